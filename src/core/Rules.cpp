@@ -1,0 +1,121 @@
+#include "Rules.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace sk {
+
+QString Rules::normalizeName(const QString& name)
+{
+    return name.trimmed().normalized(QString::NormalizationForm_C);
+}
+
+QString Rules::foldName(const QString& normalizedName)
+{
+    return normalizedName.toCaseFolded();
+}
+
+qsizetype Rules::characterCount(const QString& text)
+{
+    qsizetype count = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!(text.at(i).isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate()))
+            ++count;
+    }
+    return count;
+}
+
+std::optional<FieldError> Rules::checkName(const QString& name, const QString& what)
+{
+    const QString field = QStringLiteral("name");
+    if (name.isEmpty())
+        return FieldError{field, tr("%1 must not be empty.").arg(what)};
+    const qsizetype length = characterCount(name);
+    if (length > MaxNameLength) {
+        return FieldError{field, tr("%1 is %2 characters long; at most %3 are allowed.")
+                                     .arg(what)
+                                     .arg(length)
+                                     .arg(MaxNameLength)};
+    }
+    for (const QChar c : name) {
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
+            || c.category() == QChar::Separator_Paragraph) {
+            return FieldError{field,
+                              tr("%1 must not contain line breaks, tabs or other control "
+                                 "characters.")
+                                  .arg(what)};
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<FieldError> Rules::checkAppName(const QString& name)
+{
+    return checkName(name, tr("App name"));
+}
+
+std::optional<FieldError> Rules::checkKeyName(const QString& name)
+{
+    return checkName(name, tr("Key name"));
+}
+
+QStringList Rules::normalizeScopes(const QStringList& scopes)
+{
+    QStringList result = scopes;
+    for (QString& s : result)
+        s = s.trimmed();
+    result.removeAll(QString());
+    result.sort();
+    result.removeDuplicates();
+    return result;
+}
+
+std::optional<FieldError> Rules::checkScopes(const QStringList& scopes, const Catalog& catalog)
+{
+    const QString field = QStringLiteral("scopes");
+    const QStringList normalized = normalizeScopes(scopes);
+    if (normalized.isEmpty())
+        return FieldError{field, tr("Choose at least one scope.")};
+    QStringList unknown;
+    for (const QString& s : normalized) {
+        if (!catalog.contains(s))
+            unknown << s;
+    }
+    if (!unknown.isEmpty()) {
+        return FieldError{field, tr("“%1” is not in this store's scope catalog (%2).",
+                                    nullptr, int(unknown.size()))
+                                     .arg(unknown.join(QStringLiteral("”, “")), catalog.id())};
+    }
+    return std::nullopt;
+}
+
+std::optional<FieldError> Rules::checkExpiry(const QDateTime& expiresAt, const QDateTime& createdAt)
+{
+    const QString field = QStringLiteral("expires_at");
+    if (!expiresAt.isValid())
+        return FieldError{field, tr("Choose an expiry date.")};
+    if (expiresAt <= createdAt)
+        return FieldError{field, tr("The expiry date must be in the future.")};
+    const QDateTime latest = latestExpiry(createdAt);
+    if (expiresAt > latest) {
+        return FieldError{field,
+                          tr("The expiry date must be at most one year from now (%1 at the "
+                             "latest).")
+                              .arg(QLocale().toString(latest.toLocalTime().date(),
+                                                      QLocale::LongFormat))};
+    }
+    return std::nullopt;
+}
+
+FieldError Rules::duplicateAppName(const QString& name)
+{
+    return FieldError{QStringLiteral("name"), tr("An app named “%1” already exists.").arg(name)};
+}
+
+FieldError Rules::duplicateKeyName(const QString& name)
+{
+    return FieldError{QStringLiteral("name"),
+                      tr("This app already has a key named “%1”.").arg(name)};
+}
+
+} // namespace sk

@@ -1,0 +1,51 @@
+// Scopekeeper core: the domain rules every store enforces, in one place.
+#pragma once
+
+#include "Catalog.h"
+#include "Error.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sk {
+
+class Rules
+{
+    Q_DECLARE_TR_FUNCTIONS(Rules)
+
+public:
+    static constexpr int MaxNameLength = 100; // in characters (code points), after trimming
+
+    /// Trimmed (Unicode white space) and in Unicode normalization form C.
+    static QString normalizeName(const QString& name);
+    /// The form in which names are compared for uniqueness: case-folded.
+    static QString foldName(const QString& normalizedName);
+    /// Length in characters as a person counts them (code points, not UTF-16 units).
+    static qsizetype characterCount(const QString& text);
+
+    /// Field "name". `name` must already be normalized.
+    static std::optional<FieldError> checkAppName(const QString& name);
+    static std::optional<FieldError> checkKeyName(const QString& name);
+    /// Field "scopes": at least one, every one in the catalog.
+    static std::optional<FieldError> checkScopes(const QStringList& scopes, const Catalog& catalog);
+    /// Sorted, without duplicates.
+    static QStringList normalizeScopes(const QStringList& scopes);
+    /// Field "expires_at": after `now`, and at most one year after `createdAt`.
+    static std::optional<FieldError> checkExpiry(const QDateTime& expiresAt,
+                                                 const QDateTime& createdAt);
+    /// The latest expiry a key created at `createdAt` may have.
+    static QDateTime latestExpiry(const QDateTime& createdAt) { return createdAt.addYears(1); }
+
+    static FieldError duplicateAppName(const QString& name);
+    static FieldError duplicateKeyName(const QString& name);
+
+private:
+    static std::optional<FieldError> checkName(const QString& name, const QString& what);
+};
+
+} // namespace sk

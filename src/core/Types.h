@@ -1,0 +1,126 @@
+// Scopekeeper core: the domain's plain values. No behaviour, no I/O.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace sk {
+
+/// An API app: a name and the scopes every one of its keys grants.
+struct App
+{
+    QString id;
+    QString name;
+    QStringList scopes; // sorted, catalog ids
+    QString createdBy;
+    QDateTime createdAt; // UTC
+    QDateTime updatedAt; // UTC
+    int keyCount = 0;
+    qint64 version = 0; // bumped by every change; updates name the version they were based on
+};
+
+/// An API key as stored: never its secret.
+struct ApiKey
+{
+    QString id;
+    QString appId;
+    QString appName;
+    QString name;
+    QString prefix; // "spk_" and the next four characters
+    QString createdBy;
+    QDateTime createdAt;  // UTC
+    QDateTime expiresAt;  // UTC
+    QDateTime lastUsedAt; // UTC; null when never used
+};
+
+/// The answer to creating a key: the only time its secret exists outside the caller.
+struct CreatedKey
+{
+    ApiKey key;
+    QString secret;
+};
+
+struct NewApp
+{
+    QString name;
+    QStringList scopes;
+};
+
+/// A change to an app; fields left empty are not changed.
+struct AppPatch
+{
+    std::optional<QString> name;
+    std::optional<QStringList> scopes;
+};
+
+struct NewKey
+{
+    QString name;
+    QDateTime expiresAt;
+};
+
+struct AppQuery
+{
+    QString text; // matches names and scope ids, case-insensitively; empty matches all
+};
+
+enum class VerifyCode {
+    Valid,
+    Malformed,      // not in the key format, or its checksum is wrong: no lookup was made
+    NotFound,       // no such key (never created, or deleted)
+    Expired,        // the key's expiry has passed
+    ForbiddenScope, // the key's app does not have the scope
+};
+
+/// "MALFORMED", "NOT_FOUND", "EXPIRED", "FORBIDDEN_SCOPE"; empty for Valid.
+QString verifyCodeName(VerifyCode code);
+
+struct VerifyResult
+{
+    bool valid = false;
+    VerifyCode code = VerifyCode::NotFound;
+    QString appId;
+    QString appName;
+    QString keyId;
+    QString keyName;
+    QStringList scopes; // the app's scopes, when the key was found
+};
+
+struct AuditEntry
+{
+    qint64 sequence = 0;
+    QDateTime at; // UTC
+    QString actor;
+    QString action; // "app.create", "app.update", "app.delete", "key.create", "key.delete"
+    QString appId;
+    QString appName;
+    QString keyId;
+    QString keyName;
+    QString detail;
+};
+
+struct AuditQuery
+{
+    QString appId; // empty: every app
+    int limit = 1000;
+};
+
+/// What a store says about itself once it is open.
+struct StoreInfo
+{
+    QString location; // a file path or a server URL
+    QString catalogId;
+    bool demo = false;
+    bool created = false; // true when open() made a new store
+    int schemaVersion = 0;
+};
+
+} // namespace sk
+
+Q_DECLARE_METATYPE(sk::App)
+Q_DECLARE_METATYPE(sk::ApiKey)

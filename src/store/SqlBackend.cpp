@@ -1,0 +1,1165 @@
+#include "SqlBackend.h"
+
+#include "Identity.h"
+#include "KeyFormat.h"
+#include "Rules.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlRecord>
+#include <QThread>
+#include <QTimeZone>
+
+#include <atomic>
+
+namespace sk {
+
+namespace {
+
+std::atomic<int> connectionCounter{0};
+
+qint64 toMs(const QDateTime& t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+QDateTime fromMs(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(v.toLongLong(), QTimeZone::utc());
+}
+
+QString newId(const char* kind)
+{
+    // Identifiers are not secrets; they only need to be unique.
+    const quint64 hi = QRandomGenerator::global()->generate64();
+    const quint64 lo = QRandomGenerator::global()->generate64();
+    return QLatin1String(kind) + QLatin1Char('_') + KeyFormat::toBase62(hi, 11)
+           + KeyFormat::toBase62(lo, 11);
+}
+
+// Escapes LIKE wildcards; the statements say ESCAPE '\'.
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+bool isUniqueViolation(const QSqlError& error)
+{
+    const QString native = error.nativeErrorCode();
+    // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067), SQLITE_CONSTRAINT_PRIMARYKEY (1555);
+    // PostgreSQL: unique_violation (23505).
+    return native == QLatin1String("2067") || native == QLatin1String("1555")
+           || native == QLatin1String("23505")
+           || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
+
+} // namespace
+
+// One transaction; rolled back unless committed.
+class SqlBackend::Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db)
+        : m_db(std::move(db))
+    {
+        m_active = m_db.transaction();
+    }
+    ~Transaction()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    bool started() const { return m_active; }
+    bool commit()
+    {
+        if (!m_active)
+            return false;
+        m_active = false;
+        if (m_db.commit())
+            return true;
+        m_db.rollback();
+        return false;
+    }
+    QSqlError lastError() const { return m_db.lastError(); }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+SqlBackend::SqlBackend(SqlStoreOptions options)
+    : m_options(std::move(options))
+    , m_connectionName(QStringLiteral("scopekeeper-%1").arg(connectionCounter.fetch_add(1)))
+    , m_actor(m_options.actor.trimmed().isEmpty() ? osUserName() : m_options.actor.trimmed())
+{
+    if (!m_options.clock)
+        m_options.clock = systemNow;
+}
+
+SqlBackend::~SqlBackend()
+{
+    close();
+}
+
+QDateTime SqlBackend::now() const
+{
+    const QDateTime t = m_options.clock().addMSecs(m_clockShiftMs);
+    return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), QTimeZone::utc());
+}
+
+QSqlQuery SqlBackend::query() const
+{
+    QSqlQuery q(QSqlDatabase::database(m_connectionName, false));
+    q.setForwardOnly(true);
+    return q;
+}
+
+bool SqlBackend::exec(QSqlQuery& q, const QString& sql, const QVariantList& values) const
+{
+    if (!q.prepare(sql))
+        return false;
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    return q.exec();
+}
+
+Error SqlBackend::storageError(const QSqlError& error, const QString& doing) const
+{
+    const QString text = error.text().trimmed();
+    const QString lower = text.toLower();
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))
+        || lower.contains(QLatin1String("read only"))) {
+        return Error(ErrorCode::ReadOnly,
+                     tr("The store cannot be written (%1): %2").arg(doing, text));
+    }
+    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
+        return Error(ErrorCode::Storage,
+                     tr("The store is busy in another program, so %1 did not happen. Try "
+                        "again in a moment.")
+                         .arg(doing));
+    }
+    return Error(ErrorCode::Storage, tr("The store failed while %1: %2").arg(doing, text));
+}
+
+Result<Done> SqlBackend::checkOpen() const
+{
+    if (!m_open)
+        return Error(ErrorCode::Unavailable, tr("The store is not open."));
+    return Done{};
+}
+
+bool SqlBackend::tableExists(const QString& table, bool* ok)
+{
+    QSqlQuery q = query();
+    const QString sql
+        = m_options.driver == SqlStoreOptions::Driver::Sqlite
+              ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+              : QStringLiteral("SELECT 1 FROM information_schema.tables "
+                               "WHERE table_schema = current_schema() AND table_name = ?");
+    *ok = exec(q, sql, {table});
+    return *ok && q.next();
+}
+
+QString SqlBackend::autoIncrementColumn() const
+{
+    return m_options.driver == SqlStoreOptions::Driver::Sqlite
+               ? QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT")
+               : QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY");
+}
+
+Result<StoreInfo> SqlBackend::open()
+{
+    if (m_open)
+        return m_info;
+    Result<StoreInfo> result = m_options.driver == SqlStoreOptions::Driver::Sqlite
+                                   ? openSqlite()
+                                   : openPostgres();
+    if (!result.ok()) {
+        close();
+        return result;
+    }
+    m_open = true;
+    m_lastUsageFlushMs = toMs(now());
+    return result;
+}
+
+Result<StoreInfo> SqlBackend::openSqlite()
+{
+    const QString path = m_options.sqlitePath;
+    m_info.location = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    if (path.isEmpty())
+        return Error::invalid(QStringLiteral("database"), tr("No store file was given."));
+
+    const QFileInfo file(path);
+    const bool exists = file.exists();
+    if (exists && !file.isFile()) {
+        return Error(ErrorCode::NotAStore,
+                     tr("“%1” is a folder or a device, not a Scopekeeper store file.")
+                         .arg(m_info.location));
+    }
+    if (exists && file.size() > 0) {
+        // Look at the header before SQLite touches the file: a file that is not an SQLite
+        // database is left exactly as it is.
+        QFile raw(path);
+        if (!raw.open(QIODevice::ReadOnly)) {
+            return Error(ErrorCode::Storage,
+                         tr("“%1” cannot be read: %2").arg(m_info.location, raw.errorString()));
+        }
+        const QByteArray header = raw.read(16);
+        if (header != QByteArray("SQLite format 3\0", 16)) {
+            return Error(ErrorCode::NotAStore,
+                         tr("“%1” is not a Scopekeeper store (it is not an SQLite database). "
+                            "It was not changed.")
+                             .arg(m_info.location));
+        }
+    }
+    if (!exists) {
+        if (!m_options.createIfMissing) {
+            return Error(ErrorCode::NotFound,
+                         tr("There is no store at “%1”.").arg(m_info.location));
+        }
+        const QDir dir = file.absoluteDir();
+        if (!dir.exists() && !QDir().mkpath(dir.absolutePath())) {
+            return Error(ErrorCode::ReadOnly,
+                         tr("The store “%1” cannot be created: the folder “%2” cannot be "
+                            "created.")
+                             .arg(m_info.location, QDir::toNativeSeparators(dir.absolutePath())));
+        }
+    }
+    const QFileInfo dirInfo(file.absolutePath());
+    if (!dirInfo.isDir() || !dirInfo.isWritable() || (exists && !file.isWritable())) {
+        return Error(ErrorCode::ReadOnly,
+                     tr("The store “%1” cannot be written: %2 is read-only. Scopekeeper needs "
+                        "to write the file and the folder it is in.")
+                         .arg(m_info.location,
+                              exists && !file.isWritable()
+                                  ? tr("the file")
+                                  : tr("the folder “%1”")
+                                        .arg(QDir::toNativeSeparators(dirInfo.filePath()))));
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!db.isValid())
+        return Error(ErrorCode::Internal, tr("Qt's SQLite driver (QSQLITE) is not installed."));
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        return storageError(db.lastError(), tr("opening “%1”").arg(m_info.location));
+
+    bool isNew = false;
+    if (auto r = inspectExisting(&isNew); !r.ok())
+        return r.error();
+
+    // Only now, with the file known to be ours (or new), may anything be written.
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("PRAGMA foreign_keys = ON")))
+        return storageError(q.lastError(), tr("enabling foreign keys"));
+    if (!exec(q, QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return storageError(q.lastError(), tr("enabling the write-ahead log"));
+    q.finish();
+    if (!exec(q, QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return storageError(q.lastError(), tr("setting the sync mode"));
+
+    if (isNew) {
+        if (auto r = createSchema(); !r.ok())
+            return r.error();
+        m_info.created = true;
+    } else if (m_info.schemaVersion < SchemaVersion) {
+        if (auto r = migrate(m_info.schemaVersion); !r.ok())
+            return r.error();
+    }
+    if (auto r = loadMeta(); !r.ok())
+        return r.error();
+    return m_info;
+}
+
+Result<StoreInfo> SqlBackend::openPostgres()
+{
+    m_info.location = QStringLiteral("postgresql: %1").arg(m_options.postgresConnInfo);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    if (!db.isValid()) {
+        return Error(ErrorCode::Internal,
+                     tr("Qt's PostgreSQL driver (QPSQL) is not installed."));
+    }
+    // QPSQL passes the connect options to libpq as they are; PG* variables fill the rest.
+    db.setConnectOptions(m_options.postgresConnInfo);
+    if (!db.open())
+        return Error(ErrorCode::Unavailable,
+                     tr("The PostgreSQL database cannot be reached: %1").arg(db.lastError().text()));
+    QSqlQuery q = query();
+    // Several server instances may start at once: one creates the schema, the others wait.
+    if (!exec(q, QStringLiteral("SELECT pg_advisory_lock(727165)")))
+        return storageError(q.lastError(), tr("locking the schema"));
+    q.finish();
+    bool isNew = false;
+    Result<Done> r = inspectExisting(&isNew);
+    if (r.ok() && isNew) {
+        r = createSchema();
+        m_info.created = r.ok();
+    } else if (r.ok() && m_info.schemaVersion < SchemaVersion) {
+        r = migrate(m_info.schemaVersion);
+    }
+    exec(q, QStringLiteral("SELECT pg_advisory_unlock(727165)"));
+    q.finish();
+    if (!r.ok())
+        return r.error();
+    if (auto m = loadMeta(); !m.ok())
+        return m.error();
+    return m_info;
+}
+
+Result<Done> SqlBackend::inspectExisting(bool* isNew)
+{
+    bool ok = false;
+    const bool hasMeta = tableExists(QStringLiteral("meta"), &ok);
+    if (!ok) {
+        const QSqlError error = query().lastError();
+        return Error(ErrorCode::NotAStore,
+                     tr("“%1” is not a Scopekeeper store (it cannot be read as a database). It "
+                        "was not changed.")
+                         .arg(m_info.location));
+    }
+    if (!hasMeta) {
+        // An empty database becomes a new store; one with other tables belongs to someone else.
+        QSqlQuery q = query();
+        const QString sql = m_options.driver == SqlStoreOptions::Driver::Sqlite
+                                ? QStringLiteral("SELECT COUNT(*) FROM sqlite_master")
+                                : QStringLiteral("SELECT COUNT(*) FROM information_schema.tables "
+                                                 "WHERE table_schema = current_schema()");
+        if (!exec(q, sql) || !q.next())
+            return storageError(q.lastError(), tr("reading the database's tables"));
+        if (q.value(0).toLongLong() > 0) {
+            return Error(ErrorCode::NotAStore,
+                         tr("“%1” is a database, but not a Scopekeeper store. It was not "
+                            "changed.")
+                             .arg(m_info.location));
+        }
+        *isNew = true;
+        return Done{};
+    }
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT key, value FROM meta")))
+        return storageError(q.lastError(), tr("reading the store's description"));
+    QHash<QString, QString> meta;
+    while (q.next())
+        meta.insert(q.value(0).toString(), q.value(1).toString());
+    if (meta.value(QStringLiteral("application")) != applicationTag()) {
+        return Error(ErrorCode::NotAStore,
+                     tr("“%1” is a database, but not a Scopekeeper store. It was not changed.")
+                         .arg(m_info.location));
+    }
+    m_info.schemaVersion = meta.value(QStringLiteral("schema_version")).toInt();
+    if (m_info.schemaVersion > SchemaVersion) {
+        return Error(ErrorCode::NewerStore,
+                     tr("“%1” was written by a newer version of Scopekeeper (store format %2; "
+                        "this version reads up to %3). Update Scopekeeper to open it. It was "
+                        "not changed.")
+                         .arg(m_info.location)
+                         .arg(m_info.schemaVersion)
+                         .arg(SchemaVersion));
+    }
+    if (m_info.schemaVersion < 1) {
+        return Error(ErrorCode::NotAStore,
+                     tr("“%1” has a damaged store description (no format version). It was not "
+                        "changed.")
+                         .arg(m_info.location));
+    }
+    *isNew = false;
+    return Done{};
+}
+
+Result<Done> SqlBackend::createSchema()
+{
+    Catalog catalog = m_options.catalog;
+    if (catalog.isEmpty()) {
+        Result<Catalog> builtIn = Catalog::builtIn(Catalog::defaultId());
+        if (!builtIn.ok())
+            return builtIn.error();
+        catalog = builtIn.value();
+    }
+    const QStringList statements = {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE apps ("
+                       " id TEXT PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " name_fold TEXT NOT NULL UNIQUE,"
+                       " created_by TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL,"
+                       " updated_at BIGINT NOT NULL,"
+                       " version BIGINT NOT NULL DEFAULT 1)"),
+        QStringLiteral("CREATE TABLE app_scopes ("
+                       " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,"
+                       " scope TEXT NOT NULL,"
+                       " PRIMARY KEY (app_id, scope))"),
+        QStringLiteral("CREATE TABLE api_keys ("
+                       " id TEXT PRIMARY KEY,"
+                       " app_id TEXT NOT NULL REFERENCES apps(id) ON DELETE CASCADE,"
+                       " name TEXT NOT NULL,"
+                       " name_fold TEXT NOT NULL,"
+                       " prefix TEXT NOT NULL,"
+                       " secret_hash TEXT NOT NULL UNIQUE,"
+                       " created_by TEXT NOT NULL,"
+                       " created_at BIGINT NOT NULL,"
+                       " expires_at BIGINT NOT NULL,"
+                       " last_used_at BIGINT,"
+                       " UNIQUE (app_id, name_fold))"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " seq %1,"
+                       " at BIGINT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " action TEXT NOT NULL,"
+                       " app_id TEXT,"
+                       " app_name TEXT,"
+                       " key_id TEXT,"
+                       " key_name TEXT,"
+                       " detail TEXT NOT NULL DEFAULT '')")
+            .arg(autoIncrementColumn()),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+        QStringLiteral("CREATE INDEX audit_log_app ON audit_log (app_id)"),
+    };
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), tr("creating the store"));
+    QSqlQuery q = query();
+    for (const QString& sql : statements) {
+        if (!exec(q, sql))
+            return storageError(q.lastError(), tr("creating the store"));
+    }
+    const QList<QPair<QString, QString>> meta = {
+        {QStringLiteral("application"), applicationTag()},
+        {QStringLiteral("schema_version"), QString::number(SchemaVersion)},
+        {QStringLiteral("catalog_id"), catalog.id()},
+        {QStringLiteral("catalog_json"), QString::fromUtf8(catalog.toJson())},
+        {QStringLiteral("demo"), m_options.demo ? QStringLiteral("1") : QStringLiteral("0")},
+        {QStringLiteral("created_at"), QString::number(toMs(now()))},
+    };
+    for (const auto& [key, value] : meta) {
+        if (!exec(q, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {key, value}))
+            return storageError(q.lastError(), tr("creating the store"));
+    }
+    if (m_options.driver == SqlStoreOptions::Driver::Sqlite) {
+        // 'SPK1': lets file(1) and other tools recognise a Scopekeeper store.
+        exec(q, QStringLiteral("PRAGMA application_id = 1397771057"));
+    }
+    if (!tx.commit())
+        return storageError(tx.lastError(), tr("creating the store"));
+    m_info.schemaVersion = SchemaVersion;
+    return Done{};
+}
+
+Result<Done> SqlBackend::migrate(int fromVersion)
+{
+    // Schema 1 is the first; later versions add their steps here, each in a transaction:
+    //   if (fromVersion < 2) { … ALTER TABLE …; UPDATE meta SET value = '2' … }
+    Q_UNUSED(fromVersion);
+    return Done{};
+}
+
+Result<Done> SqlBackend::loadMeta()
+{
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT key, value FROM meta")))
+        return storageError(q.lastError(), tr("reading the store's description"));
+    QHash<QString, QString> meta;
+    while (q.next())
+        meta.insert(q.value(0).toString(), q.value(1).toString());
+    Result<Catalog> catalog = Catalog::fromJson(meta.value(QStringLiteral("catalog_json")).toUtf8(),
+                                                tr("the store's catalog"));
+    if (!catalog.ok())
+        return catalog.error();
+    m_catalog = catalog.value();
+    m_info.catalogId = m_catalog.id();
+    m_info.demo = meta.value(QStringLiteral("demo")) == QLatin1String("1");
+    m_info.schemaVersion = meta.value(QStringLiteral("schema_version")).toInt();
+    return Done{};
+}
+
+void SqlBackend::close()
+{
+    if (m_open)
+        (void)flushUsage();
+    m_open = false;
+    m_verifyQuery.reset();
+    m_scopesQuery.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+// ---- apps -------------------------------------------------------------------------------
+
+Result<QList<App>> SqlBackend::listApps(const AppQuery& appQuery)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QString text = Rules::foldName(appQuery.text.trimmed());
+    QString where;
+    QVariantList values;
+    if (!text.isEmpty()) {
+        where = QStringLiteral(" WHERE a.name_fold LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
+                               "app_scopes s WHERE s.app_id = a.id AND s.scope LIKE ? ESCAPE "
+                               "'\\')");
+        values = {likePattern(text), likePattern(text)};
+    }
+    QSqlQuery q = query();
+    const QString sql = QStringLiteral("SELECT a.id, a.name, a.created_by, a.created_at, "
+                                       "a.updated_at, a.version, (SELECT COUNT(*) FROM api_keys "
+                                       "k WHERE k.app_id = a.id) FROM apps a")
+                        + where + QStringLiteral(" ORDER BY a.name_fold, a.id");
+    if (!exec(q, sql, values))
+        return storageError(q.lastError(), tr("listing the apps"));
+    QList<App> apps;
+    QHash<QString, qsizetype> index;
+    while (q.next()) {
+        App a;
+        a.id = q.value(0).toString();
+        a.name = q.value(1).toString();
+        a.createdBy = q.value(2).toString();
+        a.createdAt = fromMs(q.value(3));
+        a.updatedAt = fromMs(q.value(4));
+        a.version = q.value(5).toLongLong();
+        a.keyCount = q.value(6).toInt();
+        index.insert(a.id, apps.size());
+        apps << a;
+    }
+    q.finish();
+    if (apps.isEmpty())
+        return apps;
+    const QString scopeSql = text.isEmpty()
+                                 ? QStringLiteral("SELECT app_id, scope FROM app_scopes")
+                                 : QStringLiteral("SELECT s.app_id, s.scope FROM app_scopes s "
+                                                  "JOIN apps a ON a.id = s.app_id")
+                                       + where;
+    if (!exec(q, scopeSql, values))
+        return storageError(q.lastError(), tr("listing the apps' scopes"));
+    while (q.next()) {
+        const auto it = index.constFind(q.value(0).toString());
+        if (it != index.constEnd())
+            apps[*it].scopes << q.value(1).toString();
+    }
+    for (App& a : apps)
+        a.scopes.sort();
+    return apps;
+}
+
+Result<App> SqlBackend::loadApp(const QString& appId)
+{
+    QSqlQuery q = query();
+    if (!exec(q,
+              QStringLiteral("SELECT a.id, a.name, a.created_by, a.created_at, a.updated_at, "
+                             "a.version, (SELECT COUNT(*) FROM api_keys k WHERE k.app_id = a.id) "
+                             "FROM apps a WHERE a.id = ?"),
+              {appId})) {
+        return storageError(q.lastError(), tr("reading the app"));
+    }
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("The app does not exist (any more)."),
+                     {FieldError{QStringLiteral("app_id"), tr("No app has this id.")}});
+    App a;
+    a.id = q.value(0).toString();
+    a.name = q.value(1).toString();
+    a.createdBy = q.value(2).toString();
+    a.createdAt = fromMs(q.value(3));
+    a.updatedAt = fromMs(q.value(4));
+    a.version = q.value(5).toLongLong();
+    a.keyCount = q.value(6).toInt();
+    q.finish();
+    if (!exec(q, QStringLiteral("SELECT scope FROM app_scopes WHERE app_id = ? ORDER BY scope"),
+              {appId})) {
+        return storageError(q.lastError(), tr("reading the app's scopes"));
+    }
+    while (q.next())
+        a.scopes << q.value(0).toString();
+    return a;
+}
+
+Result<App> SqlBackend::app(const QString& appId)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    return loadApp(appId);
+}
+
+Result<App> SqlBackend::createApp(const NewApp& newApp)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QString name = Rules::normalizeName(newApp.name);
+    QList<FieldError> problems;
+    if (auto e = Rules::checkAppName(name))
+        problems << *e;
+    if (auto e = Rules::checkScopes(newApp.scopes, m_catalog))
+        problems << *e;
+    if (!problems.isEmpty())
+        return Error::invalid(problems);
+    const QStringList scopes = Rules::normalizeScopes(newApp.scopes);
+
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), tr("creating the app"));
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT 1 FROM apps WHERE name_fold = ?"), {Rules::foldName(name)}))
+        return storageError(q.lastError(), tr("creating the app"));
+    if (q.next())
+        return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+    q.finish();
+
+    const QString id = newId("app");
+    const qint64 t = toMs(now());
+    if (!exec(q,
+              QStringLiteral("INSERT INTO apps (id, name, name_fold, created_by, created_at, "
+                             "updated_at, version) VALUES (?, ?, ?, ?, ?, ?, 1)"),
+              {id, name, Rules::foldName(name), m_actor, t, t})) {
+        if (isUniqueViolation(q.lastError()))
+            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+        return storageError(q.lastError(), tr("creating the app"));
+    }
+    for (const QString& scope : scopes) {
+        if (!exec(q, QStringLiteral("INSERT INTO app_scopes (app_id, scope) VALUES (?, ?)"),
+                  {id, scope})) {
+            return storageError(q.lastError(), tr("creating the app"));
+        }
+    }
+    if (auto r = audit(QStringLiteral("app.create"), id, name, {}, {},
+                       tr("scopes: %1").arg(scopes.join(QStringLiteral(", "))));
+        !r.ok()) {
+        return r.error();
+    }
+    Result<App> created = loadApp(id);
+    if (!created.ok())
+        return created;
+    if (!tx.commit())
+        return storageError(tx.lastError(), tr("creating the app"));
+    return created;
+}
+
+Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
+                                  qint64 expectedVersion)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    QList<FieldError> problems;
+    QString name;
+    if (patch.name) {
+        name = Rules::normalizeName(*patch.name);
+        if (auto e = Rules::checkAppName(name))
+            problems << *e;
+    }
+    QStringList scopes;
+    if (patch.scopes) {
+        if (auto e = Rules::checkScopes(*patch.scopes, m_catalog))
+            problems << *e;
+        scopes = Rules::normalizeScopes(*patch.scopes);
+    }
+    if (!problems.isEmpty())
+        return Error::invalid(problems);
+
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), tr("changing the app"));
+    Result<App> before = loadApp(appId);
+    if (!before.ok())
+        return before;
+    if (before->version != expectedVersion) {
+        return Error(ErrorCode::Stale,
+                     tr("“%1” was changed by someone else since it was loaded. Reload it to see "
+                        "the changes, then make yours again.")
+                         .arg(before->name));
+    }
+    QSqlQuery q = query();
+    if (patch.name && Rules::foldName(name) != Rules::foldName(before->name)) {
+        if (!exec(q, QStringLiteral("SELECT 1 FROM apps WHERE name_fold = ? AND id <> ?"),
+                  {Rules::foldName(name), appId})) {
+            return storageError(q.lastError(), tr("renaming the app"));
+        }
+        if (q.next())
+            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+        q.finish();
+    }
+    const QString newName = patch.name ? name : before->name;
+    const qint64 t = toMs(now());
+    if (!exec(q,
+              QStringLiteral("UPDATE apps SET name = ?, name_fold = ?, updated_at = ?, version = "
+                             "version + 1 WHERE id = ? AND version = ?"),
+              {newName, Rules::foldName(newName), t, appId, expectedVersion})) {
+        if (isUniqueViolation(q.lastError()))
+            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+        return storageError(q.lastError(), tr("changing the app"));
+    }
+    if (q.numRowsAffected() != 1) {
+        return Error(ErrorCode::Stale,
+                     tr("“%1” was changed by someone else since it was loaded. Reload it to see "
+                        "the changes, then make yours again.")
+                         .arg(before->name));
+    }
+    QStringList details;
+    if (patch.name && newName != before->name)
+        details << tr("renamed from “%1”").arg(before->name);
+    if (patch.scopes && scopes != before->scopes) {
+        if (!exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}))
+            return storageError(q.lastError(), tr("changing the app's scopes"));
+        for (const QString& scope : scopes) {
+            if (!exec(q, QStringLiteral("INSERT INTO app_scopes (app_id, scope) VALUES (?, ?)"),
+                      {appId, scope})) {
+                return storageError(q.lastError(), tr("changing the app's scopes"));
+            }
+        }
+        QStringList added, removed;
+        for (const QString& s : scopes) {
+            if (!before->scopes.contains(s))
+                added << QLatin1Char('+') + s;
+        }
+        for (const QString& s : before->scopes) {
+            if (!scopes.contains(s))
+                removed << QChar(0x2212) + s;
+        }
+        details << tr("scopes: %1").arg((added + removed).join(QLatin1Char(' ')));
+    }
+    if (auto r = audit(QStringLiteral("app.update"), appId, newName, {}, {},
+                       details.join(QStringLiteral("; ")));
+        !r.ok()) {
+        return r.error();
+    }
+    Result<App> after = loadApp(appId);
+    if (!after.ok())
+        return after;
+    if (!tx.commit())
+        return storageError(tx.lastError(), tr("changing the app"));
+    return after;
+}
+
+Result<Done> SqlBackend::deleteApp(const QString& appId)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), tr("deleting the app"));
+    Result<App> before = loadApp(appId);
+    if (!before.ok())
+        return before.error();
+    QSqlQuery q = query();
+    QStringList keyIds;
+    if (!exec(q, QStringLiteral("SELECT id FROM api_keys WHERE app_id = ?"), {appId}))
+        return storageError(q.lastError(), tr("deleting the app"));
+    while (q.next())
+        keyIds << q.value(0).toString();
+    q.finish();
+    // The keys go in the same transaction as the app (the foreign keys would cascade too).
+    if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE app_id = ?"), {appId})
+        || !exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId})
+        || !exec(q, QStringLiteral("DELETE FROM apps WHERE id = ?"), {appId})) {
+        return storageError(q.lastError(), tr("deleting the app"));
+    }
+    if (auto r = audit(QStringLiteral("app.delete"), appId, before->name, {}, {},
+                       tr("%n key(s) deleted with it", nullptr, int(keyIds.size())));
+        !r.ok()) {
+        return r;
+    }
+    if (!tx.commit())
+        return storageError(tx.lastError(), tr("deleting the app"));
+    for (const QString& id : keyIds)
+        m_pendingUsage.remove(id);
+    return Done{};
+}
+
+// ---- keys -------------------------------------------------------------------------------
+
+namespace {
+
+const char KeyColumns[] = "k.id, k.app_id, a.name, k.name, k.prefix, k.created_by, k.created_at, "
+                          "k.expires_at, k.last_used_at";
+
+ApiKey readKey(const QSqlQuery& q, const QHash<QString, qint64>& pendingUsage)
+{
+    ApiKey k;
+    k.id = q.value(0).toString();
+    k.appId = q.value(1).toString();
+    k.appName = q.value(2).toString();
+    k.name = q.value(3).toString();
+    k.prefix = q.value(4).toString();
+    k.createdBy = q.value(5).toString();
+    k.createdAt = fromMs(q.value(6));
+    k.expiresAt = fromMs(q.value(7));
+    k.lastUsedAt = fromMs(q.value(8));
+    // Uses not yet written count too.
+    const auto pending = pendingUsage.constFind(k.id);
+    if (pending != pendingUsage.constEnd()
+        && (!k.lastUsedAt.isValid() || *pending > toMs(k.lastUsedAt))) {
+        k.lastUsedAt = QDateTime::fromMSecsSinceEpoch(*pending, QTimeZone::utc());
+    }
+    return k;
+}
+
+} // namespace
+
+Result<QList<ApiKey>> SqlBackend::listKeys(const QString& appId)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    if (auto a = loadApp(appId); !a.ok())
+        return a.error();
+    QSqlQuery q = query();
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM api_keys k JOIN apps a ON a.id = k.app_id WHERE "
+                             "k.app_id = ? ORDER BY k.created_at, k.id")
+                  .arg(QLatin1String(KeyColumns)),
+              {appId})) {
+        return storageError(q.lastError(), tr("listing the app's keys"));
+    }
+    QList<ApiKey> keys;
+    while (q.next())
+        keys << readKey(q, m_pendingUsage);
+    return keys;
+}
+
+Result<QList<ApiKey>> SqlBackend::listAllKeys()
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT %1 FROM api_keys k JOIN apps a ON a.id = k.app_id ORDER "
+                                "BY a.name_fold, k.created_at, k.id")
+                     .arg(QLatin1String(KeyColumns)))) {
+        return storageError(q.lastError(), tr("listing the keys"));
+    }
+    QList<ApiKey> keys;
+    while (q.next())
+        keys << readKey(q, m_pendingUsage);
+    return keys;
+}
+
+Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& newKey)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QDateTime createdAt = now();
+    const QString name = Rules::normalizeName(newKey.name);
+    QList<FieldError> problems;
+    if (auto e = Rules::checkKeyName(name))
+        problems << *e;
+    if (auto e = Rules::checkExpiry(newKey.expiresAt, createdAt))
+        problems << *e;
+    if (!problems.isEmpty())
+        return Error::invalid(problems);
+
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), tr("creating the key"));
+    Result<App> owner = loadApp(appId);
+    if (!owner.ok())
+        return owner.error();
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT 1 FROM api_keys WHERE app_id = ? AND name_fold = ?"),
+              {appId, Rules::foldName(name)})) {
+        return storageError(q.lastError(), tr("creating the key"));
+    }
+    if (q.next())
+        return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
+    q.finish();
+
+    CreatedKey created;
+    created.secret = KeyFormat::generate();
+    ApiKey& key = created.key;
+    key.id = newId("key");
+    key.appId = appId;
+    key.appName = owner->name;
+    key.name = name;
+    key.prefix = KeyFormat::displayPrefix(created.secret);
+    key.createdBy = m_actor;
+    key.createdAt = createdAt;
+    key.expiresAt = QDateTime::fromMSecsSinceEpoch(toMs(newKey.expiresAt), QTimeZone::utc());
+    // Only the hash and the prefix are written; the secret leaves in the answer alone.
+    if (!exec(q,
+              QStringLiteral("INSERT INTO api_keys (id, app_id, name, name_fold, prefix, "
+                             "secret_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, "
+                             "?, ?, ?, ?, ?, ?)"),
+              {key.id, appId, name, Rules::foldName(name), key.prefix,
+               QString::fromLatin1(KeyFormat::hash(created.secret)), m_actor, toMs(createdAt),
+               toMs(key.expiresAt)})) {
+        if (isUniqueViolation(q.lastError()))
+            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
+        return storageError(q.lastError(), tr("creating the key"));
+    }
+    if (auto r = audit(QStringLiteral("key.create"), appId, owner->name, key.id, name,
+                       tr("prefix %1, expires %2")
+                           .arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
+        !r.ok()) {
+        return r.error();
+    }
+    if (!tx.commit())
+        return storageError(tx.lastError(), tr("creating the key"));
+    return created;
+}
+
+Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), tr("deleting the key"));
+    QSqlQuery q = query();
+    if (!exec(q,
+              QStringLiteral("SELECT k.name, a.name FROM api_keys k JOIN apps a ON a.id = "
+                             "k.app_id WHERE k.id = ? AND k.app_id = ?"),
+              {keyId, appId})) {
+        return storageError(q.lastError(), tr("deleting the key"));
+    }
+    if (!q.next()) {
+        return Error(ErrorCode::NotFound, tr("The key does not exist (any more)."),
+                     {FieldError{QStringLiteral("key_id"), tr("This app has no key with this id.")}});
+    }
+    const QString keyName = q.value(0).toString();
+    const QString appName = q.value(1).toString();
+    q.finish();
+    if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE id = ? AND app_id = ?"), {keyId, appId}))
+        return storageError(q.lastError(), tr("deleting the key"));
+    if (auto r = audit(QStringLiteral("key.delete"), appId, appName, keyId, keyName, {}); !r.ok())
+        return r;
+    if (!tx.commit())
+        return storageError(tx.lastError(), tr("deleting the key"));
+    m_pendingUsage.remove(keyId);
+    return Done{};
+}
+
+// ---- verify -----------------------------------------------------------------------------
+
+Result<VerifyResult> SqlBackend::verify(const QString& secret, const QString& scope)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    VerifyResult result;
+    if (!KeyFormat::isWellFormed(secret)) {
+        result.code = VerifyCode::Malformed;
+        return result;
+    }
+    const QByteArray hash = KeyFormat::hash(secret);
+    if (!m_verifyQuery) {
+        m_verifyQuery = std::make_unique<QSqlQuery>(query());
+        m_verifyQuery->prepare(QStringLiteral(
+            "SELECT k.id, k.app_id, k.name, k.expires_at, k.secret_hash, a.name FROM api_keys k "
+            "JOIN apps a ON a.id = k.app_id WHERE k.secret_hash = ?"));
+        m_scopesQuery = std::make_unique<QSqlQuery>(query());
+        m_scopesQuery->prepare(
+            QStringLiteral("SELECT scope FROM app_scopes WHERE app_id = ? ORDER BY scope"));
+    }
+    QSqlQuery& q = *m_verifyQuery;
+    q.bindValue(0, QString::fromLatin1(hash));
+    if (!q.exec())
+        return storageError(q.lastError(), tr("verifying a key"));
+    if (!q.next() || !KeyFormat::constantTimeEquals(q.value(4).toString().toLatin1(), hash)) {
+        q.finish();
+        result.code = VerifyCode::NotFound;
+        return result;
+    }
+    result.keyId = q.value(0).toString();
+    result.appId = q.value(1).toString();
+    result.keyName = q.value(2).toString();
+    const qint64 expiresAt = q.value(3).toLongLong();
+    result.appName = q.value(5).toString();
+    q.finish();
+
+    QSqlQuery& s = *m_scopesQuery;
+    s.bindValue(0, result.appId);
+    if (!s.exec())
+        return storageError(s.lastError(), tr("verifying a key"));
+    while (s.next())
+        result.scopes << s.value(0).toString();
+    s.finish();
+
+    const qint64 t = toMs(now());
+    if (expiresAt <= t)
+        result.code = VerifyCode::Expired;
+    else if (!result.scopes.contains(scope))
+        result.code = VerifyCode::ForbiddenScope;
+    else
+        result.code = VerifyCode::Valid;
+    result.valid = result.code == VerifyCode::Valid;
+
+    if (result.valid) {
+        m_pendingUsage.insert(result.keyId, t);
+        if (t - m_lastUsageFlushMs >= m_options.usageFlushIntervalMs)
+            (void)flushUsage();
+    }
+    return result;
+}
+
+Result<Done> SqlBackend::flushUsage()
+{
+    m_lastUsageFlushMs = toMs(now());
+    if (m_pendingUsage.isEmpty() || !QSqlDatabase::contains(m_connectionName))
+        return Done{};
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), tr("recording when keys were last used"));
+    QSqlQuery q = query();
+    if (!q.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ? AND "
+                                  "(last_used_at IS NULL OR last_used_at < ?)"))) {
+        return storageError(q.lastError(), tr("recording when keys were last used"));
+    }
+    for (auto it = m_pendingUsage.cbegin(); it != m_pendingUsage.cend(); ++it) {
+        q.bindValue(0, it.value());
+        q.bindValue(1, it.key());
+        q.bindValue(2, it.value());
+        if (!q.exec())
+            return storageError(q.lastError(), tr("recording when keys were last used"));
+    }
+    if (!tx.commit())
+        return storageError(tx.lastError(), tr("recording when keys were last used"));
+    m_pendingUsage.clear();
+    return Done{};
+}
+
+// ---- audit ------------------------------------------------------------------------------
+
+Result<Done> SqlBackend::audit(const QString& action, const QString& appId,
+                               const QString& appName, const QString& keyId,
+                               const QString& keyName, const QString& detail)
+{
+    QSqlQuery q = query();
+    if (!exec(q,
+              QStringLiteral("INSERT INTO audit_log (at, actor, action, app_id, app_name, key_id, "
+                             "key_name, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+              {toMs(now()), m_actor, action, appId.isEmpty() ? QVariant() : QVariant(appId),
+               appName.isEmpty() ? QVariant() : QVariant(appName),
+               keyId.isEmpty() ? QVariant() : QVariant(keyId),
+               keyName.isEmpty() ? QVariant() : QVariant(keyName), detail})) {
+        return storageError(q.lastError(), tr("writing the audit log"));
+    }
+    return Done{};
+}
+
+Result<QList<AuditEntry>> SqlBackend::audit(const AuditQuery& auditQuery)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    QSqlQuery q = query();
+    QString sql = QStringLiteral("SELECT seq, at, actor, action, app_id, app_name, key_id, "
+                                 "key_name, detail FROM audit_log");
+    QVariantList values;
+    if (!auditQuery.appId.isEmpty()) {
+        sql += QStringLiteral(" WHERE app_id = ?");
+        values << auditQuery.appId;
+    }
+    sql += QStringLiteral(" ORDER BY seq DESC LIMIT ?");
+    values << qMax(1, auditQuery.limit);
+    if (!exec(q, sql, values))
+        return storageError(q.lastError(), tr("reading the audit log"));
+    QList<AuditEntry> entries;
+    while (q.next()) {
+        AuditEntry e;
+        e.sequence = q.value(0).toLongLong();
+        e.at = fromMs(q.value(1));
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.appId = q.value(4).toString();
+        e.appName = q.value(5).toString();
+        e.keyId = q.value(6).toString();
+        e.keyName = q.value(7).toString();
+        e.detail = q.value(8).toString();
+        entries << e;
+    }
+    return entries;
+}
+
+// ---- demo -------------------------------------------------------------------------------
+
+Result<Done> SqlBackend::seedDemo()
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    struct DemoKey
+    {
+        const char* name;
+        int createdDaysAgo;
+        int expiresInDays; // negative: already expired
+    };
+    struct DemoApp
+    {
+        const char* name;
+        const char* creator;
+        int createdDaysAgo;
+        QStringList scopes;
+        QList<DemoKey> keys;
+    };
+    const QList<DemoApp> apps = {
+        {"Risk & Compliance",
+         "maria.vos",
+         400,
+         {QStringLiteral("workflow:deploy"), QStringLiteral("workflow:undeploy"),
+          QStringLiteral("workflow:import"), QStringLiteral("workflow:export"),
+          QStringLiteral("model:deploy"), QStringLiteral("model:undeploy"),
+          QStringLiteral("model:import"), QStringLiteral("model:export")},
+         {{"Nightly risk scoring", 120, 245},
+          {"Regulatory reporting", 355, 10},
+          {"Stress test 2025", 399, -34}}},
+        {"Customer Support",
+         "tom.bakker",
+         200,
+         {QStringLiteral("guardrails:deploy"), QStringLiteral("guardrails:undeploy")},
+         {{"Chat assistant guardrails", 30, 60}, {"Ticket triage", 360, 5}}},
+        {"Marketing",
+         "lisa.meijer",
+         90,
+         {QStringLiteral("workflow:export"), QStringLiteral("model:export")},
+         {{"Campaign analytics", 14, 166}}},
+    };
+    for (const DemoApp& a : apps) {
+        for (const QString& s : a.scopes) {
+            if (!m_catalog.contains(s)) {
+                return Error::invalid(QStringLiteral("catalog"),
+                                      tr("The demo needs the “%1” catalog.")
+                                          .arg(Catalog::defaultId()));
+            }
+        }
+    }
+    const QString actor = m_actor;
+    const qint64 realNow = toMs(m_options.clock());
+    Result<Done> outcome = Done{};
+    for (const DemoApp& a : apps) {
+        m_actor = QString::fromUtf8(a.creator);
+        m_clockShiftMs = -a.createdDaysAgo * DayMs;
+        Result<App> created = createApp(NewApp{QString::fromUtf8(a.name), a.scopes});
+        if (!created.ok()) {
+            outcome = created.error();
+            break;
+        }
+        for (const DemoKey& k : a.keys) {
+            m_clockShiftMs = -k.createdDaysAgo * DayMs;
+            const QDateTime expires = QDateTime::fromMSecsSinceEpoch(
+                realNow + k.expiresInDays * DayMs, QTimeZone::utc());
+            Result<CreatedKey> key = createKey(created->id, NewKey{QString::fromUtf8(k.name), expires});
+            if (!key.ok()) {
+                outcome = key.error();
+                break;
+            }
+            // The demo's secrets are thrown away: demo keys work nowhere.
+            key.value().secret.fill(QLatin1Char('0'));
+        }
+        if (!outcome.ok())
+            break;
+    }
+    m_clockShiftMs = 0;
+    m_actor = actor;
+    return outcome;
+}
+
+} // namespace sk

@@ -1,0 +1,95 @@
+// Scopekeeper store: the SQL behind SqlStore. Synchronous; lives on one thread (the store's
+// database thread), which owns its connection. Not for use elsewhere.
+#pragma once
+
+#include "Catalog.h"
+#include "Error.h"
+#include "SqlStoreOptions.h"
+#include "Types.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+class QSqlError;
+
+namespace sk {
+
+class SqlBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(SqlStore)
+
+public:
+    static constexpr int SchemaVersion = 1;
+    static QString applicationTag() { return QStringLiteral("scopekeeper"); }
+
+    explicit SqlBackend(SqlStoreOptions options);
+    ~SqlBackend();
+
+    Result<StoreInfo> open();
+    void close();
+    bool isOpen() const { return m_open; }
+
+    void setActor(const QString& actor) { m_actor = actor; }
+    QString actor() const { return m_actor; }
+    StoreInfo info() const { return m_info; }
+    Catalog catalog() const { return m_catalog; }
+
+    Result<QList<App>> listApps(const AppQuery& query);
+    Result<App> app(const QString& appId);
+    Result<App> createApp(const NewApp& app);
+    Result<App> updateApp(const QString& appId, const AppPatch& patch, qint64 expectedVersion);
+    Result<Done> deleteApp(const QString& appId);
+
+    Result<QList<ApiKey>> listKeys(const QString& appId);
+    Result<QList<ApiKey>> listAllKeys();
+    Result<CreatedKey> createKey(const QString& appId, const NewKey& key);
+    Result<Done> deleteKey(const QString& appId, const QString& keyId);
+
+    Result<VerifyResult> verify(const QString& secret, const QString& scope);
+    Result<Done> flushUsage();
+
+    Result<QList<AuditEntry>> audit(const AuditQuery& query);
+
+    /// Fills a new store with the bank use case from the product documents.
+    Result<Done> seedDemo();
+
+private:
+    class Transaction;
+
+    QDateTime now() const;
+    Result<Done> checkOpen() const;
+    Error storageError(const QSqlError& error, const QString& doing) const;
+    Result<StoreInfo> openSqlite();
+    Result<StoreInfo> openPostgres();
+    Result<Done> inspectExisting(bool* isNew);
+    Result<Done> createSchema();
+    Result<Done> migrate(int fromVersion);
+    Result<Done> loadMeta();
+    bool tableExists(const QString& table, bool* ok);
+    QString autoIncrementColumn() const;
+
+    Result<App> loadApp(const QString& appId);
+    Result<Done> audit(const QString& action, const QString& appId, const QString& appName,
+                       const QString& keyId, const QString& keyName, const QString& detail);
+    QSqlQuery query() const;
+    bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {}) const;
+
+    SqlStoreOptions m_options;
+    QString m_connectionName;
+    QString m_actor;
+    Catalog m_catalog;
+    StoreInfo m_info;
+    bool m_open = false;
+    qint64 m_clockShiftMs = 0; // used while seeding demo data
+
+    std::unique_ptr<QSqlQuery> m_verifyQuery;
+    std::unique_ptr<QSqlQuery> m_scopesQuery;
+    QHash<QString, qint64> m_pendingUsage; // key id → last used, ms since the epoch
+    qint64 m_lastUsageFlushMs = 0;
+};
+
+} // namespace sk

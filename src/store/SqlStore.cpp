@@ -1,0 +1,211 @@
+#include "SqlStore.h"
+
+#include "Identity.h"
+#include "SqlBackend.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <exception>
+
+namespace sk {
+
+SqlStore::SqlStore(SqlStoreOptions options, QObject* parent)
+    : Store(parent)
+    , m_options(std::move(options))
+    , m_actor(m_options.actor.trimmed().isEmpty() ? osUserName() : m_options.actor.trimmed())
+    , m_context(new QObject)
+    , m_backend(std::make_unique<SqlBackend>(m_options))
+{
+    m_backend->setActor(m_actor);
+    m_thread.setObjectName(QStringLiteral("scopekeeper-sql"));
+    m_context->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+SqlStore::~SqlStore()
+{
+    // Jobs already queued run first; then the connection is closed on its own thread.
+    QMetaObject::invokeMethod(
+        m_context, [backend = m_backend.get()] { backend->close(); },
+        Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_context;
+    m_backend.reset();
+}
+
+template <typename T, typename Job>
+QFuture<Result<T>> SqlStore::submit(Job job)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    QFuture<Result<T>> future = promise->future();
+    promise->start();
+    SqlBackend* backend = m_backend.get();
+    const bool queued = QMetaObject::invokeMethod(
+        m_context,
+        [promise, backend, job]() mutable {
+            Result<T> result;
+            try {
+                result = job(*backend);
+            } catch (const std::exception& e) {
+                result = Error(ErrorCode::Internal, QString::fromLocal8Bit(e.what()));
+            }
+            promise->addResult(std::move(result));
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    if (!queued) {
+        promise->addResult(Result<T>(Error(ErrorCode::Unavailable, tr("The store is closed."))));
+        promise->finish();
+    }
+    return future;
+}
+
+void SqlStore::notifyAppsChanged()
+{
+    // Called on the database thread; the signal is emitted on the store's own thread.
+    QMetaObject::invokeMethod(this, [this] { Q_EMIT appsChanged(); }, Qt::QueuedConnection);
+}
+
+void SqlStore::notifyKeysChanged(const QString& appId)
+{
+    QMetaObject::invokeMethod(
+        this,
+        [this, appId] {
+            Q_EMIT keysChanged(appId);
+            Q_EMIT appsChanged(); // key counts changed
+        },
+        Qt::QueuedConnection);
+}
+
+QFuture<Result<StoreInfo>> SqlStore::open()
+{
+    return submit<StoreInfo>([](SqlBackend& b) { return b.open(); });
+}
+
+QString SqlStore::location() const
+{
+    if (m_options.driver == SqlStoreOptions::Driver::Sqlite)
+        return QDir::toNativeSeparators(QFileInfo(m_options.sqlitePath).absoluteFilePath());
+    return QStringLiteral("postgresql");
+}
+
+QString SqlStore::actor() const
+{
+    return m_actor;
+}
+
+void SqlStore::setActor(const QString& actor)
+{
+    m_actor = actor.trimmed().isEmpty() ? osUserName() : actor.trimmed();
+    QMetaObject::invokeMethod(
+        m_context, [backend = m_backend.get(), a = m_actor] { backend->setActor(a); },
+        Qt::QueuedConnection);
+}
+
+QFuture<Result<Catalog>> SqlStore::catalog()
+{
+    return submit<Catalog>([](SqlBackend& b) -> Result<Catalog> {
+        if (!b.isOpen())
+            return Error(ErrorCode::Unavailable, tr("The store is not open."));
+        return b.catalog();
+    });
+}
+
+QFuture<Result<QList<App>>> SqlStore::listApps(const AppQuery& query)
+{
+    return submit<QList<App>>([query](SqlBackend& b) { return b.listApps(query); });
+}
+
+QFuture<Result<App>> SqlStore::app(const QString& appId)
+{
+    return submit<App>([appId](SqlBackend& b) { return b.app(appId); });
+}
+
+QFuture<Result<App>> SqlStore::createApp(const NewApp& app)
+{
+    return submit<App>([this, app](SqlBackend& b) {
+        Result<App> r = b.createApp(app);
+        if (r.ok())
+            notifyAppsChanged();
+        return r;
+    });
+}
+
+QFuture<Result<App>> SqlStore::updateApp(const QString& appId, const AppPatch& patch,
+                                         qint64 expectedVersion)
+{
+    return submit<App>([this, appId, patch, expectedVersion](SqlBackend& b) {
+        Result<App> r = b.updateApp(appId, patch, expectedVersion);
+        if (r.ok())
+            notifyAppsChanged();
+        return r;
+    });
+}
+
+QFuture<Result<Done>> SqlStore::deleteApp(const QString& appId)
+{
+    return submit<Done>([this, appId](SqlBackend& b) {
+        Result<Done> r = b.deleteApp(appId);
+        if (r.ok())
+            notifyAppsChanged();
+        return r;
+    });
+}
+
+QFuture<Result<QList<ApiKey>>> SqlStore::listKeys(const QString& appId)
+{
+    return submit<QList<ApiKey>>([appId](SqlBackend& b) { return b.listKeys(appId); });
+}
+
+QFuture<Result<QList<ApiKey>>> SqlStore::listAllKeys()
+{
+    return submit<QList<ApiKey>>([](SqlBackend& b) { return b.listAllKeys(); });
+}
+
+QFuture<Result<CreatedKey>> SqlStore::createKey(const QString& appId, const NewKey& key)
+{
+    return submit<CreatedKey>([this, appId, key](SqlBackend& b) {
+        Result<CreatedKey> r = b.createKey(appId, key);
+        if (r.ok())
+            notifyKeysChanged(appId);
+        return r;
+    });
+}
+
+QFuture<Result<Done>> SqlStore::deleteKey(const QString& appId, const QString& keyId)
+{
+    return submit<Done>([this, appId, keyId](SqlBackend& b) {
+        Result<Done> r = b.deleteKey(appId, keyId);
+        if (r.ok())
+            notifyKeysChanged(appId);
+        return r;
+    });
+}
+
+QFuture<Result<VerifyResult>> SqlStore::verify(const QString& secret, const QString& scope)
+{
+    return submit<VerifyResult>([secret, scope](SqlBackend& b) { return b.verify(secret, scope); });
+}
+
+QFuture<Result<QList<AuditEntry>>> SqlStore::audit(const AuditQuery& query)
+{
+    return submit<QList<AuditEntry>>([query](SqlBackend& b) { return b.audit(query); });
+}
+
+QFuture<Result<Done>> SqlStore::flushUsage()
+{
+    return submit<Done>([](SqlBackend& b) { return b.flushUsage(); });
+}
+
+QFuture<Result<Done>> SqlStore::seedDemo()
+{
+    return submit<Done>([this](SqlBackend& b) {
+        Result<Done> r = b.seedDemo();
+        notifyAppsChanged();
+        return r;
+    });
+}
+
+} // namespace sk

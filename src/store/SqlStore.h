@@ -1,0 +1,66 @@
+// Scopekeeper store: the Store on an SQL database (SQLite, or PostgreSQL), through Qt SQL.
+//
+// All SQL runs on one database thread that owns the connection; callers get QFutures and
+// never wait. Writes are transactions; a failed operation changes nothing.
+#pragma once
+
+#include "SqlStoreOptions.h"
+#include "Store.h"
+
+#include <QPromise>
+#include <QThread>
+
+#include <memory>
+
+namespace sk {
+
+class SqlBackend;
+
+class SqlStore final : public Store
+{
+    Q_OBJECT
+
+public:
+    explicit SqlStore(SqlStoreOptions options, QObject* parent = nullptr);
+    /// Writes pending last-used times, closes the connection and stops the database thread.
+    ~SqlStore() override;
+
+    QFuture<Result<StoreInfo>> open() override;
+    QString location() const override;
+    QString actor() const override;
+
+    QFuture<Result<Catalog>> catalog() override;
+    QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) override;
+    QFuture<Result<App>> app(const QString& appId) override;
+    QFuture<Result<App>> createApp(const NewApp& app) override;
+    QFuture<Result<App>> updateApp(const QString& appId, const AppPatch& patch,
+                                   qint64 expectedVersion) override;
+    QFuture<Result<Done>> deleteApp(const QString& appId) override;
+    QFuture<Result<QList<ApiKey>>> listKeys(const QString& appId) override;
+    QFuture<Result<QList<ApiKey>>> listAllKeys() override;
+    QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) override;
+    QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) override;
+    QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override;
+    QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& query = {}) override;
+
+    /// Writes the last-used times gathered since the last write.
+    QFuture<Result<Done>> flushUsage();
+    /// Fills the store with the bank use case (for a new demo store).
+    QFuture<Result<Done>> seedDemo();
+    /// Changes who "Created by" and the audit log name from the next operation on.
+    void setActor(const QString& actor);
+
+private:
+    template <typename T, typename Job>
+    QFuture<Result<T>> submit(Job job);
+    void notifyAppsChanged();
+    void notifyKeysChanged(const QString& appId);
+
+    SqlStoreOptions m_options;
+    QString m_actor;
+    QThread m_thread;
+    QObject* m_context = nullptr; // lives on m_thread; runs the jobs
+    std::unique_ptr<SqlBackend> m_backend; // touched on m_thread only
+};
+
+} // namespace sk

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Clock.h"
+
+#include <QString>
+
+namespace sk {
+
+struct SqlStoreOptions
+{
+    enum class Driver { Sqlite, Postgres };
+
+    Driver driver = Driver::Sqlite;
+    /// Driver::Sqlite: the store file.
+    QString sqlitePath;
+    /// Driver::Postgres: a libpq connection string ("host=… dbname=… user=…"); the PG*
+    /// environment variables fill in what it leaves out.
+    QString postgresConnInfo;
+
+    /// Create the store when it does not exist yet; otherwise opening a missing store fails.
+    bool createIfMissing = true;
+    /// The catalog a new store is created with; an empty one means the default built-in.
+    Catalog catalog;
+    /// Mark a new store as a demonstration store.
+    bool demo = false;
+
+    /// "Created by" and the audit log's "who"; empty means the OS user name.
+    QString actor;
+    /// Where "now" comes from; empty means the system clock.
+    Clock clock;
+    /// How often last-used times are written (they are kept in memory in between).
+    qint64 usageFlushIntervalMs = 60 * 1000;
+};
+
+} // namespace sk

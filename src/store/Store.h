@@ -1,0 +1,75 @@
+// Scopekeeper store: the asynchronous interface every storage speaks.
+//
+// Every operation returns at once with a QFuture; the work happens elsewhere (a database
+// thread, the network). The GUI continues with QFuture::then(context, …) and never blocks.
+// A failed operation leaves the store as it was.
+#pragma once
+
+#include "Catalog.h"
+#include "Error.h"
+#include "Types.h"
+
+#include <QFuture>
+#include <QObject>
+
+namespace sk {
+
+class Store : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+    ~Store() override = default;
+
+    /// Opens (and, where allowed, creates) the store. Operations before it fail with
+    /// ErrorCode::Unavailable.
+    virtual QFuture<Result<StoreInfo>> open() = 0;
+    /// What the store is, for a status bar: "Local store: /path/file.sqlite".
+    virtual QString location() const = 0;
+    /// The name "Created by" and the audit log show for changes made through this store.
+    virtual QString actor() const = 0;
+
+    virtual QFuture<Result<Catalog>> catalog() = 0;
+
+    virtual QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) = 0;
+    virtual QFuture<Result<App>> app(const QString& appId) = 0;
+    virtual QFuture<Result<App>> createApp(const NewApp& app) = 0;
+    /// Applies `patch` if the app is still at `expectedVersion`; otherwise ErrorCode::Stale and
+    /// nothing changes.
+    virtual QFuture<Result<App>> updateApp(const QString& appId, const AppPatch& patch,
+                                           qint64 expectedVersion) = 0;
+    QFuture<Result<App>> renameApp(const QString& appId, const QString& name,
+                                   qint64 expectedVersion)
+    {
+        return updateApp(appId, AppPatch{name, std::nullopt}, expectedVersion);
+    }
+    QFuture<Result<App>> setAppScopes(const QString& appId, const QStringList& scopes,
+                                      qint64 expectedVersion)
+    {
+        return updateApp(appId, AppPatch{std::nullopt, scopes}, expectedVersion);
+    }
+    /// Deletes the app and every one of its keys, permanently.
+    virtual QFuture<Result<Done>> deleteApp(const QString& appId) = 0;
+
+    virtual QFuture<Result<QList<ApiKey>>> listKeys(const QString& appId) = 0;
+    /// Every key of every app (the "API Keys" page).
+    virtual QFuture<Result<QList<ApiKey>>> listAllKeys() = 0;
+    /// The only answer that ever holds the secret.
+    virtual QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) = 0;
+    virtual QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) = 0;
+
+    /// May `secret` use `scope`? A well-formed request always answers with a VerifyResult.
+    virtual QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) = 0;
+
+    /// Who did what, newest first.
+    virtual QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& query = {}) = 0;
+
+Q_SIGNALS:
+    /// Emitted after a change made through this store has been committed.
+    void appsChanged();
+    /// Emitted after a key of `appId` was created or deleted.
+    void keysChanged(const QString& appId);
+};
+
+} // namespace sk
