@@ -7,7 +7,6 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
-
 #include <algorithm>
 
 static void initCatalogResources()
@@ -22,8 +21,8 @@ namespace {
 
 Error catalogError(const QString& source, const QString& field, const QString& message)
 {
-    const QString text = source.isEmpty() ? message
-                                          : Catalog::tr("%1: %2: %3").arg(source, field, message);
+    const QString text =
+        source.isEmpty() ? message : Catalog::tr("%1: %2: %3").arg(source, field, message);
     return Error(ErrorCode::Invalid, text, {FieldError{field, message}});
 }
 
@@ -136,8 +135,8 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json, const QString& source)
             return catalogError(source, path, tr("must be an object."));
         const QJsonObject g = groups.at(i).toObject();
         ScopeGroup group;
-        if (!readString(g, QStringLiteral("id"), path, source, &group.id, &error)
-            || !readString(g, QStringLiteral("name"), path, source, &group.name, &error)) {
+        if (!readString(g, QStringLiteral("id"), path, source, &group.id, &error) ||
+            !readString(g, QStringLiteral("name"), path, source, &group.name, &error)) {
             return error;
         }
         if (groupIds.contains(group.id))
@@ -158,9 +157,9 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json, const QString& source)
             return catalogError(source, path, tr("must be an object."));
         const QJsonObject s = scopes.at(i).toObject();
         Scope scope;
-        if (!readString(s, QStringLiteral("id"), path, source, &scope.id, &error)
-            || !readString(s, QStringLiteral("name"), path, source, &scope.name, &error)
-            || !readString(s, QStringLiteral("group"), path, source, &scope.group, &error)) {
+        if (!readString(s, QStringLiteral("id"), path, source, &scope.id, &error) ||
+            !readString(s, QStringLiteral("name"), path, source, &scope.name, &error) ||
+            !readString(s, QStringLiteral("group"), path, source, &scope.group, &error)) {
             return error;
         }
         if (!isValidScopeId(scope.id)) {

@@ -3,7 +3,6 @@
 
 #include <QDateTime>
 #include <QTimeZone>
-
 #include <atomic>
 #include <functional>
 #include <memory>

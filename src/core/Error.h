@@ -2,14 +2,15 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
-
 #include <utility>
 #include <variant>
 
 namespace sk {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     Invalid,      // input breaks a rule; fieldErrors() says which field and why
     NotFound,     // the app or key does not exist (any more)
     Conflict,     // a unique name is taken
@@ -63,8 +64,7 @@ struct Done
 };
 
 /// A value or an error. Every store operation answers with one.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result()
@@ -97,3 +97,5 @@ private:
 };
 
 } // namespace sk
+
+Q_DECLARE_METATYPE(sk::Error)

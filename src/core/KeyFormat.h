@@ -18,12 +18,13 @@ class KeyFormat
 public:
     static constexpr int RandomLength = 43;
     static constexpr int ChecksumLength = 6;
-    static constexpr int PrefixLength = 4; // "spk_"
+    static constexpr int PrefixLength = 4;                                            // "spk_"
     static constexpr int SecretLength = PrefixLength + RandomLength + ChecksumLength; // 53
     static constexpr int DisplayPrefixLength = PrefixLength + 4;                      // "spk_AbCd"
     static QString prefix() { return QStringLiteral("spk_"); }
 
-    enum class Problem {
+    enum class Problem
+    {
         None,
         WrongLength,
         WrongPrefix,

@@ -38,12 +38,11 @@ std::optional<FieldError> Rules::checkName(const QString& name, const QString& w
                                      .arg(MaxNameLength)};
     }
     for (const QChar c : name) {
-        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line
-            || c.category() == QChar::Separator_Paragraph) {
-            return FieldError{field,
-                              tr("%1 must not contain line breaks, tabs or other control "
-                                 "characters.")
-                                  .arg(what)};
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
+            c.category() == QChar::Separator_Paragraph) {
+            return FieldError{field, tr("%1 must not contain line breaks, tabs or other control "
+                                        "characters.")
+                                         .arg(what)};
         }
     }
     return std::nullopt;
@@ -82,8 +81,8 @@ std::optional<FieldError> Rules::checkScopes(const QStringList& scopes, const Ca
             unknown << s;
     }
     if (!unknown.isEmpty()) {
-        return FieldError{field, tr("“%1” is not in this store's scope catalog (%2).",
-                                    nullptr, int(unknown.size()))
+        return FieldError{field, tr("“%1” is not in this store's scope catalog (%2).", nullptr,
+                                    int(unknown.size()))
                                      .arg(unknown.join(QStringLiteral("”, “")), catalog.id())};
     }
     return std::nullopt;
@@ -98,11 +97,10 @@ std::optional<FieldError> Rules::checkExpiry(const QDateTime& expiresAt, const Q
         return FieldError{field, tr("The expiry date must be in the future.")};
     const QDateTime latest = latestExpiry(createdAt);
     if (expiresAt > latest) {
-        return FieldError{field,
-                          tr("The expiry date must be at most one year from now (%1 at the "
-                             "latest).")
-                              .arg(QLocale().toString(latest.toLocalTime().date(),
-                                                      QLocale::LongFormat))};
+        return FieldError{
+            field, tr("The expiry date must be at most one year from now (%1 at the "
+                      "latest).")
+                       .arg(QLocale().toString(latest.toLocalTime().date(), QLocale::LongFormat))};
     }
     return std::nullopt;
 }

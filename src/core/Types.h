@@ -6,7 +6,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace sk {
@@ -69,7 +68,8 @@ struct AppQuery
     QString text; // matches names and scope ids, case-insensitively; empty matches all
 };
 
-enum class VerifyCode {
+enum class VerifyCode
+{
     Valid,
     Malformed,      // not in the key format, or its checksum is wrong: no lookup was made
     NotFound,       // no such key (never created, or deleted)

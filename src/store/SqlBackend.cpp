@@ -14,7 +14,6 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QTimeZone>
-
 #include <atomic>
 
 namespace sk {
@@ -40,8 +39,8 @@ QString newId(const char* kind)
     // Identifiers are not secrets; they only need to be unique.
     const quint64 hi = QRandomGenerator::global()->generate64();
     const quint64 lo = QRandomGenerator::global()->generate64();
-    return QLatin1String(kind) + QLatin1Char('_') + KeyFormat::toBase62(hi, 11)
-           + KeyFormat::toBase62(lo, 11);
+    return QLatin1String(kind) + QLatin1Char('_') + KeyFormat::toBase62(hi, 11) +
+           KeyFormat::toBase62(lo, 11);
 }
 
 // Escapes LIKE wildcards; the statements say ESCAPE '\'.
@@ -59,9 +58,9 @@ bool isUniqueViolation(const QSqlError& error)
     const QString native = error.nativeErrorCode();
     // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067), SQLITE_CONSTRAINT_PRIMARYKEY (1555);
     // PostgreSQL: unique_violation (23505).
-    return native == QLatin1String("2067") || native == QLatin1String("1555")
-           || native == QLatin1String("23505")
-           || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+    return native == QLatin1String("2067") || native == QLatin1String("1555") ||
+           native == QLatin1String("23505") ||
+           error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
 }
 
 constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
@@ -140,8 +139,8 @@ Error SqlBackend::storageError(const QSqlError& error, const QString& doing) con
 {
     const QString text = error.text().trimmed();
     const QString lower = text.toLower();
-    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only"))
-        || lower.contains(QLatin1String("read only"))) {
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")) ||
+        lower.contains(QLatin1String("read only"))) {
         return Error(ErrorCode::ReadOnly,
                      tr("The store cannot be written (%1): %2").arg(doing, text));
     }
@@ -164,11 +163,11 @@ Result<Done> SqlBackend::checkOpen() const
 bool SqlBackend::tableExists(const QString& table, bool* ok)
 {
     QSqlQuery q = query();
-    const QString sql
-        = m_options.driver == SqlStoreOptions::Driver::Sqlite
-              ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
-              : QStringLiteral("SELECT 1 FROM information_schema.tables "
-                               "WHERE table_schema = current_schema() AND table_name = ?");
+    const QString sql =
+        m_options.driver == SqlStoreOptions::Driver::Sqlite
+            ? QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+            : QStringLiteral("SELECT 1 FROM information_schema.tables "
+                             "WHERE table_schema = current_schema() AND table_name = ?");
     *ok = exec(q, sql, {table});
     return *ok && q.next();
 }
@@ -184,9 +183,8 @@ Result<StoreInfo> SqlBackend::open()
 {
     if (m_open)
         return m_info;
-    Result<StoreInfo> result = m_options.driver == SqlStoreOptions::Driver::Sqlite
-                                   ? openSqlite()
-                                   : openPostgres();
+    Result<StoreInfo> result =
+        m_options.driver == SqlStoreOptions::Driver::Sqlite ? openSqlite() : openPostgres();
     if (!result.ok()) {
         close();
         return result;
@@ -206,9 +204,9 @@ Result<StoreInfo> SqlBackend::openSqlite()
     const QFileInfo file(path);
     const bool exists = file.exists();
     if (exists && !file.isFile()) {
-        return Error(ErrorCode::NotAStore,
-                     tr("“%1” is a folder or a device, not a Scopekeeper store file.")
-                         .arg(m_info.location));
+        return Error(
+            ErrorCode::NotAStore,
+            tr("“%1” is a folder or a device, not a Scopekeeper store file.").arg(m_info.location));
     }
     if (exists && file.size() > 0) {
         // Look at the header before SQLite touches the file: a file that is not an SQLite
@@ -241,14 +239,15 @@ Result<StoreInfo> SqlBackend::openSqlite()
     }
     const QFileInfo dirInfo(file.absolutePath());
     if (!dirInfo.isDir() || !dirInfo.isWritable() || (exists && !file.isWritable())) {
-        return Error(ErrorCode::ReadOnly,
-                     tr("The store “%1” cannot be written: %2 is read-only. Scopekeeper needs "
-                        "to write the file and the folder it is in.")
-                         .arg(m_info.location,
-                              exists && !file.isWritable()
-                                  ? tr("the file")
-                                  : tr("the folder “%1”")
-                                        .arg(QDir::toNativeSeparators(dirInfo.filePath()))));
+        return Error(
+            ErrorCode::ReadOnly,
+            tr("The store “%1” cannot be written: %2 is read-only. Scopekeeper needs "
+               "to write the file and the folder it is in.")
+                .arg(
+                    m_info.location,
+                    exists && !file.isWritable()
+                        ? tr("the file")
+                        : tr("the folder “%1”").arg(QDir::toNativeSeparators(dirInfo.filePath()))));
     }
 
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
@@ -291,14 +290,14 @@ Result<StoreInfo> SqlBackend::openPostgres()
     m_info.location = QStringLiteral("postgresql: %1").arg(m_options.postgresConnInfo);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid()) {
-        return Error(ErrorCode::Internal,
-                     tr("Qt's PostgreSQL driver (QPSQL) is not installed."));
+        return Error(ErrorCode::Internal, tr("Qt's PostgreSQL driver (QPSQL) is not installed."));
     }
     // QPSQL passes the connect options to libpq as they are; PG* variables fill the rest.
     db.setConnectOptions(m_options.postgresConnInfo);
     if (!db.open())
-        return Error(ErrorCode::Unavailable,
-                     tr("The PostgreSQL database cannot be reached: %1").arg(db.lastError().text()));
+        return Error(
+            ErrorCode::Unavailable,
+            tr("The PostgreSQL database cannot be reached: %1").arg(db.lastError().text()));
     QSqlQuery q = query();
     // Several server instances may start at once: one creates the schema, the others wait.
     if (!exec(q, QStringLiteral("SELECT pg_advisory_lock(727165)")))
@@ -521,8 +520,8 @@ Result<QList<App>> SqlBackend::listApps(const AppQuery& appQuery)
     QSqlQuery q = query();
     const QString sql = QStringLiteral("SELECT a.id, a.name, a.created_by, a.created_at, "
                                        "a.updated_at, a.version, (SELECT COUNT(*) FROM api_keys "
-                                       "k WHERE k.app_id = a.id) FROM apps a")
-                        + where + QStringLiteral(" ORDER BY a.name_fold, a.id");
+                                       "k WHERE k.app_id = a.id) FROM apps a") +
+                        where + QStringLiteral(" ORDER BY a.name_fold, a.id");
     if (!exec(q, sql, values))
         return storageError(q.lastError(), tr("listing the apps"));
     QList<App> apps;
@@ -545,8 +544,8 @@ Result<QList<App>> SqlBackend::listApps(const AppQuery& appQuery)
     const QString scopeSql = text.isEmpty()
                                  ? QStringLiteral("SELECT app_id, scope FROM app_scopes")
                                  : QStringLiteral("SELECT s.app_id, s.scope FROM app_scopes s "
-                                                  "JOIN apps a ON a.id = s.app_id")
-                                       + where;
+                                                  "JOIN apps a ON a.id = s.app_id") +
+                                       where;
     if (!exec(q, scopeSql, values))
         return storageError(q.lastError(), tr("listing the apps' scopes"));
     while (q.next()) {
@@ -763,9 +762,9 @@ Result<Done> SqlBackend::deleteApp(const QString& appId)
         keyIds << q.value(0).toString();
     q.finish();
     // The keys go in the same transaction as the app (the foreign keys would cascade too).
-    if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE app_id = ?"), {appId})
-        || !exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId})
-        || !exec(q, QStringLiteral("DELETE FROM apps WHERE id = ?"), {appId})) {
+    if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE app_id = ?"), {appId}) ||
+        !exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}) ||
+        !exec(q, QStringLiteral("DELETE FROM apps WHERE id = ?"), {appId})) {
         return storageError(q.lastError(), tr("deleting the app"));
     }
     if (auto r = audit(QStringLiteral("app.delete"), appId, before->name, {}, {},
@@ -801,8 +800,8 @@ ApiKey readKey(const QSqlQuery& q, const QHash<QString, qint64>& pendingUsage)
     k.lastUsedAt = fromMs(q.value(8));
     // Uses not yet written count too.
     const auto pending = pendingUsage.constFind(k.id);
-    if (pending != pendingUsage.constEnd()
-        && (!k.lastUsedAt.isValid() || *pending > toMs(k.lastUsedAt))) {
+    if (pending != pendingUsage.constEnd() &&
+        (!k.lastUsedAt.isValid() || *pending > toMs(k.lastUsedAt))) {
         k.lastUsedAt = QDateTime::fromMSecsSinceEpoch(*pending, QTimeZone::utc());
     }
     return k;
@@ -898,9 +897,9 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
             return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
         return storageError(q.lastError(), tr("creating the key"));
     }
-    if (auto r = audit(QStringLiteral("key.create"), appId, owner->name, key.id, name,
-                       tr("prefix %1, expires %2")
-                           .arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
+    if (auto r =
+            audit(QStringLiteral("key.create"), appId, owner->name, key.id, name,
+                  tr("prefix %1, expires %2").arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
         !r.ok()) {
         return r.error();
     }
@@ -924,13 +923,15 @@ Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId)
         return storageError(q.lastError(), tr("deleting the key"));
     }
     if (!q.next()) {
-        return Error(ErrorCode::NotFound, tr("The key does not exist (any more)."),
-                     {FieldError{QStringLiteral("key_id"), tr("This app has no key with this id.")}});
+        return Error(
+            ErrorCode::NotFound, tr("The key does not exist (any more)."),
+            {FieldError{QStringLiteral("key_id"), tr("This app has no key with this id.")}});
     }
     const QString keyName = q.value(0).toString();
     const QString appName = q.value(1).toString();
     q.finish();
-    if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE id = ? AND app_id = ?"), {keyId, appId}))
+    if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE id = ? AND app_id = ?"),
+              {keyId, appId}))
         return storageError(q.lastError(), tr("deleting the key"));
     if (auto r = audit(QStringLiteral("key.delete"), appId, appName, keyId, keyName, {}); !r.ok())
         return r;
@@ -1030,9 +1031,8 @@ Result<Done> SqlBackend::flushUsage()
 
 // ---- audit ------------------------------------------------------------------------------
 
-Result<Done> SqlBackend::audit(const QString& action, const QString& appId,
-                               const QString& appName, const QString& keyId,
-                               const QString& keyName, const QString& detail)
+Result<Done> SqlBackend::audit(const QString& action, const QString& appId, const QString& appName,
+                               const QString& keyId, const QString& keyName, const QString& detail)
 {
     QSqlQuery q = query();
     if (!exec(q,
@@ -1125,9 +1125,9 @@ Result<Done> SqlBackend::seedDemo()
     for (const DemoApp& a : apps) {
         for (const QString& s : a.scopes) {
             if (!m_catalog.contains(s)) {
-                return Error::invalid(QStringLiteral("catalog"),
-                                      tr("The demo needs the “%1” catalog.")
-                                          .arg(Catalog::defaultId()));
+                return Error::invalid(
+                    QStringLiteral("catalog"),
+                    tr("The demo needs the “%1” catalog.").arg(Catalog::defaultId()));
             }
         }
     }
@@ -1144,9 +1144,10 @@ Result<Done> SqlBackend::seedDemo()
         }
         for (const DemoKey& k : a.keys) {
             m_clockShiftMs = -k.createdDaysAgo * DayMs;
-            const QDateTime expires = QDateTime::fromMSecsSinceEpoch(
-                realNow + k.expiresInDays * DayMs, QTimeZone::utc());
-            Result<CreatedKey> key = createKey(created->id, NewKey{QString::fromUtf8(k.name), expires});
+            const QDateTime expires =
+                QDateTime::fromMSecsSinceEpoch(realNow + k.expiresInDays * DayMs, QTimeZone::utc());
+            Result<CreatedKey> key =
+                createKey(created->id, NewKey{QString::fromUtf8(k.name), expires});
             if (!key.ok()) {
                 outcome = key.error();
                 break;

@@ -11,7 +11,6 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <memory>
 
 class QSqlError;

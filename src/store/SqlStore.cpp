@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-
 #include <exception>
 
 namespace sk {
@@ -27,16 +26,14 @@ SqlStore::~SqlStore()
 {
     // Jobs already queued run first; then the connection is closed on its own thread.
     QMetaObject::invokeMethod(
-        m_context, [backend = m_backend.get()] { backend->close(); },
-        Qt::BlockingQueuedConnection);
+        m_context, [backend = m_backend.get()] { backend->close(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_context;
     m_backend.reset();
 }
 
-template <typename T, typename Job>
-QFuture<Result<T>> SqlStore::submit(Job job)
+template <typename T, typename Job> QFuture<Result<T>> SqlStore::submit(Job job)
 {
     auto promise = std::make_shared<QPromise<Result<T>>>();
     QFuture<Result<T>> future = promise->future();
@@ -65,7 +62,8 @@ QFuture<Result<T>> SqlStore::submit(Job job)
 void SqlStore::notifyAppsChanged()
 {
     // Called on the database thread; the signal is emitted on the store's own thread.
-    QMetaObject::invokeMethod(this, [this] { Q_EMIT appsChanged(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT appsChanged(); }, Qt::QueuedConnection);
 }
 
 void SqlStore::notifyKeysChanged(const QString& appId)

@@ -9,7 +9,6 @@
 
 #include <QPromise>
 #include <QThread>
-
 #include <memory>
 
 namespace sk {
@@ -51,15 +50,14 @@ public:
     void setActor(const QString& actor);
 
 private:
-    template <typename T, typename Job>
-    QFuture<Result<T>> submit(Job job);
+    template <typename T, typename Job> QFuture<Result<T>> submit(Job job);
     void notifyAppsChanged();
     void notifyKeysChanged(const QString& appId);
 
     SqlStoreOptions m_options;
     QString m_actor;
     QThread m_thread;
-    QObject* m_context = nullptr; // lives on m_thread; runs the jobs
+    QObject* m_context = nullptr;          // lives on m_thread; runs the jobs
     std::unique_ptr<SqlBackend> m_backend; // touched on m_thread only
 };
 

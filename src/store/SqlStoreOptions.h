@@ -9,7 +9,11 @@ namespace sk {
 
 struct SqlStoreOptions
 {
-    enum class Driver { Sqlite, Postgres };
+    enum class Driver
+    {
+        Sqlite,
+        Postgres
+    };
 
     Driver driver = Driver::Sqlite;
     /// Driver::Sqlite: the store file.

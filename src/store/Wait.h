@@ -8,8 +8,7 @@
 
 namespace sk {
 
-template <typename T>
-T waitFor(QFuture<T> future)
+template <typename T> T waitFor(QFuture<T> future)
 {
     if (!future.isFinished()) {
         QEventLoop loop;

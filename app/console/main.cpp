@@ -1,0 +1,48 @@
+// scopekeeper: the desktop console.
+#include "ConsoleLauncher.h"
+#include "Version.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("scopekeeper"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Scopekeeper"));
+    QApplication::setApplicationVersion(QString::fromLatin1(sk::versionString()));
+    QApplication::setDesktopFileName(QStringLiteral("scopekeeper"));
+
+    sk::ConsoleOptions options;
+    QString output;
+    switch (sk::ConsoleLauncher::parse(QApplication::arguments(), &options, &output)) {
+    case sk::ConsoleLauncher::Parse::ExitSuccess:
+        std::fprintf(stdout, "%s\n", qPrintable(output));
+        return 0;
+    case sk::ConsoleLauncher::Parse::ExitFailure:
+        std::fprintf(stderr, "%s\n", qPrintable(output));
+        return 2;
+    case sk::ConsoleLauncher::Parse::Run:
+        break;
+    }
+
+    sk::ConsoleLauncher launcher(options);
+    QObject::connect(&launcher, &sk::ConsoleLauncher::failed, &app, [&](const QString& message) {
+        std::fprintf(stderr, "scopekeeper: %s\n", qPrintable(message));
+        if (!options.exitAfterLoad) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Scopekeeper cannot start"), message);
+        }
+        QApplication::exit(1);
+    });
+    if (options.exitAfterLoad) {
+        QObject::connect(&launcher, &sk::ConsoleLauncher::loaded, &app, [](int appCount) {
+            std::fprintf(stdout, "loaded %d apps\n", appCount);
+            QApplication::exit(0);
+        });
+    }
+    // Start inside the event loop, so that an early failure can end it.
+    QMetaObject::invokeMethod(&launcher, &sk::ConsoleLauncher::start, Qt::QueuedConnection);
+    return QApplication::exec();
+}

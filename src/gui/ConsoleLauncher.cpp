@@ -1,0 +1,260 @@
+#include "ConsoleLauncher.h"
+
+#include "AppListModel.h"
+#include "MainWindow.h"
+#include "SqlStore.h"
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace sk {
+
+namespace {
+
+QSettings consoleSettings()
+{
+    // Never holds a secret: only paths and preferences.
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("scopekeeper"),
+                     QStringLiteral("scopekeeper"));
+}
+
+constexpr int MaxRecentStores = 8;
+
+} // namespace
+
+ConsoleLauncher::Parse ConsoleLauncher::parse(const QStringList& arguments, ConsoleOptions* options,
+                                              QString* output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Scopekeeper: manage scoped API apps and their API keys.\n\n"
+           "Without options it opens the store used last; on first run it creates a local "
+           "store in %1.")
+            .arg(QDir::toNativeSeparators(defaultStorePath())));
+    const QCommandLineOption databaseOption(
+        QStringLiteral("database"), tr("Open (or create) the local store FILE."), tr("FILE"));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        tr("Start on a fresh demonstration store (the bank use case). Its keys work nowhere "
+           "else."));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"), tr("Connect to the Scopekeeper server at URL."), tr("URL"));
+    const QCommandLineOption catalogOption(
+        QStringLiteral("catalog"),
+        tr("The scope catalog of a new store: a built-in id (%1) or a JSON file.")
+            .arg(Catalog::builtInIds().join(QStringLiteral(", "))),
+        tr("ID|FILE"));
+    const QCommandLineOption exitOption(
+        QStringLiteral("exit-after-load"),
+        tr("Quit as soon as the apps are shown (for scripts and benchmarks); print problems "
+           "instead of showing them in a dialog."));
+    parser.addOptions({databaseOption, demoOption, serverOption, catalogOption, exitOption});
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+
+    if (!parser.parse(arguments)) {
+        *output = parser.errorText() + QLatin1Char('\n') +
+                  tr("Run “scopekeeper --help” to see the options.");
+        return Parse::ExitFailure;
+    }
+    if (parser.isSet(helpOption)) {
+        *output = parser.helpText();
+        return Parse::ExitSuccess;
+    }
+    if (parser.isSet(versionOption)) {
+        *output = QStringLiteral("scopekeeper %1").arg(QString::fromLatin1(versionString()));
+        return Parse::ExitSuccess;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *output = tr("Unexpected argument “%1”. To open a store file, use --database FILE.")
+                      .arg(parser.positionalArguments().constFirst());
+        return Parse::ExitFailure;
+    }
+    options->database = parser.value(databaseOption);
+    options->demo = parser.isSet(demoOption);
+    options->server = parser.value(serverOption);
+    options->catalog = parser.value(catalogOption);
+    options->exitAfterLoad = parser.isSet(exitOption);
+    if (!options->server.isEmpty() && (!options->database.isEmpty() || options->demo)) {
+        *output = tr("--server cannot be combined with --database or --demo: the console opens "
+                     "one store at a time.");
+        return Parse::ExitFailure;
+    }
+    if (options->demo && !options->catalog.isEmpty() && options->catalog != Catalog::defaultId()) {
+        *output = tr("--demo uses the “%1” catalog; it cannot be combined with --catalog %2.")
+                      .arg(Catalog::defaultId(), options->catalog);
+        return Parse::ExitFailure;
+    }
+    return Parse::Run;
+}
+
+QString ConsoleLauncher::defaultStorePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("scopekeeper.sqlite"));
+}
+
+QString ConsoleLauncher::defaultDemoPath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("demo/demo-store.sqlite"));
+}
+
+QStringList ConsoleLauncher::recentStores()
+{
+    return consoleSettings().value(QStringLiteral("stores/recent")).toStringList();
+}
+
+ConsoleLauncher::ConsoleLauncher(ConsoleOptions options, QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+{
+}
+
+ConsoleLauncher::~ConsoleLauncher()
+{
+    // The window refers to the store: close it first.
+    m_window.reset();
+    m_store.reset();
+}
+
+Result<Catalog> ConsoleLauncher::resolveCatalog() const
+{
+    const QString spec = m_options.catalog.trimmed();
+    if (spec.isEmpty())
+        return Catalog::builtIn(Catalog::defaultId());
+    if (Catalog::builtInIds().contains(spec))
+        return Catalog::builtIn(spec);
+    QFile file(spec);
+    if (!file.exists()) {
+        return Error::invalid(QStringLiteral("catalog"),
+                              tr("--catalog: “%1” is neither a built-in catalog (%2) nor a file.")
+                                  .arg(spec, Catalog::builtInIds().join(QStringLiteral(", "))));
+    }
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error::invalid(QStringLiteral("catalog"),
+                              tr("--catalog: “%1” cannot be read: %2")
+                                  .arg(QDir::toNativeSeparators(spec), file.errorString()));
+    }
+    return Catalog::fromJson(file.readAll(), QDir::toNativeSeparators(spec));
+}
+
+void ConsoleLauncher::start()
+{
+    if (!m_options.server.isEmpty()) {
+        fail(tr("Connecting to a Scopekeeper server (--server) is not available in this "
+                "version yet; open a local store with --database FILE instead."));
+        return;
+    }
+    Result<Catalog> catalog = resolveCatalog();
+    if (!catalog.ok()) {
+        fail(catalog.error().message());
+        return;
+    }
+
+    SqlStoreOptions options;
+    options.catalog = catalog.value();
+    if (m_options.demo) {
+        options.demo = true;
+        if (!m_options.database.isEmpty()) {
+            options.sqlitePath = m_options.database;
+            if (QFileInfo::exists(options.sqlitePath)) {
+                fail(tr("--demo creates a fresh store, but “%1” already exists. Choose a new "
+                        "file name; the existing file was not changed.")
+                         .arg(QDir::toNativeSeparators(options.sqlitePath)));
+                return;
+            }
+        } else {
+            // The demo store in the app-data folder is ours: start it afresh every time.
+            options.sqlitePath = defaultDemoPath();
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                          QStringLiteral("-journal")}) {
+                const QString path = options.sqlitePath + suffix;
+                if (QFileInfo::exists(path) && !QFile::remove(path)) {
+                    fail(tr("The previous demo store “%1” cannot be removed.")
+                             .arg(QDir::toNativeSeparators(path)));
+                    return;
+                }
+            }
+        }
+    } else if (!m_options.database.isEmpty()) {
+        options.sqlitePath = m_options.database;
+    } else {
+        const QString last = consoleSettings().value(QStringLiteral("stores/last")).toString();
+        options.sqlitePath = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultStorePath();
+    }
+
+    m_store = std::make_unique<SqlStore>(options);
+    m_store->open().then(this, [this](const Result<StoreInfo>& info) {
+        if (!info.ok()) {
+            fail(info.error().message());
+            return;
+        }
+        if (!info->created && !m_options.catalog.isEmpty()) {
+            Result<Catalog> wanted = resolveCatalog();
+            if (wanted.ok() && wanted->id() != info->catalogId) {
+                m_note = tr("--catalog applies only to a new store; this store keeps its "
+                            "catalog “%1”.")
+                             .arg(info->catalogId);
+            }
+        }
+        if (m_options.demo && info->created) {
+            m_store->seedDemo().then(this, [this, info = info.value()](const Result<Done>& seeded) {
+                if (!seeded.ok()) {
+                    fail(seeded.error().message());
+                    return;
+                }
+                opened(info);
+            });
+            return;
+        }
+        opened(info.value());
+    });
+}
+
+void ConsoleLauncher::opened(const StoreInfo& info)
+{
+    if (!info.demo)
+        remember(m_store->location());
+    m_window = std::make_unique<MainWindow>(m_store.get(), info);
+    if (!m_note.isEmpty()) {
+        m_window->showNote(m_note);
+        if (m_options.exitAfterLoad)
+            qWarning().noquote() << m_note;
+    }
+    connect(m_window->appListModel(), &AppListModel::loaded, this,
+            [this] { Q_EMIT loaded(m_window->appListModel()->rowCount()); });
+    connect(m_window->appListModel(), &AppListModel::loadFailed, this, [this](const Error& e) {
+        if (m_options.exitAfterLoad)
+            fail(e.message());
+    });
+    m_window->show();
+    Q_EMIT started();
+}
+
+void ConsoleLauncher::remember(const QString& path)
+{
+    QSettings settings = consoleSettings();
+    settings.setValue(QStringLiteral("stores/last"), path);
+    QStringList recent = settings.value(QStringLiteral("stores/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > MaxRecentStores)
+        recent.removeLast();
+    settings.setValue(QStringLiteral("stores/recent"), recent);
+}
+
+void ConsoleLauncher::fail(const QString& message)
+{
+    m_window.reset();
+    m_store.reset();
+    Q_EMIT failed(message);
+}
+
+} // namespace sk

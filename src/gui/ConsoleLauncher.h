@@ -1,0 +1,76 @@
+// Scopekeeper console: from the command line to an open store and a main window.
+#pragma once
+
+#include "Catalog.h"
+#include "Error.h"
+#include "Types.h"
+
+#include <QObject>
+#include <QStringList>
+#include <memory>
+
+namespace sk {
+
+class MainWindow;
+class SqlStore;
+
+struct ConsoleOptions
+{
+    QString database;           // --database FILE
+    bool demo = false;          // --demo
+    QString server;             // --server URL
+    QString catalog;            // --catalog ID|FILE
+    bool exitAfterLoad = false; // --exit-after-load: quit once the apps are shown
+};
+
+class ConsoleLauncher : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Parse
+    {
+        Run,
+        ExitSuccess,
+        ExitFailure
+    };
+
+    /// Parses `arguments` (argv, program name first). For --help and --version, and for bad
+    /// arguments, `output` is what to print and the answer says how to exit.
+    static Parse parse(const QStringList& arguments, ConsoleOptions* options, QString* output);
+
+    /// Where a new local store goes on first run: the platform's app-data folder.
+    static QString defaultStorePath();
+    /// Where --demo puts its fresh store.
+    static QString defaultDemoPath();
+    /// The most recently opened stores, newest first.
+    static QStringList recentStores();
+
+    explicit ConsoleLauncher(ConsoleOptions options, QObject* parent = nullptr);
+    ~ConsoleLauncher() override;
+
+    /// Opens the store (asynchronously) and shows the main window. Emits failed() when the
+    /// store cannot be opened; nothing is changed on disk then.
+    void start();
+    MainWindow* window() const { return m_window.get(); }
+    SqlStore* store() const { return m_store.get(); }
+
+Q_SIGNALS:
+    void started();
+    void failed(const QString& message);
+    /// With --exit-after-load: the apps are on screen.
+    void loaded(int appCount);
+
+private:
+    void fail(const QString& message);
+    void opened(const StoreInfo& info);
+    void remember(const QString& path);
+    Result<Catalog> resolveCatalog() const;
+
+    ConsoleOptions m_options;
+    std::unique_ptr<SqlStore> m_store;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_note;
+};
+
+} // namespace sk

@@ -1,0 +1,28 @@
+// Scopekeeper models: filters apps by name or scope (id or name), case-insensitively.
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace sk {
+
+class AppFilterProxyModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit AppFilterProxyModel(QObject* parent = nullptr);
+
+    QString searchText() const { return m_text; }
+
+public Q_SLOTS:
+    void setSearchText(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    QString m_text;      // as typed
+    QStringList m_terms; // case-folded words; a row must contain every one
+};
+
+} // namespace sk

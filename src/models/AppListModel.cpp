@@ -1,0 +1,201 @@
+#include "AppListModel.h"
+
+#include "Store.h"
+
+#include <QLocale>
+
+namespace sk {
+
+AppListModel::AppListModel(Store* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    qRegisterMetaType<sk::Error>();
+    if (m_store)
+        connect(m_store, &Store::appsChanged, this, &AppListModel::reload);
+}
+
+int AppListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_apps.size());
+}
+
+int AppListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AppListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case ScopesColumn:
+        return tr("Scopes");
+    case KeysColumn:
+        return tr("Keys");
+    case CreatedByColumn:
+        return tr("Created by");
+    case CreatedOnColumn:
+        return tr("Created on");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AppListModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(AppIdRole, "appId");
+    names.insert(SortRole, "sortValue");
+    names.insert(ScopeIdsRole, "scopeIds");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(VersionRole, "version");
+    return names;
+}
+
+QVariant AppListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const App& app = m_apps.at(index.row());
+    switch (role) {
+    case AppIdRole:
+        return app.id;
+    case ScopeIdsRole:
+        return app.scopes;
+    case SearchTextRole:
+        return m_searchTexts.at(index.row());
+    case VersionRole:
+        return app.version;
+    default:
+        break;
+    }
+    switch (index.column()) {
+    case NameColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+            return app.name;
+        if (role == SortRole)
+            return app.name.toCaseFolded();
+        break;
+    case ScopesColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return app.scopes.join(QStringLiteral(", "));
+        if (role == SortRole)
+            return app.scopes.join(QLatin1Char(','));
+        if (role == Qt::ToolTipRole) {
+            QStringList lines;
+            for (const QString& id : app.scopes) {
+                const Scope scope = m_catalog.scope(id);
+                lines << (scope.name.isEmpty() ? id
+                                               : QStringLiteral("%1 (%2)").arg(scope.name, id));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        break;
+    case KeysColumn:
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(app.keyCount);
+        if (role == Qt::EditRole || role == SortRole)
+            return app.keyCount;
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        if (role == Qt::ToolTipRole)
+            return tr("%n key(s)", nullptr, app.keyCount);
+        break;
+    case CreatedByColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+            return app.createdBy;
+        if (role == SortRole)
+            return app.createdBy.toCaseFolded();
+        break;
+    case CreatedOnColumn:
+        if (role == Qt::DisplayRole)
+            return QLocale().toString(app.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(app.createdAt.toLocalTime(), QLocale::LongFormat);
+        if (role == Qt::EditRole || role == SortRole)
+            return app.createdAt;
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+App AppListModel::appAt(int row) const
+{
+    return row >= 0 && row < m_apps.size() ? m_apps.at(row) : App();
+}
+
+int AppListModel::rowOf(const QString& appId) const
+{
+    for (int row = 0; row < m_apps.size(); ++row) {
+        if (m_apps.at(row).id == appId)
+            return row;
+    }
+    return -1;
+}
+
+QString AppListModel::searchText(const App& app) const
+{
+    QStringList parts{app.name};
+    for (const QString& id : app.scopes) {
+        parts << id;
+        const QString name = m_catalog.scope(id).name;
+        if (!name.isEmpty())
+            parts << name;
+    }
+    return parts.join(QLatin1Char('\n')).toCaseFolded();
+}
+
+void AppListModel::reload()
+{
+    if (!m_store)
+        return;
+    const quint64 generation = ++m_generation;
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    }
+    auto finish = [this, generation](const Result<QList<App>>& apps) {
+        if (generation != m_generation)
+            return; // a newer reload is under way
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+        if (!apps.ok()) {
+            Q_EMIT loadFailed(apps.error());
+            return;
+        }
+        applyApps(apps.value());
+        m_loaded = true;
+        Q_EMIT loaded();
+    };
+    if (m_catalog.isEmpty()) {
+        m_store->catalog().then(this, [this, generation, finish](const Result<Catalog>& catalog) {
+            if (generation != m_generation)
+                return;
+            if (catalog.ok())
+                m_catalog = catalog.value();
+            m_store->listApps().then(this, finish);
+        });
+    } else {
+        m_store->listApps().then(this, finish);
+    }
+}
+
+void AppListModel::applyApps(QList<App> apps)
+{
+    // A reset is cheapest for whole lists; views keep their selection by app id themselves.
+    beginResetModel();
+    m_apps = std::move(apps);
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_apps.size());
+    for (const App& app : std::as_const(m_apps))
+        m_searchTexts << searchText(app);
+    endResetModel();
+}
+
+} // namespace sk

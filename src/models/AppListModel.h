@@ -1,0 +1,80 @@
+// Scopekeeper models: the apps of a store as table rows (Name, Scopes, Keys, Created by,
+// Created on). Loads through the asynchronous Store and reloads when the store changes.
+#pragma once
+
+#include "Catalog.h"
+#include "Error.h"
+#include "Types.h"
+
+#include <QAbstractTableModel>
+#include <QPointer>
+
+namespace sk {
+
+class Store;
+
+class AppListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        NameColumn,
+        ScopesColumn,
+        KeysColumn,
+        CreatedByColumn,
+        CreatedOnColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        AppIdRole = Qt::UserRole + 1,
+        SortRole,     // a value that sorts as a person expects (dates as dates, counts as numbers)
+        ScopeIdsRole, // QStringList of the app's scope ids
+        SearchTextRole, // name, scope ids and scope names, case-folded: what the filter matches
+        VersionRole,
+    };
+    Q_ENUM(Role)
+
+    explicit AppListModel(Store* store, QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    /// The catalog used for scope names in tooltips and search; loaded with the apps.
+    Catalog catalog() const { return m_catalog; }
+    App appAt(int row) const;
+    /// The row of the app with that id, or -1.
+    int rowOf(const QString& appId) const;
+    bool isLoading() const { return m_loading; }
+    bool hasLoaded() const { return m_loaded; }
+
+public Q_SLOTS:
+    /// Loads the apps again; answers from an older request that arrive later are dropped.
+    void reload();
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    /// Emitted when the rows show the store's apps after a (re)load.
+    void loaded();
+    void loadFailed(const sk::Error& error);
+
+private:
+    void applyApps(QList<App> apps);
+    QString searchText(const App& app) const;
+
+    QPointer<Store> m_store;
+    Catalog m_catalog;
+    QList<App> m_apps;
+    QList<QString> m_searchTexts;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_loaded = false;
+};
+
+} // namespace sk
