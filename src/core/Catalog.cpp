@@ -86,7 +86,9 @@ Scope Catalog::scope(const QString& scopeId) const
 
 bool Catalog::isValidScopeId(const QString& id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9:._-]{0,63}$"));
+    // Anchored with \A…\z: "$" would also match before a final newline ("a\n").
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9][a-z0-9:._-]{0,63}")));
     return pattern.match(id).hasMatch();
 }
 
@@ -106,10 +108,10 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json, const QString& source)
 
     const QJsonValue format = root.value(QStringLiteral("format"));
     if (!format.isUndefined() && format.toInt(-1) != FormatVersion) {
-        return catalogError(source, QStringLiteral("format"),
-                            tr("is %1; this version of Scopekeeper reads format %2.")
-                                .arg(format.toVariant().toString())
-                                .arg(FormatVersion));
+        return catalogError(
+            source, QStringLiteral("format"),
+            tr("is %1; this version of Scopekeeper reads format %2.")
+                .arg(format.toVariant().toString(), QString::number(FormatVersion)));
     }
 
     Catalog catalog;
@@ -122,7 +124,10 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json, const QString& source)
                                "“:._-”, at most 64 characters).")
                                 .arg(catalog.m_id));
     }
-    catalog.m_name = root.value(QStringLiteral("name")).toString(catalog.m_id).trimmed();
+    const QJsonValue name = root.value(QStringLiteral("name"));
+    if (!name.isUndefined() && !name.isNull() && !name.isString())
+        return catalogError(source, QStringLiteral("name"), tr("must be a string."));
+    catalog.m_name = name.toString(catalog.m_id).trimmed();
 
     const QJsonValue groupsValue = root.value(QStringLiteral("groups"));
     if (!groupsValue.isArray() || groupsValue.toArray().isEmpty())
@@ -174,7 +179,12 @@ Result<Catalog> Catalog::fromJson(const QByteArray& json, const QString& source)
         if (!groupIds.contains(scope.group))
             return catalogError(source, path + QStringLiteral(".group"),
                                 tr("“%1” is not one of the catalog's groups.").arg(scope.group));
-        scope.description = s.value(QStringLiteral("description")).toString().trimmed();
+        const QJsonValue description = s.value(QStringLiteral("description"));
+        if (!description.isUndefined() && !description.isNull() && !description.isString()) {
+            return catalogError(source, path + QStringLiteral(".description"),
+                                tr("must be a string."));
+        }
+        scope.description = description.toString().trimmed();
         scopeIds.insert(scope.id);
         catalog.m_scopes << scope;
     }

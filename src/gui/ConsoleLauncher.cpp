@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "SqlStore.h"
 #include "Version.h"
+#include "WhenDone.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -191,7 +192,7 @@ void ConsoleLauncher::start()
     }
 
     m_store = std::make_unique<SqlStore>(options);
-    m_store->open().then(this, [this](const Result<StoreInfo>& info) {
+    whenDone(this, m_store->open(), [this](const Result<StoreInfo>& info) {
         if (!info.ok()) {
             fail(info.error().message());
             return;
@@ -205,13 +206,14 @@ void ConsoleLauncher::start()
             }
         }
         if (m_options.demo && info->created) {
-            m_store->seedDemo().then(this, [this, info = info.value()](const Result<Done>& seeded) {
-                if (!seeded.ok()) {
-                    fail(seeded.error().message());
-                    return;
-                }
-                opened(info);
-            });
+            whenDone(this, m_store->seedDemo(),
+                     [this, info = info.value()](const Result<Done>& seeded) {
+                         if (!seeded.ok()) {
+                             fail(seeded.error().message());
+                             return;
+                         }
+                         opened(info);
+                     });
             return;
         }
         opened(info.value());

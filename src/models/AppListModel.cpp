@@ -1,6 +1,7 @@
 #include "AppListModel.h"
 
 #include "Store.h"
+#include "WhenDone.h"
 
 #include <QLocale>
 
@@ -174,15 +175,16 @@ void AppListModel::reload()
         Q_EMIT loaded();
     };
     if (m_catalog.isEmpty()) {
-        m_store->catalog().then(this, [this, generation, finish](const Result<Catalog>& catalog) {
-            if (generation != m_generation)
-                return;
-            if (catalog.ok())
-                m_catalog = catalog.value();
-            m_store->listApps().then(this, finish);
-        });
+        whenDone(this, m_store->catalog(),
+                 [this, generation, finish](const Result<Catalog>& catalog) {
+                     if (generation != m_generation)
+                         return;
+                     if (catalog.ok())
+                         m_catalog = catalog.value();
+                     whenDone(this, m_store->listApps(), finish);
+                 });
     } else {
-        m_store->listApps().then(this, finish);
+        whenDone(this, m_store->listApps(), finish);
     }
 }
 

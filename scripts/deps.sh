@@ -1,0 +1,35 @@
+# Sourced by scripts/launch and scripts/test: installs the Debian/Ubuntu packages that are
+# missing (and only those), with sudo when not root.
+
+SCOPEKEEPER_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev libxkbcommon-dev
+    xvfb xauth
+)
+
+scopekeeper_install_deps() {
+    local missing=()
+    local pkg
+    for pkg in "${SCOPEKEEPER_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$pkg")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing: ${missing[*]}"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+        "${missing[@]}"
+}
+
+scopekeeper_build() {
+    local root="$1"
+    cmake --preset release >/dev/null
+    cmake --build --preset release
+}
