@@ -2,6 +2,7 @@
 
 #include "AppListModel.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "SqlStore.h"
 #include "Version.h"
 #include "WhenDone.h"
@@ -11,23 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace sk {
-
-namespace {
-
-QSettings consoleSettings()
-{
-    // Never holds a secret: only paths and preferences.
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("scopekeeper"),
-                     QStringLiteral("scopekeeper"));
-}
-
-constexpr int MaxRecentStores = 8;
-
-} // namespace
 
 ConsoleLauncher::Parse ConsoleLauncher::parse(const QStringList& arguments, ConsoleOptions* options,
                                               QString* output)
@@ -109,7 +96,7 @@ QString ConsoleLauncher::defaultDemoPath()
 
 QStringList ConsoleLauncher::recentStores()
 {
-    return consoleSettings().value(QStringLiteral("stores/recent")).toStringList();
+    return Preferences().recentStores();
 }
 
 ConsoleLauncher::ConsoleLauncher(ConsoleOptions options, QObject* parent)
@@ -187,7 +174,7 @@ void ConsoleLauncher::start()
     } else if (!m_options.database.isEmpty()) {
         options.sqlitePath = m_options.database;
     } else {
-        const QString last = consoleSettings().value(QStringLiteral("stores/last")).toString();
+        const QString last = Preferences().lastStore();
         options.sqlitePath = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultStorePath();
     }
 
@@ -242,14 +229,7 @@ void ConsoleLauncher::opened(const StoreInfo& info)
 
 void ConsoleLauncher::remember(const QString& path)
 {
-    QSettings settings = consoleSettings();
-    settings.setValue(QStringLiteral("stores/last"), path);
-    QStringList recent = settings.value(QStringLiteral("stores/recent")).toStringList();
-    recent.removeAll(path);
-    recent.prepend(path);
-    while (recent.size() > MaxRecentStores)
-        recent.removeLast();
-    settings.setValue(QStringLiteral("stores/recent"), recent);
+    Preferences().rememberStore(path);
 }
 
 void ConsoleLauncher::fail(const QString& message)
