@@ -1,5 +1,6 @@
 // scopekeeper: the desktop console.
 #include "ConsoleLauncher.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -13,6 +14,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Scopekeeper"));
     QApplication::setApplicationVersion(QString::fromLatin1(sk::versionString()));
     QApplication::setDesktopFileName(QStringLiteral("scopekeeper"));
+    sk::installTranslations();
 
     sk::ConsoleOptions options;
     QString output;

@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -112,9 +113,9 @@ ConsoleLauncher::~ConsoleLauncher()
     m_store.reset();
 }
 
-Result<Catalog> ConsoleLauncher::resolveCatalog() const
+Result<Catalog> ConsoleLauncher::resolveCatalog(const QString& catalogSpec)
 {
-    const QString spec = m_options.catalog.trimmed();
+    const QString spec = catalogSpec.trimmed();
     if (spec.isEmpty())
         return Catalog::builtIn(Catalog::defaultId());
     if (Catalog::builtInIds().contains(spec))
@@ -135,12 +136,42 @@ Result<Catalog> ConsoleLauncher::resolveCatalog() const
 
 void ConsoleLauncher::start()
 {
-    if (!m_options.server.isEmpty()) {
+    openWith(m_options);
+}
+
+void ConsoleLauncher::openStoreFile(const QString& path)
+{
+    ConsoleOptions options;
+    options.database = path;
+    openWith(options);
+}
+
+void ConsoleLauncher::createStoreFile(const QString& path)
+{
+    if (QFileInfo::exists(path)) {
+        fail(tr("“%1” already exists. A new store needs a new file name; the existing file was "
+                "not changed.")
+                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openStoreFile(path);
+}
+
+void ConsoleLauncher::openDemoStore()
+{
+    ConsoleOptions options;
+    options.demo = true;
+    openWith(options);
+}
+
+void ConsoleLauncher::openWith(const ConsoleOptions& request)
+{
+    if (!request.server.isEmpty()) {
         fail(tr("Connecting to a Scopekeeper server (--server) is not available in this "
                 "version yet; open a local store with --database FILE instead."));
         return;
     }
-    Result<Catalog> catalog = resolveCatalog();
+    Result<Catalog> catalog = resolveCatalog(request.catalog);
     if (!catalog.ok()) {
         fail(catalog.error().message());
         return;
@@ -148,10 +179,10 @@ void ConsoleLauncher::start()
 
     SqlStoreOptions options;
     options.catalog = catalog.value();
-    if (m_options.demo) {
+    if (request.demo) {
         options.demo = true;
-        if (!m_options.database.isEmpty()) {
-            options.sqlitePath = m_options.database;
+        if (!request.database.isEmpty()) {
+            options.sqlitePath = request.database;
             if (QFileInfo::exists(options.sqlitePath)) {
                 fail(tr("--demo creates a fresh store, but “%1” already exists. Choose a new "
                         "file name; the existing file was not changed.")
@@ -159,8 +190,13 @@ void ConsoleLauncher::start()
                 return;
             }
         } else {
-            // The demo store in the app-data folder is ours: start it afresh every time.
+            // The demo store in the app-data folder is ours: start it afresh every time. If it
+            // is the store on screen, close that first.
             options.sqlitePath = defaultDemoPath();
+            if (m_store && QFileInfo(m_store->location()) == QFileInfo(options.sqlitePath)) {
+                m_window.reset();
+                m_store.reset();
+            }
             for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
                                           QStringLiteral("-journal")}) {
                 const QString path = options.sqlitePath + suffix;
@@ -171,57 +207,86 @@ void ConsoleLauncher::start()
                 }
             }
         }
-    } else if (!m_options.database.isEmpty()) {
-        options.sqlitePath = m_options.database;
+    } else if (!request.database.isEmpty()) {
+        options.sqlitePath = request.database;
     } else {
         const QString last = Preferences().lastStore();
         options.sqlitePath = !last.isEmpty() && QFileInfo::exists(last) ? last : defaultStorePath();
     }
 
-    m_store = std::make_unique<SqlStore>(options);
-    whenDone(this, m_store->open(), [this](const Result<StoreInfo>& info) {
+    // The store on screen stays until the new one is open: a store that cannot be opened
+    // changes nothing.
+    m_pending = std::make_unique<SqlStore>(options);
+    whenDone(this, m_pending->open(), [this, request](const Result<StoreInfo>& info) {
         if (!info.ok()) {
             fail(info.error().message());
             return;
         }
-        if (!info->created && !m_options.catalog.isEmpty()) {
-            Result<Catalog> wanted = resolveCatalog();
+        QString note;
+        if (!info->created && !request.catalog.isEmpty()) {
+            Result<Catalog> wanted = resolveCatalog(request.catalog);
             if (wanted.ok() && wanted->id() != info->catalogId) {
-                m_note = tr("--catalog applies only to a new store; this store keeps its "
-                            "catalog “%1”.")
-                             .arg(info->catalogId);
+                note = tr("--catalog applies only to a new store; this store keeps its catalog "
+                          "“%1”.")
+                           .arg(info->catalogId);
             }
         }
-        if (m_options.demo && info->created) {
-            whenDone(this, m_store->seedDemo(),
-                     [this, info = info.value()](const Result<Done>& seeded) {
+        if (request.demo && info->created) {
+            whenDone(this, m_pending->seedDemo(),
+                     [this, info = info.value(), note](const Result<Done>& seeded) {
                          if (!seeded.ok()) {
                              fail(seeded.error().message());
                              return;
                          }
-                         opened(info);
+                         opened(info, note);
                      });
             return;
         }
-        opened(info.value());
+        opened(info.value(), note);
     });
 }
 
-void ConsoleLauncher::opened(const StoreInfo& info)
+void ConsoleLauncher::opened(const StoreInfo& info, const QString& note)
 {
+    QByteArray geometry;
+    if (m_window)
+        geometry = m_window->saveGeometry();
+    m_window.reset();
+    m_store = std::move(m_pending);
     if (!info.demo)
         remember(m_store->location());
     m_window = std::make_unique<MainWindow>(m_store.get(), info);
-    if (!m_note.isEmpty()) {
-        m_window->showNote(m_note);
+    if (!geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
+    if (!note.isEmpty()) {
+        m_window->showNote(note);
         if (m_options.exitAfterLoad)
-            qWarning().noquote() << m_note;
+            qWarning().noquote() << note;
     }
     connect(m_window->appListModel(), &AppListModel::loaded, this,
             [this] { Q_EMIT loaded(m_window->appListModel()->rowCount()); });
     connect(m_window->appListModel(), &AppListModel::loadFailed, this, [this](const Error& e) {
         if (m_options.exitAfterLoad)
             fail(e.message());
+    });
+    connect(m_window.get(), &MainWindow::openRecentStoreRequested, this,
+            &ConsoleLauncher::openStoreFile);
+    connect(m_window.get(), &MainWindow::newDemoStoreRequested, this,
+            &ConsoleLauncher::openDemoStore);
+    connect(m_window.get(), &MainWindow::openLocalStoreRequested, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            m_window.get(), tr("Open Local Store"), QFileInfo(m_store->location()).absolutePath(),
+            tr("Scopekeeper stores (*.sqlite *.db);;All files (*)"));
+        if (!path.isEmpty())
+            openStoreFile(path);
+    });
+    connect(m_window.get(), &MainWindow::newLocalStoreRequested, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            m_window.get(), tr("New Local Store"),
+            QFileInfo(m_store->location()).absoluteDir().filePath(tr("new-store.sqlite")),
+            tr("Scopekeeper stores (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
+        if (!path.isEmpty())
+            createStoreFile(path);
     });
     m_window->show();
     Q_EMIT started();
@@ -234,6 +299,12 @@ void ConsoleLauncher::remember(const QString& path)
 
 void ConsoleLauncher::fail(const QString& message)
 {
+    m_pending.reset();
+    if (m_window && !m_options.exitAfterLoad) {
+        // A store is already on screen: keep it, and say what went wrong.
+        m_window->showStoreError(Error(ErrorCode::Unavailable, message));
+        return;
+    }
     m_window.reset();
     m_store.reset();
     Q_EMIT failed(message);

@@ -52,6 +52,12 @@ public:
     /// Opens the store (asynchronously) and shows the main window. Emits failed() when the
     /// store cannot be opened; nothing is changed on disk then.
     void start();
+    /// Opens another local store; the current one stays on screen if that fails.
+    void openStoreFile(const QString& path);
+    /// Creates a new local store in `path`, which must not exist yet.
+    void createStoreFile(const QString& path);
+    /// Starts a fresh demo store.
+    void openDemoStore();
     MainWindow* window() const { return m_window.get(); }
     SqlStore* store() const { return m_store.get(); }
 
@@ -62,15 +68,16 @@ Q_SIGNALS:
     void loaded(int appCount);
 
 private:
+    void openWith(const ConsoleOptions& request);
     void fail(const QString& message);
-    void opened(const StoreInfo& info);
+    void opened(const StoreInfo& info, const QString& note);
     void remember(const QString& path);
-    Result<Catalog> resolveCatalog() const;
+    static Result<Catalog> resolveCatalog(const QString& catalogSpec);
 
     ConsoleOptions m_options;
     std::unique_ptr<SqlStore> m_store;
+    std::unique_ptr<SqlStore> m_pending; // being opened, to replace m_store
     std::unique_ptr<MainWindow> m_window;
-    QString m_note;
 };
 
 } // namespace sk

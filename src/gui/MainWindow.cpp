@@ -1,17 +1,23 @@
 #include "MainWindow.h"
 
-#include "AppFilterProxyModel.h"
+#include "ActivityPage.h"
 #include "AppListModel.h"
+#include "AppsPage.h"
+#include "Icons.h"
+#include "KeysPage.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "Store.h"
 #include "Version.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QShortcut>
 
@@ -22,8 +28,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_store(store)
     , m_info(info)
-    , m_model(new AppListModel(store, this))
-    , m_proxy(new AppFilterProxyModel(this))
+    , m_appsPage(new AppsPage(store, this))
 {
     m_ui->setupUi(this);
 
@@ -38,36 +43,50 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     m_ui->demoBannerLabel->setForegroundRole(QPalette::ToolTipText);
     m_ui->messageBarFrame->hide();
 
-    QFont titleFont = m_ui->pageTitleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->pageTitleLabel->setFont(titleFont);
+    m_ui->pagesStackedWidget->addWidget(m_appsPage);
+    m_keysPage = new KeysPage(store, this);
+    m_keysPage->setObjectName(QStringLiteral("keysPage"));
+    connect(m_keysPage, &KeysPage::loadFailed, this, &MainWindow::showStoreError);
+    m_activityPage = new ActivityPage(store, this);
+    m_activityPage->setObjectName(QStringLiteral("activityPage"));
+    connect(m_activityPage, &ActivityPage::loadFailed, this, &MainWindow::showStoreError);
+    m_ui->pagesStackedWidget->addWidget(m_keysPage);
+    m_ui->pagesStackedWidget->addWidget(m_activityPage);
 
-    m_proxy->setSourceModel(m_model);
-    m_ui->appsTableView->setModel(m_proxy);
-    m_ui->appsTableView->sortByColumn(AppListModel::NameColumn, Qt::AscendingOrder);
-    QHeaderView* header = m_ui->appsTableView->horizontalHeader();
-    header->setSectionResizeMode(AppListModel::NameColumn, QHeaderView::Interactive);
-    header->resizeSection(AppListModel::NameColumn, 240);
-    header->resizeSection(AppListModel::ScopesColumn, 360);
-    header->resizeSection(AppListModel::KeysColumn, 60);
-    header->resizeSection(AppListModel::CreatedByColumn, 120);
+    QListWidget* nav = m_ui->navigationListWidget;
+    nav->item(AppsPageIndex)->setIcon(themedIcon(QStringLiteral("apps")));
+    nav->item(KeysPageIndex)->setIcon(themedIcon(QStringLiteral("key")));
+    nav->item(ActivityPageIndex)->setIcon(themedIcon(QStringLiteral("activity")));
+    nav->item(AppsPageIndex)->setToolTip(tr("API Apps (Ctrl+1)"));
+    nav->item(KeysPageIndex)->setToolTip(tr("API Keys (Ctrl+2)"));
+    nav->item(ActivityPageIndex)->setToolTip(tr("Activity (Ctrl+3)"));
+    nav->setCurrentRow(AppsPageIndex);
+    nav->setFixedWidth(nav->sizeHintForColumn(0) + 24);
+    connect(nav, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
+            &QStackedWidget::setCurrentIndex);
+    for (int page = AppsPageIndex; page <= ActivityPageIndex; ++page) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
+        connect(shortcut, &QShortcut::activated, this,
+                [this, page] { showPage(static_cast<Page>(page)); });
+    }
 
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy,
-            &AppFilterProxyModel::setSearchText);
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
-        m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
-        m_ui->searchLineEdit->selectAll();
+        showPage(currentPage());
+        if (currentPage() == AppsPageIndex)
+            m_appsPage->focusSearch();
+        else if (currentPage() == KeysPageIndex)
+            m_keysPage->focusSearch();
+        else
+            m_activityPage->focusSearch();
     });
+    setupMenus();
 
-    connect(m_model, &AppListModel::loaded, this, [this] {
-        m_ui->messageBarFrame->hide();
-        updateEmptyState();
-    });
-    connect(m_model, &AppListModel::loadFailed, this, &MainWindow::showStoreError);
-    connect(m_ui->retryButton, &QPushButton::clicked, m_model, &AppListModel::reload);
-    connect(m_ui->refreshAction, &QAction::triggered, m_model, &AppListModel::reload);
+    connect(m_appsPage, &AppsPage::loadFailed, this, &MainWindow::showStoreError);
+    connect(m_appsPage->model(), &AppListModel::loaded, m_ui->messageBarFrame, &QWidget::hide);
+    connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refreshCurrentPage);
+    m_ui->refreshAction->setIcon(themedIcon(QStringLiteral("refresh")));
+    connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -79,18 +98,78 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     storeLabel->setToolTip(tr("Scope catalog: %1").arg(info.catalogId));
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(storeLabel, 1);
-
-    m_ui->appsStackedWidget->setCurrentWidget(m_ui->appsTablePage);
-    m_model->reload();
 }
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::updateEmptyState()
+void MainWindow::setupMenus()
 {
-    const bool empty = m_model->rowCount() == 0;
-    m_ui->appsStackedWidget->setCurrentWidget(empty ? m_ui->emptyStatePage : m_ui->appsTablePage);
-    m_ui->searchLineEdit->setEnabled(!empty);
+    m_ui->newAppAction->setShortcut(QKeySequence::New);
+    m_ui->newAppAction->setIcon(themedIcon(QStringLiteral("add")));
+    connect(m_ui->newAppAction, &QAction::triggered, this, [this] {
+        showPage(AppsPageIndex);
+        m_appsPage->createApp();
+    });
+    m_ui->preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_ui->preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_ui->preferencesAction, &QAction::triggered, this, [this] {
+        auto* dialog = new PreferencesDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+    m_ui->quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_ui->newLocalStoreAction, &QAction::triggered, this,
+            &MainWindow::newLocalStoreRequested);
+    connect(m_ui->openLocalStoreAction, &QAction::triggered, this,
+            &MainWindow::openLocalStoreRequested);
+    m_ui->openLocalStoreAction->setShortcut(QKeySequence::Open);
+    connect(m_ui->newDemoStoreAction, &QAction::triggered, this,
+            &MainWindow::newDemoStoreRequested);
+    connect(m_ui->recentStoresMenu, &QMenu::aboutToShow, this, [this] {
+        QMenu* menu = m_ui->recentStoresMenu;
+        menu->clear();
+        const QStringList stores = Preferences().recentStores();
+        for (const QString& path : stores) {
+            QAction* action = menu->addAction(QDir::toNativeSeparators(path));
+            action->setEnabled(QFileInfo::exists(path));
+            connect(action, &QAction::triggered, this,
+                    [this, path] { Q_EMIT openRecentStoreRequested(path); });
+        }
+        if (stores.isEmpty())
+            menu->addAction(tr("No recent stores"))->setEnabled(false);
+    });
+}
+
+AppListModel* MainWindow::appListModel() const
+{
+    return m_appsPage->model();
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_ui->navigationListWidget->setCurrentRow(page);
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_ui->pagesStackedWidget->currentIndex());
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    m_ui->messageBarFrame->hide();
+    switch (currentPage()) {
+    case AppsPageIndex:
+        m_appsPage->reload();
+        break;
+    case KeysPageIndex:
+        m_keysPage->reload();
+        break;
+    case ActivityPageIndex:
+        m_activityPage->reload();
+        break;
+    }
 }
 
 void MainWindow::showStoreError(const Error& error)

@@ -1,4 +1,5 @@
-// Scopekeeper console: the main window over one open store.
+// Scopekeeper console: the main window over one open store: navigation between the
+// "API Apps", "API Keys" and "Activity" pages, the demo banner and the message bar.
 #pragma once
 
 #include "Error.h"
@@ -13,8 +14,10 @@ class MainWindow;
 
 namespace sk {
 
-class AppFilterProxyModel;
 class AppListModel;
+class ActivityPage;
+class AppsPage;
+class KeysPage;
 class Store;
 
 class MainWindow : public QMainWindow
@@ -22,26 +25,47 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    enum Page
+    {
+        AppsPageIndex,
+        KeysPageIndex,
+        ActivityPageIndex
+    };
+
     MainWindow(Store* store, const StoreInfo& info, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    AppListModel* appListModel() const { return m_model; }
-    AppFilterProxyModel* appFilterModel() const { return m_proxy; }
+    AppListModel* appListModel() const;
+    AppsPage* appsPage() const { return m_appsPage; }
+    KeysPage* keysPage() const { return m_keysPage; }
+    ActivityPage* activityPage() const { return m_activityPage; }
+    void showPage(Page page);
+    Page currentPage() const;
 
     /// Shows a problem with the store in the message bar, with Retry.
     void showStoreError(const Error& error);
     /// A passing note in the status bar (e.g. about a --catalog that did not apply).
     void showNote(const QString& text);
 
+Q_SIGNALS:
+    /// The File menu's store commands; the launcher acts on them.
+    void newLocalStoreRequested();
+    void openLocalStoreRequested();
+    void newDemoStoreRequested();
+    void openRecentStoreRequested(const QString& path);
+    void preferencesRequested();
+
 private:
-    void updateEmptyState();
+    void refreshCurrentPage();
     void showAbout();
+    void setupMenus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store* m_store;
     StoreInfo m_info;
-    AppListModel* m_model;
-    AppFilterProxyModel* m_proxy;
+    AppsPage* m_appsPage;
+    KeysPage* m_keysPage = nullptr;
+    ActivityPage* m_activityPage = nullptr;
 };
 
 } // namespace sk

@@ -17,14 +17,14 @@ void AppFilterProxyModel::setSearchText(const QString& text)
     if (text == m_text)
         return;
     m_text = text;
-#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
     beginFilterChange();
 #endif
     m_terms = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 9, 0)
+#if QT_VERSION >= QT_VERSION_CHECK(6, 10, 0)
     endFilterChange(QSortFilterProxyModel::Direction::Rows);
 #else
-    invalidateFilter();
+    invalidateRowsFilter();
 #endif
 }
 

@@ -12,8 +12,15 @@ AppListModel::AppListModel(Store* store, QObject* parent)
     , m_store(store)
 {
     qRegisterMetaType<sk::Error>();
-    if (m_store)
-        connect(m_store, &Store::appsChanged, this, &AppListModel::reload);
+    // Several changes in a row (a key deleted with each of several apps…) make one reload.
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &AppListModel::reload);
+    if (m_store) {
+        connect(m_store, &Store::appsChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
+        // Key counts are part of an app's row.
+        connect(m_store, &Store::keysChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
+    }
 }
 
 int AppListModel::rowCount(const QModelIndex& parent) const

@@ -8,6 +8,7 @@
 
 #include <QAbstractTableModel>
 #include <QPointer>
+#include <QTimer>
 
 namespace sk {
 
@@ -69,6 +70,7 @@ private:
     QString searchText(const App& app) const;
 
     QPointer<Store> m_store;
+    QTimer m_reloadTimer;
     Catalog m_catalog;
     QList<App> m_apps;
     QList<QString> m_searchTexts;

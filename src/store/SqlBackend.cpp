@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QTimeZone>
+#include <algorithm>
 #include <atomic>
 
 namespace sk {
@@ -349,6 +350,15 @@ Result<Done> SqlBackend::inspectExisting(bool* isNew)
         *isNew = true;
         return Done{};
     }
+    // "meta" is a common table name: another program's table has other columns.
+    const QSqlRecord metaColumns =
+        QSqlDatabase::database(m_connectionName, false).record(QStringLiteral("meta"));
+    if (!metaColumns.contains(QStringLiteral("key")) ||
+        !metaColumns.contains(QStringLiteral("value"))) {
+        return Error(ErrorCode::NotAStore,
+                     tr("“%1” is a database, but not a Scopekeeper store. It was not changed.")
+                         .arg(m_info.location));
+    }
     QSqlQuery q = query();
     if (!exec(q, QStringLiteral("SELECT key, value FROM meta")))
         return storageError(q.lastError(), tr("reading the store's description"));
@@ -637,7 +647,7 @@ Result<App> SqlBackend::createApp(const NewApp& newApp)
         }
     }
     if (auto r = audit(QStringLiteral("app.create"), id, name, {}, {},
-                       tr("scopes: %1").arg(scopes.join(QStringLiteral(", "))));
+                       QStringLiteral("scopes: %1").arg(scopes.join(QStringLiteral(", "))));
         !r.ok()) {
         return r.error();
     }
@@ -682,6 +692,9 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
                         "the changes, then make yours again.")
                          .arg(before->name));
     }
+    // A change that changes nothing is not a change: no new version, no audit entry.
+    if ((!patch.name || name == before->name) && (!patch.scopes || scopes == before->scopes))
+        return before;
     QSqlQuery q = query();
     if (patch.name && Rules::foldName(name) != Rules::foldName(before->name)) {
         if (!exec(q, QStringLiteral("SELECT 1 FROM apps WHERE name_fold = ? AND id <> ?"),
@@ -708,9 +721,11 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
                         "the changes, then make yours again.")
                          .arg(before->name));
     }
+    // Audit details are stored: they are written in one neutral form, not in the writer's
+    // language.
     QStringList details;
     if (patch.name && newName != before->name)
-        details << tr("renamed from “%1”").arg(before->name);
+        details << QStringLiteral("renamed from “%1”").arg(before->name);
     if (patch.scopes && scopes != before->scopes) {
         if (!exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}))
             return storageError(q.lastError(), tr("changing the app's scopes"));
@@ -729,7 +744,7 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
             if (!scopes.contains(s))
                 removed << QChar(0x2212) + s;
         }
-        details << tr("scopes: %1").arg((added + removed).join(QLatin1Char(' ')));
+        details << QStringLiteral("scopes: %1").arg((added + removed).join(QLatin1Char(' ')));
     }
     if (auto r = audit(QStringLiteral("app.update"), appId, newName, {}, {},
                        details.join(QStringLiteral("; ")));
@@ -768,7 +783,7 @@ Result<Done> SqlBackend::deleteApp(const QString& appId)
         return storageError(q.lastError(), tr("deleting the app"));
     }
     if (auto r = audit(QStringLiteral("app.delete"), appId, before->name, {}, {},
-                       tr("%n key(s) deleted with it", nullptr, int(keyIds.size())));
+                       QStringLiteral("keys deleted with it: %1").arg(keyIds.size()));
         !r.ok()) {
         return r;
     }
@@ -899,7 +914,7 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
     }
     if (auto r =
             audit(QStringLiteral("key.create"), appId, owner->name, key.id, name,
-                  tr("prefix %1, expires %2").arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
+                  QStringLiteral("prefix %1, expires %2").arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
         !r.ok()) {
         return r.error();
     }
@@ -1041,7 +1056,9 @@ Result<Done> SqlBackend::audit(const QString& action, const QString& appId, cons
               {toMs(now()), m_actor, action, appId.isEmpty() ? QVariant() : QVariant(appId),
                appName.isEmpty() ? QVariant() : QVariant(appName),
                keyId.isEmpty() ? QVariant() : QVariant(keyId),
-               keyName.isEmpty() ? QVariant() : QVariant(keyName), detail})) {
+               keyName.isEmpty() ? QVariant() : QVariant(keyName),
+               // detail is NOT NULL: a null QString would be bound as NULL.
+               detail.isNull() ? QStringLiteral("") : detail})) {
         return storageError(q.lastError(), tr("writing the audit log"));
     }
     return Done{};
@@ -1113,7 +1130,7 @@ Result<Done> SqlBackend::seedDemo()
           {"Stress test 2025", 399, -34}}},
         {"Customer Support",
          "tom.bakker",
-         200,
+         370,
          {QStringLiteral("guardrails:deploy"), QStringLiteral("guardrails:undeploy")},
          {{"Chat assistant guardrails", 30, 60}, {"Ticket triage", 360, 5}}},
         {"Marketing",
@@ -1131,32 +1148,51 @@ Result<Done> SqlBackend::seedDemo()
             }
         }
     }
+    // Replayed in the order it happened, so that the audit log reads like a real history
+    // (newest first by sequence is newest first by date). An app comes before its keys.
+    struct Event
+    {
+        int daysAgo;
+        qsizetype app;
+        qsizetype key; // -1: the app itself
+    };
+    QList<Event> events;
+    for (qsizetype a = 0; a < apps.size(); ++a) {
+        events.append({apps.at(a).createdDaysAgo, a, -1});
+        for (qsizetype k = 0; k < apps.at(a).keys.size(); ++k)
+            events.append({apps.at(a).keys.at(k).createdDaysAgo, a, k});
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event& x, const Event& y) { return x.daysAgo > y.daysAgo; });
+
     const QString actor = m_actor;
     const qint64 realNow = toMs(m_options.clock());
+    QStringList appIds(apps.size());
     Result<Done> outcome = Done{};
-    for (const DemoApp& a : apps) {
+    for (const Event& e : events) {
+        const DemoApp& a = apps.at(e.app);
         m_actor = QString::fromUtf8(a.creator);
-        m_clockShiftMs = -a.createdDaysAgo * DayMs;
-        Result<App> created = createApp(NewApp{QString::fromUtf8(a.name), a.scopes});
-        if (!created.ok()) {
-            outcome = created.error();
-            break;
-        }
-        for (const DemoKey& k : a.keys) {
-            m_clockShiftMs = -k.createdDaysAgo * DayMs;
-            const QDateTime expires =
-                QDateTime::fromMSecsSinceEpoch(realNow + k.expiresInDays * DayMs, QTimeZone::utc());
-            Result<CreatedKey> key =
-                createKey(created->id, NewKey{QString::fromUtf8(k.name), expires});
-            if (!key.ok()) {
-                outcome = key.error();
+        m_clockShiftMs = -e.daysAgo * DayMs;
+        if (e.key < 0) {
+            Result<App> created = createApp(NewApp{QString::fromUtf8(a.name), a.scopes});
+            if (!created.ok()) {
+                outcome = created.error();
                 break;
             }
-            // The demo's secrets are thrown away: demo keys work nowhere.
-            key.value().secret.fill(QLatin1Char('0'));
+            appIds[e.app] = created->id;
+            continue;
         }
-        if (!outcome.ok())
+        const DemoKey& k = a.keys.at(e.key);
+        const QDateTime expires =
+            QDateTime::fromMSecsSinceEpoch(realNow + k.expiresInDays * DayMs, QTimeZone::utc());
+        Result<CreatedKey> key =
+            createKey(appIds.at(e.app), NewKey{QString::fromUtf8(k.name), expires});
+        if (!key.ok()) {
+            outcome = key.error();
             break;
+        }
+        // The demo's secrets are thrown away: demo keys work nowhere.
+        key.value().secret.fill(QLatin1Char('0'));
     }
     m_clockShiftMs = 0;
     m_actor = actor;

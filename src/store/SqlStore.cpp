@@ -70,10 +70,7 @@ void SqlStore::notifyKeysChanged(const QString& appId)
 {
     QMetaObject::invokeMethod(
         this,
-        [this, appId] {
-            Q_EMIT keysChanged(appId);
-            Q_EMIT appsChanged(); // key counts changed
-        },
+        [this, appId] { Q_EMIT keysChanged(appId); },
         Qt::QueuedConnection);
 }
 

@@ -1,7 +1,8 @@
 // Scopekeeper store: the asynchronous interface every storage speaks.
 //
 // Every operation returns at once with a QFuture; the work happens elsewhere (a database
-// thread, the network). The GUI continues with QFuture::then(context, …) and never blocks.
+// thread, the network). The GUI continues with sk::whenDone(context, future, …) (WhenDone.h) and never
+// blocks.
 // A failed operation leaves the store as it was.
 #pragma once
 
@@ -68,7 +69,7 @@ public:
 Q_SIGNALS:
     /// Emitted after a change made through this store has been committed.
     void appsChanged();
-    /// Emitted after a key of `appId` was created or deleted.
+    /// Emitted after a key of `appId` was created or deleted (its app's key count changed too).
     void keysChanged(const QString& appId);
 };
 

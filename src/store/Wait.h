@@ -1,5 +1,5 @@
 // Scopekeeper store: wait for a store's answer while the event loop keeps running.
-// For command-line programs, benchmarks and tests; the GUI uses QFuture::then instead.
+// For command-line programs, benchmarks and tests; the GUI uses sk::whenDone (WhenDone.h) instead.
 #pragma once
 
 #include <QEventLoop>

@@ -1,5 +1,6 @@
 // The main window over a real store, driven through its widgets (offscreen).
 #include "AppListModel.h"
+#include "AppsPage.h"
 #include "MainWindow.h"
 #include "SqlStore.h"
 #include "Wait.h"
@@ -99,7 +100,7 @@ void TestMainWindow::typingInSearchFiltersTheTable()
     MainWindow window(store.get(), waitFor(store->open()).value());
     window.show();
     auto* table = window.findChild<QTableView*>(QStringLiteral("appsTableView"));
-    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    auto* search = window.appsPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     QVERIFY(table && search);
     QTRY_COMPARE(table->model()->rowCount(), 3);
 
@@ -120,7 +121,7 @@ void TestMainWindow::ctrlFFocusesSearch()
     window.show();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     auto* table = window.findChild<QTableView*>(QStringLiteral("appsTableView"));
-    auto* search = window.findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+    auto* search = window.appsPage()->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
     QTRY_COMPARE(table->model()->rowCount(), 1);
     table->setFocus();
     QTRY_VERIFY(table->hasFocus());

@@ -1,0 +1,275 @@
+#include "CreateKeyDialog.h"
+
+#include "Clock.h"
+#include "Preferences.h"
+#include "Rules.h"
+#include "Store.h"
+#include "WhenDone.h"
+#include "ui_CreateKeyDialog.h"
+
+#include <QDialogButtonBox>
+#include <QLocale>
+#include <QPushButton>
+
+namespace sk {
+
+namespace {
+
+constexpr QLatin1String NameField("name");
+constexpr QLatin1String ExpiryField("expires_at");
+
+/// A colour for problems that reads on light and dark palettes alike.
+void styleAsError(QLabel* label)
+{
+    QPalette palette = label->palette();
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0, 0x20));
+    label->setPalette(palette);
+}
+
+/// Shows `message` under `field` (hidden when empty) and tells assistive technology about it.
+void setFieldMessage(QLabel* label, QWidget* field, const QString& message)
+{
+    label->setText(message);
+    label->setVisible(!message.isEmpty());
+    if (field)
+        field->setAccessibleDescription(message);
+}
+
+} // namespace
+
+CreateKeyDialog::CreateKeyDialog(Store* store, const App& app, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::CreateKeyDialog>())
+    , m_generateButton(nullptr)
+    , m_store(store)
+    , m_app(app)
+{
+    m_ui->setupUi(this);
+
+    m_generateButton =
+        m_ui->buttonBox->addButton(tr("&Generate Key"), QDialogButtonBox::AcceptRole);
+    m_generateButton->setObjectName(QStringLiteral("generateKeyButton"));
+    m_generateButton->setAccessibleName(tr("Generate Key"));
+    m_generateButton->setDefault(true);
+    m_generateButton->setEnabled(false);
+    QPushButton* cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAccessibleName(tr("Cancel"));
+
+    m_ui->introLabel->setText(tr("The key will grant exactly the scopes of “%1”: %2.")
+                                  .arg(app.name, app.scopes.isEmpty()
+                                                     ? tr("none yet")
+                                                     : app.scopes.join(QStringLiteral(", "))));
+
+    for (QLabel* label :
+         {m_ui->keyNameErrorLabel, m_ui->expiryErrorLabel, m_ui->generalErrorLabel}) {
+        styleAsError(label);
+        label->hide();
+    }
+
+    for (const int days : Preferences::expiryPresets())
+        m_ui->expiryComboBox->addItem(tr("%n days", nullptr, days), days);
+    m_ui->expiryComboBox->addItem(tr("Custom date"), 0);
+    const int defaultIndex = m_ui->expiryComboBox->findData(Preferences().defaultExpiryDays());
+    m_ui->expiryComboBox->setCurrentIndex(qMax(0, defaultIndex));
+
+    refreshDateRange();
+    onPresetChosen();
+    updateNameState();
+
+    connect(m_ui->keyNameLineEdit, &QLineEdit::textChanged, this, &CreateKeyDialog::onNameChanged);
+    connect(m_ui->expiryComboBox, &QComboBox::currentIndexChanged, this,
+            &CreateKeyDialog::onPresetChosen);
+    connect(m_ui->expiryDateEdit, &QDateEdit::dateChanged, this, &CreateKeyDialog::onDateChosen);
+    connect(m_generateButton, &QPushButton::clicked, this, &CreateKeyDialog::generate);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateKeyDialog::reject);
+
+    m_ui->keyNameLineEdit->setFocus();
+}
+
+CreateKeyDialog::~CreateKeyDialog() = default;
+
+int CreateKeyDialog::presetDays() const
+{
+    return m_ui->expiryComboBox->currentData().toInt();
+}
+
+QDate CreateKeyDialog::expiryDate() const
+{
+    return m_ui->expiryDateEdit->date();
+}
+
+QDateTime CreateKeyDialog::expiresAt(const QDateTime& now) const
+{
+    const QDateTime nowUtc = now.toUTC();
+    const int preset = presetDays();
+    // A custom date counts whole days from today; the time of day stays that of `now`, so
+    // a key lives as many days as the user chose, not "until midnight".
+    const qint64 days = preset > 0 ? preset : now.toLocalTime().date().daysTo(expiryDate());
+    return qMin(nowUtc.addDays(days), Rules::latestExpiry(nowUtc));
+}
+
+void CreateKeyDialog::refreshDateRange()
+{
+    // Tomorrow at the earliest, one year from today at the latest: the calendar offers nothing
+    // else. (Refreshed before generating, in case the dialog stayed open past midnight.)
+    const QDate today = QDate::currentDate();
+    m_syncingExpiry = true;
+    m_ui->expiryDateEdit->setDateRange(today.addDays(1), today.addYears(1));
+    m_syncingExpiry = false;
+}
+
+void CreateKeyDialog::onPresetChosen()
+{
+    const int days = presetDays();
+    if (days > 0) {
+        m_syncingExpiry = true;
+        m_ui->expiryDateEdit->setDate(QDate::currentDate().addDays(days));
+        m_syncingExpiry = false;
+    }
+    setExpiryError(QString());
+    updateSummary();
+}
+
+void CreateKeyDialog::onDateChosen()
+{
+    if (m_syncingExpiry)
+        return;
+    // A date picked by hand is a custom date, unless it is exactly what a preset gives.
+    const qint64 days = QDate::currentDate().daysTo(expiryDate());
+    int index = m_ui->expiryComboBox->findData(int(days));
+    if (index < 0)
+        index = m_ui->expiryComboBox->findData(0);
+    m_syncingExpiry = true;
+    m_ui->expiryComboBox->setCurrentIndex(index);
+    m_syncingExpiry = false;
+    setExpiryError(QString());
+    updateSummary();
+}
+
+void CreateKeyDialog::updateSummary()
+{
+    const QDate date = expiryDate();
+    const int days = int(QDate::currentDate().daysTo(date));
+    const QString when = QLocale().toString(date, QLocale::LongFormat);
+    m_ui->expirySummaryLabel->setText(
+        days == 1 ? tr("The key will expire tomorrow, %1.").arg(when)
+                  : tr("The key will expire on %1, in %n days.", nullptr, days).arg(when));
+}
+
+void CreateKeyDialog::onNameChanged()
+{
+    m_nameEdited = true;
+    if (!m_nameStoreError.isEmpty() && m_ui->keyNameLineEdit->text() != m_nameStoreErrorOn) {
+        m_nameStoreError.clear();
+        m_nameStoreErrorOn.clear();
+    }
+    setGeneralError(QString());
+    updateNameState();
+}
+
+void CreateKeyDialog::updateNameState()
+{
+    const QString name = Rules::normalizeName(m_ui->keyNameLineEdit->text());
+    const std::optional<FieldError> problem = Rules::checkKeyName(name);
+    QString message = m_nameStoreError;
+    if (message.isEmpty() && problem && m_nameEdited)
+        message = problem->message;
+    setFieldMessage(m_ui->keyNameErrorLabel, m_ui->keyNameLineEdit, message);
+    // A name the store refused stays refused until it changes.
+    m_generateButton->setEnabled(!problem && m_nameStoreError.isEmpty() && !m_busy);
+}
+
+void CreateKeyDialog::setExpiryError(const QString& message)
+{
+    setFieldMessage(m_ui->expiryErrorLabel, m_ui->expiryDateEdit, message);
+}
+
+void CreateKeyDialog::setGeneralError(const QString& message)
+{
+    setFieldMessage(m_ui->generalErrorLabel, nullptr, message);
+}
+
+void CreateKeyDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    m_ui->keyNameLineEdit->setReadOnly(busy);
+    m_ui->expiryComboBox->setEnabled(!busy);
+    m_ui->expiryDateEdit->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
+    updateNameState();
+}
+
+void CreateKeyDialog::generate()
+{
+    if (m_busy)
+        return;
+    refreshDateRange();
+    const QString typed = m_ui->keyNameLineEdit->text();
+    const QString name = Rules::normalizeName(typed);
+    if (Rules::checkKeyName(name)) {
+        m_nameEdited = true;
+        updateNameState();
+        m_ui->keyNameLineEdit->setFocus();
+        return;
+    }
+    const QDateTime now = systemNow();
+    const QDateTime expires = expiresAt(now);
+    if (const std::optional<FieldError> problem = Rules::checkExpiry(expires, now)) {
+        setExpiryError(problem->message);
+        m_ui->expiryDateEdit->setFocus();
+        return;
+    }
+    setExpiryError(QString());
+    setGeneralError(QString());
+    setBusy(true);
+    whenDone(this, m_store->createKey(m_app.id, NewKey{name, expires}),
+             [this, typed](const Result<CreatedKey>& result) {
+                 setBusy(false);
+                 if (!result.ok()) {
+                     showStoreError(result.error(), typed);
+                     return;
+                 }
+                 Q_EMIT keyCreated(result.value());
+                 accept();
+             });
+}
+
+void CreateKeyDialog::showStoreError(const Error& error, const QString& submittedName)
+{
+    QStringList general;
+    QWidget* focus = nullptr;
+    for (const FieldError& problem : error.fieldErrors()) {
+        if (problem.field == NameField) {
+            m_nameStoreError = problem.message;
+            m_nameStoreErrorOn = submittedName;
+            updateNameState();
+            focus = m_ui->keyNameLineEdit;
+        } else if (problem.field == ExpiryField) {
+            setExpiryError(problem.message);
+            if (!focus)
+                focus = m_ui->expiryDateEdit;
+        } else {
+            general << problem.message;
+        }
+    }
+    if (error.fieldErrors().isEmpty()) {
+        general << (error.message().isEmpty() ? tr("The key could not be created.")
+                                              : error.message());
+    }
+    setGeneralError(general.join(QLatin1Char('\n')));
+    if (focus)
+        focus->setFocus();
+}
+
+void CreateKeyDialog::reject()
+{
+    // While the store is creating the key, closing would lose its secret: the key would exist
+    // and nobody could ever use it.
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
+} // namespace sk

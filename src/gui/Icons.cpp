@@ -1,0 +1,84 @@
+#include "Icons.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHash>
+#include <QIconEngine>
+#include <QPainter>
+#include <QPalette>
+#include <QPixmap>
+#include <QSvgRenderer>
+
+static void initIconResources()
+{
+    Q_INIT_RESOURCE(icons);
+}
+
+namespace sk {
+
+namespace {
+
+class ThemedSvgIconEngine : public QIconEngine
+{
+public:
+    explicit ThemedSvgIconEngine(QByteArray svg)
+        : m_svg(std::move(svg))
+    {
+    }
+
+    void paint(QPainter* painter, const QRect& rect, QIcon::Mode mode, QIcon::State) override
+    {
+        QSvgRenderer renderer(tinted(mode));
+        renderer.render(painter, rect);
+    }
+
+    QPixmap pixmap(const QSize& size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return scaledPixmap(size, mode, state, 1.0);
+    }
+
+    QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        QPixmap pixmap(size * scale);
+        pixmap.fill(Qt::transparent);
+        {
+            QPainter painter(&pixmap);
+            paint(&painter, QRect(QPoint(0, 0), size * scale), mode, state);
+        }
+        pixmap.setDevicePixelRatio(scale);
+        return pixmap;
+    }
+
+    QIconEngine* clone() const override { return new ThemedSvgIconEngine(m_svg); }
+    QString key() const override { return QStringLiteral("ThemedSvgIconEngine"); }
+
+private:
+    QByteArray tinted(QIcon::Mode mode) const
+    {
+        const QPalette palette = QApplication::palette();
+        QColor color = palette.color(QPalette::Active, QPalette::WindowText);
+        if (mode == QIcon::Disabled)
+            color = palette.color(QPalette::Disabled, QPalette::WindowText);
+        else if (mode == QIcon::Selected)
+            color = palette.color(QPalette::Active, QPalette::HighlightedText);
+        QByteArray svg = m_svg;
+        svg.replace("#000000", color.name().toLatin1());
+        return svg;
+    }
+
+    QByteArray m_svg;
+};
+
+} // namespace
+
+QIcon themedIcon(const QString& name)
+{
+    initIconResources();
+    QFile file(QStringLiteral(":/scopekeeper/icons/%1.svg").arg(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QIcon(new ThemedSvgIconEngine(file.readAll()));
+}
+
+} // namespace sk

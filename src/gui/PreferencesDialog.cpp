@@ -1,0 +1,33 @@
+#include "PreferencesDialog.h"
+
+#include "Preferences.h"
+#include "ui_PreferencesDialog.h"
+
+namespace sk {
+
+PreferencesDialog::PreferencesDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+    const Preferences preferences;
+    m_ui->clipboardClearSpinBox->setValue(preferences.clipboardClearSeconds());
+    for (int days : Preferences::expiryPresets())
+        m_ui->defaultExpiryComboBox->addItem(tr("%n day(s)", nullptr, days), days);
+    m_ui->defaultExpiryComboBox->setCurrentIndex(
+        m_ui->defaultExpiryComboBox->findData(preferences.defaultExpiryDays()));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::accept()
+{
+    Preferences preferences;
+    preferences.setClipboardClearSeconds(m_ui->clipboardClearSpinBox->value());
+    preferences.setDefaultExpiryDays(m_ui->defaultExpiryComboBox->currentData().toInt());
+    QDialog::accept();
+}
+
+} // namespace sk

@@ -1,0 +1,55 @@
+// Scopekeeper console: action icons (Edit, Delete) that appear on the row under the mouse.
+//
+// The same actions are always reachable without a mouse (buttons, context menu, keys); the
+// icons are a shortcut for pointer users.
+#pragma once
+
+#include <QIcon>
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QStyledItemDelegate>
+
+class QAbstractItemView;
+
+namespace sk {
+
+class RowActionsDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    struct Action
+    {
+        QString id; // "edit", "delete"
+        QIcon icon;
+        QString toolTip;
+    };
+
+    /// Installs itself on `view` for `column` (normally the last one).
+    RowActionsDelegate(QAbstractItemView* view, int column, QList<Action> actions);
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+               const QModelIndex& index) const override;
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+                     const QModelIndex& index) override;
+    bool helpEvent(QHelpEvent* event, QAbstractItemView* view, const QStyleOptionViewItem& option,
+                   const QModelIndex& index) override;
+
+    int hoveredRow() const { return m_hoveredRow; }
+    /// Where action `actionIndex` is drawn in a cell of `cellRect` (for tests and hit testing).
+    QRect actionRect(const QRect& cellRect, int actionIndex) const;
+
+Q_SIGNALS:
+    void actionTriggered(const QString& actionId, const QModelIndex& index);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QAbstractItemView* m_view;
+    int m_column;
+    QList<Action> m_actions;
+    int m_hoveredRow = -1;
+};
+
+} // namespace sk

@@ -1,0 +1,217 @@
+#include "AuditLogModel.h"
+
+#include "Store.h"
+#include "WhenDone.h"
+
+#include <QLocale>
+
+namespace sk {
+
+AuditLogModel::AuditLogModel(Store* store, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+    qRegisterMetaType<sk::Error>();
+    m_reloadTimer.setSingleShot(true);
+    m_reloadTimer.setInterval(0);
+    connect(&m_reloadTimer, &QTimer::timeout, this, &AuditLogModel::reload);
+    if (m_store) {
+        // A store may announce one change with both signals; they become one reload.
+        connect(m_store, &Store::appsChanged, this, &AuditLogModel::scheduleReload);
+        connect(m_store, &Store::keysChanged, this, &AuditLogModel::scheduleReload);
+    }
+}
+
+int AuditLogModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditLogModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case WhenColumn:
+        return tr("When");
+    case WhoColumn:
+        return tr("Who");
+    case WhatColumn:
+        return tr("What");
+    case AppColumn:
+        return tr("App");
+    case KeyColumn:
+        return tr("Key");
+    case DetailsColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AuditLogModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sortValue");
+    names.insert(SearchTextRole, "searchText");
+    names.insert(SequenceRole, "sequence");
+    names.insert(ActionRole, "action");
+    names.insert(AppIdRole, "appId");
+    names.insert(KeyIdRole, "keyId");
+    return names;
+}
+
+QString AuditLogModel::actionText(const QString& action)
+{
+    if (action == QLatin1String("app.create"))
+        return tr("Created app");
+    if (action == QLatin1String("app.update"))
+        return tr("Changed app");
+    if (action == QLatin1String("app.delete"))
+        return tr("Deleted app");
+    if (action == QLatin1String("key.create"))
+        return tr("Created key");
+    if (action == QLatin1String("key.delete"))
+        return tr("Deleted key");
+    return action;
+}
+
+QStringList AuditLogModel::knownActions()
+{
+    return {QStringLiteral("app.create"), QStringLiteral("app.update"),
+            QStringLiteral("app.delete"), QStringLiteral("key.create"),
+            QStringLiteral("key.delete")};
+}
+
+QString AuditLogModel::displayText(const AuditEntry& entry, int column) const
+{
+    switch (column) {
+    case WhenColumn:
+        return QLocale().toString(entry.at.toLocalTime(), QLocale::ShortFormat);
+    case WhoColumn:
+        return entry.actor;
+    case WhatColumn:
+        return actionText(entry.action);
+    case AppColumn:
+        return entry.appName;
+    case KeyColumn:
+        return entry.keyName;
+    case DetailsColumn:
+        return entry.detail;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditLogModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const AuditEntry& entry = m_entries.at(index.row());
+    switch (role) {
+    case SearchTextRole:
+        return m_searchTexts.at(index.row());
+    case SequenceRole:
+        return entry.sequence;
+    case ActionRole:
+        return entry.action;
+    case AppIdRole:
+        return entry.appId;
+    case KeyIdRole:
+        return entry.keyId;
+    default:
+        break;
+    }
+    const int column = index.column();
+    switch (column) {
+    case WhenColumn:
+        if (role == Qt::DisplayRole)
+            return displayText(entry, column);
+        if (role == Qt::ToolTipRole)
+            return QLocale().toString(entry.at.toLocalTime(), QLocale::LongFormat);
+        if (role == Qt::EditRole)
+            return entry.at;
+        if (role == SortRole)
+            return entry.sequence; // the store's order; timestamps can tie
+        break;
+    case WhatColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole)
+            return displayText(entry, column);
+        if (role == Qt::ToolTipRole)
+            return entry.action;
+        if (role == SortRole)
+            return displayText(entry, column).toCaseFolded();
+        break;
+    case WhoColumn:
+    case AppColumn:
+    case KeyColumn:
+    case DetailsColumn:
+        if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
+            return displayText(entry, column);
+        if (role == SortRole)
+            return displayText(entry, column).toCaseFolded();
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+AuditEntry AuditLogModel::entryAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row) : AuditEntry();
+}
+
+void AuditLogModel::scheduleReload()
+{
+    if (m_store)
+        m_reloadTimer.start();
+}
+
+void AuditLogModel::reload()
+{
+    if (!m_store)
+        return;
+    m_reloadTimer.stop();
+    const quint64 generation = ++m_generation;
+    if (!m_loading) {
+        m_loading = true;
+        Q_EMIT loadingChanged(true);
+    }
+    whenDone(this, m_store->audit(m_query),
+             [this, generation](const Result<QList<AuditEntry>>& entries) {
+                 if (generation != m_generation)
+                     return; // a newer reload is under way
+                 m_loading = false;
+                 Q_EMIT loadingChanged(false);
+                 if (!entries.ok()) {
+                     Q_EMIT loadFailed(entries.error());
+                     return;
+                 }
+                 applyEntries(entries.value());
+                 m_loaded = true;
+                 Q_EMIT loaded();
+             });
+}
+
+void AuditLogModel::applyEntries(QList<AuditEntry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_searchTexts.clear();
+    m_searchTexts.reserve(m_entries.size());
+    for (const AuditEntry& entry : std::as_const(m_entries)) {
+        QStringList parts{entry.action};
+        for (int column = 0; column < ColumnCount; ++column)
+            parts << displayText(entry, column);
+        m_searchTexts << parts.join(QLatin1Char('\n')).toCaseFolded();
+    }
+    endResetModel();
+}
+
+} // namespace sk

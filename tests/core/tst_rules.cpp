@@ -1,0 +1,310 @@
+// The domain rules every store enforces: names, scopes and expiry dates.
+#include "Rules.h"
+
+#include <QTest>
+#include <QTimeZone>
+#include <functional>
+
+using namespace sk;
+
+namespace {
+
+const QString Emoji = QStringLiteral("\U0001F511"); // 🔑, two UTF-16 units
+
+QString repeated(const QString& s, int times)
+{
+    QString out;
+    for (int i = 0; i < times; ++i)
+        out += s;
+    return out;
+}
+
+Catalog aiForProcess()
+{
+    const Result<Catalog> r = Catalog::builtIn(QStringLiteral("ai-for-process"));
+    if (!r.ok())
+        qFatal("%s", qPrintable(r.error().toString()));
+    return r.value();
+}
+
+QDateTime utc(int y, int m, int d, int h = 12, int min = 0)
+{
+    return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
+}
+
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void normalizeName_data();
+    void normalizeName();
+    void characterCount_data();
+    void characterCount();
+    void names_data();
+    void names();
+    void tooLongNameSaysHowLong();
+    void appAndKeyNamesAreTold();
+    void foldName();
+    void checkScopes();
+    void normalizeScopes();
+    void checkExpiry_data();
+    void checkExpiry();
+    void expiryInLeapYears();
+    void duplicateNames();
+};
+
+void TestRules::normalizeName_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("Marketing") << QStringLiteral("Marketing");
+    QTest::newRow("spaces") << QStringLiteral("  Marketing  ") << QStringLiteral("Marketing");
+    QTest::newRow("tab and newline")
+        << QStringLiteral("\tMarketing\r\n") << QStringLiteral("Marketing");
+    QTest::newRow("no-break space")
+        << QStringLiteral("\u00A0Marketing\u00A0") << QStringLiteral("Marketing");
+    QTest::newRow("ideographic space")
+        << QStringLiteral("\u3000\u30DE\u30FC\u30B1\u3000") << QStringLiteral("\u30DE\u30FC\u30B1");
+    QTest::newRow("em space and line separator")
+        << QStringLiteral("\u2003Marketing\u2028") << QStringLiteral("Marketing");
+    QTest::newRow("inner spaces kept")
+        << QStringLiteral(" Risk  &  Compliance ") << QStringLiteral("Risk  &  Compliance");
+    QTest::newRow("NFD to NFC") << QStringLiteral("Cafe\u0301") << QStringLiteral("Caf\u00E9");
+    QTest::newRow("NFC stays") << QStringLiteral("Caf\u00E9") << QStringLiteral("Caf\u00E9");
+    QTest::newRow("Hangul jamo") << QStringLiteral("\u1112\u1161\u11AB")
+                                 << QStringLiteral("\uD55C"); // 한
+    QTest::newRow("whitespace only") << QStringLiteral(" \u00A0\u3000\t") << QString();
+    QTest::newRow("emoji kept") << QStringLiteral(" \U0001F511 Keys ")
+                                << QStringLiteral("\U0001F511 Keys");
+}
+
+void TestRules::normalizeName()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(Rules::normalizeName(input), expected);
+}
+
+void TestRules::characterCount_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("count");
+    QTest::newRow("empty") << QString() << 0;
+    QTest::newRow("ASCII") << QStringLiteral("abc") << 3;
+    QTest::newRow("emoji") << Emoji << 1;
+    QTest::newRow("emoji and text") << Emoji + QStringLiteral("ab") + Emoji << 4;
+    QTest::newRow("NFC e acute") << QStringLiteral("\u00E9") << 1;
+    QTest::newRow("NFD e acute") << QStringLiteral("e\u0301") << 2;
+    QTest::newRow("lone high surrogate") << QString(QChar(0xD83D)) << 1;
+}
+
+void TestRules::characterCount()
+{
+    QFETCH(QString, text);
+    QFETCH(int, count);
+    QCOMPARE(Rules::characterCount(text), qsizetype(count));
+}
+
+void TestRules::names_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("ok");
+    QTest::newRow("empty") << QString() << false;
+    QTest::newRow("1 character") << QStringLiteral("A") << true;
+    QTest::newRow("99 characters") << QString(99, QLatin1Char('a')) << true;
+    QTest::newRow("100 characters") << QString(100, QLatin1Char('a')) << true;
+    QTest::newRow("101 characters") << QString(101, QLatin1Char('a')) << false;
+    QTest::newRow("100 emoji") << repeated(Emoji, 100) << true;
+    QTest::newRow("101 emoji") << repeated(Emoji, 101) << false;
+    QTest::newRow("99 letters and an emoji") << QString(99, QLatin1Char('a')) + Emoji << true;
+    QTest::newRow("100 accented letters")
+        << Rules::normalizeName(repeated(QStringLiteral("e\u0301"), 100)) << true;
+    QTest::newRow("inner space") << QStringLiteral("Risk & Compliance") << true;
+    QTest::newRow("tab") << QStringLiteral("Risk\tCompliance") << false;
+    QTest::newRow("newline") << QStringLiteral("Risk\nCompliance") << false;
+    QTest::newRow("carriage return") << QStringLiteral("Risk\rCompliance") << false;
+    QTest::newRow("line separator") << QStringLiteral("Risk\u2028Compliance") << false;
+    QTest::newRow("paragraph separator") << QStringLiteral("Risk\u2029Compliance") << false;
+    QTest::newRow("NUL") << QStringLiteral("Risk") + QChar(0) + QStringLiteral("C") << false;
+    QTest::newRow("escape") << QStringLiteral("Risk\x1B[31m") << false;
+    QTest::newRow("DEL") << QStringLiteral("Risk\x7F") << false;
+}
+
+void TestRules::names()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, ok);
+    using Check = std::function<std::optional<FieldError>(const QString&)>;
+    const QList<Check> checks = {Rules::checkAppName, Rules::checkKeyName};
+    for (const Check& check : checks) {
+        const std::optional<FieldError> problem = check(name);
+        QCOMPARE(!problem.has_value(), ok);
+        if (problem) {
+            QCOMPARE(problem->field, QStringLiteral("name"));
+            QVERIFY(!problem->message.isEmpty());
+        }
+    }
+}
+
+void TestRules::tooLongNameSaysHowLong()
+{
+    const std::optional<FieldError> letters = Rules::checkAppName(QString(101, QLatin1Char('a')));
+    QVERIFY(letters);
+    QVERIFY2(letters->message.contains(QStringLiteral("101")), qPrintable(letters->message));
+    QVERIFY2(letters->message.contains(QStringLiteral("100")), qPrintable(letters->message));
+
+    // Counted as a person counts: 101 emoji are 101 characters, not 202.
+    const std::optional<FieldError> emoji = Rules::checkKeyName(repeated(Emoji, 101));
+    QVERIFY(emoji);
+    QVERIFY2(emoji->message.contains(QStringLiteral("101")), qPrintable(emoji->message));
+    QVERIFY2(!emoji->message.contains(QStringLiteral("202")), qPrintable(emoji->message));
+}
+
+void TestRules::appAndKeyNamesAreTold()
+{
+    const std::optional<FieldError> app = Rules::checkAppName(QString());
+    const std::optional<FieldError> key = Rules::checkKeyName(QString());
+    QVERIFY(app && key);
+    QVERIFY2(app->message.contains(QStringLiteral("App name")), qPrintable(app->message));
+    QVERIFY2(key->message.contains(QStringLiteral("Key name")), qPrintable(key->message));
+}
+
+void TestRules::foldName()
+{
+    auto fold = [](const QString& s) { return Rules::foldName(Rules::normalizeName(s)); };
+    QCOMPARE(fold(QStringLiteral("Caf\u00E9")), fold(QStringLiteral("CAF\u00C9")));
+    QCOMPARE(fold(QStringLiteral("Marketing")), fold(QStringLiteral(" marketing\u00A0")));
+    // The same name typed on a keyboard that composes, and one that does not.
+    QCOMPARE(fold(QStringLiteral("Caf\u00E9")), fold(QStringLiteral("Cafe\u0301")));
+    QCOMPARE(fold(QStringLiteral("CAFE\u0301")), fold(QStringLiteral("caf\u00E9")));
+    QCOMPARE(Rules::normalizeName(QStringLiteral("Cafe\u0301")),
+             Rules::normalizeName(QStringLiteral("Caf\u00E9")));
+    // Different names stay different.
+    QVERIFY(fold(QStringLiteral("Cafe")) != fold(QStringLiteral("Caf\u00E9")));
+    QVERIFY(fold(QStringLiteral("Risk & Compliance")) !=
+            fold(QStringLiteral("Risk  & Compliance")));
+    QVERIFY(fold(QStringLiteral("Marketing 1")) != fold(QStringLiteral("Marketing 2")));
+}
+
+void TestRules::checkScopes()
+{
+    const Catalog catalog = aiForProcess();
+
+    std::optional<FieldError> e = Rules::checkScopes({}, catalog);
+    QVERIFY(e);
+    QCOMPARE(e->field, QStringLiteral("scopes"));
+
+    e = Rules::checkScopes({QString(), QStringLiteral("  ")}, catalog);
+    QVERIFY(e);
+    QCOMPARE(e->field, QStringLiteral("scopes"));
+
+    e = Rules::checkScopes({QStringLiteral("model:deploy"), QStringLiteral("model:destroy")},
+                           catalog);
+    QVERIFY(e);
+    QCOMPARE(e->field, QStringLiteral("scopes"));
+    QVERIFY2(e->message.contains(QStringLiteral("model:destroy")), qPrintable(e->message));
+    QVERIFY2(!e->message.contains(QStringLiteral("model:deploy")), qPrintable(e->message));
+
+    e = Rules::checkScopes(
+        {QStringLiteral("zzz:one"), QStringLiteral("model:deploy"), QStringLiteral("aaa:two")},
+        catalog);
+    QVERIFY(e);
+    QVERIFY2(e->message.contains(QStringLiteral("zzz:one")), qPrintable(e->message));
+    QVERIFY2(e->message.contains(QStringLiteral("aaa:two")), qPrintable(e->message));
+
+    // Scope ids are case-sensitive; "Model:Deploy" is not in the catalog.
+    e = Rules::checkScopes({QStringLiteral("Model:Deploy")}, catalog);
+    QVERIFY(e);
+    QVERIFY(e->message.contains(QStringLiteral("Model:Deploy")));
+
+    // A scope of another built-in catalog is not in this one.
+    QVERIFY(Rules::checkScopes({QStringLiteral("authentication")}, catalog));
+
+    auto accepted = [&](const QStringList& scopes) {
+        const std::optional<FieldError> problem = Rules::checkScopes(scopes, catalog);
+        if (problem)
+            qWarning("%s", qPrintable(problem->message));
+        return !problem;
+    };
+    QVERIFY(accepted({QStringLiteral("model:deploy")}));
+    QVERIFY(accepted({QStringLiteral("model:deploy"), QStringLiteral("model:deploy")}));
+    QVERIFY(accepted(catalog.scopeIds()));
+    QVERIFY(accepted({QStringLiteral(" guardrails:deploy ")}));
+}
+
+void TestRules::normalizeScopes()
+{
+    QCOMPARE(
+        Rules::normalizeScopes({QStringLiteral("model:export"), QStringLiteral("b"),
+                                QStringLiteral("model:export"), QStringLiteral(" a "), QString(),
+                                QStringLiteral("b")}),
+        (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("model:export")}));
+    QCOMPARE(Rules::normalizeScopes({}), QStringList());
+}
+
+void TestRules::checkExpiry_data()
+{
+    QTest::addColumn<QDateTime>("createdAt");
+    QTest::addColumn<QDateTime>("expiresAt");
+    QTest::addColumn<bool>("ok");
+
+    const QDateTime created = utc(2025, 3, 10, 12, 0);
+    QTest::newRow("invalid") << created << QDateTime() << false;
+    QTest::newRow("a day in the past") << created << created.addDays(-1) << false;
+    QTest::newRow("at creation") << created << created << false;
+    QTest::newRow("1 ms after creation") << created << created.addMSecs(1) << true;
+    QTest::newRow("1 day") << created << created.addDays(1) << true;
+    QTest::newRow("364 days") << created << created.addDays(364) << true;
+    QTest::newRow("1 year") << created << utc(2026, 3, 10, 12, 0) << true;
+    QTest::newRow("1 year + 1 ms") << created << utc(2026, 3, 10, 12, 0).addMSecs(1) << false;
+    QTest::newRow("1 year + 1 day") << created << utc(2026, 3, 11, 12, 0) << false;
+    QTest::newRow("10 years") << created << created.addYears(10) << false;
+    // The same instants, written in another time zone.
+    const QTimeZone plus2(2 * 3600);
+    QTest::newRow("1 year, UTC+2") << created << utc(2026, 3, 10, 12, 0).toTimeZone(plus2) << true;
+    QTest::newRow("1 year + 1 ms, UTC+2")
+        << created << utc(2026, 3, 10, 12, 0).addMSecs(1).toTimeZone(plus2) << false;
+    QTest::newRow("at creation, UTC+2") << created << created.toTimeZone(plus2) << false;
+}
+
+void TestRules::checkExpiry()
+{
+    QFETCH(QDateTime, createdAt);
+    QFETCH(QDateTime, expiresAt);
+    QFETCH(bool, ok);
+    const std::optional<FieldError> e = Rules::checkExpiry(expiresAt, createdAt);
+    QCOMPARE(!e.has_value(), ok);
+    if (e) {
+        QCOMPARE(e->field, QStringLiteral("expires_at"));
+        QVERIFY(!e->message.isEmpty());
+    }
+}
+
+void TestRules::expiryInLeapYears()
+{
+    // A key made on 29 February may live until 28 February of the next year, not 1 March.
+    const QDateTime leap = utc(2024, 2, 29);
+    QCOMPARE(Rules::latestExpiry(leap), utc(2025, 2, 28));
+    QVERIFY(!Rules::checkExpiry(utc(2025, 2, 28), leap));
+    QVERIFY(Rules::checkExpiry(utc(2025, 3, 1), leap));
+    // Across a leap day, one year is 366 days.
+    const QDateTime beforeLeapDay = utc(2024, 1, 15);
+    QVERIFY(!Rules::checkExpiry(beforeLeapDay.addDays(366), beforeLeapDay));
+    QVERIFY(Rules::checkExpiry(beforeLeapDay.addDays(367), beforeLeapDay));
+}
+
+void TestRules::duplicateNames()
+{
+    const FieldError app = Rules::duplicateAppName(QStringLiteral("Marketing"));
+    QCOMPARE(app.field, QStringLiteral("name"));
+    QVERIFY(app.message.contains(QStringLiteral("Marketing")));
+    const FieldError key = Rules::duplicateKeyName(QStringLiteral("Nightly %1 run"));
+    QCOMPARE(key.field, QStringLiteral("name"));
+    QVERIFY2(key.message.contains(QStringLiteral("Nightly %1 run")), qPrintable(key.message));
+}
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"

@@ -1,0 +1,656 @@
+// SqlStore on SQLite: what is particular to a local store file (not part of the contract).
+#include "Identity.h"
+#include "KeyFormat.h"
+#include "SqlStore.h"
+#include "StoreTestSupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+#include <memory>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+using namespace sk;
+using sk::test::await;
+using sk::test::describe;
+
+namespace {
+
+/// A connection of the test's own to a database file, beside (never through) the store.
+class RawDb
+{
+public:
+    explicit RawDb(const QString& path, bool readOnly = false)
+        : m_name(QStringLiteral("raw-%1").arg(++s_counter))
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        if (readOnly)
+            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        m_ok = db.open();
+        if (!m_ok)
+            m_error = db.lastError().text();
+    }
+    ~RawDb()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawDb(const RawDb&) = delete;
+    RawDb& operator=(const RawDb&) = delete;
+
+    bool ok() const { return m_ok; }
+    QString error() const { return m_error; }
+
+    /// Runs `sql`; the rows it returns go to `rows`.
+    bool exec(const QString& sql, const QVariantList& values = {},
+              QList<QVariantList>* rows = nullptr)
+    {
+        QSqlQuery q(QSqlDatabase::database(m_name, false));
+        if (!q.prepare(sql)) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        for (const QVariant& v : values)
+            q.addBindValue(v);
+        if (!q.exec()) {
+            m_error = q.lastError().text();
+            return false;
+        }
+        while (rows && q.next()) {
+            QVariantList row;
+            for (int i = 0; i < q.record().count(); ++i)
+                row << q.value(i);
+            *rows << row;
+        }
+        return true;
+    }
+
+    /// The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString& sql, const QVariantList& values = {})
+    {
+        QList<QVariantList> rows;
+        if (!exec(sql, values, &rows) || rows.isEmpty() || rows.first().isEmpty())
+            return {};
+        return rows.first().first();
+    }
+
+    /// A COUNT(*) query's answer; -1 when the query failed.
+    qint64 count(const QString& sql, const QVariantList& values = {})
+    {
+        const QVariant v = scalar(sql, values);
+        return v.isValid() ? v.toLongLong() : -1;
+    }
+
+private:
+    static inline int s_counter = 0;
+    QString m_name;
+    bool m_ok = false;
+    QString m_error;
+};
+
+QByteArray sha256(const QString& path)
+{
+    return QCryptographicHash::hash(sk::test::readAll(path), QCryptographicHash::Sha256).toHex();
+}
+
+QStringList filesIn(const QString& dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+SqlStoreOptions optionsFor(const QString& path)
+{
+    SqlStoreOptions options;
+    options.driver = SqlStoreOptions::Driver::Sqlite;
+    options.sqlitePath = path;
+    options.actor = QStringLiteral("sqlite-tester");
+    return options;
+}
+
+/// The store's files as they are: bytes, modification time, and the folder's listing.
+struct FileState
+{
+    QByteArray hash;
+    QDateTime modified;
+    QStringList folder;
+};
+
+FileState stateOf(const QString& path)
+{
+    return {sha256(path), QFileInfo(path).lastModified().toUTC(),
+            filesIn(QFileInfo(path).absolutePath())};
+}
+
+/// Sets the file's modification time into the past, so that any write would show.
+bool backdate(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return false;
+    return file.setFileTime(QDateTime(QDate(2020, 1, 2), QTime(3, 4, 5), QTimeZone::utc()),
+                            QFileDevice::FileModificationTime);
+}
+
+constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
+
+} // namespace
+
+#define SK_VERIFY_FILE_UNCHANGED(path, before)                                                     \
+    do {                                                                                           \
+        const FileState skAfter = stateOf(path);                                                   \
+        QCOMPARE(skAfter.hash, (before).hash);                                                     \
+        QCOMPARE(skAfter.modified, (before).modified);                                             \
+        QCOMPARE(skAfter.folder, (before).folder);                                                 \
+    } while (false)
+
+class TestSqlStoreSqlite : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void operationsBeforeOpenAreUnavailable();
+    void reopenKeepsEverything();
+    void notSqliteFileIsNotAStoreAndUntouched();
+    void otherSqliteDatabaseIsNotAStore();
+    void foreignMetaTableIsNotAStore();
+    void newerStoreIsRefusedUntouched();
+    void parentIsAFileIsReadOnly();
+    void readOnlyFileIsReadOnly();
+    void missingStoreWithoutCreateIsNotFound();
+    void demoStoreHasTheBankUseCase();
+    void deleteAppRemovesItsKeyRows();
+    void walAndForeignKeysAreOn();
+};
+
+void TestSqlStoreSqlite::operationsBeforeOpenAreUnavailable()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        SqlStore store(optionsFor(path));
+        const Result<QList<App>> apps = await(store.listApps());
+        SK_VERIFY_FAILS(apps, ErrorCode::Unavailable);
+        const Result<App> created = await(
+            store.createApp(NewApp{QStringLiteral("Early"), {QStringLiteral("model:deploy")}}));
+        SK_VERIFY_FAILS(created, ErrorCode::Unavailable);
+        const Result<VerifyResult> verified =
+            await(store.verify(KeyFormat::generate(), QStringLiteral("model:deploy")));
+        SK_VERIFY_FAILS(verified, ErrorCode::Unavailable);
+        const Result<Catalog> catalog = await(store.catalog());
+        SK_VERIFY_FAILS(catalog, ErrorCode::Unavailable);
+    }
+    QCOMPARE(filesIn(dir.path()), QStringList());
+}
+
+void TestSqlStoreSqlite::reopenKeepsEverything()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const Result<Catalog> aimms = Catalog::builtIn(QStringLiteral("aimms-pro"));
+    SK_VERIFY_OK(aimms);
+
+    QList<App> apps;
+    QList<ApiKey> keys;
+    QList<AuditEntry> audit;
+    QString secret;
+    {
+        SqlStoreOptions options = optionsFor(path);
+        options.catalog = aimms.value();
+        SqlStore store(options);
+        SK_AWAIT_OK(info, store.open());
+        QVERIFY(info.created);
+        QVERIFY(!info.demo);
+        QCOMPARE(info.catalogId, QStringLiteral("aimms-pro"));
+        SK_AWAIT_OK(
+            app, store.createApp(NewApp{QStringLiteral("Publisher"),
+                                        {QStringLiteral("publish-app"), QStringLiteral("tasks")}}));
+        SK_AWAIT_OK(key,
+                    store.createKey(app.id, NewKey{QStringLiteral("CI"), systemNow().addDays(30)}));
+        secret = key.secret;
+        SK_AWAIT_OK(v, store.verify(secret, QStringLiteral("tasks")));
+        QCOMPARE(v.code, VerifyCode::Valid);
+        SK_AWAIT_OK(listed, store.listApps());
+        SK_AWAIT_OK(listedKeys, store.listAllKeys());
+        SK_AWAIT_OK(log, store.audit());
+        apps = listed;
+        keys = listedKeys;
+        audit = log;
+        QVERIFY(keys.first().lastUsedAt.isValid()); // pending; written when the store closes
+    }
+
+    // Opened again, with other options: the store keeps its own catalog.
+    SqlStoreOptions options = optionsFor(path);
+    options.createIfMissing = false;
+    options.catalog = Catalog::builtIn(Catalog::defaultId()).value();
+    options.demo = true;
+    SqlStore store(options);
+    SK_AWAIT_OK(info, store.open());
+    QVERIFY(!info.created);
+    QVERIFY(!info.demo);
+    QCOMPARE(info.catalogId, QStringLiteral("aimms-pro"));
+    SK_AWAIT_OK(catalog, store.catalog());
+    QCOMPARE(catalog.toJson(), aimms->toJson());
+
+    SK_AWAIT_OK(apps2, store.listApps());
+    QCOMPARE(apps2.size(), apps.size());
+    QCOMPARE(apps2.first().id, apps.first().id);
+    QCOMPARE(apps2.first().name, apps.first().name);
+    QCOMPARE(apps2.first().scopes, apps.first().scopes);
+    QCOMPARE(apps2.first().createdAt, apps.first().createdAt);
+    QCOMPARE(apps2.first().version, apps.first().version);
+    QCOMPARE(apps2.first().keyCount, 1);
+    SK_AWAIT_OK(keys2, store.listAllKeys());
+    QCOMPARE(keys2.size(), 1);
+    QCOMPARE(keys2.first().id, keys.first().id);
+    QCOMPARE(keys2.first().prefix, keys.first().prefix);
+    QCOMPARE(keys2.first().expiresAt, keys.first().expiresAt);
+    QCOMPARE(keys2.first().lastUsedAt, keys.first().lastUsedAt); // written on close
+    SK_AWAIT_OK(audit2, store.audit());
+    QCOMPARE(audit2.size(), audit.size());
+    for (qsizetype i = 0; i < audit.size(); ++i) {
+        QCOMPARE(audit2.at(i).sequence, audit.at(i).sequence);
+        QCOMPARE(audit2.at(i).action, audit.at(i).action);
+        QCOMPARE(audit2.at(i).at, audit.at(i).at);
+    }
+
+    SK_AWAIT_OK(v, store.verify(secret, QStringLiteral("tasks")));
+    QCOMPARE(v.code, VerifyCode::Valid);
+    SK_AWAIT_OK(forbidden, store.verify(secret, QStringLiteral("workflow:deploy")));
+    QCOMPARE(forbidden.code, VerifyCode::ForbiddenScope);
+}
+
+void TestSqlStoreSqlite::notSqliteFileIsNotAStoreAndUntouched()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("hello");
+    }
+    QVERIFY(backdate(path));
+    const FileState before = stateOf(path);
+
+    {
+        SqlStore store(optionsFor(path));
+        const Result<StoreInfo> r = await(store.open());
+        SK_VERIFY_FAILS(r, ErrorCode::NotAStore);
+        QVERIFY(!r.error().message().isEmpty());
+        const Result<App> created =
+            await(store.createApp(NewApp{QStringLiteral("X"), {QStringLiteral("model:deploy")}}));
+        SK_VERIFY_FAILS(created, ErrorCode::Unavailable);
+    }
+    SK_VERIFY_FILE_UNCHANGED(path, before);
+    QCOMPARE(filesIn(dir.path()), QStringList{QStringLiteral("notes.sqlite")});
+    QCOMPARE(sk::test::readAll(path), QByteArray("hello"));
+}
+
+void TestSqlStoreSqlite::otherSqliteDatabaseIsNotAStore()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    {
+        RawDb raw(path);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)")),
+                 qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO notes (text) VALUES ('keep me')")),
+                 qPrintable(raw.error()));
+    }
+    QVERIFY(backdate(path));
+    const FileState before = stateOf(path);
+    QCOMPARE(before.folder, QStringList{QStringLiteral("other.db")});
+
+    {
+        SqlStore store(optionsFor(path));
+        const Result<StoreInfo> r = await(store.open());
+        SK_VERIFY_FAILS(r, ErrorCode::NotAStore);
+    }
+    SK_VERIFY_FILE_UNCHANGED(path, before);
+}
+
+void TestSqlStoreSqlite::foreignMetaTableIsNotAStore()
+{
+    // "meta" is a common table name: another program's database may well have one.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    {
+        RawDb raw(path);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("CREATE TABLE meta (id INTEGER PRIMARY KEY, data BLOB)")),
+                 qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO meta (data) VALUES (x'00ff')")),
+                 qPrintable(raw.error()));
+    }
+    QVERIFY(backdate(path));
+    const FileState before = stateOf(path);
+    {
+        SqlStore store(optionsFor(path));
+        const Result<StoreInfo> r = await(store.open());
+        QVERIFY2(!r.ok(), "a foreign database was opened as a store");
+        QVERIFY2(r.error().code() == ErrorCode::NotAStore, qPrintable(describe(r.error())));
+    }
+    SK_VERIFY_FILE_UNCHANGED(path, before);
+}
+
+void TestSqlStoreSqlite::newerStoreIsRefusedUntouched()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_VERIFY_OK(await(
+            store.createApp(NewApp{QStringLiteral("Ledger"), {QStringLiteral("model:deploy")}})));
+    }
+    {
+        RawDb raw(path);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("UPDATE meta SET value = '999' WHERE key = "
+                                         "'schema_version'")),
+                 qPrintable(raw.error()));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM meta WHERE key = "
+                                           "'schema_version'"))
+                     .toString(),
+                 QStringLiteral("999"));
+    }
+    QVERIFY(backdate(path));
+    const FileState before = stateOf(path);
+    QCOMPARE(before.folder, QStringList{QStringLiteral("store.sqlite")});
+
+    {
+        SqlStore store(optionsFor(path));
+        const Result<StoreInfo> r = await(store.open());
+        SK_VERIFY_FAILS(r, ErrorCode::NewerStore);
+        QVERIFY2(r.error().message().contains(QStringLiteral("999")),
+                 qPrintable(r.error().message()));
+        const Result<QList<App>> apps = await(store.listApps());
+        SK_VERIFY_FAILS(apps, ErrorCode::Unavailable);
+    }
+    SK_VERIFY_FILE_UNCHANGED(path, before);
+}
+
+void TestSqlStoreSqlite::parentIsAFileIsReadOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString blocker = dir.filePath(QStringLiteral("blocker"));
+    {
+        QFile file(blocker);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a regular file");
+    }
+    const QString path = blocker + QStringLiteral("/store.sqlite");
+    SqlStore store(optionsFor(path));
+    const Result<StoreInfo> r = await(store.open());
+    SK_VERIFY_FAILS(r, ErrorCode::ReadOnly);
+    const QString shown = QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+    QVERIFY2(r.error().message().contains(shown), qPrintable(r.error().message()));
+    QVERIFY(QFileInfo(blocker).isFile());
+    QCOMPARE(sk::test::readAll(blocker), QByteArray("a regular file"));
+}
+
+void TestSqlStoreSqlite::readOnlyFileIsReadOnly()
+{
+#ifdef Q_OS_UNIX
+    if (geteuid() == 0)
+        QSKIP("root can write a read-only file");
+#endif
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_VERIFY_OK(await(
+            store.createApp(NewApp{QStringLiteral("Ledger"), {QStringLiteral("model:deploy")}})));
+    }
+    const QFile::Permissions writable = QFile::permissions(path);
+    QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    const FileState before = stateOf(path);
+    {
+        SqlStore store(optionsFor(path));
+        const Result<StoreInfo> r = await(store.open());
+        SK_VERIFY_FAILS(r, ErrorCode::ReadOnly);
+        QVERIFY2(r.error().message().contains(
+                     QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+                 qPrintable(r.error().message()));
+    }
+    SK_VERIFY_FILE_UNCHANGED(path, before);
+    QVERIFY(QFile::setPermissions(path, writable));
+}
+
+void TestSqlStoreSqlite::missingStoreWithoutCreateIsNotFound()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("sub/missing.sqlite"));
+    SqlStoreOptions options = optionsFor(path);
+    options.createIfMissing = false;
+    {
+        SqlStore store(options);
+        const Result<StoreInfo> r = await(store.open());
+        SK_VERIFY_FAILS(r, ErrorCode::NotFound);
+        QVERIFY2(r.error().message().contains(
+                     QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())),
+                 qPrintable(r.error().message()));
+    }
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+}
+
+void TestSqlStoreSqlite::demoStoreHasTheBankUseCase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("demo.sqlite"));
+    {
+        SqlStoreOptions options = optionsFor(path);
+        options.demo = true;
+        options.actor.clear(); // the local user, as in the console
+        SqlStore store(options);
+        SK_AWAIT_OK(info, store.open());
+        QVERIFY(info.demo);
+        SK_VERIFY_OK(await(store.seedDemo()));
+    }
+    SqlStoreOptions options = optionsFor(path);
+    options.createIfMissing = false;
+    options.actor.clear();
+    SqlStore store(options);
+    SK_AWAIT_OK(info, store.open());
+    QVERIFY(info.demo);
+    QVERIFY(!info.created);
+
+    const QDateTime now = systemNow();
+    const QString localUser = osUserName();
+    SK_AWAIT_OK(apps, store.listApps());
+    QStringList names;
+    for (const App& a : apps)
+        names << a.name;
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("Customer Support"), QStringLiteral("Marketing"),
+                                 QStringLiteral("Risk & Compliance")}));
+
+    SK_AWAIT_OK(keys, store.listAllKeys());
+    int expired = 0;
+    int expiringSoon = 0;
+    for (const App& a : apps) {
+        QVERIFY2(!a.createdBy.isEmpty() && a.createdBy != localUser, qPrintable(a.createdBy));
+        QVERIFY2(a.keyCount >= 1, qPrintable(a.name));
+        if (a.name == QStringLiteral("Risk & Compliance")) {
+            bool workflows = false;
+            bool models = false;
+            for (const QString& s : a.scopes) {
+                workflows = workflows || s.startsWith(QStringLiteral("workflow:"));
+                models = models || s.startsWith(QStringLiteral("model:"));
+                QVERIFY2(s.startsWith(QStringLiteral("workflow:")) ||
+                             s.startsWith(QStringLiteral("model:")),
+                         qPrintable(s));
+            }
+            QVERIFY(workflows && models);
+        } else if (a.name == QStringLiteral("Customer Support")) {
+            QCOMPARE(a.scopes, (QStringList{QStringLiteral("guardrails:deploy"),
+                                            QStringLiteral("guardrails:undeploy")}));
+        }
+    }
+    for (const ApiKey& k : keys) {
+        QVERIFY2(!k.createdBy.isEmpty() && k.createdBy != localUser, qPrintable(k.createdBy));
+        QVERIFY2(k.expiresAt <= k.createdAt.addYears(1), qPrintable(k.name));
+        QVERIFY2(k.createdAt <= now, qPrintable(k.name));
+        if (k.expiresAt < now)
+            ++expired;
+        else if (k.expiresAt <= now.addMSecs(14 * DayMs))
+            ++expiringSoon;
+        // A key cannot be older than its app.
+        for (const App& a : apps) {
+            if (a.id == k.appId) {
+                QVERIFY2(k.createdAt >= a.createdAt,
+                         qPrintable(QStringLiteral("key “%1” (created %2) is older than its app "
+                                                   "“%3” (created %4)")
+                                        .arg(k.name, sk::test::iso(k.createdAt), a.name,
+                                             sk::test::iso(a.createdAt))));
+            }
+        }
+    }
+    QVERIFY2(expired >= 1, "the demo needs an expired key");
+    QVERIFY2(expiringSoon >= 1, "the demo needs a key that expires within 14 days");
+
+    // Its history reads newest first, like any store's.
+    SK_AWAIT_OK(audit, store.audit());
+    QVERIFY(audit.size() >= apps.size() + keys.size());
+    for (qsizetype i = 1; i < audit.size(); ++i) {
+        QVERIFY2(
+            audit.at(i).at <= audit.at(i - 1).at,
+            qPrintable(QStringLiteral("audit entry %1 (%2) is newer than the one before it "
+                                      "(%3)")
+                           .arg(i)
+                           .arg(sk::test::iso(audit.at(i).at), sk::test::iso(audit.at(i - 1).at))));
+        QVERIFY(audit.at(i).actor != localUser);
+    }
+
+    // A new change in the demo store is made by the local user again.
+    SK_AWAIT_OK(mine, store.createApp(
+                          NewApp{QStringLiteral("Training"), {QStringLiteral("model:deploy")}}));
+    QCOMPARE(mine.createdBy, localUser);
+    SK_AWAIT_OK(nowAgain, store.listApps());
+    QCOMPARE(nowAgain.size(), 4);
+}
+
+void TestSqlStoreSqlite::deleteAppRemovesItsKeyRows()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QString doomedId;
+    QString keptId;
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_AWAIT_OK(doomed, store.createApp(NewApp{QStringLiteral("Doomed"),
+                                                   {QStringLiteral("model:deploy")}}));
+        SK_AWAIT_OK(kept, store.createApp(
+                              NewApp{QStringLiteral("Kept"), {QStringLiteral("model:deploy")}}));
+        doomedId = doomed.id;
+        keptId = kept.id;
+        for (const QString& name : {QStringLiteral("One"), QStringLiteral("Two")}) {
+            SK_VERIFY_OK(await(store.createKey(doomedId, NewKey{name, systemNow().addDays(3)})));
+            SK_VERIFY_OK(await(store.createKey(keptId, NewKey{name, systemNow().addDays(3)})));
+        }
+        SK_VERIFY_OK(await(store.deleteApp(doomedId)));
+    }
+    RawDb raw(path, true);
+    QVERIFY2(raw.ok(), qPrintable(raw.error()));
+    const QString keyCount = QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE app_id = ?");
+    QCOMPARE(raw.count(keyCount, {doomedId}), qint64(0));
+    QCOMPARE(raw.count(keyCount, {keptId}), qint64(2));
+    QCOMPARE(
+        raw.count(QStringLiteral("SELECT COUNT(*) FROM app_scopes WHERE app_id = ?"), {doomedId}),
+        qint64(0));
+    QCOMPARE(raw.count(QStringLiteral("SELECT COUNT(*) FROM apps WHERE id = ?"), {doomedId}),
+             qint64(0));
+    QCOMPARE(raw.count(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE app_id = ? AND "
+                                      "action = 'app.delete'"),
+                       {doomedId}),
+             qint64(1));
+}
+
+void TestSqlStoreSqlite::walAndForeignKeysAreOn()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QString appId;
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_AWAIT_OK(app, store.createApp(
+                             NewApp{QStringLiteral("Probe"), {QStringLiteral("model:deploy")}}));
+        appId = app.id;
+        RawDb raw(path);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+    }
+    {
+        // The schema declares the references, and they hold.
+        RawDb raw(path);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QCOMPARE(raw.scalar(QStringLiteral("PRAGMA journal_mode")).toString(),
+                 QStringLiteral("wal"));
+        QList<QVariantList> references;
+        QVERIFY2(
+            raw.exec(QStringLiteral("SELECT \"table\" FROM pragma_foreign_key_list('api_keys')"),
+                     {}, &references),
+            qPrintable(raw.error()));
+        QCOMPARE(references.size(), 1);
+        QCOMPARE(references.first().first().toString(), QStringLiteral("apps"));
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY2(!raw.exec(QStringLiteral("INSERT INTO api_keys (id, app_id, name, name_fold, "
+                                          "prefix, secret_hash, created_by, created_at, "
+                                          "expires_at) VALUES ('key_x', 'app_missing', 'x', 'x', "
+                                          "'spk_xxxx', 'h', 'me', 0, 1)")),
+                 "an orphan key was accepted");
+        QList<QVariantList> violations;
+        QVERIFY(raw.exec(QStringLiteral("PRAGMA foreign_key_check"), {}, &violations));
+        QCOMPARE(violations.size(), 0);
+        // A probe that only a connection with foreign keys on cleans up: the store's own.
+        QVERIFY2(raw.exec(QStringLiteral("CREATE TABLE fk_probe (app_id TEXT REFERENCES apps(id) "
+                                         "ON DELETE CASCADE)")),
+                 qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("INSERT INTO fk_probe (app_id) VALUES (?)"), {appId}),
+                 qPrintable(raw.error()));
+    }
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_VERIFY_OK(await(store.deleteApp(appId)));
+    }
+    RawDb raw(path);
+    QVERIFY2(raw.ok(), qPrintable(raw.error()));
+    QCOMPARE(raw.count(QStringLiteral("SELECT COUNT(*) FROM fk_probe")), qint64(0));
+}
+
+QTEST_GUILESS_MAIN(TestSqlStoreSqlite)
+#include "tst_sqlstore_sqlite.moc"
