@@ -399,7 +399,7 @@ Result<Done> SqlBackend::createSchema()
             return builtIn.error();
         catalog = builtIn.value();
     }
-    const QStringList statements = {
+    QStringList statements = {
         QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
         QStringLiteral("CREATE TABLE apps ("
                        " id TEXT PRIMARY KEY,"
@@ -439,6 +439,7 @@ Result<Done> SqlBackend::createSchema()
         QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
         QStringLiteral("CREATE INDEX audit_log_app ON audit_log (app_id)"),
     };
+    statements += adminsSchema();
     Transaction tx(QSqlDatabase::database(m_connectionName, false));
     if (!tx.started())
         return storageError(tx.lastError(), tr("creating the store"));
@@ -471,10 +472,37 @@ Result<Done> SqlBackend::createSchema()
 
 Result<Done> SqlBackend::migrate(int fromVersion)
 {
-    // Schema 1 is the first; later versions add their steps here, each in a transaction:
-    //   if (fromVersion < 2) { … ALTER TABLE …; UPDATE meta SET value = '2' … }
-    Q_UNUSED(fromVersion);
+    // One step per version, each in its own transaction that also records the version it
+    // reached: an interrupted upgrade resumes where it stopped, and a failed step changes
+    // nothing.
+    if (fromVersion < 2) {
+        Transaction tx(QSqlDatabase::database(m_connectionName, false));
+        if (!tx.started())
+            return storageError(tx.lastError(), tr("upgrading the store"));
+        QSqlQuery q = query();
+        for (const QString& sql : adminsSchema()) {
+            if (!exec(q, sql))
+                return storageError(q.lastError(), tr("upgrading the store"));
+        }
+        if (!exec(q, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
+                  {QStringLiteral("2")})) {
+            return storageError(q.lastError(), tr("upgrading the store"));
+        }
+        if (!tx.commit())
+            return storageError(tx.lastError(), tr("upgrading the store"));
+        m_info.schemaVersion = 2;
+    }
     return Done{};
+}
+
+QStringList SqlBackend::adminsSchema() const
+{
+    // Administrators of a scopekeeper-server: only the SHA-256 of a token is kept.
+    return {QStringLiteral("CREATE TABLE admins ("
+                           " name_fold TEXT PRIMARY KEY,"
+                           " name TEXT NOT NULL,"
+                           " token_hash TEXT NOT NULL UNIQUE,"
+                           " created_at BIGINT NOT NULL)")};
 }
 
 Result<Done> SqlBackend::loadMeta()
@@ -1095,6 +1123,61 @@ Result<QList<AuditEntry>> SqlBackend::audit(const AuditQuery& auditQuery)
         entries << e;
     }
     return entries;
+}
+
+// ---- server administrators ----------------------------------------------------------------
+
+Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray& tokenHash)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QString name = Rules::normalizeName(adminName);
+    const QString field = QStringLiteral("name");
+    if (name.isEmpty())
+        return Error::invalid(field, tr("Give the administrator a name."));
+    if (Rules::characterCount(name) > Rules::MaxNameLength) {
+        return Error::invalid(field, tr("An administrator's name has at most %n characters.",
+                                        nullptr, Rules::MaxNameLength));
+    }
+    if (tokenHash.size() != 64)
+        return Error(ErrorCode::Internal, tr("An administrator token hash must be SHA-256 hex."));
+    const FieldError taken{field, tr("An administrator named “%1” already exists.").arg(name)};
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), tr("creating the administrator"));
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT 1 FROM admins WHERE name_fold = ?"),
+              {Rules::foldName(name)})) {
+        return storageError(q.lastError(), tr("creating the administrator"));
+    }
+    if (q.next())
+        return Error(ErrorCode::Conflict, taken.message, {taken});
+    q.finish();
+    if (!exec(q,
+              QStringLiteral("INSERT INTO admins (name_fold, name, token_hash, created_at) "
+                             "VALUES (?, ?, ?, ?)"),
+              {Rules::foldName(name), name, QString::fromLatin1(tokenHash), toMs(now())})) {
+        if (isUniqueViolation(q.lastError()))
+            return Error(ErrorCode::Conflict, taken.message, {taken});
+        return storageError(q.lastError(), tr("creating the administrator"));
+    }
+    if (!tx.commit())
+        return storageError(tx.lastError(), tr("creating the administrator"));
+    return Done{};
+}
+
+Result<QString> SqlBackend::adminForTokenHash(const QByteArray& tokenHash)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT name, token_hash FROM admins WHERE token_hash = ?"),
+              {QString::fromLatin1(tokenHash)})) {
+        return storageError(q.lastError(), tr("checking an administrator token"));
+    }
+    if (!q.next() || !KeyFormat::constantTimeEquals(q.value(1).toString().toLatin1(), tokenHash))
+        return Error(ErrorCode::Unauthorized, tr("The administrator token was not recognised."));
+    return q.value(0).toString();
 }
 
 // ---- demo -------------------------------------------------------------------------------

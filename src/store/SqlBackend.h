@@ -22,7 +22,7 @@ class SqlBackend
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
-    static constexpr int SchemaVersion = 1;
+    static constexpr int SchemaVersion = 2; // 2: admins (scopekeeper-server)
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
 
     explicit SqlBackend(SqlStoreOptions options);
@@ -56,6 +56,14 @@ public:
     /// Fills a new store with the bank use case from the product documents.
     Result<Done> seedDemo();
 
+    // ---- server administrators (scopekeeper-server) ----
+    /// Records an administrator: its name and the SHA-256 (hex) of its token, never the
+    /// token. Field "name" when the name is invalid or taken.
+    Result<Done> createAdmin(const QString& name, const QByteArray& tokenHash);
+    /// The name of the administrator whose token hashes to `tokenHash`; ErrorCode::Unauthorized
+    /// when there is none.
+    Result<QString> adminForTokenHash(const QByteArray& tokenHash);
+
 private:
     class Transaction;
 
@@ -67,6 +75,7 @@ private:
     Result<Done> inspectExisting(bool* isNew);
     Result<Done> createSchema();
     Result<Done> migrate(int fromVersion);
+    QStringList adminsSchema() const; // the admins table (schema 2)
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;

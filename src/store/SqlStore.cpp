@@ -118,10 +118,32 @@ QFuture<Result<App>> SqlStore::app(const QString& appId)
     return submit<App>([appId](SqlBackend& b) { return b.app(appId); });
 }
 
+namespace {
+
+// Runs `job` with `actor` as the backend's actor, then gives the backend its own back. Jobs
+// run one at a time on the database thread, so no other operation sees the borrowed name.
+template <typename Job> auto actingAs(SqlBackend& b, const QString& actor, Job job)
+{
+    if (actor.trimmed().isEmpty())
+        return job();
+    const QString own = b.actor();
+    b.setActor(actor.trimmed());
+    auto result = job();
+    b.setActor(own);
+    return result;
+}
+
+} // namespace
+
 QFuture<Result<App>> SqlStore::createApp(const NewApp& app)
 {
-    return submit<App>([this, app](SqlBackend& b) {
-        Result<App> r = b.createApp(app);
+    return createApp(app, ActAs{});
+}
+
+QFuture<Result<App>> SqlStore::createApp(const NewApp& app, const ActAs& as)
+{
+    return submit<App>([this, app, actor = as.actor](SqlBackend& b) {
+        Result<App> r = actingAs(b, actor, [&] { return b.createApp(app); });
         if (r.ok())
             notifyAppsChanged();
         return r;
@@ -131,8 +153,15 @@ QFuture<Result<App>> SqlStore::createApp(const NewApp& app)
 QFuture<Result<App>> SqlStore::updateApp(const QString& appId, const AppPatch& patch,
                                          qint64 expectedVersion)
 {
-    return submit<App>([this, appId, patch, expectedVersion](SqlBackend& b) {
-        Result<App> r = b.updateApp(appId, patch, expectedVersion);
+    return updateApp(appId, patch, expectedVersion, ActAs{});
+}
+
+QFuture<Result<App>> SqlStore::updateApp(const QString& appId, const AppPatch& patch,
+                                         qint64 expectedVersion, const ActAs& as)
+{
+    return submit<App>([this, appId, patch, expectedVersion, actor = as.actor](SqlBackend& b) {
+        Result<App> r =
+            actingAs(b, actor, [&] { return b.updateApp(appId, patch, expectedVersion); });
         if (r.ok())
             notifyAppsChanged();
         return r;
@@ -141,8 +170,13 @@ QFuture<Result<App>> SqlStore::updateApp(const QString& appId, const AppPatch& p
 
 QFuture<Result<Done>> SqlStore::deleteApp(const QString& appId)
 {
-    return submit<Done>([this, appId](SqlBackend& b) {
-        Result<Done> r = b.deleteApp(appId);
+    return deleteApp(appId, ActAs{});
+}
+
+QFuture<Result<Done>> SqlStore::deleteApp(const QString& appId, const ActAs& as)
+{
+    return submit<Done>([this, appId, actor = as.actor](SqlBackend& b) {
+        Result<Done> r = actingAs(b, actor, [&] { return b.deleteApp(appId); });
         if (r.ok())
             notifyAppsChanged();
         return r;
@@ -161,8 +195,14 @@ QFuture<Result<QList<ApiKey>>> SqlStore::listAllKeys()
 
 QFuture<Result<CreatedKey>> SqlStore::createKey(const QString& appId, const NewKey& key)
 {
-    return submit<CreatedKey>([this, appId, key](SqlBackend& b) {
-        Result<CreatedKey> r = b.createKey(appId, key);
+    return createKey(appId, key, ActAs{});
+}
+
+QFuture<Result<CreatedKey>> SqlStore::createKey(const QString& appId, const NewKey& key,
+                                                const ActAs& as)
+{
+    return submit<CreatedKey>([this, appId, key, actor = as.actor](SqlBackend& b) {
+        Result<CreatedKey> r = actingAs(b, actor, [&] { return b.createKey(appId, key); });
         if (r.ok())
             notifyKeysChanged(appId);
         return r;
@@ -171,8 +211,14 @@ QFuture<Result<CreatedKey>> SqlStore::createKey(const QString& appId, const NewK
 
 QFuture<Result<Done>> SqlStore::deleteKey(const QString& appId, const QString& keyId)
 {
-    return submit<Done>([this, appId, keyId](SqlBackend& b) {
-        Result<Done> r = b.deleteKey(appId, keyId);
+    return deleteKey(appId, keyId, ActAs{});
+}
+
+QFuture<Result<Done>> SqlStore::deleteKey(const QString& appId, const QString& keyId,
+                                          const ActAs& as)
+{
+    return submit<Done>([this, appId, keyId, actor = as.actor](SqlBackend& b) {
+        Result<Done> r = actingAs(b, actor, [&] { return b.deleteKey(appId, keyId); });
         if (r.ok())
             notifyKeysChanged(appId);
         return r;
@@ -192,6 +238,17 @@ QFuture<Result<QList<AuditEntry>>> SqlStore::audit(const AuditQuery& query)
 QFuture<Result<Done>> SqlStore::flushUsage()
 {
     return submit<Done>([](SqlBackend& b) { return b.flushUsage(); });
+}
+
+QFuture<Result<Done>> SqlStore::createAdmin(const QString& name, const QByteArray& tokenHash)
+{
+    return submit<Done>(
+        [name, tokenHash](SqlBackend& b) { return b.createAdmin(name, tokenHash); });
+}
+
+QFuture<Result<QString>> SqlStore::adminForTokenHash(const QByteArray& tokenHash)
+{
+    return submit<QString>([tokenHash](SqlBackend& b) { return b.adminForTokenHash(tokenHash); });
 }
 
 QFuture<Result<Done>> SqlStore::seedDemo()

@@ -49,6 +49,28 @@ public:
     /// Changes who "Created by" and the audit log name from the next operation on.
     void setActor(const QString& actor);
 
+    // ---- for scopekeeper-server: one store, many administrators at once ----
+
+    /// Who one operation is made by ("Created by", audit), for that operation only; actor()
+    /// is neither used nor changed. An empty name means actor().
+    struct ActAs
+    {
+        QString actor;
+    };
+    QFuture<Result<App>> createApp(const NewApp& app, const ActAs& as);
+    QFuture<Result<App>> updateApp(const QString& appId, const AppPatch& patch,
+                                   qint64 expectedVersion, const ActAs& as);
+    QFuture<Result<Done>> deleteApp(const QString& appId, const ActAs& as);
+    QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key,
+                                          const ActAs& as);
+    QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId, const ActAs& as);
+
+    /// Records a server administrator by the SHA-256 (hex, KeyFormat::hash) of its token;
+    /// the token itself never reaches the store.
+    QFuture<Result<Done>> createAdmin(const QString& name, const QByteArray& tokenHash);
+    /// The administrator's name for a token hash; ErrorCode::Unauthorized when unknown.
+    QFuture<Result<QString>> adminForTokenHash(const QByteArray& tokenHash);
+
 private:
     template <typename T, typename Job> QFuture<Result<T>> submit(Job job);
     void notifyAppsChanged();

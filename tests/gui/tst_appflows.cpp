@@ -18,6 +18,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +53,7 @@ private Q_SLOTS:
     void keysPageDeletesSeveralAfterOneConfirmation();
     void activityPageShowsWhoDidWhat();
     void navigationReachesEveryPageByKeyboard();
+    void keyboardOnlyCreatesAnAppAndAKey();
 
 private:
     App addApp(const QString& name, const QStringList& scopes, int keys = 0);
@@ -506,6 +508,95 @@ void TestAppFlows::navigationReachesEveryPageByKeyboard()
     QCOMPARE(m_window->currentPage(), MainWindow::AppsPageIndex);
     QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
     QVERIFY(waitForAppDialog());
+}
+
+namespace {
+
+// Presses Tab until `accept` likes the focused widget; at most `limit` times.
+template <typename Accept> QWidget* tabUntil(QWidget* window, Accept accept, int limit = 20)
+{
+    for (int i = 0; i < limit; ++i) {
+        QWidget* focus = QApplication::focusWidget();
+        if (focus && accept(focus))
+            return focus;
+        QTest::keyClick(focus ? focus : window, Qt::Key_Tab);
+    }
+    return nullptr;
+}
+
+QWidget* waitForActiveModal()
+{
+    for (int i = 0; i < 200; ++i) {
+        if (QWidget* modal = QApplication::activeModalWidget())
+            return modal;
+        QTest::qWait(10);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestAppFlows::keyboardOnlyCreatesAnAppAndAKey()
+{
+    openWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    AppDialog* dialog = waitForAppDialog();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isActiveWindow());
+    // The name starts selected: typing replaces "Untitled app".
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("appNameLineEdit"));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Keyboard App"));
+    QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("appNameLineEdit"))->text(),
+             QStringLiteral("Keyboard App"));
+
+    // Tab to the first scope of the first group and tick it with Space.
+    QWidget* box = tabUntil(dialog, [](QWidget* w) {
+        return w->objectName().startsWith(QLatin1String("scopeCheckBox_"));
+    });
+    QVERIFY2(box, "no scope checkbox is reachable with Tab");
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(static_cast<QCheckBox*>(box)->isChecked());
+
+    // Enter is "Next".
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_COMPARE(dialog->step(), AppDialog::Step::Keys);
+    QTRY_COMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("createKeyButton"));
+
+    // "Create API Key" with the keyboard; type a name; Enter generates.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QWidget* createDialog = waitForActiveModal();
+    QVERIFY(createDialog);
+    QTRY_VERIFY(createDialog->findChild<QLineEdit*>(QStringLiteral("keyNameLineEdit")));
+    auto* keyName = createDialog->findChild<QLineEdit*>(QStringLiteral("keyNameLineEdit"));
+    QTRY_VERIFY(keyName->hasFocus());
+    QTest::keyClicks(keyName, QStringLiteral("Keyboard key"));
+    QTest::keyClick(keyName, Qt::Key_Return);
+
+    // The one-time dialog: Enter is "Copy and Close".
+    QWidget* secretDialog = nullptr;
+    for (int i = 0; i < 300 && !secretDialog; ++i) {
+        QWidget* modal = QApplication::activeModalWidget();
+        if (modal && modal->findChild<QLineEdit*>(QStringLiteral("secretLineEdit")))
+            secretDialog = modal;
+        else
+            QTest::qWait(10);
+    }
+    QVERIFY(secretDialog);
+    // A deep copy: the dialog wipes its own buffers in place when it closes.
+    const QString shown =
+        secretDialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->text();
+    const QString secret(shown.constData(), shown.size());
+    QVERIFY(secret.startsWith(QStringLiteral("spk_")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), secret);
+    QTRY_VERIFY(QApplication::activeModalWidget() == dialog);
+
+    const QList<ApiKey> keys = waitFor(m_store->listAllKeys()).value();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.at(0).name, QStringLiteral("Keyboard key"));
+    QCOMPARE(keys.at(0).appName, QStringLiteral("Keyboard App"));
+    QGuiApplication::clipboard()->clear();
 }
 
 int main(int argc, char* argv[])

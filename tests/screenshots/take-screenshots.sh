@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Starts the real console under Xvfb on a fresh demo store, walks through every screen with
+# the keyboard (xdotool), and saves a PNG of each in OUT_DIR (default docs/screenshots).
+#
+#   tests/screenshots/take-screenshots.sh [path/to/scopekeeper] [OUT_DIR]
+#
+# Needs: xvfb xauth xdotool imagemagick (apt-get install them). Not part of the test suite:
+# the pictures are for people (README, guides) to look at.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+console="${1:-$root/build/release/app/scopekeeper}"
+out="${2:-$root/docs/screenshots}"
+mkdir -p "$out"
+out="$(cd "$out" && pwd)"
+
+if [ -z "${SCOPEKEEPER_IN_XVFB:-}" ]; then
+    export SCOPEKEEPER_IN_XVFB=1
+    exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$console" "$out"
+fi
+
+home="$(mktemp -d)"
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
+export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
+       XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=xcb LANG="${LANG:-en_US.UTF-8}"
+
+"$console" --demo &
+pid=$!
+
+window=""
+for _ in $(seq 1 100); do
+    window="$(xdotool search --onlyvisible --name 'Scopekeeper' 2>/dev/null | head -1 || true)"
+    [ -n "$window" ] && break
+    sleep 0.1
+done
+[ -n "$window" ] || { echo "the console's window did not appear" >&2; exit 1; }
+# Xvfb has no window manager: place and focus the window directly.
+xdotool windowsize "$window" 1180 720 windowmove "$window" 40 30 windowfocus "$window"
+sleep 1.5
+
+shot() { # name: the screen (the window and any dialog over it) as PNG
+    sleep 0.8
+    import -window root -crop 1220x770+20+10 +repage "$out/$1.png"
+    echo "saved $out/$1.png"
+}
+key() { xdotool key --clearmodifiers "$@"; }
+type_text() { xdotool type --delay 20 "$1"; }
+
+shot 01-api-apps
+key ctrl+2; shot 02-api-keys
+key ctrl+3; shot 03-activity
+key ctrl+1; sleep 0.3
+key ctrl+n; sleep 1
+type_text "Fraud Detection"; shot 04-create-app
+# Tick the first scope of the first tab, then Next.
+key Tab Tab Tab space; sleep 0.3
+key Return; sleep 1; shot 05-app-created-keys-step
+key Return; sleep 1            # Create API Key
+type_text "Scoring service"; shot 06-create-key
+key Return; sleep 1; shot 07-copy-and-close
+key Escape; sleep 0.5; shot 08-close-without-copying
+key Escape; sleep 0.5          # keep the dialog
+key Return; sleep 0.5          # Copy and Close
+key Escape; sleep 0.5          # Done
+key Tab; sleep 0.2
