@@ -17,6 +17,7 @@
 #include "Wait.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
@@ -79,11 +80,14 @@ void TestAppFlows::init()
 
 void TestAppFlows::cleanup()
 {
-    const auto dialogs = QApplication::topLevelWidgets();
-    for (QWidget* w : dialogs) {
+    // Deleting one dialog can delete others (its children): hold them by QPointer.
+    QList<QPointer<QWidget>> dialogs;
+    for (QWidget* w : QApplication::topLevelWidgets()) {
         if (qobject_cast<QDialog*>(w))
-            delete w;
+            dialogs << w;
     }
+    for (const QPointer<QWidget>& w : dialogs)
+        delete w.data();
     m_window.reset();
     m_store.reset();
     m_dir.reset();
