@@ -37,14 +37,16 @@ public:
         return scaledPixmap(size, mode, state, 1.0);
     }
 
+    // `size` is already in device pixels (QIcon multiplies by the scale); only the device
+    // pixel ratio is left to set, so the pixmap is drawn sharp at that resolution.
     QPixmap scaledPixmap(const QSize& size, QIcon::Mode mode, QIcon::State state,
                          qreal scale) override
     {
-        QPixmap pixmap(size * scale);
+        QPixmap pixmap(size);
         pixmap.fill(Qt::transparent);
         {
             QPainter painter(&pixmap);
-            paint(&painter, QRect(QPoint(0, 0), size * scale), mode, state);
+            paint(&painter, QRect(QPoint(0, 0), size), mode, state);
         }
         pixmap.setDevicePixelRatio(scale);
         return pixmap;

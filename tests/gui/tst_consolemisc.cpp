@@ -1,0 +1,302 @@
+// The console's smaller promises: crisp themed icons, toasts that go by themselves, the
+// message bar with Retry, preferences, and switching stores without losing the open one.
+#include "AppListModel.h"
+#include "AppsPage.h"
+#include "ConsoleLauncher.h"
+#include "Icons.h"
+#include "MainWindow.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
+#include "SqlStore.h"
+#include "Toast.h"
+#include "Wait.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPromise>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sk;
+
+namespace {
+
+// A store whose listApps() fails until told otherwise; everything else is a real SQLite store.
+class FlakyStore : public Store
+{
+public:
+    explicit FlakyStore(const QString& path)
+    {
+        SqlStoreOptions options;
+        options.sqlitePath = path;
+        m_real = std::make_unique<SqlStore>(options);
+        connect(m_real.get(), &Store::appsChanged, this, &Store::appsChanged);
+    }
+    bool failing = true;
+    int listCalls = 0;
+
+    QFuture<Result<StoreInfo>> open() override { return m_real->open(); }
+    QString location() const override { return m_real->location(); }
+    QString actor() const override { return m_real->actor(); }
+    QFuture<Result<Catalog>> catalog() override { return m_real->catalog(); }
+    QFuture<Result<QList<App>>> listApps(const AppQuery& q) override
+    {
+        ++listCalls;
+        if (!failing)
+            return m_real->listApps(q);
+        QPromise<Result<QList<App>>> promise;
+        promise.start();
+        promise.addResult(Result<QList<App>>(
+            Error(ErrorCode::Unavailable, QStringLiteral("The disk went away."))));
+        promise.finish();
+        return promise.future();
+    }
+    QFuture<Result<App>> app(const QString& id) override { return m_real->app(id); }
+    QFuture<Result<App>> createApp(const NewApp& a) override { return m_real->createApp(a); }
+    QFuture<Result<App>> updateApp(const QString& id, const AppPatch& p, qint64 v) override
+    {
+        return m_real->updateApp(id, p, v);
+    }
+    QFuture<Result<Done>> deleteApp(const QString& id) override { return m_real->deleteApp(id); }
+    QFuture<Result<QList<ApiKey>>> listKeys(const QString& id) override
+    {
+        return m_real->listKeys(id);
+    }
+    QFuture<Result<QList<ApiKey>>> listAllKeys() override { return m_real->listAllKeys(); }
+    QFuture<Result<CreatedKey>> createKey(const QString& id, const NewKey& k) override
+    {
+        return m_real->createKey(id, k);
+    }
+    QFuture<Result<Done>> deleteKey(const QString& a, const QString& k) override
+    {
+        return m_real->deleteKey(a, k);
+    }
+    QFuture<Result<VerifyResult>> verify(const QString& s, const QString& sc) override
+    {
+        return m_real->verify(s, sc);
+    }
+    QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& q) override
+    {
+        return m_real->audit(q);
+    }
+
+private:
+    std::unique_ptr<SqlStore> m_real;
+};
+
+} // namespace
+
+class TestConsoleMisc : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void iconsAreCrispAtTwiceTheScale();
+    void iconsFollowTheDarkPalette();
+    void toastGoesByItselfAndNeverTakesTheFocus();
+    void storeFailureShowsTheMessageBarAndRetryRecovers();
+    void preferencesAreSavedAndBounded();
+    void openingABadStoreKeepsTheOpenOne();
+    void recentStoresListsWhatWasOpened();
+};
+
+void TestConsoleMisc::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("scopekeeper"),
+              QStringLiteral("scopekeeper"))
+        .clear();
+}
+
+void TestConsoleMisc::iconsAreCrispAtTwiceTheScale()
+{
+    for (const char* name : {"edit", "delete", "add", "key", "apps", "activity", "refresh"}) {
+        const QIcon icon = themedIcon(QString::fromLatin1(name));
+        QVERIFY2(!icon.isNull(), name);
+        // Drawn for the scale, not scaled up: 32 device pixels for a 16-pixel icon at 200 %.
+        const QPixmap pixmap = icon.pixmap(QSize(16, 16), 2.0);
+        QCOMPARE(pixmap.size(), QSize(32, 32));
+        QCOMPARE(pixmap.devicePixelRatio(), 2.0);
+        const QImage image = pixmap.toImage();
+        int opaque = 0;
+        int partial = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const int alpha = qAlpha(image.pixel(x, y));
+                opaque += alpha > 200;
+                partial += alpha > 0 && alpha <= 200;
+            }
+        }
+        QVERIFY2(opaque > 20, name);
+        // A vector drawing at 32 px has crisp strokes: far more solid pixels than fringe.
+        QVERIFY2(opaque > partial / 2, name);
+    }
+}
+
+void TestConsoleMisc::iconsFollowTheDarkPalette()
+{
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Window, QColor(0x20, 0x20, 0x20));
+    QApplication::setPalette(dark);
+    const QImage light = themedIcon(QStringLiteral("add")).pixmap(QSize(24, 24), 1.0).toImage();
+    QApplication::setPalette(original);
+    int brightest = 0;
+    for (int y = 0; y < light.height(); ++y) {
+        for (int x = 0; x < light.width(); ++x) {
+            if (qAlpha(light.pixel(x, y)) > 200)
+                brightest = qMax(brightest, qGray(light.pixel(x, y)));
+        }
+    }
+    QVERIFY2(brightest > 200, "the icon is not drawn in the dark palette's light text colour");
+}
+
+void TestConsoleMisc::toastGoesByItselfAndNeverTakesTheFocus()
+{
+    QWidget window;
+    auto* edit = new QLineEdit(&window);
+    window.resize(500, 300);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    edit->setFocus();
+    QTRY_VERIFY(edit->hasFocus());
+    Toast* toast = Toast::show(&window, QStringLiteral("App “X” created."), 200);
+    QVERIFY(toast);
+    QVERIFY(toast->isVisible());
+    QCOMPARE(toast->text(), QStringLiteral("App “X” created."));
+    QCOMPARE(toast->accessibleName(), QStringLiteral("App “X” created."));
+    QVERIFY(edit->hasFocus()); // typing goes on where it was
+    QVERIFY(!QApplication::activeModalWidget());
+    QTRY_VERIFY(Toast::current(&window) == nullptr);
+
+    // A second message replaces the first rather than stacking.
+    Toast::show(&window, QStringLiteral("one"));
+    Toast::show(&window, QStringLiteral("two"));
+    QCoreApplication::processEvents();
+    QCOMPARE(Toast::current(&window)->text(), QStringLiteral("two"));
+}
+
+void TestConsoleMisc::storeFailureShowsTheMessageBarAndRetryRecovers()
+{
+    QTemporaryDir dir;
+    FlakyStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    const Result<StoreInfo> info = waitFor(store.open());
+    QVERIFY(info.ok());
+    MainWindow window(&store, info.value());
+    window.show();
+    auto* bar = window.findChild<QWidget*>(QStringLiteral("messageBarFrame"));
+    auto* label = window.findChild<QLabel*>(QStringLiteral("messageBarLabel"));
+    auto* retry = window.findChild<QPushButton*>(QStringLiteral("retryButton"));
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("The disk went away."));
+
+    store.failing = false;
+    QVERIFY(
+        waitFor(store.createApp(NewApp{QStringLiteral("Back"), {QStringLiteral("model:deploy")}}))
+            .ok());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY(!bar->isVisible());
+    QTRY_COMPARE(window.appListModel()->rowCount(), 1);
+}
+
+void TestConsoleMisc::preferencesAreSavedAndBounded()
+{
+    {
+        PreferencesDialog dialog;
+        auto* delay = dialog.findChild<QSpinBox*>(QStringLiteral("clipboardClearSpinBox"));
+        auto* expiry = dialog.findChild<QComboBox*>(QStringLiteral("defaultExpiryComboBox"));
+        QCOMPARE(delay->value(), 30); // the default
+        QCOMPARE(expiry->currentData().toInt(), 90);
+        QCOMPARE(delay->specialValueText(), QStringLiteral("Never"));
+        delay->setValue(0);
+        expiry->setCurrentIndex(expiry->findData(180));
+        dialog.accept();
+    }
+    QCOMPARE(Preferences().clipboardClearSeconds(), 0);
+    QCOMPARE(Preferences().defaultExpiryDays(), 180);
+    {
+        PreferencesDialog dialog; // Cancel keeps what was saved
+        dialog.findChild<QSpinBox*>(QStringLiteral("clipboardClearSpinBox"))->setValue(45);
+        dialog.reject();
+    }
+    QCOMPARE(Preferences().clipboardClearSeconds(), 0);
+    Preferences().setDefaultExpiryDays(400); // not a preset: ignored
+    QCOMPARE(Preferences().defaultExpiryDays(), 180);
+    Preferences().setClipboardClearSeconds(30);
+    Preferences().setDefaultExpiryDays(90);
+}
+
+void TestConsoleMisc::openingABadStoreKeepsTheOpenOne()
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.sqlite"));
+    ConsoleOptions options;
+    options.database = good;
+    ConsoleLauncher launcher(options);
+    QSignalSpy started(&launcher, &ConsoleLauncher::started);
+    QSignalSpy failed(&launcher, &ConsoleLauncher::failed);
+    launcher.start();
+    QTRY_COMPARE(started.size(), 1);
+    MainWindow* window = launcher.window();
+    QVERIFY(window);
+
+    const QString bad = dir.filePath(QStringLiteral("notes.txt"));
+    {
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("not a store");
+    }
+    launcher.openStoreFile(bad);
+    auto* bar = window->findChild<QWidget*>(QStringLiteral("messageBarFrame"));
+    QTRY_VERIFY(bar->isVisible());
+    QVERIFY(window->findChild<QLabel*>(QStringLiteral("messageBarLabel"))
+                ->text()
+                .contains(QStringLiteral("not a Scopekeeper store")));
+    QCOMPARE(launcher.window(), window); // the open store stays
+    QCOMPARE(failed.size(), 0);
+
+    // A good one replaces it.
+    const QString other = dir.filePath(QStringLiteral("other.sqlite"));
+    launcher.createStoreFile(other);
+    QTRY_COMPARE(started.size(), 2);
+    QVERIFY(launcher.store()->location().endsWith(QStringLiteral("other.sqlite")));
+
+    // Creating over an existing file is refused, and the file is kept.
+    launcher.createStoreFile(bad);
+    QTRY_VERIFY(
+        launcher.window()->findChild<QWidget*>(QStringLiteral("messageBarFrame"))->isVisible());
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.readAll(), QByteArray("not a store"));
+}
+
+void TestConsoleMisc::recentStoresListsWhatWasOpened()
+{
+    QTemporaryDir dir;
+    QStringList paths;
+    for (int i = 0; i < 3; ++i) {
+        ConsoleOptions options;
+        options.database = dir.filePath(QStringLiteral("store-%1.sqlite").arg(i));
+        ConsoleLauncher launcher(options);
+        QSignalSpy started(&launcher, &ConsoleLauncher::started);
+        launcher.start();
+        QTRY_COMPARE(started.size(), 1);
+        paths.prepend(launcher.store()->location());
+    }
+    QCOMPARE(Preferences().recentStores().mid(0, 3), paths);
+    QCOMPARE(Preferences().lastStore(), paths.constFirst());
+}
+
+QTEST_MAIN(TestConsoleMisc)
+#include "tst_consolemisc.moc"
