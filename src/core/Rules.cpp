@@ -37,6 +37,7 @@ std::optional<FieldError> Rules::checkName(const QString& name, const QString& w
                                      .arg(length)
                                      .arg(MaxNameLength)};
     }
+    bool visible = false;
     for (const QChar c : name) {
         if (c.category() == QChar::Other_Control || c.category() == QChar::Separator_Line ||
             c.category() == QChar::Separator_Paragraph) {
@@ -44,6 +45,18 @@ std::optional<FieldError> Rules::checkName(const QString& name, const QString& w
                                         "characters.")
                                          .arg(what)};
         }
+        // Text-direction overrides make a name read differently from what it is.
+        const char16_t u = c.unicode();
+        if ((u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069)) {
+            return FieldError{
+                field, tr("%1 must not contain text-direction control characters.").arg(what)};
+        }
+        if (!c.isSpace() && c.category() != QChar::Other_Format)
+            visible = true;
+    }
+    if (!visible) {
+        // Only spaces and invisible characters (zero-width space, …): it would look blank.
+        return FieldError{field, tr("%1 must contain at least one visible character.").arg(what)};
     }
     return std::nullopt;
 }

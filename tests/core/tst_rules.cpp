@@ -131,6 +131,13 @@ void TestRules::names_data()
     QTest::newRow("NUL") << QStringLiteral("Risk") + QChar(0) + QStringLiteral("C") << false;
     QTest::newRow("escape") << QStringLiteral("Risk\x1B[31m") << false;
     QTest::newRow("DEL") << QStringLiteral("Risk\x7F") << false;
+    QTest::newRow("right-to-left override") << QStringLiteral("Invoice\u202Efdp.exe") << false;
+    QTest::newRow("directional isolate") << QStringLiteral("A\u2066B\u2069") << false;
+    QTest::newRow("only a zero-width space") << QStringLiteral("\u200B") << false;
+    QTest::newRow("only zero-width characters") << QStringLiteral("\u200B\uFEFF\u200D") << false;
+    QTest::newRow("emoji with a zero-width joiner")
+        << QStringLiteral("Team \U0001F468\u200D\U0001F4BB") << true;
+    QTest::newRow("Arabic name") << QStringLiteral("\u0645\u062A\u062C\u0631") << true;
 }
 
 void TestRules::names()
