@@ -344,6 +344,7 @@ void AppDialog::setupKeys()
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AppDialog::updateKeyButtons);
     connect(m_keys, &QAbstractItemModel::modelReset, this, &AppDialog::updateKeyButtons);
+    connect(m_keys, &KeyListModel::loaded, this, &AppDialog::updateKeyButtons);
     connect(m_keys, &QAbstractItemModel::rowsInserted, this, &AppDialog::updateKeyButtons);
     connect(m_keys, &QAbstractItemModel::rowsRemoved, this, &AppDialog::updateKeyButtons);
     m_keys->reload();
@@ -353,7 +354,6 @@ void AppDialog::setupKeys()
 void AppDialog::updateKeyButtons()
 {
     const bool any = m_keys && m_keys->rowCount() > 0;
-    m_ui->keysTableView->setVisible(any);
     m_ui->noKeysLabel->setVisible(m_keys && m_keys->hasLoaded() && !any);
     m_ui->deleteKeyButton->setEnabled(any && m_ui->keysTableView->selectionModel()->hasSelection());
 }
