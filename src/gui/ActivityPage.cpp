@@ -42,10 +42,16 @@ ActivityPage::ActivityPage(Store* store, QWidget* parent)
         m_proxy->setActionFilter(m_ui->actionFilterComboBox->itemData(index).toString());
     });
     connect(m_model, &AuditLogModel::loadFailed, this, &ActivityPage::loadFailed);
-    m_model->reload();
 }
 
 ActivityPage::~ActivityPage() = default;
+
+void ActivityPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_model->hasLoaded() && !m_model->isLoading())
+        m_model->reload();
+}
 
 void ActivityPage::reload()
 {

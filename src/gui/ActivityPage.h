@@ -34,6 +34,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void loadFailed(const sk::Error& error);
 
+protected:
+    /// The page loads when it is first shown, not when the window opens.
+    void showEvent(QShowEvent* event) override;
+
 private:
     std::unique_ptr<Ui::ActivityPage> m_ui;
     AuditLogModel* m_model;

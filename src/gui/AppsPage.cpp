@@ -23,6 +23,8 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     , m_model(new AppListModel(store, this))
     , m_proxy(new AppFilterProxyModel(this))
 {
+    // Ask for the apps first: the store reads them while the page is being built.
+    m_model->reload();
     m_ui->setupUi(this);
 
     QFont titleFont = m_ui->pageTitleLabel->font();
@@ -110,7 +112,6 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
 
     m_ui->appsStackedWidget->setCurrentWidget(m_ui->appsTablePage);
     updateState();
-    m_model->reload();
 }
 
 AppsPage::~AppsPage() = default;

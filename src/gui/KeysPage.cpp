@@ -87,10 +87,16 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &KeysPage::updateState);
     updateState();
-    m_model->reload();
 }
 
 KeysPage::~KeysPage() = default;
+
+void KeysPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_model->hasLoaded() && !m_model->isLoading())
+        m_model->reload();
+}
 
 void KeysPage::reload()
 {

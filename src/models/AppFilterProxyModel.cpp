@@ -28,14 +28,23 @@ void AppFilterProxyModel::setSearchText(const QString& text)
 #endif
 }
 
+bool AppFilterProxyModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    if (const auto* apps = qobject_cast<const AppListModel*>(sourceModel()))
+        return apps->lessThan(left.row(), right.row(), left.column());
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool AppFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     if (m_terms.isEmpty())
         return true;
-    const QString haystack = sourceModel()
-                                 ->index(sourceRow, 0, sourceParent)
-                                 .data(AppListModel::SearchTextRole)
-                                 .toString();
+    const auto* apps = qobject_cast<const AppListModel*>(sourceModel());
+    const QString haystack = apps ? apps->searchTextAt(sourceRow)
+                                  : sourceModel()
+                                        ->index(sourceRow, 0, sourceParent)
+                                        .data(AppListModel::SearchTextRole)
+                                        .toString();
     for (const QString& term : m_terms) {
         if (!haystack.contains(term))
             return false;

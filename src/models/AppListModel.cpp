@@ -86,7 +86,7 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
             return app.name;
         if (role == SortRole)
-            return app.name.toCaseFolded();
+            return m_sortKeys.at(index.row()).name;
         break;
     case ScopesColumn:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
@@ -117,7 +117,7 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
             return app.createdBy;
         if (role == SortRole)
-            return app.createdBy.toCaseFolded();
+            return m_sortKeys.at(index.row()).createdBy;
         break;
     case CreatedOnColumn:
         if (role == Qt::DisplayRole)
@@ -131,6 +131,36 @@ QVariant AppListModel::data(const QModelIndex& index, int role) const
         break;
     }
     return {};
+}
+
+bool AppListModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const App& l = m_apps.at(leftRow);
+    const App& r = m_apps.at(rightRow);
+    const SortKeys& lk = m_sortKeys.at(leftRow);
+    const SortKeys& rk = m_sortKeys.at(rightRow);
+    // Ties fall back to the name, then the id, so that the order is stable and predictable.
+    const auto byName = [&] {
+        const int c = lk.name.compare(rk.name);
+        return c != 0 ? c < 0 : l.id < r.id;
+    };
+    switch (column) {
+    case ScopesColumn: {
+        const int c = lk.scopes.compare(rk.scopes);
+        return c != 0 ? c < 0 : byName();
+    }
+    case KeysColumn:
+        return l.keyCount != r.keyCount ? l.keyCount < r.keyCount : byName();
+    case CreatedByColumn: {
+        const int c = lk.createdBy.compare(rk.createdBy);
+        return c != 0 ? c < 0 : byName();
+    }
+    case CreatedOnColumn:
+        return l.createdAt != r.createdAt ? l.createdAt < r.createdAt : byName();
+    case NameColumn:
+    default:
+        return byName();
+    }
 }
 
 App AppListModel::appAt(int row) const
@@ -147,16 +177,39 @@ int AppListModel::rowOf(const QString& appId) const
     return -1;
 }
 
-QString AppListModel::searchText(const App& app) const
+namespace {
+
+// Case folding, with a fast path for the common all-ASCII text.
+QString folded(const QString& text)
 {
-    QStringList parts{app.name};
-    for (const QString& id : app.scopes) {
-        parts << id;
-        const QString name = m_catalog.scope(id).name;
-        if (!name.isEmpty())
-            parts << name;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return text.toCaseFolded();
     }
-    return parts.join(QLatin1Char('\n')).toCaseFolded();
+    QString result = text;
+    for (QChar& c : result) {
+        if (c.unicode() >= u'A' && c.unicode() <= u'Z')
+            c = QChar(c.unicode() + (u'a' - u'A'));
+    }
+    return result;
+}
+
+} // namespace
+
+QString AppListModel::searchText(const App& app, const QString& foldedName) const
+{
+    QString text = foldedName;
+    for (const QString& id : app.scopes) {
+        text += QLatin1Char('\n');
+        auto it = m_foldedScopeTexts.constFind(id);
+        if (it == m_foldedScopeTexts.constEnd()) {
+            const QString name = m_catalog.scope(id).name;
+            it = m_foldedScopeTexts.insert(
+                id, folded(name.isEmpty() ? id : id + QLatin1Char('\n') + name));
+        }
+        text += *it;
+    }
+    return text;
 }
 
 void AppListModel::reload()
@@ -181,18 +234,15 @@ void AppListModel::reload()
         m_loaded = true;
         Q_EMIT loaded();
     };
+    // The catalog (scope names for tooltips and search) and the apps are asked for at once;
+    // the store's thread answers them in order, so the catalog is there when the apps arrive.
     if (m_catalog.isEmpty()) {
-        whenDone(this, m_store->catalog(),
-                 [this, generation, finish](const Result<Catalog>& catalog) {
-                     if (generation != m_generation)
-                         return;
-                     if (catalog.ok())
-                         m_catalog = catalog.value();
-                     whenDone(this, m_store->listApps(), finish);
-                 });
-    } else {
-        whenDone(this, m_store->listApps(), finish);
+        whenDone(this, m_store->catalog(), [this](const Result<Catalog>& catalog) {
+            if (catalog.ok() && m_catalog.isEmpty())
+                m_catalog = catalog.value();
+        });
     }
+    whenDone(this, m_store->listApps(), finish);
 }
 
 void AppListModel::applyApps(QList<App> apps)
@@ -202,8 +252,14 @@ void AppListModel::applyApps(QList<App> apps)
     m_apps = std::move(apps);
     m_searchTexts.clear();
     m_searchTexts.reserve(m_apps.size());
-    for (const App& app : std::as_const(m_apps))
-        m_searchTexts << searchText(app);
+    m_sortKeys.clear();
+    m_sortKeys.reserve(m_apps.size());
+    m_foldedScopeTexts.clear(); // the catalog may have arrived since
+    for (const App& app : std::as_const(m_apps)) {
+        const QString name = folded(app.name);
+        m_searchTexts << searchText(app, name);
+        m_sortKeys << SortKeys{name, app.scopes.join(QLatin1Char(',')), folded(app.createdBy)};
+    }
     endResetModel();
 }
 

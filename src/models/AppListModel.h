@@ -7,6 +7,7 @@
 #include "Types.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QPointer>
 #include <QTimer>
 
@@ -50,6 +51,11 @@ public:
     /// The catalog used for scope names in tooltips and search; loaded with the apps.
     Catalog catalog() const { return m_catalog; }
     App appAt(int row) const;
+    /// What the filter matches for a row: SearchTextRole without a QVariant.
+    QString searchTextAt(int row) const { return m_searchTexts.at(row); }
+    /// Whether row `leftRow` sorts before `rightRow` by `column`, as SortRole would say, without
+    /// building QVariants (10,000 rows sort in milliseconds).
+    bool lessThan(int leftRow, int rightRow, int column) const;
     /// The row of the app with that id, or -1.
     int rowOf(const QString& appId) const;
     bool isLoading() const { return m_loading; }
@@ -67,13 +73,21 @@ Q_SIGNALS:
 
 private:
     void applyApps(QList<App> apps);
-    QString searchText(const App& app) const;
+    QString searchText(const App& app, const QString& foldedName) const;
 
     QPointer<Store> m_store;
     QTimer m_reloadTimer;
     Catalog m_catalog;
     QList<App> m_apps;
     QList<QString> m_searchTexts;
+    mutable QHash<QString, QString> m_foldedScopeTexts; // scope id → "id\nname", case-folded
+    struct SortKeys
+    {
+        QString name;      // case-folded
+        QString scopes;    // joined
+        QString createdBy; // case-folded
+    };
+    QList<SortKeys> m_sortKeys;
     quint64 m_generation = 0;
     bool m_loading = false;
     bool m_loaded = false;

@@ -169,7 +169,8 @@ AuditEntry AuditLogModel::entryAt(int row) const
 
 void AuditLogModel::scheduleReload()
 {
-    if (m_store)
+    // Only a model in use follows the store; one never loaded waits until it is shown.
+    if (m_store && (m_loaded || m_loading))
         m_reloadTimer.start();
 }
 

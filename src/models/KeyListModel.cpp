@@ -327,7 +327,8 @@ QString KeyListModel::searchText(const ApiKey& key) const
 
 void KeyListModel::scheduleReload()
 {
-    if (m_store)
+    // Only a model in use follows the store; one never loaded waits until it is shown.
+    if (m_store && (m_loaded || m_loading))
         m_reloadTimer.start();
 }
 

@@ -69,9 +69,7 @@ void SqlStore::notifyAppsChanged()
 void SqlStore::notifyKeysChanged(const QString& appId)
 {
     QMetaObject::invokeMethod(
-        this,
-        [this, appId] { Q_EMIT keysChanged(appId); },
-        Qt::QueuedConnection);
+        this, [this, appId] { Q_EMIT keysChanged(appId); }, Qt::QueuedConnection);
 }
 
 QFuture<Result<StoreInfo>> SqlStore::open()

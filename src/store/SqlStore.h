@@ -61,8 +61,7 @@ public:
     QFuture<Result<App>> updateApp(const QString& appId, const AppPatch& patch,
                                    qint64 expectedVersion, const ActAs& as);
     QFuture<Result<Done>> deleteApp(const QString& appId, const ActAs& as);
-    QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key,
-                                          const ActAs& as);
+    QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key, const ActAs& as);
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId, const ActAs& as);
 
     /// Records a server administrator by the SHA-256 (hex, KeyFormat::hash) of its token;

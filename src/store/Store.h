@@ -1,9 +1,8 @@
 // Scopekeeper store: the asynchronous interface every storage speaks.
 //
 // Every operation returns at once with a QFuture; the work happens elsewhere (a database
-// thread, the network). The GUI continues with sk::whenDone(context, future, …) (WhenDone.h) and never
-// blocks.
-// A failed operation leaves the store as it was.
+// thread, the network). The GUI continues with sk::whenDone(context, future, …) (WhenDone.h) and
+// never blocks. A failed operation leaves the store as it was.
 #pragma once
 
 #include "Catalog.h"

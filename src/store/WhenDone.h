@@ -8,7 +8,6 @@
 #include <QFuture>
 #include <QFutureWatcher>
 #include <QObject>
-
 #include <utility>
 
 namespace sk {

@@ -6,13 +6,18 @@
 #
 # Prints figures; decides nothing. Build the release preset first.
 set -euo pipefail
+# Under Xvfb (a real X11 display, as on a desktop) unless told otherwise.
+if [ -z "${SCOPEKEEPER_IN_XVFB:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    export SCOPEKEEPER_IN_XVFB=1
+    exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 build="${1:-$root/build/release}"
 runs="${2:-10}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 export HOME="$work" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" \
-       XDG_RUNTIME_DIR="$work" QT_QPA_PLATFORM=offscreen QT_LOGGING_RULES='qt.qpa.*=false'
+       XDG_RUNTIME_DIR="$work" QT_LOGGING_RULES='qt.qpa.*=false'
 
 store="${SCOPEKEEPER_BENCH_STORE:-$root/build/bench-10k.sqlite}"
 if [ ! -f "$store" ]; then

@@ -138,15 +138,15 @@ void TestConsoleCli::firstRunCreatesALocalStoreInAppData()
 void TestConsoleCli::secondRunOpensTheLastUsedStore()
 {
     const QString file = m_home->filePath(QStringLiteral("work/team.sqlite"));
-    QCOMPARE(run({QStringLiteral("--database"), file, QStringLiteral("--exit-after-load")}).exitCode,
-             0);
+    QCOMPARE(
+        run({QStringLiteral("--database"), file, QStringLiteral("--exit-after-load")}).exitCode, 0);
     {
         SqlStoreOptions options;
         options.sqlitePath = file;
         SqlStore store(options);
         QVERIFY(waitFor(store.open()).ok());
-        QVERIFY(waitFor(store.createApp(NewApp{QStringLiteral("Payments"),
-                                               {QStringLiteral("model:deploy")}}))
+        QVERIFY(waitFor(store.createApp(
+                            NewApp{QStringLiteral("Payments"), {QStringLiteral("model:deploy")}}))
                     .ok());
     }
     const Run r = run({QStringLiteral("--exit-after-load")});
@@ -183,9 +183,9 @@ void TestConsoleCli::demoStartsAFreshBankStore()
         QStringList names;
         for (const App& a : apps)
             names << a.name;
-        QCOMPARE(names, QStringList({QStringLiteral("Customer Support"),
-                                     QStringLiteral("Marketing"),
-                                     QStringLiteral("Risk & Compliance")}));
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("Customer Support"), QStringLiteral("Marketing"),
+                              QStringLiteral("Risk & Compliance")}));
         QVERIFY(waitFor(store.createApp(NewApp{QStringLiteral("Added in class"),
                                                {QStringLiteral("model:deploy")}}))
                     .ok());
@@ -278,13 +278,13 @@ void TestConsoleCli::storeFromANewerVersionIsRefusedAndUnchanged()
         QVERIFY(waitFor(store.open()).ok());
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
-                                                    QStringLiteral("raw"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
         db.setDatabaseName(file);
         QVERIFY(db.open());
         QSqlQuery q(db);
-        QVERIFY(q.exec(
-            QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE meta SET value = '99' WHERE key = 'schema_version'")));
         q.finish();
         db.close();
     }

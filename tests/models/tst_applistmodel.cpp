@@ -83,9 +83,9 @@ void TestAppListModel::loadsEveryAppWithItsSummary()
     QCOMPARE(model.rowCount(), 2);
     QCOMPARE(model.columnCount(), int(AppListModel::ColumnCount));
 
-    const int risk = model.rowOf(model.appAt(0).name == QLatin1String("Risk & Compliance")
-                                     ? model.appAt(0).id
-                                     : model.appAt(1).id);
+    const int risk =
+        model.rowOf(model.appAt(0).name == QLatin1String("Risk & Compliance") ? model.appAt(0).id
+                                                                              : model.appAt(1).id);
     QVERIFY(risk >= 0);
     QCOMPARE(model.index(risk, AppListModel::NameColumn).data().toString(),
              QStringLiteral("Risk & Compliance"));
@@ -108,9 +108,9 @@ void TestAppListModel::headersAreThePortalsColumns()
     QStringList headers;
     for (int c = 0; c < model.columnCount(); ++c)
         headers << model.headerData(c, Qt::Horizontal).toString();
-    QCOMPARE(headers, QStringList({QStringLiteral("Name"), QStringLiteral("Scopes"),
-                                   QStringLiteral("Keys"), QStringLiteral("Created by"),
-                                   QStringLiteral("Created on")}));
+    QCOMPARE(headers,
+             QStringList({QStringLiteral("Name"), QStringLiteral("Scopes"), QStringLiteral("Keys"),
+                          QStringLiteral("Created by"), QStringLiteral("Created on")}));
 }
 
 void TestAppListModel::reloadsWhenTheStoreChanges()

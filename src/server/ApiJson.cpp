@@ -1,0 +1,132 @@
+#include "ApiJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace sk::api {
+
+QString rfc3339(const QDateTime& time)
+{
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+}
+
+QJsonValue timeValue(const QDateTime& time)
+{
+    return time.isValid() ? QJsonValue(rfc3339(time)) : QJsonValue(QJsonValue::Null);
+}
+
+std::optional<QDateTime> parseRfc3339(const QString& text)
+{
+    static const QRegularExpression format(
+        QStringLiteral("^(\\d{4}-\\d{2}-\\d{2})[Tt](\\d{2}:\\d{2}:\\d{2})(\\.\\d{1,9})?([Zz]|[+-]"
+                       "\\d{2}:\\d{2})$"));
+    const QRegularExpressionMatch m = format.match(text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    QString fraction = m.captured(3);
+    if (!fraction.isEmpty())
+        fraction = fraction.left(4).leftJustified(4, QLatin1Char('0')); // milliseconds
+    QString zone = m.captured(4).toUpper();
+    const QString iso = m.captured(1) + QLatin1Char('T') + m.captured(2) + fraction + zone;
+    const QDateTime t = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), QTimeZone::utc());
+}
+
+QJsonObject appJson(const App& app)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), app.id},
+        {QStringLiteral("name"), app.name},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(app.scopes)},
+        {QStringLiteral("created_by"), app.createdBy},
+        {QStringLiteral("created_at"), timeValue(app.createdAt)},
+        {QStringLiteral("updated_at"), timeValue(app.updatedAt)},
+        {QStringLiteral("key_count"), app.keyCount},
+        {QStringLiteral("version"), app.version},
+    };
+}
+
+QJsonObject keyJson(const ApiKey& key)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), key.id},
+        {QStringLiteral("app_id"), key.appId},
+        {QStringLiteral("app_name"), key.appName},
+        {QStringLiteral("name"), key.name},
+        {QStringLiteral("prefix"), key.prefix},
+        {QStringLiteral("created_by"), key.createdBy},
+        {QStringLiteral("created_at"), timeValue(key.createdAt)},
+        {QStringLiteral("expires_at"), timeValue(key.expiresAt)},
+        {QStringLiteral("last_used_at"), timeValue(key.lastUsedAt)},
+    };
+}
+
+QJsonObject auditJson(const AuditEntry& e)
+{
+    const auto orNull = [](const QString& s) {
+        return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+    };
+    return QJsonObject{
+        {QStringLiteral("seq"), e.sequence},
+        {QStringLiteral("at"), timeValue(e.at)},
+        {QStringLiteral("actor"), e.actor},
+        {QStringLiteral("action"), e.action},
+        {QStringLiteral("app_id"), orNull(e.appId)},
+        {QStringLiteral("app_name"), orNull(e.appName)},
+        {QStringLiteral("key_id"), orNull(e.keyId)},
+        {QStringLiteral("key_name"), orNull(e.keyName)},
+        {QStringLiteral("detail"), e.detail},
+    };
+}
+
+QJsonObject verifyJson(const VerifyResult& r)
+{
+    if (!r.valid) {
+        // Nothing about the key or its app: the caller learns only why it was refused.
+        return QJsonObject{{QStringLiteral("valid"), false},
+                           {QStringLiteral("code"), verifyCodeName(r.code)}};
+    }
+    return QJsonObject{
+        {QStringLiteral("valid"), true},
+        {QStringLiteral("app"),
+         QJsonObject{{QStringLiteral("id"), r.appId}, {QStringLiteral("name"), r.appName}}},
+        {QStringLiteral("key"),
+         QJsonObject{{QStringLiteral("id"), r.keyId}, {QStringLiteral("name"), r.keyName}}},
+        {QStringLiteral("scopes"), QJsonArray::fromStringList(r.scopes)},
+    };
+}
+
+QByteArray etag(const App& app)
+{
+    return '"' + QByteArray::number(app.version) + '"';
+}
+
+QString encodeCursor(const AppCursor& cursor)
+{
+    const QByteArray json =
+        QJsonDocument(QJsonArray{cursor.nameFold, cursor.id}).toJson(QJsonDocument::Compact);
+    return QString::fromLatin1(
+        json.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<AppCursor> decodeCursor(const QString& text)
+{
+    const auto decoded = QByteArray::fromBase64Encoding(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded || text.isEmpty())
+        return std::nullopt;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray())
+        return std::nullopt;
+    const QJsonArray a = doc.array();
+    if (a.size() != 2 || !a.at(0).isString() || !a.at(1).isString())
+        return std::nullopt;
+    return AppCursor{a.at(0).toString(), a.at(1).toString()};
+}
+
+} // namespace sk::api

@@ -1,0 +1,40 @@
+// Scopekeeper server: the REST API's JSON (see docs/openapi.yaml). One place that turns
+// domain values into the API's documents and parses what clients send.
+#pragma once
+
+#include "Types.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <optional>
+
+namespace sk::api {
+
+/// RFC 3339 in UTC with milliseconds: "2025-01-31T09:30:00.000Z".
+QString rfc3339(const QDateTime& time);
+/// A time, or null when there is none (a key never used).
+QJsonValue timeValue(const QDateTime& time);
+/// An RFC 3339 date-time with a "Z" or a numeric offset; nothing when it is not one.
+std::optional<QDateTime> parseRfc3339(const QString& text);
+
+QJsonObject appJson(const App& app);
+QJsonObject keyJson(const ApiKey& key);
+QJsonObject auditJson(const AuditEntry& entry);
+QJsonObject verifyJson(const VerifyResult& result);
+
+/// The ETag of an app: its version, quoted ("\"7\"").
+QByteArray etag(const App& app);
+
+/// The apps list's page position, opaque to clients: where the last page ended.
+struct AppCursor
+{
+    QString nameFold;
+    QString id;
+};
+QString encodeCursor(const AppCursor& cursor);
+std::optional<AppCursor> decodeCursor(const QString& text);
+
+} // namespace sk::api

@@ -1,0 +1,829 @@
+#include "ApiServer.h"
+
+#include "AdminToken.h"
+#include "ApiJson.h"
+#include "Rules.h"
+#include "WhenDone.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimer>
+#include <algorithm>
+#include <cstdio>
+#include <utility>
+
+namespace sk {
+
+enum class ApiServer::Action
+{
+    Healthz,
+    Scopes,
+    ListApps,
+    CreateApp,
+    GetApp,
+    PatchApp,
+    DeleteApp,
+    ListAppKeys,
+    CreateKey,
+    DeleteKey,
+    ListAllKeys,
+    Audit,
+    Verify,
+};
+
+struct ApiServer::RouteSpec
+{
+    QByteArray method;
+    QString path; // "{name}" segments match one path segment
+    Action action;
+    bool admin; // needs an administrator token
+};
+
+struct ApiServer::Call
+{
+    HttpRequest request;
+    std::shared_ptr<HttpExchange> exchange;
+    QElapsedTimer timer;
+    QStringList params; // the "{…}" segments of the route, in order
+    QString admin;      // the administrator acting, once authenticated
+    bool answered = false;
+};
+
+namespace {
+
+const QByteArray JsonType = QByteArrayLiteral("application/json");
+const QByteArray ProblemType = QByteArrayLiteral("application/problem+json");
+
+bool matchPath(const QString& pattern, const QString& path, QStringList* params)
+{
+    const QStringList want = pattern.split(QLatin1Char('/'));
+    const QStringList have = path.split(QLatin1Char('/'));
+    if (want.size() != have.size())
+        return false;
+    QStringList captured;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        const QString& w = want.at(i);
+        if (w.startsWith(QLatin1Char('{')) && w.endsWith(QLatin1Char('}'))) {
+            if (have.at(i).isEmpty())
+                return false;
+            captured << have.at(i);
+        } else if (w != have.at(i)) {
+            return false;
+        }
+    }
+    *params = captured;
+    return true;
+}
+
+/// What the access log shows of a path: anything shaped like a key or a token is cut.
+QString loggablePath(const QString& path)
+{
+    static const QRegularExpression secret(QStringLiteral("((?:spk|ska)_)[0-9A-Za-z]*"));
+    QString shown = path;
+    shown.replace(secret, QStringLiteral("\\1…"));
+    return shown.isEmpty() ? QStringLiteral("/") : shown;
+}
+
+int statusFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Invalid:
+        return 422;
+    case ErrorCode::NotFound:
+        return 404;
+    case ErrorCode::Conflict:
+        return 409;
+    case ErrorCode::Stale:
+        return 412;
+    case ErrorCode::Unauthorized:
+        return 401;
+    case ErrorCode::Storage:
+    case ErrorCode::ReadOnly:
+    case ErrorCode::Unavailable:
+        return 503;
+    case ErrorCode::NotAStore:
+    case ErrorCode::NewerStore:
+    case ErrorCode::Internal:
+        return 500;
+    }
+    return 500;
+}
+
+/// The versions an If-Match header names; `any` for "*". Weak tags never match (If-Match
+/// compares strongly).
+struct IfMatch
+{
+    bool any = false;
+    QList<qint64> versions;
+};
+
+IfMatch parseIfMatch(const QByteArray& header)
+{
+    IfMatch m;
+    for (const QByteArray& part : header.split(',')) {
+        const QByteArray tag = part.trimmed();
+        if (tag == "*") {
+            m.any = true;
+            continue;
+        }
+        if (tag.size() < 3 || !tag.startsWith('"') || !tag.endsWith('"'))
+            continue;
+        bool ok = false;
+        const qint64 v = tag.mid(1, tag.size() - 2).toLongLong(&ok);
+        if (ok && v > 0)
+            m.versions << v;
+    }
+    return m;
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+const QList<ApiServer::RouteSpec>& ApiServer::routeTable()
+{
+    static const QList<RouteSpec> table = {
+        {"GET", QStringLiteral("/healthz"), Action::Healthz, false},
+        {"GET", QStringLiteral("/api/v1/scopes"), Action::Scopes, true},
+        {"GET", QStringLiteral("/api/v1/apps"), Action::ListApps, true},
+        {"POST", QStringLiteral("/api/v1/apps"), Action::CreateApp, true},
+        {"GET", QStringLiteral("/api/v1/apps/{id}"), Action::GetApp, true},
+        {"PATCH", QStringLiteral("/api/v1/apps/{id}"), Action::PatchApp, true},
+        {"DELETE", QStringLiteral("/api/v1/apps/{id}"), Action::DeleteApp, true},
+        {"GET", QStringLiteral("/api/v1/apps/{id}/keys"), Action::ListAppKeys, true},
+        {"POST", QStringLiteral("/api/v1/apps/{id}/keys"), Action::CreateKey, true},
+        {"DELETE", QStringLiteral("/api/v1/apps/{id}/keys/{key_id}"), Action::DeleteKey, true},
+        {"GET", QStringLiteral("/api/v1/keys"), Action::ListAllKeys, true},
+        {"GET", QStringLiteral("/api/v1/audit"), Action::Audit, true},
+        {"POST", QStringLiteral("/api/v1/verify"), Action::Verify, false},
+    };
+    return table;
+}
+
+QList<ApiServer::Route> ApiServer::routes()
+{
+    QList<Route> list;
+    for (const RouteSpec& r : routeTable())
+        list << Route{r.method, r.path};
+    return list;
+}
+
+ApiServer::ApiServer(SqlStore& store, QObject* parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_transport(new HttpTransport(
+          [this](HttpRequest request, std::shared_ptr<HttpExchange> exchange) {
+              handle(std::move(request), std::move(exchange));
+          },
+          this))
+{
+}
+
+ApiServer::~ApiServer() = default;
+
+bool ApiServer::listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
+                       QString* error)
+{
+    return m_transport->listen(address, port, tls, error);
+}
+
+quint16 ApiServer::port() const
+{
+    return m_transport->port();
+}
+
+void ApiServer::setLogSink(std::function<void(const QString&)> sink)
+{
+    m_logSink = std::move(sink);
+}
+
+void ApiServer::log(const QString& line) const
+{
+    if (m_logSink) {
+        m_logSink(line);
+        return;
+    }
+    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+void ApiServer::shutdown()
+{
+    if (m_shuttingDown)
+        return;
+    m_shuttingDown = true;
+    m_transport->stopListening();
+    if (m_inFlight == 0)
+        QTimer::singleShot(0, this, &ApiServer::drained);
+}
+
+// ---- the request's way through ------------------------------------------------------------
+
+void ApiServer::handle(HttpRequest request, std::shared_ptr<HttpExchange> exchange)
+{
+    auto call = std::make_shared<Call>();
+    call->timer.start();
+    call->request = std::move(request);
+    call->exchange = std::move(exchange);
+    ++m_inFlight;
+
+    if (m_shuttingDown) {
+        answer(call, problem(503, tr("The server is shutting down."), {},
+                             {{QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}}));
+        return;
+    }
+
+    const RouteSpec* route = nullptr;
+    QList<QByteArray> allowed;
+    for (const RouteSpec& r : routeTable()) {
+        QStringList params;
+        if (!matchPath(r.path, call->request.path, &params))
+            continue;
+        allowed << r.method;
+        if (r.method == call->request.method) {
+            route = &r;
+            call->params = params;
+        }
+    }
+    if (allowed.isEmpty()) {
+        answer(call,
+               problem(404, tr("There is nothing at %1.").arg(loggablePath(call->request.path))));
+        return;
+    }
+    if (!route) {
+        const QByteArray allow = allowed.join(", ");
+        answer(call, problem(405,
+                             tr("%1 does not accept %2; it accepts %3.")
+                                 .arg(loggablePath(call->request.path),
+                                      QString::fromLatin1(call->request.method.isEmpty()
+                                                              ? QByteArrayLiteral("this method")
+                                                              : call->request.method),
+                                      QString::fromLatin1(allow)),
+                             {}, {{QByteArrayLiteral("Allow"), allow}}));
+        return;
+    }
+    if (call->request.body.size() > MaxBodyBytes) {
+        answer(call, problem(413, tr("A request body may have at most %1 bytes; this one has %2.")
+                                      .arg(MaxBodyBytes)
+                                      .arg(call->request.body.size())));
+        return;
+    }
+    if (route->admin)
+        authenticate(call, route->action);
+    else
+        run(call, route->action);
+}
+
+void ApiServer::authenticate(const CallPtr& call, Action action)
+{
+    const HttpHeaders challenge = {
+        {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"scopekeeper\"")}};
+    const QByteArray header = call->request.authorization.trimmed();
+    const QByteArray scheme = QByteArrayLiteral("bearer ");
+    if (header.size() <= scheme.size() || header.left(scheme.size()).toLower() != scheme) {
+        answer(call, problem(401,
+                             tr("This request needs an administrator token: send it as "
+                                "“Authorization: Bearer <token>”."),
+                             {}, challenge));
+        return;
+    }
+    const QString token = QString::fromLatin1(header.mid(scheme.size()).trimmed());
+    if (!AdminToken::isWellFormed(token)) {
+        // Not even in the token format: refused without a lookup.
+        answer(call,
+               problem(401, tr("The administrator token was not recognised."), {}, challenge));
+        return;
+    }
+    whenDone(this, m_store.adminForTokenHash(AdminToken::hash(token)),
+             [this, call, action, challenge](const Result<QString>& admin) {
+                 if (!admin.ok()) {
+                     if (admin.error().code() == ErrorCode::Unauthorized) {
+                         answer(call,
+                                problem(401, tr("The administrator token was not recognised."), {},
+                                        challenge));
+                     } else {
+                         answer(call, errorReply(call, admin.error()));
+                     }
+                     return;
+                 }
+                 call->admin = admin.value();
+                 run(call, action);
+             });
+}
+
+void ApiServer::run(const CallPtr& call, Action action)
+{
+    switch (action) {
+    case Action::Healthz:
+        answer(call, json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
+        return;
+    case Action::Scopes:
+        return scopes(call);
+    case Action::ListApps:
+        return listApps(call);
+    case Action::CreateApp:
+        return createApp(call);
+    case Action::GetApp:
+        return getApp(call);
+    case Action::PatchApp:
+        return patchApp(call);
+    case Action::DeleteApp:
+        return deleteApp(call);
+    case Action::ListAppKeys:
+        return listAppKeys(call);
+    case Action::CreateKey:
+        return createKey(call);
+    case Action::DeleteKey:
+        return deleteKey(call);
+    case Action::ListAllKeys:
+        return listAllKeys(call);
+    case Action::Audit:
+        return audit(call);
+    case Action::Verify:
+        return verify(call);
+    }
+}
+
+void ApiServer::answer(const CallPtr& call, HttpReply reply)
+{
+    if (call->answered)
+        return;
+    call->answered = true;
+    reply.headers << qMakePair(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"))
+                  << qMakePair(QByteArrayLiteral("X-Content-Type-Options"),
+                               QByteArrayLiteral("nosniff"));
+    call->exchange->send(reply);
+    call->exchange.reset();
+
+    const double ms = double(call->timer.nsecsElapsed()) / 1e6;
+    log(QStringLiteral("%1 %2 %3 %4 %5ms admin=%6")
+            .arg(api::rfc3339(QDateTime::currentDateTimeUtc()),
+                 call->request.method.isEmpty() ? QStringLiteral("-")
+                                                : QString::fromLatin1(call->request.method),
+                 loggablePath(call->request.path), QString::number(reply.status),
+                 QString::number(ms, 'f', 1),
+                 call->admin.isEmpty() ? QStringLiteral("-") : call->admin));
+
+    --m_inFlight;
+    if (m_shuttingDown && m_inFlight == 0)
+        QTimer::singleShot(0, this, &ApiServer::drained);
+}
+
+// ---- answers ------------------------------------------------------------------------------
+
+HttpReply ApiServer::json(int status, const QJsonObject& body, HttpHeaders headers) const
+{
+    headers.prepend(qMakePair(QByteArrayLiteral("Content-Type"), JsonType));
+    return HttpReply{status, headers, compact(body)};
+}
+
+QString ApiServer::titleFor(int status) const
+{
+    switch (status) {
+    case 400:
+        return tr("Bad request");
+    case 401:
+        return tr("Unauthorized");
+    case 404:
+        return tr("Not found");
+    case 405:
+        return tr("Method not allowed");
+    case 409:
+        return tr("Conflict");
+    case 412:
+        return tr("Precondition failed");
+    case 413:
+        return tr("Content too large");
+    case 422:
+        return tr("Unprocessable content");
+    case 428:
+        return tr("Precondition required");
+    case 503:
+        return tr("Service unavailable");
+    default:
+        return tr("Internal server error");
+    }
+}
+
+HttpReply ApiServer::problem(int status, const QString& detail, const QList<FieldError>& errors,
+                             HttpHeaders headers) const
+{
+    QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("title"), titleFor(status)},
+                     {QStringLiteral("detail"), detail}};
+    if (!errors.isEmpty()) {
+        QJsonArray list;
+        for (const FieldError& e : errors) {
+            list.append(QJsonObject{{QStringLiteral("field"), e.field},
+                                    {QStringLiteral("message"), e.message}});
+        }
+        body.insert(QStringLiteral("errors"), list);
+    }
+    headers.prepend(qMakePair(QByteArrayLiteral("Content-Type"), ProblemType));
+    return HttpReply{status, headers, compact(body)};
+}
+
+HttpReply ApiServer::errorReply(const CallPtr& call, const Error& error) const
+{
+    const int status = statusFor(error.code());
+    if (status >= 500) {
+        // The cause is for the operator's log, not for the client.
+        log(QStringLiteral("error: %1 %2: %3")
+                .arg(QString::fromLatin1(call->request.method), loggablePath(call->request.path),
+                     error.toString()));
+        return problem(status, status == 503
+                                   ? tr("The store cannot be used right now; try again later.")
+                                   : tr("The server failed; its log says why."));
+    }
+    const QList<FieldError> fields = error.fieldErrors();
+    QString detail = error.message();
+    if (detail.isEmpty() && !fields.isEmpty())
+        detail = fields.first().message;
+    // Only validation problems list fields; "not found" names no field to fix.
+    const bool listFields =
+        error.code() == ErrorCode::Invalid || error.code() == ErrorCode::Conflict;
+    return problem(status, detail, listFields ? fields : QList<FieldError>{});
+}
+
+bool ApiServer::parseObject(const CallPtr& call, const QStringList& allowed, QJsonObject* out,
+                            HttpReply* problemOut) const
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(call->request.body, &error);
+    if (error.error != QJsonParseError::NoError) {
+        *problemOut = problem(400, call->request.body.trimmed().isEmpty()
+                                       ? tr("The request needs a JSON object as its body.")
+                                       : tr("The body is not valid JSON: %1 (at byte %2).")
+                                             .arg(error.errorString())
+                                             .arg(error.offset));
+        return false;
+    }
+    if (!doc.isObject()) {
+        *problemOut = problem(400, tr("The body must be a JSON object."));
+        return false;
+    }
+    const QJsonObject object = doc.object();
+    QList<FieldError> unknown;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!allowed.contains(it.key()))
+            unknown << FieldError{it.key(), tr("This field is not part of the request.")};
+    }
+    if (!unknown.isEmpty()) {
+        *problemOut = problem(400,
+                              tr("The body has fields this request does not take; it takes %1.")
+                                  .arg(allowed.join(QStringLiteral(", "))),
+                              unknown);
+        return false;
+    }
+    *out = object;
+    return true;
+}
+
+bool ApiServer::queryLimit(const CallPtr& call, int fallback, int max, int* out,
+                           HttpReply* problemOut) const
+{
+    const QString name = QStringLiteral("limit");
+    if (!call->request.query.hasQueryItem(name)) {
+        *out = fallback;
+        return true;
+    }
+    bool ok = false;
+    const int limit = call->request.query.queryItemValue(name, QUrl::FullyDecoded).toInt(&ok);
+    if (!ok || limit < 1 || limit > max) {
+        const QString message = tr("limit must be a whole number from 1 to %1.").arg(max);
+        *problemOut = problem(400, message, {FieldError{name, message}});
+        return false;
+    }
+    *out = limit;
+    return true;
+}
+
+namespace {
+
+/// Reads an optional string member; a member of another type is an error.
+bool readString(const QJsonObject& object, const QString& field, std::optional<QString>* out,
+                QList<FieldError>* errors, const QString& message)
+{
+    const auto it = object.constFind(field);
+    if (it == object.constEnd())
+        return true;
+    if (!it->isString()) {
+        errors->append(FieldError{field, message});
+        return false;
+    }
+    *out = it->toString();
+    return true;
+}
+
+bool readStringList(const QJsonObject& object, const QString& field,
+                    std::optional<QStringList>* out, QList<FieldError>* errors,
+                    const QString& message)
+{
+    const auto it = object.constFind(field);
+    if (it == object.constEnd())
+        return true;
+    if (!it->isArray()) {
+        errors->append(FieldError{field, message});
+        return false;
+    }
+    QStringList list;
+    for (const QJsonValue& v : it->toArray()) {
+        if (!v.isString()) {
+            errors->append(FieldError{field, message});
+            return false;
+        }
+        list << v.toString();
+    }
+    *out = list;
+    return true;
+}
+
+} // namespace
+
+// ---- handlers -----------------------------------------------------------------------------
+
+void ApiServer::scopes(const CallPtr& call)
+{
+    whenDone(this, m_store.catalog(), [this, call](const Result<Catalog>& catalog) {
+        if (!catalog.ok())
+            return answer(call, errorReply(call, catalog.error()));
+        answer(call,
+               HttpReply{200, {{QByteArrayLiteral("Content-Type"), JsonType}}, catalog->toJson()});
+    });
+}
+
+void ApiServer::listApps(const CallPtr& call)
+{
+    HttpReply bad;
+    int limit = 0;
+    if (!queryLimit(call, DefaultPageSize, MaxPageSize, &limit, &bad))
+        return answer(call, bad);
+    std::optional<api::AppCursor> cursor;
+    const QString cursorName = QStringLiteral("cursor");
+    if (call->request.query.hasQueryItem(cursorName)) {
+        cursor =
+            api::decodeCursor(call->request.query.queryItemValue(cursorName, QUrl::FullyDecoded));
+        if (!cursor) {
+            const QString message = tr("cursor must be a next_cursor value from an earlier page.");
+            return answer(call, problem(400, message, {FieldError{cursorName, message}}));
+        }
+    }
+    AppQuery query;
+    query.text = call->request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    whenDone(this, m_store.listApps(query),
+             [this, call, limit, cursor](const Result<QList<App>>& result) {
+                 if (!result.ok())
+                     return answer(call, errorReply(call, result.error()));
+                 // Keyset pagination in one order every instance agrees on (not the
+                 // database's collation): folded name, then id. Apps created or deleted
+                 // between pages neither repeat nor shift the others.
+                 using Position = std::pair<QString, QString>;
+                 QList<std::pair<Position, const App*>> ordered;
+                 ordered.reserve(result->size());
+                 for (const App& a : result.value())
+                     ordered.append({Position{Rules::foldName(a.name), a.id}, &a});
+                 std::sort(ordered.begin(), ordered.end(),
+                           [](const auto& x, const auto& y) { return x.first < y.first; });
+                 qsizetype start = 0;
+                 if (cursor) {
+                     const Position after{cursor->nameFold, cursor->id};
+                     start = std::upper_bound(ordered.cbegin(), ordered.cend(), after,
+                                              [](const Position& p, const auto& entry) {
+                                                  return p < entry.first;
+                                              }) -
+                             ordered.cbegin();
+                 }
+                 const qsizetype end = std::min<qsizetype>(ordered.size(), start + limit);
+                 QJsonArray apps;
+                 for (qsizetype i = start; i < end; ++i)
+                     apps.append(api::appJson(*ordered.at(i).second));
+                 QJsonValue next(QJsonValue::Null);
+                 if (end < ordered.size() && end > start) {
+                     const Position& last = ordered.at(end - 1).first;
+                     next = api::encodeCursor(api::AppCursor{last.first, last.second});
+                 }
+                 answer(call, json(200, QJsonObject{{QStringLiteral("apps"), apps},
+                                                    {QStringLiteral("next_cursor"), next}}));
+             });
+}
+
+void ApiServer::createApp(const CallPtr& call)
+{
+    QJsonObject body;
+    HttpReply bad;
+    if (!parseObject(call, {QStringLiteral("name"), QStringLiteral("scopes")}, &body, &bad))
+        return answer(call, bad);
+    QList<FieldError> wrongTypes;
+    std::optional<QString> name;
+    std::optional<QStringList> scopes;
+    readString(body, QStringLiteral("name"), &name, &wrongTypes, tr("name must be a string."));
+    readStringList(body, QStringLiteral("scopes"), &scopes, &wrongTypes,
+                   tr("scopes must be an array of scope ids (strings)."));
+    if (!wrongTypes.isEmpty())
+        return answer(call, problem(400, wrongTypes.first().message, wrongTypes));
+    // Missing members are empty: the store's rules then say what is missing (422).
+    const NewApp app{name.value_or(QString()), scopes.value_or(QStringList())};
+    whenDone(this, m_store.createApp(app, SqlStore::ActAs{call->admin}),
+             [this, call](const Result<App>& created) {
+                 if (!created.ok())
+                     return answer(call, errorReply(call, created.error()));
+                 answer(call, json(201, api::appJson(created.value()),
+                                   {{QByteArrayLiteral("ETag"), api::etag(created.value())},
+                                    {QByteArrayLiteral("Location"),
+                                     "/api/v1/apps/" + created->id.toUtf8()}}));
+             });
+}
+
+void ApiServer::getApp(const CallPtr& call)
+{
+    whenDone(this, m_store.app(call->params.value(0)), [this, call](const Result<App>& app) {
+        if (!app.ok())
+            return answer(call, errorReply(call, app.error()));
+        answer(call, json(200, api::appJson(app.value()),
+                          {{QByteArrayLiteral("ETag"), api::etag(app.value())}}));
+    });
+}
+
+void ApiServer::patchApp(const CallPtr& call)
+{
+    QJsonObject body;
+    HttpReply bad;
+    if (!parseObject(call, {QStringLiteral("name"), QStringLiteral("scopes")}, &body, &bad))
+        return answer(call, bad);
+    QList<FieldError> wrongTypes;
+    AppPatch patch;
+    readString(body, QStringLiteral("name"), &patch.name, &wrongTypes,
+               tr("name must be a string."));
+    readStringList(body, QStringLiteral("scopes"), &patch.scopes, &wrongTypes,
+                   tr("scopes must be an array of scope ids (strings)."));
+    if (!wrongTypes.isEmpty())
+        return answer(call, problem(400, wrongTypes.first().message, wrongTypes));
+    if (call->request.ifMatch.trimmed().isEmpty()) {
+        return answer(call, problem(428, tr("A change to an app needs the app's ETag in "
+                                            "If-Match (from GET /api/v1/apps/{id}), so that it "
+                                            "cannot undo someone else's change unseen.")));
+    }
+    const IfMatch ifMatch = parseIfMatch(call->request.ifMatch);
+    if (!ifMatch.any && ifMatch.versions.size() == 1)
+        return updateApp(call, patch, ifMatch.versions.first());
+    // "*", several tags, or none we can read: compare with the app as it is now.
+    whenDone(this, m_store.app(call->params.value(0)),
+             [this, call, patch, ifMatch](const Result<App>& current) {
+                 if (!current.ok())
+                     return answer(call, errorReply(call, current.error()));
+                 if (!ifMatch.any && !ifMatch.versions.contains(current->version)) {
+                     return answer(call, problem(412, tr("The app has changed since that ETag; "
+                                                         "get it again and retry.")));
+                 }
+                 updateApp(call, patch, current->version);
+             });
+}
+
+void ApiServer::updateApp(const CallPtr& call, const AppPatch& patch, qint64 expectedVersion)
+{
+    whenDone(this,
+             m_store.updateApp(call->params.value(0), patch, expectedVersion,
+                               SqlStore::ActAs{call->admin}),
+             [this, call](const Result<App>& updated) {
+                 if (!updated.ok())
+                     return answer(call, errorReply(call, updated.error()));
+                 answer(call, json(200, api::appJson(updated.value()),
+                                   {{QByteArrayLiteral("ETag"), api::etag(updated.value())}}));
+             });
+}
+
+void ApiServer::deleteApp(const CallPtr& call)
+{
+    whenDone(this, m_store.deleteApp(call->params.value(0), SqlStore::ActAs{call->admin}),
+             [this, call](const Result<Done>& done) {
+                 if (!done.ok())
+                     return answer(call, errorReply(call, done.error()));
+                 answer(call, HttpReply{204, {}, {}});
+             });
+}
+
+void ApiServer::listAppKeys(const CallPtr& call)
+{
+    whenDone(this, m_store.listKeys(call->params.value(0)),
+             [this, call](const Result<QList<ApiKey>>& keys) {
+                 if (!keys.ok())
+                     return answer(call, errorReply(call, keys.error()));
+                 QJsonArray list;
+                 for (const ApiKey& k : keys.value())
+                     list.append(api::keyJson(k));
+                 answer(call, json(200, QJsonObject{{QStringLiteral("keys"), list}}));
+             });
+}
+
+void ApiServer::createKey(const CallPtr& call)
+{
+    QJsonObject body;
+    HttpReply bad;
+    if (!parseObject(call, {QStringLiteral("name"), QStringLiteral("expires_at")}, &body, &bad))
+        return answer(call, bad);
+    QList<FieldError> wrongTypes;
+    std::optional<QString> name;
+    std::optional<QString> expiresText;
+    readString(body, QStringLiteral("name"), &name, &wrongTypes, tr("name must be a string."));
+    const QString expiresMessage =
+        tr("expires_at must be an RFC 3339 date-time with a time zone, such as "
+           "“2030-01-31T00:00:00Z”.");
+    readString(body, QStringLiteral("expires_at"), &expiresText, &wrongTypes, expiresMessage);
+    QDateTime expiresAt;
+    if (expiresText) {
+        const std::optional<QDateTime> parsed = api::parseRfc3339(*expiresText);
+        if (parsed)
+            expiresAt = *parsed;
+        else
+            wrongTypes << FieldError{QStringLiteral("expires_at"), expiresMessage};
+    }
+    if (!wrongTypes.isEmpty())
+        return answer(call, problem(400, wrongTypes.first().message, wrongTypes));
+    const NewKey key{name.value_or(QString()), expiresAt};
+    whenDone(this, m_store.createKey(call->params.value(0), key, SqlStore::ActAs{call->admin}),
+             [this, call](const Result<CreatedKey>& created) {
+                 if (!created.ok())
+                     return answer(call, errorReply(call, created.error()));
+                 // The only answer that ever holds a secret.
+                 answer(call,
+                        json(201, QJsonObject{{QStringLiteral("key"), api::keyJson(created->key)},
+                                              {QStringLiteral("secret"), created->secret}}));
+             });
+}
+
+void ApiServer::deleteKey(const CallPtr& call)
+{
+    whenDone(this,
+             m_store.deleteKey(call->params.value(0), call->params.value(1),
+                               SqlStore::ActAs{call->admin}),
+             [this, call](const Result<Done>& done) {
+                 if (!done.ok())
+                     return answer(call, errorReply(call, done.error()));
+                 answer(call, HttpReply{204, {}, {}});
+             });
+}
+
+void ApiServer::listAllKeys(const CallPtr& call)
+{
+    whenDone(this, m_store.listAllKeys(), [this, call](const Result<QList<ApiKey>>& keys) {
+        if (!keys.ok())
+            return answer(call, errorReply(call, keys.error()));
+        QJsonArray list;
+        for (const ApiKey& k : keys.value())
+            list.append(api::keyJson(k));
+        answer(call, json(200, QJsonObject{{QStringLiteral("keys"), list}}));
+    });
+}
+
+void ApiServer::audit(const CallPtr& call)
+{
+    HttpReply bad;
+    AuditQuery query;
+    if (!queryLimit(call, DefaultAuditLimit, MaxAuditLimit, &query.limit, &bad))
+        return answer(call, bad);
+    query.appId = call->request.query.queryItemValue(QStringLiteral("app_id"), QUrl::FullyDecoded);
+    whenDone(this, m_store.audit(query), [this, call](const Result<QList<AuditEntry>>& entries) {
+        if (!entries.ok())
+            return answer(call, errorReply(call, entries.error()));
+        QJsonArray list;
+        for (const AuditEntry& e : entries.value())
+            list.append(api::auditJson(e));
+        answer(call, json(200, QJsonObject{{QStringLiteral("entries"), list}}));
+    });
+}
+
+void ApiServer::verify(const CallPtr& call)
+{
+    // Well-formed: a JSON object with a string "key" and a string "scope". Other members are
+    // ignored, so that clients may send more in later versions.
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(call->request.body, &error);
+    const QJsonObject body = doc.object();
+    QList<FieldError> problems;
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return answer(call, problem(400, tr("The body must be a JSON object "
+                                            "{\"key\": \"spk_…\", \"scope\": \"…\"}.")));
+    }
+    if (!body.value(QStringLiteral("key")).isString())
+        problems << FieldError{QStringLiteral("key"), tr("key must be a string.")};
+    if (!body.value(QStringLiteral("scope")).isString())
+        problems << FieldError{QStringLiteral("scope"), tr("scope must be a string.")};
+    if (!problems.isEmpty())
+        return answer(call, problem(400, problems.first().message, problems));
+    whenDone(this,
+             m_store.verify(body.value(QStringLiteral("key")).toString(),
+                            body.value(QStringLiteral("scope")).toString()),
+             [this, call](const Result<VerifyResult>& result) {
+                 if (!result.ok())
+                     return answer(call, errorReply(call, result.error()));
+                 answer(call, json(200, api::verifyJson(result.value())));
+             });
+}
+
+} // namespace sk

@@ -1,0 +1,125 @@
+// Scopekeeper server: the REST API v1 (docs/openapi.yaml) over a SqlStore.
+//
+// Requests are routed here (not by Qt HTTP Server's router), so that an unknown path (404)
+// and a method a path does not have (405, with Allow) are told apart, and every answer,
+// success or problem, goes through one place that writes the access log.
+//
+// Admin requests name their administrator with "Authorization: Bearer <token>"; the store
+// acts for that administrator in that request only (SqlStore::ActAs), so concurrent requests
+// of different administrators are attributed correctly without serialising them.
+#pragma once
+
+#include "Error.h"
+#include "HttpTransport.h"
+#include "SqlStore.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+class QSslConfiguration;
+
+namespace sk {
+
+class ApiServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// The largest request body accepted; a larger one is answered 413.
+    static constexpr qsizetype MaxBodyBytes = 64 * 1024;
+    /// Apps per page: `limit` defaults to DefaultPageSize and may be 1…MaxPageSize.
+    static constexpr int DefaultPageSize = 100;
+    static constexpr int MaxPageSize = 1000;
+    /// Audit entries per answer: `limit` defaults to DefaultAuditLimit, at most MaxAuditLimit.
+    static constexpr int DefaultAuditLimit = 100;
+    static constexpr int MaxAuditLimit = 1000;
+
+    /// One served route: a method and a path template as docs/openapi.yaml writes it
+    /// ("/api/v1/apps/{id}").
+    struct Route
+    {
+        QByteArray method;
+        QString path;
+    };
+    /// Every route the server serves (the openapi test compares it with the document).
+    static QList<Route> routes();
+
+    explicit ApiServer(SqlStore& store, QObject* parent = nullptr);
+    ~ApiServer() override;
+
+    /// Listens on `address`:`port` (0: any free port); `tls` null: plain HTTP.
+    bool listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
+                QString* error);
+    quint16 port() const;
+
+    /// Where access log lines go (one per request: time, method, path, status, duration,
+    /// administrator). The default writes them to standard error.
+    void setLogSink(std::function<void(const QString&)> sink);
+
+    /// Stops accepting connections and answers new requests on open ones with 503; emits
+    /// drained() once every request in flight has been answered.
+    void shutdown();
+    bool isShuttingDown() const { return m_shuttingDown; }
+    int requestsInFlight() const { return m_inFlight; }
+
+Q_SIGNALS:
+    void drained();
+
+private:
+    struct Call;
+    using CallPtr = std::shared_ptr<Call>;
+    enum class Action;
+    struct RouteSpec;
+    static const QList<RouteSpec>& routeTable();
+
+    void handle(HttpRequest request, std::shared_ptr<HttpExchange> exchange);
+    void authenticate(const CallPtr& call, Action action);
+    void run(const CallPtr& call, Action action);
+    void answer(const CallPtr& call, HttpReply reply);
+    void log(const QString& line) const;
+
+    // handlers
+    void scopes(const CallPtr& call);
+    void listApps(const CallPtr& call);
+    void createApp(const CallPtr& call);
+    void getApp(const CallPtr& call);
+    void patchApp(const CallPtr& call);
+    void deleteApp(const CallPtr& call);
+    void listAppKeys(const CallPtr& call);
+    void createKey(const CallPtr& call);
+    void deleteKey(const CallPtr& call);
+    void listAllKeys(const CallPtr& call);
+    void audit(const CallPtr& call);
+    void verify(const CallPtr& call);
+    void updateApp(const CallPtr& call, const AppPatch& patch, qint64 expectedVersion);
+
+    // answers
+    HttpReply json(int status, const QJsonObject& body, HttpHeaders headers = {}) const;
+    HttpReply problem(int status, const QString& detail, const QList<FieldError>& errors = {},
+                      HttpHeaders headers = {}) const;
+    HttpReply errorReply(const CallPtr& call, const Error& error) const;
+    QString titleFor(int status) const;
+    /// Parses a JSON object body whose members are all in `allowed`; otherwise `*problemOut`
+    /// is the 400 to answer.
+    bool parseObject(const CallPtr& call, const QStringList& allowed, QJsonObject* out,
+                     HttpReply* problemOut) const;
+    /// `limit` from the query: `fallback` when absent, 1…`max`; otherwise a 400.
+    bool queryLimit(const CallPtr& call, int fallback, int max, int* out,
+                    HttpReply* problemOut) const;
+
+    SqlStore& m_store;
+    HttpTransport* m_transport = nullptr;
+    std::function<void(const QString&)> m_logSink;
+    int m_inFlight = 0;
+    bool m_shuttingDown = false;
+};
+
+} // namespace sk

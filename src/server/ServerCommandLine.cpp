@@ -1,0 +1,156 @@
+#include "ServerCommandLine.h"
+
+#include "Version.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace sk {
+
+QString ServerCommandLine::defaultDatabasePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("server.sqlite"));
+}
+
+bool ServerCommandLine::parseListen(const QString& text, QHostAddress* address, quint16* port,
+                                    QString* error)
+{
+    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0) {
+        *error = tr("--listen takes HOST:PORT, such as 127.0.0.1:8080, not “%1”.").arg(text);
+        return false;
+    }
+    QString host = text.left(colon);
+    const QString portText = text.mid(colon + 1);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const uint number = portText.toUInt(&ok);
+    if (!ok || number > 65535) {
+        *error = tr("“%1” is not a port number (0 to 65535).").arg(portText);
+        return false;
+    }
+    QHostAddress parsed;
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        parsed = QHostAddress(QHostAddress::LocalHost);
+    else if (!parsed.setAddress(host)) {
+        *error = tr("“%1” is not an IP address; give one, such as 127.0.0.1 or 0.0.0.0.").arg(host);
+        return false;
+    }
+    *address = parsed;
+    *port = quint16(number);
+    return true;
+}
+
+ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
+                                                  ServerOptions* options, QString* output)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Scopekeeper server: the REST API for scoped API apps and their keys, and the verify "
+           "endpoint services call.\n\n"
+           "  scopekeeper-server admin create NAME\n"
+           "      creates an administrator and prints its token, once."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        tr("Listen on HOST:PORT (default 127.0.0.1:8080; port 0 picks a free one)."),
+        tr("HOST:PORT"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        tr("The SQLite store FILE, created when missing (default: %1).")
+            .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+        tr("FILE"));
+    const QCommandLineOption postgres(
+        QStringLiteral("postgres"),
+        tr("Use PostgreSQL: a libpq connection string such as \"host=db dbname=scopekeeper\"; "
+           "the PG* environment variables fill in the rest."),
+        tr("CONNINFO"));
+    const QCommandLineOption catalog(
+        QStringLiteral("catalog"),
+        tr("The scope catalog of a new store: ai-for-process (default), aimms-pro, or a JSON "
+           "file."),
+        tr("ID|FILE"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+                                     tr("Serve HTTPS with this PEM certificate (chain)."),
+                                     tr("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    tr("The PEM private key of --tls-cert."), tr("FILE"));
+    const QCommandLineOption insecure(
+        QStringLiteral("insecure-http"),
+        tr("Allow plain HTTP on an address other than loopback (tokens and keys then cross the "
+           "network unencrypted)."));
+    parser.addOptions({listen, database, postgres, catalog, tlsCert, tlsKey, insecure});
+    parser.addPositionalArgument(QStringLiteral("admin"),
+                                 tr("“admin create NAME”: create an administrator."),
+                                 QStringLiteral("[admin create NAME]"));
+
+    if (!parser.parse(arguments)) {
+        *output = parser.errorText() + QLatin1Char('\n') +
+                  tr("Run “scopekeeper-server --help” for the options.");
+        return Parse::ExitFailure;
+    }
+    if (parser.isSet(helpOption)) {
+        *output = parser.helpText().trimmed();
+        return Parse::ExitSuccess;
+    }
+    if (parser.isSet(versionOption)) {
+        *output = QStringLiteral("scopekeeper-server %1").arg(QString::fromLatin1(versionString()));
+        return Parse::ExitSuccess;
+    }
+
+    ServerOptions o;
+    const QStringList positional = parser.positionalArguments();
+    if (!positional.isEmpty()) {
+        if (positional.size() != 3 || positional.at(0) != QLatin1String("admin") ||
+            positional.at(1) != QLatin1String("create")) {
+            *output = tr("Unknown command “%1”; the only command is “admin create NAME”.")
+                          .arg(positional.join(QLatin1Char(' ')));
+            return Parse::ExitFailure;
+        }
+        o.mode = ServerOptions::Mode::CreateAdmin;
+        o.adminName = positional.at(2);
+    }
+    if (parser.isSet(database) && parser.isSet(postgres)) {
+        *output = tr("Give --database or --postgres, not both.");
+        return Parse::ExitFailure;
+    }
+    o.databasePath = parser.value(database);
+    o.postgresConnInfo = parser.value(postgres);
+    if (parser.isSet(postgres) && o.postgresConnInfo.trimmed().isEmpty()) {
+        // An empty connection string is fine for libpq (PG* variables), but QPSQL needs
+        // something to pass: ask for it explicitly.
+        o.postgresConnInfo = QStringLiteral("application_name=scopekeeper-server");
+    }
+    o.catalog = parser.value(catalog);
+    if (parser.isSet(listen)) {
+        QString error;
+        if (!parseListen(parser.value(listen), &o.listenAddress, &o.listenPort, &error)) {
+            *output = error;
+            return Parse::ExitFailure;
+        }
+    }
+    o.tlsCertificate = parser.value(tlsCert);
+    o.tlsKey = parser.value(tlsKey);
+    if (o.tlsCertificate.isEmpty() != o.tlsKey.isEmpty()) {
+        *output = tr("--tls-cert and --tls-key go together: give both, or neither.");
+        return Parse::ExitFailure;
+    }
+    o.insecureHttp = parser.isSet(insecure);
+    if (o.mode == ServerOptions::Mode::Serve && !o.tls() && !o.insecureHttp &&
+        !o.listenAddress.isLoopback()) {
+        *output = tr("Refusing to listen on %1 without TLS: administrator tokens and API keys "
+                     "would cross the network unencrypted. Give --tls-cert and --tls-key, or "
+                     "--insecure-http if something in front of the server (a proxy) encrypts "
+                     "the traffic.")
+                      .arg(o.listenAddress.toString());
+        return Parse::ExitFailure;
+    }
+    *options = o;
+    return Parse::Run;
+}
+
+} // namespace sk

@@ -1,0 +1,58 @@
+// Scopekeeper server: the command line.
+//
+//   scopekeeper-server [--listen HOST:PORT] [--database FILE | --postgres CONNINFO]
+//                      [--catalog ID|FILE] [--tls-cert FILE --tls-key FILE] [--insecure-http]
+//   scopekeeper-server [--database FILE | --postgres CONNINFO] admin create NAME
+#pragma once
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace sk {
+
+struct ServerOptions
+{
+    enum class Mode
+    {
+        Serve,
+        CreateAdmin,
+    };
+    Mode mode = Mode::Serve;
+    QString adminName; // Mode::CreateAdmin
+
+    QString databasePath;     // SQLite; the default one when neither this nor postgres is given
+    QString postgresConnInfo; // non-empty: PostgreSQL
+    QString catalog;          // a built-in catalog id or a file; for a new store only
+
+    QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
+    quint16 listenPort = 8080;
+    QString tlsCertificate; // PEM files; both or neither
+    QString tlsKey;
+    bool insecureHttp = false; // allow plain HTTP on an address other than loopback
+
+    bool tls() const { return !tlsCertificate.isEmpty(); }
+};
+
+class ServerCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerCommandLine)
+
+public:
+    enum class Parse
+    {
+        Run,
+        ExitSuccess, // --help, --version: print `output` to standard output
+        ExitFailure, // a usage error: print `output` to standard error
+    };
+    static Parse parse(const QStringList& arguments, ServerOptions* options, QString* output);
+
+    /// "HOST:PORT", "[IPv6]:PORT"; HOST is an IP address or "localhost"; PORT 0 means any.
+    static bool parseListen(const QString& text, QHostAddress* address, quint16* port,
+                            QString* error);
+    /// Where the SQLite store lives when --database is not given.
+    static QString defaultDatabasePath();
+};
+
+} // namespace sk

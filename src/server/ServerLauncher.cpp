@@ -1,0 +1,243 @@
+#include "ServerLauncher.h"
+
+#include "AdminToken.h"
+#include "ApiServer.h"
+#include "Catalog.h"
+#include "ServerCommandLine.h"
+#include "ShutdownSignals.h"
+#include "SqlStore.h"
+#include "Version.h"
+#include "Wait.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTimer>
+#include <cstdio>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslSocket>
+#endif
+
+namespace sk {
+
+namespace {
+
+constexpr int DrainTimeoutMs = 30 * 1000;
+
+void printOut(const QString& text)
+{
+    std::fprintf(stdout, "%s\n", text.toUtf8().constData());
+    std::fflush(stdout);
+}
+
+void printErr(const QString& text)
+{
+    std::fprintf(stderr, "%s\n", text.toUtf8().constData());
+    std::fflush(stderr);
+}
+
+Result<Catalog> loadCatalog(const QString& idOrFile)
+{
+    if (idOrFile.isEmpty() || Catalog::builtInIds().contains(idOrFile))
+        return Catalog::builtIn(idOrFile.isEmpty() ? Catalog::defaultId() : idOrFile);
+    QFile file(idOrFile);
+    if (!QFileInfo(idOrFile).isFile() || !file.open(QIODevice::ReadOnly)) {
+        return Error::invalid(
+            QStringLiteral("catalog"),
+            QCoreApplication::translate("ServerLauncher",
+                                        "“%1” is neither a built-in catalog (%2) nor a readable "
+                                        "catalog file.")
+                .arg(idOrFile, Catalog::builtInIds().join(QStringLiteral(", "))));
+    }
+    return Catalog::fromJson(file.readAll(), idOrFile);
+}
+
+#if QT_CONFIG(ssl)
+bool loadTls(const ServerOptions& options, QSslConfiguration* out, QString* error)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = QCoreApplication::translate("ServerLauncher",
+                                             "TLS is not available (no TLS library was found).");
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(
+        options.tlsCertificate, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+    if (chain.isEmpty()) {
+        *error = QCoreApplication::translate("ServerLauncher", "“%1” holds no PEM certificate.")
+                     .arg(options.tlsCertificate);
+        return false;
+    }
+    QFile keyFile(options.tlsKey);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("ServerLauncher", "“%1” cannot be read: %2")
+                     .arg(options.tlsKey, keyFile.errorString());
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = QCoreApplication::translate("ServerLauncher",
+                                             "“%1” holds no unencrypted PEM RSA or EC private key.")
+                     .arg(options.tlsKey);
+        return false;
+    }
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    tls.setProtocol(QSsl::TlsV1_2OrLater);
+    *out = tls;
+    return true;
+}
+#endif
+
+} // namespace
+
+int ServerLauncher::run(const QStringList& arguments)
+{
+    ServerOptions options;
+    QString output;
+    switch (ServerCommandLine::parse(arguments, &options, &output)) {
+    case ServerCommandLine::Parse::ExitSuccess:
+        printOut(output);
+        return 0;
+    case ServerCommandLine::Parse::ExitFailure:
+        printErr(QStringLiteral("scopekeeper-server: ") + output);
+        return 2;
+    case ServerCommandLine::Parse::Run:
+        break;
+    }
+
+    const Result<Catalog> catalog = loadCatalog(options.catalog);
+    if (!catalog.ok()) {
+        printErr(QStringLiteral("scopekeeper-server: ") + catalog.error().toString());
+        return 2;
+    }
+#if QT_CONFIG(ssl)
+    QSslConfiguration tls;
+#endif
+    if (options.mode == ServerOptions::Mode::Serve && options.tls()) {
+#if QT_CONFIG(ssl)
+        QString error;
+        if (!loadTls(options, &tls, &error)) {
+            printErr(QStringLiteral("scopekeeper-server: ") + error);
+            return 2;
+        }
+#else
+        printErr(QStringLiteral("scopekeeper-server: ") +
+                 tr("This build has no TLS support; --tls-cert cannot be used."));
+        return 2;
+#endif
+    }
+
+    SqlStoreOptions storeOptions;
+    if (!options.postgresConnInfo.isEmpty()) {
+        storeOptions.driver = SqlStoreOptions::Driver::Postgres;
+        storeOptions.postgresConnInfo = options.postgresConnInfo;
+    } else {
+        storeOptions.driver = SqlStoreOptions::Driver::Sqlite;
+        storeOptions.sqlitePath = options.databasePath.isEmpty()
+                                      ? ServerCommandLine::defaultDatabasePath()
+                                      : options.databasePath;
+    }
+    storeOptions.createIfMissing = true;
+    storeOptions.catalog = catalog.value();
+    storeOptions.actor = QStringLiteral("scopekeeper-server");
+    SqlStore store(storeOptions);
+    const Result<StoreInfo> opened = waitFor(store.open());
+    if (!opened.ok()) {
+        printErr(QStringLiteral("scopekeeper-server: ") +
+                 tr("The store cannot be opened: %1").arg(opened.error().toString()));
+        return 1;
+    }
+    if (!options.catalog.isEmpty() && !opened->created && opened->catalogId != catalog->id()) {
+        printErr(tr("scopekeeper-server: note: --catalog is for a new store; this store keeps "
+                    "its catalog “%1”.")
+                     .arg(opened->catalogId));
+    }
+
+    if (options.mode == ServerOptions::Mode::CreateAdmin) {
+        const QString token = AdminToken::generate();
+        const Result<Done> created =
+            waitFor(store.createAdmin(options.adminName, AdminToken::hash(token)));
+        if (!created.ok()) {
+            printErr(QStringLiteral("scopekeeper-server: ") +
+                     tr("The administrator was not created: %1").arg(created.error().message()));
+            return created.error().code() == ErrorCode::Invalid ||
+                           created.error().code() == ErrorCode::Conflict
+                       ? 2
+                       : 1;
+        }
+        printOut(token);
+        printErr(tr("Administrator “%1” created. Its token is printed above, once: keep it "
+                    "somewhere safe now; it cannot be shown again.")
+                     .arg(options.adminName.trimmed()));
+        return 0;
+    }
+
+    ApiServer server(store);
+    QString error;
+#if QT_CONFIG(ssl)
+    const QSslConfiguration* tlsPointer = options.tls() ? &tls : nullptr;
+#else
+    const QSslConfiguration* tlsPointer = nullptr;
+#endif
+    if (!server.listen(options.listenAddress, options.listenPort, tlsPointer, &error)) {
+        printErr(QStringLiteral("scopekeeper-server: ") + tr("Cannot listen on %1:%2: %3")
+                                                              .arg(options.listenAddress.toString())
+                                                              .arg(options.listenPort)
+                                                              .arg(error));
+        return 1;
+    }
+    const QString host =
+        options.listenAddress.protocol() == QAbstractSocket::IPv6Protocol
+            ? QLatin1Char('[') + options.listenAddress.toString() + QLatin1Char(']')
+            : options.listenAddress.toString();
+    printErr(tr("scopekeeper-server %1 listening on %2://%3:%4 (store: %5)")
+                 .arg(QString::fromLatin1(versionString()),
+                      options.tls() ? QStringLiteral("https") : QStringLiteral("http"), host)
+                 .arg(server.port())
+                 .arg(opened->location));
+
+    ShutdownSignals shutdownSignals;
+    if (!shutdownSignals.install(&error))
+        printErr(QStringLiteral("scopekeeper-server: ") + error);
+    bool stopping = false;
+    bool finished = false;
+    const auto finish = [&store, &finished] {
+        if (finished)
+            return;
+        finished = true;
+        const Result<Done> flushed = waitFor(store.flushUsage());
+        if (!flushed.ok())
+            printErr(QStringLiteral("scopekeeper-server: ") + flushed.error().toString());
+        printErr(tr("scopekeeper-server: stopped."));
+        QCoreApplication::exit(0);
+    };
+    QObject::connect(&server, &ApiServer::drained, &server, finish);
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &server, [&](int) {
+        if (stopping) {
+            printErr(tr("scopekeeper-server: stopping now, without waiting."));
+            finish();
+            return;
+        }
+        stopping = true;
+        printErr(tr("scopekeeper-server: stopping: no new connections; requests in flight: %1.")
+                     .arg(server.requestsInFlight()));
+        QTimer::singleShot(DrainTimeoutMs, &server, [finish] {
+            printErr(tr("scopekeeper-server: requests still in flight after %1 s; stopping "
+                        "anyway.")
+                         .arg(DrainTimeoutMs / 1000));
+            finish();
+        });
+        server.shutdown();
+    });
+    return QCoreApplication::exec();
+}
+
+} // namespace sk

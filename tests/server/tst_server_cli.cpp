@@ -1,0 +1,461 @@
+// The scopekeeper-server program itself, run as a child process: its command line, admin
+// creation, refusing plain HTTP on a network address, HTTPS, and stopping on SIGTERM.
+#include "AdminToken.h"
+#include "HttpTestClient.h"
+#include "KeyFormat.h"
+#include "SqlStore.h"
+#include "StoreTestSupport.h"
+
+#include <QCoreApplication>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace sk;
+using sk::test::HttpResponse;
+using sk::test::HttpTestClient;
+
+namespace {
+
+struct Finished
+{
+    int exitCode = -1; // -1: crashed or did not finish
+    QString out;
+    QString err;
+};
+
+/// The environment of every child: its default store (app data) inside `home`.
+QProcessEnvironment childEnvironment(const QString& home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    return env;
+}
+
+Finished runToEnd(const QStringList& arguments, const QString& home, int timeoutMs = 30000)
+{
+    QProcess process;
+    process.setProcessEnvironment(childEnvironment(home));
+    process.start(QStringLiteral(SCOPEKEEPER_SERVER_PATH), arguments);
+    Finished f;
+    if (!process.waitForStarted(10000))
+        return f;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    f.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    f.out = QString::fromUtf8(process.readAllStandardOutput());
+    f.err = QString::fromUtf8(process.readAllStandardError());
+    return f;
+}
+
+/// A running scopekeeper-server: started, and listening once start() returns true.
+class RunningServer
+{
+public:
+    bool start(const QStringList& arguments, const QString& home)
+    {
+        m_process.setProcessEnvironment(childEnvironment(home));
+        m_process.start(QStringLiteral(SCOPEKEEPER_SERVER_PATH), arguments);
+        if (!m_process.waitForStarted(10000))
+            return false;
+        static const QRegularExpression listening(
+            QStringLiteral("listening on (https?)://(\\S+):(\\d+) "));
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 20000) {
+            m_process.waitForReadyRead(200);
+            m_err += QString::fromUtf8(m_process.readAllStandardError());
+            const QRegularExpressionMatch match = listening.match(m_err);
+            if (match.hasMatch()) {
+                m_scheme = match.captured(1);
+                m_port = match.captured(3).toUShort();
+                return m_port != 0;
+            }
+            if (m_process.state() == QProcess::NotRunning)
+                return false;
+        }
+        return false;
+    }
+
+    /// Sends SIGTERM and waits for the end; the exit code, or -1.
+    int terminate(int timeoutMs = 20000)
+    {
+        m_process.terminate();
+        if (!m_process.waitForFinished(timeoutMs)) {
+            m_process.kill();
+            m_process.waitForFinished();
+            return -1;
+        }
+        m_err += QString::fromUtf8(m_process.readAllStandardError());
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
+    }
+
+    ~RunningServer()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished();
+        }
+    }
+
+    quint16 port() const { return m_port; }
+    QString url() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port); }
+    QString err() const { return m_err; }
+    QString out() const { return m_out; }
+
+private:
+    QProcess m_process;
+    QString m_err;
+    QString m_out;
+    QString m_scheme;
+    quint16 m_port = 0;
+};
+
+QString createAdmin(const QString& database, const QString& name, const QString& home,
+                    const QStringList& more = {})
+{
+    const Finished f =
+        runToEnd(more + QStringList{QStringLiteral("--database"), database, QStringLiteral("admin"),
+                                    QStringLiteral("create"), name},
+                 home);
+    return f.exitCode == 0 ? f.out.trimmed() : QString();
+}
+
+QStringList filesIn(const QString& dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+} // namespace
+
+class TestServerCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelp();
+    void usageErrorsExitWith2_data();
+    void usageErrorsExitWith2();
+    void refusesNetworkAddressWithoutTls_data();
+    void refusesNetworkAddressWithoutTls();
+    void insecureHttpAllowsNetworkAddress();
+    void adminCreatePrintsTheTokenOnce();
+    void sigtermStopsCleanlyAndKeepsNoSecret();
+    void servesHttpsWithTls();
+
+private:
+    QTemporaryDir m_home;
+};
+
+void TestServerCli::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY2(QFileInfo(QStringLiteral(SCOPEKEEPER_SERVER_PATH)).isExecutable(),
+             SCOPEKEEPER_SERVER_PATH);
+}
+
+void TestServerCli::versionAndHelp()
+{
+    const Finished version = runToEnd({QStringLiteral("--version")}, m_home.path());
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(),
+             QStringLiteral("scopekeeper-server " SCOPEKEEPER_EXPECTED_VERSION));
+    const Finished help = runToEnd({QStringLiteral("--help")}, m_home.path());
+    QCOMPARE(help.exitCode, 0);
+    for (const char* option : {"--listen", "--database", "--postgres", "--catalog", "--tls-cert",
+                               "--tls-key", "--insecure-http", "admin create NAME"})
+        QVERIFY2(help.out.contains(QLatin1String(option)), option);
+}
+
+void TestServerCli::usageErrorsExitWith2_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("admin"), QStringLiteral("delete"), QStringLiteral("x")}
+        << QStringLiteral("admin create NAME");
+    QTest::newRow("admin create without a name")
+        << QStringList{QStringLiteral("admin"), QStringLiteral("create")}
+        << QStringLiteral("admin create NAME");
+    QTest::newRow("database and postgres")
+        << QStringList{QStringLiteral("--database"), QStringLiteral("x.sqlite"),
+                       QStringLiteral("--postgres"), QStringLiteral("dbname=x")}
+        << QStringLiteral("--postgres");
+    QTest::newRow("certificate without key")
+        << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("cert.pem")}
+        << QStringLiteral("--tls-key");
+    QTest::newRow("listen without port")
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1")}
+        << QStringLiteral("HOST:PORT");
+    QTest::newRow("listen on a host name")
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("example.org:8080")}
+        << QStringLiteral("IP address");
+    QTest::newRow("port out of range")
+        << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")}
+        << QStringLiteral("70000");
+    QTest::newRow("unknown catalog")
+        << QStringList{QStringLiteral("--catalog"), QStringLiteral("no-such-catalog")}
+        << QStringLiteral("no-such-catalog");
+    QTest::newRow("missing certificate file")
+        << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent/cert.pem"),
+                       QStringLiteral("--tls-key"), QStringLiteral("/nonexistent/key.pem")}
+        << QStringLiteral("cert.pem");
+}
+
+void TestServerCli::usageErrorsExitWith2()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QTemporaryDir home;
+    const Finished f = runToEnd(arguments, home.path());
+    QCOMPARE(f.exitCode, 2);
+    QVERIFY2(f.err.contains(message), qPrintable(f.err));
+    QVERIFY(f.out.isEmpty());
+    QVERIFY2(filesIn(home.path()).isEmpty(), "a refused command line wrote files");
+}
+
+void TestServerCli::refusesNetworkAddressWithoutTls_data()
+{
+    QTest::addColumn<QString>("listen");
+    QTest::newRow("any IPv4") << QStringLiteral("0.0.0.0:0");
+    QTest::newRow("any IPv6") << QStringLiteral("[::]:0");
+    QTest::newRow("a network address") << QStringLiteral("192.0.2.10:8080");
+}
+
+void TestServerCli::refusesNetworkAddressWithoutTls()
+{
+    QFETCH(QString, listen);
+    QTemporaryDir home;
+    const QString database = home.filePath(QStringLiteral("store.sqlite"));
+    const Finished f = runToEnd(
+        {QStringLiteral("--listen"), listen, QStringLiteral("--database"), database}, home.path());
+    QCOMPARE(f.exitCode, 2);
+    QVERIFY2(f.err.contains(QLatin1String("without TLS")), qPrintable(f.err));
+    QVERIFY2(f.err.contains(QLatin1String("--insecure-http")), qPrintable(f.err));
+    QVERIFY2(f.err.contains(QLatin1String("--tls-cert")), qPrintable(f.err));
+    QVERIFY2(!QFileInfo::exists(database),
+             "the store was opened although the server refused to start");
+}
+
+void TestServerCli::insecureHttpAllowsNetworkAddress()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("stopping a child process with SIGTERM is Unix-only");
+#endif
+    QTemporaryDir home;
+    RunningServer server;
+    QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                           QStringLiteral("--insecure-http"), QStringLiteral("--database"),
+                           home.filePath(QStringLiteral("store.sqlite"))},
+                          home.path()),
+             qPrintable(server.err()));
+    HttpTestClient client(server.url());
+    QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);
+    QCOMPARE(server.terminate(), 0);
+}
+
+void TestServerCli::adminCreatePrintsTheTokenOnce()
+{
+    QTemporaryDir home;
+    const QString database = home.filePath(QStringLiteral("store.sqlite"));
+    const Finished created =
+        runToEnd({QStringLiteral("--database"), database, QStringLiteral("admin"),
+                  QStringLiteral("create"), QStringLiteral("Alice Admin")},
+                 home.path());
+    QCOMPARE(created.exitCode, 0);
+    const QString token = created.out.trimmed();
+    QVERIFY2(QRegularExpression(QStringLiteral("^ska_[0-9A-Za-z]{49}$")).match(token).hasMatch(),
+             qPrintable(token));
+    QVERIFY(AdminToken::isWellFormed(token));
+    QCOMPARE(created.out.count(QLatin1Char('\n')), 1); // the token, and nothing else
+    QVERIFY2(created.err.contains(QLatin1String("Alice Admin")), qPrintable(created.err));
+    QVERIFY(!created.err.contains(token));
+
+    // The same name again: refused, and no token.
+    const Finished again =
+        runToEnd({QStringLiteral("--database"), database, QStringLiteral("admin"),
+                  QStringLiteral("create"), QStringLiteral("alice admin")},
+                 home.path());
+    QCOMPARE(again.exitCode, 2);
+    QVERIFY(again.out.isEmpty());
+    QVERIFY2(again.err.contains(QLatin1String("already exists")), qPrintable(again.err));
+    const Finished empty =
+        runToEnd({QStringLiteral("--database"), database, QStringLiteral("admin"),
+                  QStringLiteral("create"), QStringLiteral("  ")},
+                 home.path());
+    QCOMPARE(empty.exitCode, 2);
+    QVERIFY(empty.out.isEmpty());
+
+    // Only its hash is stored.
+    for (const QString& path : filesIn(home.path())) {
+        const QByteArray bytes = sk::test::readAll(path);
+        QVERIFY2(!bytes.contains(token.toUtf8()), qPrintable(path));
+        QVERIFY2(!bytes.contains(token.mid(4).toUtf8()), qPrintable(path));
+    }
+    QVERIFY(sk::test::readAll(database).contains(AdminToken::hash(token)));
+
+    // And it works.
+    RunningServer server;
+    QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--database"), database},
+                          home.path()),
+             qPrintable(server.err()));
+    HttpTestClient client(server.url());
+    client.setToken(token);
+    const HttpResponse created201 = client.post(
+        QStringLiteral("/api/v1/apps"),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Payments")},
+                    {QStringLiteral("scopes"), QJsonArray{QStringLiteral("model:deploy")}}});
+    QCOMPARE(created201.status, 201);
+    QCOMPARE(created201.json().value(QStringLiteral("created_by")).toString(),
+             QStringLiteral("Alice Admin"));
+}
+
+void TestServerCli::sigtermStopsCleanlyAndKeepsNoSecret()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("SIGTERM is Unix-only");
+#endif
+    QTemporaryDir home;
+    const QString database = home.filePath(QStringLiteral("store.sqlite"));
+    // The store is made here, with its catalog.
+    const QString token = createAdmin(database, QStringLiteral("ops"), home.path(),
+                                      {QStringLiteral("--catalog"), QStringLiteral("aimms-pro")});
+    QVERIFY(!token.isEmpty());
+    RunningServer server;
+    QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--database"), database, QStringLiteral("--catalog"),
+                           QStringLiteral("aimms-pro")},
+                          home.path()),
+             qPrintable(server.err()));
+    HttpTestClient client(server.url());
+    client.setToken(token);
+    const HttpResponse app =
+        client.post(QStringLiteral("/api/v1/apps"),
+                    QJsonObject{{QStringLiteral("name"), QStringLiteral("MarkerApp")},
+                                {QStringLiteral("scopes"), QJsonArray{QStringLiteral("tasks")}}});
+    QVERIFY2(app.status == 201, app.describe().constData());
+    const QString appId = app.json().value(QStringLiteral("id")).toString();
+    const HttpResponse key = client.post(
+        QStringLiteral("/api/v1/apps/%1/keys").arg(appId),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Bot")},
+                    {QStringLiteral("expires_at"),
+                     QDateTime::currentDateTimeUtc().addDays(5).toString(Qt::ISODate)}});
+    QVERIFY2(key.status == 201, key.describe().constData());
+    const QString secret = key.json().value(QStringLiteral("secret")).toString();
+    QVERIFY(KeyFormat::isWellFormed(secret));
+    HttpTestClient service(server.url());
+    const HttpResponse verified =
+        service.post(QStringLiteral("/api/v1/verify"),
+                     QJsonObject{{QStringLiteral("key"), secret},
+                                 {QStringLiteral("scope"), QStringLiteral("tasks")}});
+    QCOMPARE(verified.json().value(QStringLiteral("valid")).toBool(), true);
+    // The use is batched: not yet on disk.
+
+    QCOMPARE(server.terminate(), 0);
+    QVERIFY2(server.err().contains(QLatin1String("stopped")), qPrintable(server.err()));
+
+    // The last use was written on the way out.
+    {
+        SqlStoreOptions options;
+        options.sqlitePath = database;
+        options.createIfMissing = false;
+        SqlStore store(options);
+        SK_AWAIT_OK(info, store.open());
+        QCOMPARE(info.catalogId, QStringLiteral("aimms-pro"));
+        SK_AWAIT_OK(keys, store.listKeys(appId));
+        QCOMPARE(keys.size(), 1);
+        QVERIFY2(keys.first().lastUsedAt.isValid(),
+                 "the batched last use was not flushed on SIGTERM");
+        QCOMPARE(keys.first().createdBy, QStringLiteral("ops"));
+    }
+
+    // No key and no token anywhere: not in the store's files, not in the log.
+    QStringList forms;
+    for (const QString& s : {secret, token})
+        forms << s << s.mid(4) << s.mid(4, KeyFormat::RandomLength);
+    bool marker = false;
+    for (const QString& path : filesIn(home.path())) {
+        const QByteArray bytes = sk::test::readAll(path);
+        marker = marker || bytes.contains("MarkerApp");
+        for (const QString& form : forms) {
+            QVERIFY2(!bytes.contains(form.toUtf8()), qPrintable(path));
+            QVERIFY2(!bytes.contains(sk::test::utf16le(form)), qPrintable(path));
+        }
+    }
+    QVERIFY(marker);
+    QVERIFY(server.err().contains(QLatin1String("POST /api/v1/verify 200")));
+    for (const QString& form : forms)
+        QVERIFY2(!server.err().contains(form) && !server.out().contains(form),
+                 qPrintable(server.err()));
+}
+
+void TestServerCli::servesHttpsWithTls()
+{
+#if !QT_CONFIG(ssl)
+    QSKIP("this Qt has no TLS");
+#else
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("openssl is needed to make a test certificate");
+    QTemporaryDir home;
+    const QString cert = home.filePath(QStringLiteral("cert.pem"));
+    const QString key = home.filePath(QStringLiteral("key.pem"));
+    QProcess make;
+    make.start(openssl,
+               {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY(make.waitForFinished(60000));
+    QCOMPARE(make.exitCode(), 0);
+
+    // With TLS, a network address is allowed.
+    RunningServer server;
+    QVERIFY2(
+        server.start({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                      QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key,
+                      QStringLiteral("--database"), home.filePath(QStringLiteral("store.sqlite"))},
+                     home.path()),
+        qPrintable(server.err()));
+    QVERIFY(server.url().startsWith(QLatin1String("https://")));
+    HttpTestClient client(server.url());
+    client.setCaCertificates(QSslCertificate::fromPath(cert));
+    const HttpResponse health = client.get(QStringLiteral("/healthz"));
+    QVERIFY2(health.status == 200, health.describe().constData());
+    // Without trusting the certificate, the client refuses the connection.
+    HttpTestClient untrusting(server.url());
+    QCOMPARE(untrusting.get(QStringLiteral("/healthz")).status, 0);
+    // Plain HTTP to the HTTPS port gets no HTTP answer.
+    HttpTestClient plain(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
+    QVERIFY(plain.get(QStringLiteral("/healthz")).status != 200);
+    QCOMPARE(server.terminate(), 0);
+#endif
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    TestServerCli test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_server_cli.moc"

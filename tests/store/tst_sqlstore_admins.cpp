@@ -1,0 +1,228 @@
+// SqlStore's server-facing additions: administrators (schema 2, and the upgrade from schema 1)
+// and the per-operation actor a server uses to act for several administrators at once.
+#include "KeyFormat.h"
+#include "SqlBackend.h"
+#include "SqlStore.h"
+#include "StoreTestSupport.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace sk;
+using sk::test::await;
+using sk::test::describe;
+
+namespace {
+
+SqlStoreOptions optionsFor(const QString& path, const QString& actor = QStringLiteral("owner"))
+{
+    SqlStoreOptions options;
+    options.sqlitePath = path;
+    options.actor = actor;
+    return options;
+}
+
+/// Runs SQL on a store file with a connection of its own (the store must be closed).
+bool rawExec(const QString& path, const QStringList& statements, QString* error)
+{
+    const QString name = QStringLiteral("raw-admins-test");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        if (!ok)
+            *error = db.lastError().text();
+        QSqlQuery q(db);
+        for (const QString& sql : statements) {
+            if (ok && !q.exec(sql)) {
+                ok = false;
+                *error = sql + QStringLiteral(": ") + q.lastError().text();
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QString adminToken()
+{
+    return QStringLiteral("ska_") + KeyFormat::generate().mid(KeyFormat::PrefixLength);
+}
+
+} // namespace
+
+class TestSqlStoreAdmins : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void adminsAreFoundByTokenHashOnly();
+    void adminNamesAreCheckedAndUnique();
+    void schemaOneStoreIsUpgraded();
+    void actAsNamesTheActorOfOneOperation();
+};
+
+void TestSqlStoreAdmins::adminsAreFoundByTokenHashOnly()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString token = adminToken();
+    {
+        SqlStore store(optionsFor(path));
+        SK_AWAIT_OK(info, store.open());
+        QCOMPARE(info.schemaVersion, SqlBackend::SchemaVersion);
+        SK_VERIFY_OK(await(store.createAdmin(QStringLiteral("  Alice  "), KeyFormat::hash(token))));
+        SK_AWAIT_OK(name, store.adminForTokenHash(KeyFormat::hash(token)));
+        QCOMPARE(name, QStringLiteral("Alice"));
+
+        const Result<QString> unknown =
+            await(store.adminForTokenHash(KeyFormat::hash(adminToken())));
+        SK_VERIFY_FAILS(unknown, ErrorCode::Unauthorized);
+        const Result<QString> empty = await(store.adminForTokenHash(QByteArray()));
+        SK_VERIFY_FAILS(empty, ErrorCode::Unauthorized);
+    }
+    // Reopened: still there.
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_AWAIT_OK(name, store.adminForTokenHash(KeyFormat::hash(token)));
+        QCOMPARE(name, QStringLiteral("Alice"));
+    }
+    // Only the hash was written.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QByteArray bytes = sk::test::readAll(path + suffix);
+        QVERIFY(!bytes.contains(token.toUtf8()));
+        QVERIFY(!bytes.contains(token.mid(4).toUtf8()));
+    }
+    QVERIFY(sk::test::readAll(path).contains(KeyFormat::hash(token)));
+}
+
+void TestSqlStoreAdmins::adminNamesAreCheckedAndUnique()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStore store(optionsFor(dir.filePath(QStringLiteral("store.sqlite"))));
+    SK_VERIFY_OK(await(store.open()));
+    SK_VERIFY_OK(await(store.createAdmin(QStringLiteral("Alice"), KeyFormat::hash(adminToken()))));
+
+    const Result<Done> again =
+        await(store.createAdmin(QStringLiteral("ALICE"), KeyFormat::hash(adminToken())));
+    SK_VERIFY_FAILS(again, ErrorCode::Conflict);
+    QCOMPARE(again.error().field(), QStringLiteral("name"));
+
+    for (const QString& bad : {QString(), QStringLiteral("   "), QString(101, QLatin1Char('x'))}) {
+        const Result<Done> r = await(store.createAdmin(bad, KeyFormat::hash(adminToken())));
+        SK_VERIFY_FAILS(r, ErrorCode::Invalid);
+        QCOMPARE(r.error().field(), QStringLiteral("name"));
+    }
+    SK_VERIFY_OK(
+        await(store.createAdmin(QString(100, QLatin1Char('y')), KeyFormat::hash(adminToken()))));
+}
+
+void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QString appId;
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_AWAIT_OK(app, store.createApp(
+                             NewApp{QStringLiteral("Ledger"), {QStringLiteral("model:deploy")}}));
+        appId = app.id;
+    }
+    // A store as schema 1 left it: no admins table, version 1.
+    QString error;
+    QVERIFY2(rawExec(path,
+                     {QStringLiteral("DROP TABLE admins"),
+                      QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")},
+                     &error),
+             qPrintable(error));
+    {
+        SqlStore store(optionsFor(path));
+        SK_AWAIT_OK(info, store.open());
+        QCOMPARE(info.schemaVersion, 2);
+        QVERIFY(!info.created);
+        SK_AWAIT_OK(app, store.app(appId));
+        QCOMPARE(app.name, QStringLiteral("Ledger"));
+        const QString token = adminToken();
+        SK_VERIFY_OK(await(store.createAdmin(QStringLiteral("Bob"), KeyFormat::hash(token))));
+        SK_AWAIT_OK(name, store.adminForTokenHash(KeyFormat::hash(token)));
+        QCOMPARE(name, QStringLiteral("Bob"));
+    }
+    // The upgrade is recorded: opening again does not upgrade again.
+    {
+        SqlStore store(optionsFor(path));
+        SK_AWAIT_OK(info, store.open());
+        QCOMPARE(info.schemaVersion, 2);
+    }
+}
+
+void TestSqlStoreAdmins::actAsNamesTheActorOfOneOperation()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStore store(
+        optionsFor(dir.filePath(QStringLiteral("store.sqlite")), QStringLiteral("owner")));
+    SK_VERIFY_OK(await(store.open()));
+    const QStringList scopes = {QStringLiteral("model:deploy")};
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(10);
+
+    // Queued back to back, without waiting: each keeps its own actor.
+    auto a = store.createApp(NewApp{QStringLiteral("A"), scopes},
+                             SqlStore::ActAs{QStringLiteral("alice")});
+    auto b = store.createApp(NewApp{QStringLiteral("B"), scopes});
+    auto c = store.createApp(NewApp{QStringLiteral("C"), scopes},
+                             SqlStore::ActAs{QStringLiteral("carol")});
+    SK_AWAIT_OK(appA, a);
+    SK_AWAIT_OK(appB, b);
+    SK_AWAIT_OK(appC, c);
+    QCOMPARE(appA.createdBy, QStringLiteral("alice"));
+    QCOMPARE(appB.createdBy, QStringLiteral("owner"));
+    QCOMPARE(appC.createdBy, QStringLiteral("carol"));
+    QCOMPARE(store.actor(), QStringLiteral("owner"));
+
+    auto k = store.createKey(appA.id, NewKey{QStringLiteral("K"), later},
+                             SqlStore::ActAs{QStringLiteral("bob")});
+    SK_AWAIT_OK(key, k);
+    QCOMPARE(key.key.createdBy, QStringLiteral("bob"));
+    SK_AWAIT_OK(renamed, store.updateApp(appB.id, AppPatch{QStringLiteral("B2"), std::nullopt},
+                                         appB.version, SqlStore::ActAs{QStringLiteral("dave")}));
+    Q_UNUSED(renamed);
+    SK_VERIFY_OK(
+        await(store.deleteKey(appA.id, key.key.id, SqlStore::ActAs{QStringLiteral("erin")})));
+    SK_VERIFY_OK(await(store.deleteApp(appC.id, SqlStore::ActAs{QStringLiteral("frank")})));
+    SK_VERIFY_OK(await(store.createApp(NewApp{QStringLiteral("D"), scopes}, SqlStore::ActAs{})));
+
+    SK_AWAIT_OK(audit, store.audit());
+    QStringList actors;
+    for (const AuditEntry& e : audit)
+        actors.prepend(e.action + QLatin1Char(':') + e.actor);
+    QCOMPARE(actors, (QStringList{
+                         QStringLiteral("app.create:alice"),
+                         QStringLiteral("app.create:owner"),
+                         QStringLiteral("app.create:carol"),
+                         QStringLiteral("key.create:bob"),
+                         QStringLiteral("app.update:dave"),
+                         QStringLiteral("key.delete:erin"),
+                         QStringLiteral("app.delete:frank"),
+                         QStringLiteral("app.create:owner"),
+                     }));
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    TestSqlStoreAdmins test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_sqlstore_admins.moc"
