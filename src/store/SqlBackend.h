@@ -22,7 +22,8 @@ class SqlBackend
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
-    static constexpr int SchemaVersion = 2; // 2: admins (scopekeeper-server)
+    // 2: admins (scopekeeper-server); 3: key count and scope list on each app row
+    static constexpr int SchemaVersion = 3;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
 
     explicit SqlBackend(SqlStoreOptions options);
@@ -75,7 +76,8 @@ private:
     Result<Done> inspectExisting(bool* isNew);
     Result<Done> createSchema();
     Result<Done> migrate(int fromVersion);
-    QStringList adminsSchema() const; // the admins table (schema 2)
+    QStringList adminsSchema() const;  // the admins table (schema 2)
+    QStringList summarySchema() const; // key count and scope list on apps (schema 3)
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;

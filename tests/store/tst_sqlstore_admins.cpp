@@ -135,24 +135,38 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
     {
         SqlStore store(optionsFor(path));
         SK_VERIFY_OK(await(store.open()));
-        SK_AWAIT_OK(app, store.createApp(
-                             NewApp{QStringLiteral("Ledger"), {QStringLiteral("model:deploy")}}));
+        SK_AWAIT_OK(app, store.createApp(NewApp{QStringLiteral("Ledger"),
+                                                {QStringLiteral("model:deploy"),
+                                                 QStringLiteral("guardrails:deploy")}}));
         appId = app.id;
+        for (const char* name : {"one", "two"}) {
+            SK_VERIFY_OK(await(store.createKey(
+                appId, NewKey{QString::fromLatin1(name), systemNow().addDays(30)})));
+        }
     }
-    // A store as schema 1 left it: no admins table, version 1.
+    // A store as schema 1 left it: no admins table, no summary columns on apps, version 1.
     QString error;
     QVERIFY2(rawExec(path,
                      {QStringLiteral("DROP TABLE admins"),
+                      QStringLiteral("ALTER TABLE apps DROP COLUMN key_count"),
+                      QStringLiteral("ALTER TABLE apps DROP COLUMN scope_list"),
                       QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
     {
         SqlStore store(optionsFor(path));
         SK_AWAIT_OK(info, store.open());
-        QCOMPARE(info.schemaVersion, 2);
+        QCOMPARE(info.schemaVersion, 3);
         QVERIFY(!info.created);
         SK_AWAIT_OK(app, store.app(appId));
         QCOMPARE(app.name, QStringLiteral("Ledger"));
+        // The summary columns are filled in from the tables.
+        QCOMPARE(app.keyCount, 2);
+        SK_AWAIT_OK(apps, store.listApps());
+        QCOMPARE(apps.size(), 1);
+        QCOMPARE(apps.at(0).keyCount, 2);
+        QCOMPARE(apps.at(0).scopes, QStringList({QStringLiteral("guardrails:deploy"),
+                                                 QStringLiteral("model:deploy")}));
         const QString token = adminToken();
         SK_VERIFY_OK(await(store.createAdmin(QStringLiteral("Bob"), KeyFormat::hash(token))));
         SK_AWAIT_OK(name, store.adminForTokenHash(KeyFormat::hash(token)));
@@ -162,7 +176,7 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
     {
         SqlStore store(optionsFor(path));
         SK_AWAIT_OK(info, store.open());
-        QCOMPARE(info.schemaVersion, 2);
+        QCOMPARE(info.schemaVersion, 3);
     }
 }
 
