@@ -44,6 +44,10 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     view->setModel(m_proxy);
     view->sortByColumn(AppListModel::NameColumn, Qt::AscendingOrder);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Rows have one height: the hidden vertical header then needs no per-row work when
+    // 10,000 rows arrive.
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     QHeaderView* header = view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->resizeSection(AppListModel::NameColumn, 220);

@@ -292,6 +292,16 @@ void ConsoleLauncher::opened(const StoreInfo& info, const QString& note)
     Q_EMIT started();
 }
 
+void ConsoleLauncher::closeStore()
+{
+    if (m_window)
+        m_window->hide();
+    // The store is closed before the window is taken apart only because the process ends
+    // right after (--exit-after-load); nothing touches the window in between.
+    m_pending.reset();
+    m_store.reset();
+}
+
 void ConsoleLauncher::remember(const QString& path)
 {
     Preferences().rememberStore(path);

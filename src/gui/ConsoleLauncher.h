@@ -59,6 +59,8 @@ public:
     /// Starts a fresh demo store.
     void openDemoStore();
     MainWindow* window() const { return m_window.get(); }
+    /// Closes the window and then the store (pending writes flushed, the file closed).
+    void closeStore();
     SqlStore* store() const { return m_store.get(); }
 
 Q_SIGNALS:

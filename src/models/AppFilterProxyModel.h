@@ -22,6 +22,8 @@ protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
+    static constexpr int ManyChangedRows = 200;
+
     QString m_text;      // as typed
     QStringList m_terms; // case-folded words; a row must contain every one
 };

@@ -25,35 +25,30 @@ if [ ! -f "$store" ]; then
     "$build/tests/benchmarks/scopekeeper-bench-store" --database "$store" --calls 3 --repeats 1 >/dev/null
 fi
 
-measure() { # label command… → "seconds maxrss_kb" per run
-    local label="$1"; shift
-    for _ in $(seq 1 "$runs"); do
-        /usr/bin/time -f "%e %M" -o "$work/t" "$@" >/dev/null 2>"$work/err" || {
-            cat "$work/err" >&2; exit 1; }
-        echo "$label $(cat "$work/t")"
-    done
-}
-
-{
-    # Interleaved, so that a noisy moment hurts both alike.
-    for _ in $(seq 1 "$runs"); do
-        runs=1 measure empty "$build/tests/benchmarks/scopekeeper-bench-empty-window"
-        runs=1 measure console "$build/app/scopekeeper" --database "$store" --exit-after-load
-    done
-} > "$work/results"
-
-python3 - "$work/results" <<'PY'
-import statistics, sys
-rows = [l.split() for l in open(sys.argv[1])]
-def col(label, i): return [float(r[i]) for r in rows if r[0] == label]
-e, c = col("empty", 1), col("console", 1)
-em, cm = col("empty", 2), col("console", 2)
-print(f"runs each:                  {len(e)}")
-print(f"empty window, start→quit:   median {statistics.median(e)*1000:.0f} ms (min {min(e)*1000:.0f})")
-print(f"console, start→apps shown:  median {statistics.median(c)*1000:.0f} ms (min {min(c)*1000:.0f})")
-print(f"ratio console / empty:      {statistics.median(c)/statistics.median(e):.2f} (target ≤ 2.0)")
-print(f"peak memory, empty window:  {max(em)/1024:.1f} MiB")
-print(f"peak memory, console:       {max(cm)/1024:.1f} MiB")
-print(f"difference:                 {(max(cm)-max(em))/1024:.1f} MiB (target ≤ 40 MiB)")
+# Interleaved runs, so that a noisy moment hurts both alike. Wall time by perf_counter around
+# each process (start to exit); peak memory (max RSS) by GNU time.
+python3 - "$runs" "$work" "$build/tests/benchmarks/scopekeeper-bench-empty-window" \
+    "$build/app/scopekeeper" "$store" <<'PY'
+import statistics, subprocess, sys, time
+runs, work, empty, console, store = int(sys.argv[1]), sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5]
+commands = {"empty": [empty], "console": [console, "--database", store, "--exit-after-load"]}
+wall = {k: [] for k in commands}
+rss = {k: [] for k in commands}
+for _ in range(runs):
+    for label, command in commands.items():
+        out = f"{work}/rss"
+        start = time.perf_counter()
+        subprocess.run(["/usr/bin/time", "-f", "%M", "-o", out] + command, check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall[label].append(time.perf_counter() - start)
+        rss[label].append(int(open(out).read().split()[-1]) / 1024)
+e, c = statistics.median(wall["empty"]), statistics.median(wall["console"])
+print(f"runs each:                  {runs}")
+print(f"empty window, start→quit:   median {e*1000:.0f} ms (min {min(wall['empty'])*1000:.0f})")
+print(f"console, start→apps shown:  median {c*1000:.0f} ms (min {min(wall['console'])*1000:.0f})")
+print(f"ratio console / empty:      {c/e:.2f} (target ≤ 2.0)")
+print(f"peak memory, empty window:  {max(rss['empty']):.1f} MiB")
+print(f"peak memory, console:       {max(rss['console']):.1f} MiB")
+print(f"difference:                 {max(rss['console']) - max(rss['empty']):.1f} MiB (target ≤ 40 MiB)")
 PY
 "$build/tests/benchmarks/scopekeeper-bench-filter" --database "$store"

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 
 using namespace sk;
 
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void filterNeedsEveryWordAndIgnoresCase();
     void sortsCountsAsNumbersAndDatesAsDates();
     void reportsALoadFailure();
+    void filterOnManyAppsShowsExactlyTheMatches();
 
 private:
     App create(const QString& name, const QStringList& scopes, int keys = 0);
@@ -224,6 +226,48 @@ void TestAppListModel::reportsALoadFailure()
     QCOMPARE(failed.at(0).at(0).value<Error>().code(), ErrorCode::Unavailable);
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.isLoading());
+}
+
+void TestAppListModel::filterOnManyAppsShowsExactlyTheMatches()
+{
+    // Enough apps that a search changes hundreds of rows at once (the proxy then relayouts
+    // in one go) as well as a few (it moves them one by one): both must show the same rows.
+    for (int i = 0; i < 450; ++i) {
+        const QString scope =
+            i % 3 == 0 ? QStringLiteral("model:deploy") : QStringLiteral("guardrails:deploy");
+        create(QStringLiteral("App %1").arg(i, 3, 10, QLatin1Char('0')), {scope});
+    }
+    AppListModel model(m_store.get());
+    AppFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(AppListModel::NameColumn, Qt::AscendingOrder);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QTRY_COMPARE(proxy.rowCount(), 450);
+
+    const auto names = [&] {
+        QStringList list;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            list << proxy.index(r, 0).data().toString();
+        return list;
+    };
+    proxy.setSearchText(QStringLiteral("model")); // 300 rows leave at once
+    QCOMPARE(proxy.rowCount(), 150);
+    QCOMPARE(names().constFirst(), QStringLiteral("App 000"));
+    QCOMPARE(names().constLast(), QStringLiteral("App 447"));
+    proxy.setSearchText(QStringLiteral("model app 44")); // every word must match: a few stay
+    QCOMPARE(names(), QStringList({QStringLiteral("App 144"), QStringLiteral("App 441"),
+                                   QStringLiteral("App 444"), QStringLiteral("App 447")}));
+    proxy.setSearchText(QStringLiteral("app 44")); // a few come back: 044, 144, 244, 344, 44x
+    QCOMPARE(proxy.rowCount(), 14);
+    proxy.setSearchText(QStringLiteral("guardrails")); // hundreds come back
+    QCOMPARE(proxy.rowCount(), 300);
+    QStringList shown = names();
+    QVERIFY(std::is_sorted(shown.cbegin(), shown.cend()));
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.rowCount(), 450);
+    shown = names();
+    QVERIFY(std::is_sorted(shown.cbegin(), shown.cend()));
 }
 
 QTEST_GUILESS_MAIN(TestAppListModel)
