@@ -22,7 +22,7 @@ fi
 home="$(mktemp -d)"
 trap 'kill "$pid" "${wm:-}" 2>/dev/null || true; rm -rf "$home"' EXIT
 export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config" \
-       XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=xcb LANG="${LANG:-en_US.UTF-8}"
+       XDG_RUNTIME_DIR="$home" QT_QPA_PLATFORM=xcb LANG="${LANG:-en_US.UTF-8}" USER=alex.admin
 
 openbox >/dev/null 2>&1 &
 wm=$!
