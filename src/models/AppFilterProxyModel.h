@@ -13,6 +13,7 @@ public:
     explicit AppFilterProxyModel(QObject* parent = nullptr);
 
     QString searchText() const { return m_text; }
+    void setSourceModel(QAbstractItemModel* model) override;
 
 public Q_SLOTS:
     void setSearchText(const QString& text);
@@ -24,8 +25,11 @@ protected:
 private:
     static constexpr int ManyChangedRows = 200;
 
-    QString m_text;      // as typed
-    QStringList m_terms; // case-folded words; a row must contain every one
+    bool matches(const QStringList& terms, int sourceRow) const;
+
+    QString m_text;         // as typed
+    QStringList m_terms;    // case-folded words; a row must contain every one
+    QList<bool> m_accepted; // the answer per source row for m_terms; empty when unknown
 };
 
 } // namespace sk
