@@ -122,11 +122,35 @@ void OneTimeKeyDialog::done(int result)
 
 bool OneTimeKeyDialog::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_ui->secretLineEdit && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Copy)) {
-        copyToClipboard();
-        Toast::show(this, tr("API key copied"));
+    if (watched != m_ui->secretLineEdit)
+        return QDialog::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::KeyPress: {
+        auto* key = static_cast<QKeyEvent*>(event);
+        if (key->matches(QKeySequence::Copy)) {
+            copyToClipboard();
+            Toast::show(this, tr("API key copied"));
+            return true;
+        }
+        // No selection: on X11 and Wayland a selection is published at once as the primary
+        // selection, unmarked and never cleared. Tab still moves on.
+        if (key->matches(QKeySequence::SelectAll) ||
+            ((key->modifiers() & Qt::ShiftModifier) && key->key() != Qt::Key_Tab &&
+             key->key() != Qt::Key_Backtab)) {
+            return true;
+        }
+        break;
+    }
+    case QEvent::MouseButtonPress:
+    case QEvent::MouseButtonDblClick:
+    case QEvent::MouseMove:
+    case QEvent::MouseButtonRelease:
+        // A click focuses the field (for screen readers) but never selects text in it.
+        if (event->type() == QEvent::MouseButtonPress)
+            m_ui->secretLineEdit->setFocus(Qt::MouseFocusReason);
         return true;
+    default:
+        break;
     }
     return QDialog::eventFilter(watched, event);
 }

@@ -206,6 +206,7 @@ private Q_SLOTS:
     void escapeAsksBeforeClosing();
     void closeButtonAndRejectAskToo();
     void copyFromTheFieldGoesThroughTheService();
+    void theKeyCannotBeSelectedByMouseOrKeyboard();
     void theKeyIsNeverInAccessibleTexts();
 
     // The flow
@@ -800,6 +801,34 @@ void TestKeyDialogs::closeButtonAndRejectAskToo()
     QCOMPARE(MessageBox::takeQuestionCount(), 1);
     QVERIFY(!dialog.isVisible());
     QVERIFY(dialog.isWiped());
+}
+
+void TestKeyDialogs::theKeyCannotBeSelectedByMouseOrKeyboard()
+{
+    // On X11 and Wayland a selection goes to the primary selection at once, unmarked and never
+    // cleared; so the field lets nothing be selected.
+    const QString secret = KeyFormat::generate();
+    OneTimeKeyDialog dialog(secret);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto* edit = dialog.findChild<QLineEdit*>(QStringLiteral("secretLineEdit"));
+    QTest::mouseClick(edit, Qt::LeftButton, {}, QPoint(4, edit->height() / 2));
+    QTRY_VERIFY(edit->hasFocus());
+    QTest::mouseDClick(edit, Qt::LeftButton, {}, QPoint(20, edit->height() / 2));
+    QVERIFY(!edit->hasSelectedText());
+    QTest::mousePress(edit, Qt::LeftButton, {}, QPoint(2, edit->height() / 2));
+    QTest::mouseMove(edit, QPoint(edit->width() - 4, edit->height() / 2));
+    QTest::mouseRelease(edit, Qt::LeftButton, {}, QPoint(edit->width() - 4, edit->height() / 2));
+    QVERIFY(!edit->hasSelectedText());
+    QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+    QVERIFY(!edit->hasSelectedText());
+    QTest::keyClick(edit, Qt::Key_End, Qt::ShiftModifier);
+    QTest::keyClick(edit, Qt::Key_Right, Qt::ShiftModifier);
+    QVERIFY(!edit->hasSelectedText());
+    // Tab still moves on, to "Copy and Close".
+    QTest::keyClick(edit, Qt::Key_Tab);
+    QTRY_VERIFY(!edit->hasFocus());
+    dialog.findChild<QPushButton*>(QStringLiteral("copyAndCloseButton"))->click();
 }
 
 void TestKeyDialogs::copyFromTheFieldGoesThroughTheService()
