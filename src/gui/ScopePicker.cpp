@@ -97,6 +97,9 @@ void ScopePicker::setCatalog(const Catalog& catalog)
         scroll->setWidget(page);
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        // Tab goes straight to the checkboxes; the area scrolls to the focused one.
+        scroll->setFocusPolicy(Qt::NoFocus);
+        scroll->setAccessibleName(tr("%1 scopes").arg(group.name));
         m_tabs->addTab(scroll, group.name);
         updateSelectAll(group.id);
     }

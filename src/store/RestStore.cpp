@@ -1,0 +1,670 @@
+#include "RestStore.h"
+
+#include "RestJson.h"
+
+#include <QCryptographicHash>
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPromise>
+#include <QStringList>
+#include <chrono>
+#include <memory>
+#include <utility>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslError>
+#endif
+
+namespace sk {
+
+namespace {
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+bool isLoopbackHost(const QString& host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+/// Overwrites the bytes of `data` (not a shared copy of them) and empties it.
+void wipe(QByteArray& data)
+{
+    if (!data.isEmpty() && !data.isDetached())
+        data.detach();
+    data.fill('\0');
+    data.clear();
+}
+
+void wipe(QString& text)
+{
+    if (!text.isEmpty() && !text.isDetached())
+        text.detach();
+    text.fill(QChar(0));
+    text.clear();
+}
+
+} // namespace
+
+RestStore::RestStore(RestStoreOptions options, QObject* parent)
+    : Store(parent)
+    , m_options(std::move(options))
+    , m_network(new QNetworkAccessManager(this))
+{
+    if (!m_options.token.isEmpty())
+        m_authorization = QByteArrayLiteral("Bearer ") + m_options.token.toUtf8();
+    wipe(m_options.token);
+    if (m_options.timeoutMs <= 0)
+        m_options.timeoutMs = 15000;
+    m_options.pageSize = qBound(1, m_options.pageSize, 1000);
+    m_urlError = checkUrl(m_options.baseUrl);
+    if (!m_urlError && !m_options.caCertificateFile.isEmpty()) {
+#if QT_CONFIG(ssl)
+        m_caCertificates = QSslCertificate::fromPath(m_options.caCertificateFile, QSsl::Pem);
+        if (m_caCertificates.isEmpty()) {
+            m_urlError = Error::invalid(
+                QStringLiteral("ca_file"),
+                tr("The CA certificate file “%1” cannot be read or holds no PEM certificate.")
+                    .arg(m_options.caCertificateFile));
+        }
+#else
+        m_urlError = Error::invalid(QStringLiteral("ca_file"),
+                                    tr("This build of Scopekeeper has no TLS support."));
+#endif
+    }
+    m_network->setAutoDeleteReplies(false);
+    connect(m_network, &QNetworkAccessManager::finished, this, &RestStore::finished);
+#if QT_CONFIG(ssl)
+    // TLS errors are never ignored: the reply fails, and errorFor() says which.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this,
+            [this](QNetworkReply* reply, const QList<QSslError>& errors) {
+                QStringList lines;
+                for (const QSslError& e : errors) {
+                    QString line = e.errorString();
+                    const QSslCertificate cert = e.certificate();
+                    if (!cert.isNull()) {
+                        line += tr(" (certificate “%1” issued by “%2”, valid %3 to %4, SHA-256 %5)")
+                                    .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
+                                         cert.effectiveDate().toString(Qt::ISODate),
+                                         cert.expiryDate().toString(Qt::ISODate),
+                                         QString::fromLatin1(
+                                             cert.digest(QCryptographicHash::Sha256).toHex(':')));
+                    }
+                    lines << line;
+                }
+                reply->setProperty("skTlsErrors", lines.join(QStringLiteral("; ")));
+            });
+#endif
+}
+
+RestStore::RestStore(const QUrl& baseUrl, const QString& token, QObject* parent)
+    : RestStore(
+          [&] {
+              RestStoreOptions options;
+              options.baseUrl = baseUrl;
+              options.token = token;
+              return options;
+          }(),
+          parent)
+{
+}
+
+RestStore::~RestStore()
+{
+    m_closing = true;
+    // Every request still in flight is answered now, so that no future waits forever.
+    disconnect(m_network, nullptr, this, nullptr);
+    const QHash<QNetworkReply*, Pending> pending = std::exchange(m_pending, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
+        it.key()->abort();
+        Answer closed;
+        closed.error =
+            Error(ErrorCode::Unavailable, tr("The connection to %1 was closed.").arg(urlText()));
+        it.value().handler(closed);
+    }
+    wipeToken();
+}
+
+std::optional<Error> RestStore::checkUrl(const QUrl& url)
+{
+    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() ||
+        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
+        return Error::invalid(
+            QStringLiteral("url"),
+            tr("“%1” is not a server address; give one such as https://host:8443.").arg(shown));
+    }
+    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
+        return Error::invalid(QStringLiteral("url"),
+                              tr("“%1” uses plain http to a host that is not this computer; "
+                                 "use https, so that the token and keys are not sent in clear.")
+                                  .arg(shown));
+    }
+    return std::nullopt;
+}
+
+QString RestStore::urlText() const
+{
+    return m_options.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+}
+
+QString RestStore::location() const
+{
+    return urlText();
+}
+
+QString RestStore::actor() const
+{
+    return m_options.actor;
+}
+
+void RestStore::wipeToken()
+{
+    wipe(m_authorization);
+    wipe(m_options.token);
+}
+
+QString RestStore::segment(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+
+std::optional<Error> RestStore::precondition(bool admin) const
+{
+    if (m_closing)
+        return Error(ErrorCode::Unavailable, tr("The connection to %1 was closed.").arg(urlText()));
+    if (m_urlError)
+        return m_urlError;
+    if (admin && m_authorization.isEmpty()) {
+        return Error(ErrorCode::Unauthorized,
+                     tr("There is no administrator token for the server at %1; sign in again.")
+                         .arg(urlText()));
+    }
+    return std::nullopt;
+}
+
+// ---- the HTTP exchange --------------------------------------------------------------------
+
+void RestStore::send(const Request& request, Handler handler, int attempt)
+{
+    if (const std::optional<Error> refused = precondition(request.admin)) {
+        Answer answer;
+        answer.error = refused;
+        handler(answer);
+        return;
+    }
+    QUrl url = m_options.baseUrl;
+    QString path = url.path(QUrl::FullyEncoded);
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    url.setPath(path + request.path, QUrl::TolerantMode);
+    QStringList query;
+    for (const auto& [name, value] : request.query) {
+        query << QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' +
+                                     QUrl::toPercentEncoding(value));
+    }
+    url.setQuery(query.isEmpty() ? QString() : query.join(QLatin1Char('&')), QUrl::StrictMode);
+    url.setFragment(QString());
+
+    QNetworkRequest r(url);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
+    r.setTransferTimeout(std::chrono::milliseconds(m_options.timeoutMs));
+#else
+    r.setTransferTimeout(m_options.timeoutMs);
+#endif
+    // One request per answer, in the order sent; HTTP/2 is not needed on an admin API.
+    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    r.setRawHeader("Accept", "application/json, application/problem+json");
+    if (request.admin)
+        r.setRawHeader("Authorization", m_authorization);
+    if (!request.body.isEmpty())
+        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto& [name, value] : request.headers)
+        r.setRawHeader(name, value);
+#if QT_CONFIG(ssl)
+    if (!m_caCertificates.isEmpty() &&
+        url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_caCertificates);
+        r.setSslConfiguration(tls);
+    }
+#endif
+
+    QNetworkReply* reply = nullptr;
+    if (request.body.isEmpty() && request.method != "POST" && request.method != "PATCH")
+        reply = m_network->sendCustomRequest(r, request.method);
+    else
+        reply = m_network->sendCustomRequest(r, request.method, request.body);
+    m_pending.insert(reply, Pending{request, std::move(handler), attempt, false});
+}
+
+void RestStore::finished(QNetworkReply* reply)
+{
+    const auto it = m_pending.find(reply);
+    if (it == m_pending.end()) {
+        reply->deleteLater();
+        return;
+    }
+    Pending pending = std::move(it.value());
+    m_pending.erase(it);
+    reply->deleteLater();
+
+    Answer answer;
+    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (status.isValid()) {
+        answer.status = status.toInt();
+        answer.body = reply->readAll();
+        answer.etag = reply->rawHeader("ETag");
+    } else {
+        const QNetworkReply::NetworkError code = reply->error();
+        const bool retryable = code != QNetworkReply::OperationCanceledError &&
+                               code != QNetworkReply::TimeoutError &&
+                               code != QNetworkReply::SslHandshakeFailedError &&
+                               !reply->property("skTlsErrors").isValid();
+        if (retryable && pending.request.idempotent && pending.attempt == 0) {
+            send(pending.request, std::move(pending.handler), 1);
+            return;
+        }
+        answer.error = networkError(reply);
+    }
+    pending.handler(answer);
+}
+
+Error RestStore::networkError(QNetworkReply* reply) const
+{
+    const QString tlsErrors = reply->property("skTlsErrors").toString();
+    if (!tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        return Error(ErrorCode::Unavailable,
+                     tr("The server at %1 cannot be trusted: %2. Nothing was sent; trust its CA "
+                        "certificate explicitly if it is yours.")
+                         .arg(urlText(), tlsErrors.isEmpty() ? reply->errorString() : tlsErrors));
+    }
+    switch (reply->error()) {
+    case QNetworkReply::OperationCanceledError: // the transfer timeout (Qt 6.4)
+    case QNetworkReply::TimeoutError:
+        return Error(ErrorCode::Unavailable,
+                     tr("The server at %1 did not answer within %2 seconds; it cannot be reached "
+                        "right now.")
+                         .arg(urlText(), QString::number(m_options.timeoutMs / 1000.0, 'g', 3)));
+    default:
+        return Error(
+            ErrorCode::Unavailable,
+            tr("The server at %1 cannot be reached: %2.").arg(urlText(), reply->errorString()));
+    }
+}
+
+Error RestStore::errorFor(const Answer& answer) const
+{
+    if (answer.error)
+        return *answer.error;
+    switch (answer.status) {
+    case 401:
+        return Error(ErrorCode::Unauthorized,
+                     tr("The server at %1 refused the administrator token; sign in again with a "
+                        "valid token.")
+                         .arg(urlText()));
+    case 412:
+        return Error(ErrorCode::Stale,
+                     tr("The app was changed by someone else in the meantime; reload it and try "
+                        "again."));
+    default:
+        break;
+    }
+    if (answer.status >= 500) {
+        return Error(answer.status == 503 ? ErrorCode::Unavailable : ErrorCode::Internal,
+                     tr("The server at %1 failed (HTTP %2); its log says why.")
+                         .arg(urlText(), QString::number(answer.status)));
+    }
+    return rest::errorFromProblem(
+        answer.status, answer.body,
+        tr("The server at %1 answered HTTP %2.").arg(urlText(), QString::number(answer.status)));
+}
+
+Result<QJsonObject> RestStore::document(const Answer& answer, int expectedStatus) const
+{
+    if (answer.status != expectedStatus && !(expectedStatus == 201 && answer.status == 200))
+        return errorFor(answer);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        return Error(ErrorCode::Internal,
+                     tr("The server at %1 gave an answer that is not a JSON object; is it a "
+                        "Scopekeeper server?")
+                         .arg(urlText()));
+    }
+    return doc.object();
+}
+
+template <typename T>
+QFuture<Result<T>> RestStore::call(const Request& request,
+                                   std::function<Result<T>(const Answer&)> parse)
+{
+    auto promise = std::make_shared<QPromise<Result<T>>>();
+    promise->start();
+    QFuture<Result<T>> future = promise->future();
+    if (!m_open) {
+        promise->addResult(
+            Result<T>(Error(ErrorCode::Unavailable, tr("The server connection is not open."))));
+        promise->finish();
+        return future;
+    }
+    send(request, [promise, parse = std::move(parse)](const Answer& answer) {
+        promise->addResult(parse(answer));
+        promise->finish();
+    });
+    return future;
+}
+
+// ---- operations ---------------------------------------------------------------------------
+
+QFuture<Result<StoreInfo>> RestStore::open()
+{
+    auto promise = std::make_shared<QPromise<Result<StoreInfo>>>();
+    promise->start();
+    QFuture<Result<StoreInfo>> future = promise->future();
+    auto fail = [promise](const Error& error) {
+        promise->addResult(Result<StoreInfo>(error));
+        promise->finish();
+    };
+    Request health;
+    health.method = "GET";
+    health.path = QStringLiteral("/healthz");
+    health.admin = false;
+    if (const std::optional<Error> refused = precondition(false)) {
+        fail(*refused);
+        return future;
+    }
+    send(health, [this, promise, fail](const Answer& healthz) {
+        if (healthz.error)
+            return fail(*healthz.error);
+        if (healthz.status != 200) {
+            return fail(Error(ErrorCode::Unavailable,
+                              tr("%1 answered HTTP %2 to a health check: it is not a "
+                                 "Scopekeeper server, or it is not well.")
+                                  .arg(urlText(), QString::number(healthz.status))));
+        }
+        Request scopes;
+        scopes.method = "GET";
+        scopes.path = QStringLiteral("/api/v1/scopes");
+        send(scopes, [this, promise, fail](const Answer& answer) {
+            if (answer.status != 200)
+                return fail(errorFor(answer));
+            const Result<Catalog> catalog = Catalog::fromJson(answer.body, urlText());
+            if (!catalog.ok())
+                return fail(catalog.error());
+            m_open = true;
+            StoreInfo info;
+            info.location = urlText();
+            info.catalogId = catalog->id();
+            promise->addResult(Result<StoreInfo>(info));
+            promise->finish();
+        });
+    });
+    return future;
+}
+
+QFuture<Result<Catalog>> RestStore::catalog()
+{
+    Request r;
+    r.method = "GET";
+    r.path = QStringLiteral("/api/v1/scopes");
+    return call<Catalog>(r, [this](const Answer& a) -> Result<Catalog> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        return Catalog::fromJson(a.body, urlText());
+    });
+}
+
+QFuture<Result<QList<App>>> RestStore::listApps(const AppQuery& query)
+{
+    auto promise = std::make_shared<QPromise<Result<QList<App>>>>();
+    promise->start();
+    QFuture<Result<QList<App>>> future = promise->future();
+    if (!m_open) {
+        promise->addResult(Result<QList<App>>(
+            Error(ErrorCode::Unavailable, tr("The server connection is not open."))));
+        promise->finish();
+        return future;
+    }
+    // Follows next_cursor until the last page; every page is one GET.
+    auto apps = std::make_shared<QList<App>>();
+    auto next = std::make_shared<std::function<void(const QString&)>>();
+    *next = [this, promise, apps, next, query](const QString& cursor) {
+        Request r;
+        r.method = "GET";
+        r.path = QStringLiteral("/api/v1/apps");
+        r.query << qMakePair(QStringLiteral("limit"), QString::number(m_options.pageSize));
+        if (!query.text.isEmpty())
+            r.query << qMakePair(QStringLiteral("q"), query.text);
+        if (!cursor.isEmpty())
+            r.query << qMakePair(QStringLiteral("cursor"), cursor);
+        send(r, [this, promise, apps, next](const Answer& a) {
+            auto done = [promise, next](Result<QList<App>> result) {
+                promise->addResult(std::move(result));
+                promise->finish();
+                *next = nullptr; // breaks the cycle next → lambda → next
+            };
+            const Result<QJsonObject> o = document(a, 200);
+            if (!o.ok())
+                return done(o.error());
+            const QJsonObject& page = o.value();
+            const QJsonArray list = page.value(QLatin1String("apps")).toArray();
+            for (const QJsonValue& v : list)
+                apps->append(rest::appFromJson(v.toObject()));
+            const QString cursor = page.value(QLatin1String("next_cursor")).toString();
+            if (cursor.isEmpty() || list.isEmpty())
+                return done(*apps);
+            auto again = *next;
+            again(cursor);
+        });
+    };
+    auto start = *next;
+    start(QString());
+    return future;
+}
+
+QFuture<Result<App>> RestStore::app(const QString& appId)
+{
+    Request r;
+    r.method = "GET";
+    r.path = QStringLiteral("/api/v1/apps/") + segment(appId);
+    return call<App>(r, [this](const Answer& a) -> Result<App> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        App app = rest::appFromJson(o.value());
+        // The ETag is the version an update must name.
+        const QByteArray tag = a.etag.trimmed();
+        bool ok = false;
+        const qint64 version = tag.size() > 2 && tag.startsWith('"') && tag.endsWith('"')
+                                   ? tag.mid(1, tag.size() - 2).toLongLong(&ok)
+                                   : 0;
+        if (ok && version > 0)
+            app.version = version;
+        return app;
+    });
+}
+
+QFuture<Result<App>> RestStore::createApp(const NewApp& app)
+{
+    Request r;
+    r.method = "POST";
+    r.path = QStringLiteral("/api/v1/apps");
+    r.idempotent = false;
+    r.body =
+        compact(QJsonObject{{QStringLiteral("name"), app.name},
+                            {QStringLiteral("scopes"), QJsonArray::fromStringList(app.scopes)}});
+    return call<App>(r, [this](const Answer& a) -> Result<App> {
+        const Result<QJsonObject> o = document(a, 201);
+        if (!o.ok())
+            return o.error();
+        Q_EMIT appsChanged();
+        return rest::appFromJson(o.value());
+    });
+}
+
+QFuture<Result<App>> RestStore::updateApp(const QString& appId, const AppPatch& patch,
+                                          qint64 expectedVersion)
+{
+    Request r;
+    r.method = "PATCH";
+    r.path = QStringLiteral("/api/v1/apps/") + segment(appId);
+    r.idempotent = false;
+    QJsonObject body;
+    if (patch.name)
+        body.insert(QStringLiteral("name"), *patch.name);
+    if (patch.scopes)
+        body.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(*patch.scopes));
+    r.body = compact(body);
+    r.headers << qMakePair(QByteArrayLiteral("If-Match"),
+                           '"' + QByteArray::number(expectedVersion) + '"');
+    return call<App>(r, [this](const Answer& a) -> Result<App> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        Q_EMIT appsChanged();
+        return rest::appFromJson(o.value());
+    });
+}
+
+QFuture<Result<Done>> RestStore::deleteApp(const QString& appId)
+{
+    Request r;
+    r.method = "DELETE";
+    r.path = QStringLiteral("/api/v1/apps/") + segment(appId);
+    r.idempotent = false;
+    return call<Done>(r, [this](const Answer& a) -> Result<Done> {
+        if (a.status != 204 && a.status != 200)
+            return errorFor(a);
+        Q_EMIT appsChanged();
+        return Done{};
+    });
+}
+
+QFuture<Result<QList<ApiKey>>> RestStore::listKeys(const QString& appId)
+{
+    Request r;
+    r.method = "GET";
+    r.path = QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys");
+    return call<QList<ApiKey>>(r, [this](const Answer& a) -> Result<QList<ApiKey>> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        QList<ApiKey> keys;
+        for (const QJsonValue& v : o->value(QLatin1String("keys")).toArray())
+            keys << rest::keyFromJson(v.toObject());
+        return keys;
+    });
+}
+
+QFuture<Result<QList<ApiKey>>> RestStore::listAllKeys()
+{
+    Request r;
+    r.method = "GET";
+    r.path = QStringLiteral("/api/v1/keys");
+    return call<QList<ApiKey>>(r, [this](const Answer& a) -> Result<QList<ApiKey>> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        QList<ApiKey> keys;
+        for (const QJsonValue& v : o->value(QLatin1String("keys")).toArray())
+            keys << rest::keyFromJson(v.toObject());
+        return keys;
+    });
+}
+
+QFuture<Result<CreatedKey>> RestStore::createKey(const QString& appId, const NewKey& key)
+{
+    Request r;
+    r.method = "POST";
+    r.path = QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys");
+    r.idempotent = false;
+    QJsonObject body{{QStringLiteral("name"), key.name}};
+    // No expiry at all is left out: the store's rules then say it is missing.
+    if (key.expiresAt.isValid())
+        body.insert(QStringLiteral("expires_at"), rest::formatTime(key.expiresAt));
+    r.body = compact(body);
+    return call<CreatedKey>(r, [this, appId](const Answer& a) -> Result<CreatedKey> {
+        const Result<QJsonObject> o = document(a, 201);
+        if (!o.ok())
+            return o.error();
+        CreatedKey created;
+        created.key = rest::keyFromJson(o->value(QLatin1String("key")).toObject());
+        created.secret = o->value(QLatin1String("secret")).toString();
+        Q_EMIT keysChanged(appId);
+        return created;
+    });
+}
+
+QFuture<Result<Done>> RestStore::deleteKey(const QString& appId, const QString& keyId)
+{
+    Request r;
+    r.method = "DELETE";
+    r.path = QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys/") +
+             segment(keyId);
+    r.idempotent = false;
+    return call<Done>(r, [this, appId](const Answer& a) -> Result<Done> {
+        if (a.status != 204 && a.status != 200)
+            return errorFor(a);
+        Q_EMIT keysChanged(appId);
+        return Done{};
+    });
+}
+
+QFuture<Result<VerifyResult>> RestStore::verify(const QString& secret, const QString& scope)
+{
+    Request r;
+    r.method = "POST";
+    r.path = QStringLiteral("/api/v1/verify");
+    r.admin = false; // services verify without a token
+    r.body =
+        compact(QJsonObject{{QStringLiteral("key"), secret}, {QStringLiteral("scope"), scope}});
+    return call<VerifyResult>(r, [this](const Answer& a) -> Result<VerifyResult> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        VerifyResult result;
+        if (!rest::verifyFromJson(o.value(), &result)) {
+            return Error(
+                ErrorCode::Internal,
+                tr("The server at %1 gave a verify answer that cannot be read.").arg(urlText()));
+        }
+        return result;
+    });
+}
+
+QFuture<Result<QList<AuditEntry>>> RestStore::audit(const AuditQuery& query)
+{
+    Request r;
+    r.method = "GET";
+    r.path = QStringLiteral("/api/v1/audit");
+    r.query << qMakePair(QStringLiteral("limit"), QString::number(qBound(1, query.limit, 1000)));
+    if (!query.appId.isEmpty())
+        r.query << qMakePair(QStringLiteral("app_id"), query.appId);
+    return call<QList<AuditEntry>>(r, [this](const Answer& a) -> Result<QList<AuditEntry>> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        QList<AuditEntry> entries;
+        for (const QJsonValue& v : o->value(QLatin1String("entries")).toArray())
+            entries << rest::auditFromJson(v.toObject());
+        return entries;
+    });
+}
+
+} // namespace sk

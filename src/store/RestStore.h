@@ -1,0 +1,150 @@
+// Scopekeeper store: the Store of a scopekeeper-server, over its admin REST API (Qt Network).
+//
+// Every operation is one or more HTTP requests on the thread that owns the store (the GUI
+// thread); answers arrive through the event loop, never by waiting. Problem answers become
+// the same sk::Error a local SqlStore gives (code, message, fields at fault); a server that
+// cannot be reached, a timeout and a refused token each say so.
+//
+// The administrator token is kept in memory only, sent only as "Authorization: Bearer …",
+// never logged; wipeToken() forgets it. Plain http is refused except to a loopback host; TLS
+// errors are never ignored (a CA certificate file can be trusted explicitly).
+#pragma once
+
+#include "Store.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QtNetwork/qtnetworkglobal.h>
+#include <functional>
+#include <optional>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#endif
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace sk {
+
+struct RestStoreOptions
+{
+    /// The server, e.g. "https://keys.example.com:8443" (a path prefix is kept).
+    QUrl baseUrl;
+    /// The administrator token ("ska_…").
+    QString token;
+    /// The name actor() shows until the server names the administrator; empty: the token's
+    /// administrator as far as it is known.
+    QString actor;
+    /// How long one request may take without any data moving, in milliseconds.
+    int timeoutMs = 15000;
+    /// Apps per page of GET /api/v1/apps (1…1000); listApps() follows every page.
+    int pageSize = 1000;
+    /// A PEM file of CA certificates to trust for this server, besides the system's.
+    QString caCertificateFile;
+};
+
+class RestStore final : public Store
+{
+    Q_OBJECT
+
+public:
+    explicit RestStore(RestStoreOptions options, QObject* parent = nullptr);
+    RestStore(const QUrl& baseUrl, const QString& token, QObject* parent = nullptr);
+    RestStore(const RestStore&) = delete;
+    RestStore& operator=(const RestStore&) = delete;
+    /// Answers every request still in flight with ErrorCode::Unavailable and wipes the token.
+    ~RestStore() override;
+
+    /// Why `url` cannot be used as a server address (not http(s), no host, http to a host
+    /// that is not loopback); nothing when it can.
+    static std::optional<Error> checkUrl(const QUrl& url);
+
+    QFuture<Result<StoreInfo>> open() override;
+    QString location() const override;
+    QString actor() const override;
+
+    QFuture<Result<Catalog>> catalog() override;
+    QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) override;
+    QFuture<Result<App>> app(const QString& appId) override;
+    QFuture<Result<App>> createApp(const NewApp& app) override;
+    QFuture<Result<App>> updateApp(const QString& appId, const AppPatch& patch,
+                                   qint64 expectedVersion) override;
+    QFuture<Result<Done>> deleteApp(const QString& appId) override;
+    QFuture<Result<QList<ApiKey>>> listKeys(const QString& appId) override;
+    QFuture<Result<QList<ApiKey>>> listAllKeys() override;
+    QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) override;
+    QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) override;
+    QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override;
+    QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& query = {}) override;
+
+    /// Overwrites the token in memory and forgets it; admin requests fail with
+    /// ErrorCode::Unauthorized from then on.
+    void wipeToken();
+    bool hasToken() const { return !m_authorization.isEmpty(); }
+
+    int timeoutMs() const { return m_options.timeoutMs; }
+    void setTimeoutMs(int ms) { m_options.timeoutMs = ms; }
+
+private:
+    /// One HTTP answer, or the network failure instead of one.
+    struct Answer
+    {
+        int status = 0; // 0: no HTTP answer (see error)
+        QByteArray body;
+        QByteArray etag;
+        std::optional<Error> error; // the network failed, timed out or TLS was refused
+    };
+    struct Request
+    {
+        QByteArray method;
+        QString path; // "/api/v1/apps", already percent-encoded where needed
+        QList<QPair<QString, QString>> query;
+        QByteArray body; // JSON, or empty
+        QList<QPair<QByteArray, QByteArray>> headers;
+        bool admin = true;      // sends the token
+        bool idempotent = true; // retried once on a network failure
+    };
+    using Handler = std::function<void(const Answer&)>;
+
+    void send(const Request& request, Handler handler, int attempt = 0);
+    void finished(QNetworkReply* reply);
+    Error networkError(QNetworkReply* reply) const;
+    /// The error for a failed request: the network failure, or the problem the server sent.
+    Error errorFor(const Answer& answer) const;
+    /// The JSON object of an answer with `expectedStatus` (201 also takes 200); otherwise
+    /// the error it is.
+    Result<QJsonObject> document(const Answer& answer, int expectedStatus) const;
+    /// Fails at once when the store cannot send admin requests (not open, no token).
+    std::optional<Error> precondition(bool admin) const;
+    QString urlText() const;
+    static QString segment(const QString& id);
+
+    template <typename T>
+    QFuture<Result<T>> call(const Request& request, std::function<Result<T>(const Answer&)> parse);
+
+    RestStoreOptions m_options;
+    QByteArray m_authorization; // "Bearer ska_…"; empty once wiped
+    QNetworkAccessManager* m_network = nullptr;
+    struct Pending
+    {
+        Request request;
+        Handler handler;
+        int attempt = 0;
+        bool timedOut = false;
+    };
+    QHash<QNetworkReply*, Pending> m_pending;
+    std::optional<Error> m_urlError; // the URL or the CA file cannot be used
+#if QT_CONFIG(ssl)
+    QList<QSslCertificate> m_caCertificates;
+#endif
+    bool m_open = false;
+    bool m_closing = false;
+};
+
+} // namespace sk

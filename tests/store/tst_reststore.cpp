@@ -1,0 +1,549 @@
+// RestStore's own behaviour beyond the store contract: what the console sees when the server
+// cannot be reached, refuses the token, is too slow, is not trusted or is addressed over plain
+// http; stale updates; paging through many apps; and that the token is never logged.
+// The server is a real ApiServer in this process on 127.0.0.1 over a temporary SQLite store.
+#include "AdminToken.h"
+#include "ApiServer.h"
+#include "RestStore.h"
+#include "SqlStore.h"
+#include "StoreTestSupport.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QMutex>
+#include <QProcess>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+#if QT_CONFIG(ssl)
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#endif
+
+using namespace sk;
+using sk::test::await;
+using sk::test::describe;
+
+namespace {
+
+/// A scopekeeper-server in this process, with one administrator.
+struct Server
+{
+    QTemporaryDir dir;
+    ShiftableClock clock;
+    std::unique_ptr<SqlStore> store;
+    std::unique_ptr<ApiServer> api;
+    QStringList log;
+    QString token;
+
+    bool start(QString* error, const QSslConfiguration* tls = nullptr)
+    {
+        SqlStoreOptions options;
+        options.sqlitePath = dir.filePath(QStringLiteral("server.sqlite"));
+        options.actor = QStringLiteral("scopekeeper-server");
+        options.clock = clock.clock();
+        store = std::make_unique<SqlStore>(options);
+        const Result<StoreInfo> opened = await(store->open());
+        if (!opened.ok()) {
+            *error = describe(opened.error());
+            return false;
+        }
+        token = AdminToken::generate();
+        const Result<Done> admin =
+            await(store->createAdmin(QStringLiteral("alice"), AdminToken::hash(token)));
+        if (!admin.ok()) {
+            *error = describe(admin.error());
+            return false;
+        }
+        api = std::make_unique<ApiServer>(*store);
+        api->setLogSink([this](const QString& line) { log << line; });
+        return api->listen(QHostAddress(QHostAddress::LocalHost), 0, tls, error);
+    }
+    QUrl url(const QString& scheme = QStringLiteral("http")) const
+    {
+        return QUrl(QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(api->port()));
+    }
+};
+
+/// Every message logged through Qt while it lives (qDebug, qWarning, Qt's own categories).
+class MessageCapture
+{
+public:
+    MessageCapture()
+    {
+        s_lines = &m_lines;
+        m_previous = qInstallMessageHandler(&MessageCapture::handler);
+    }
+    ~MessageCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        s_lines = nullptr;
+    }
+    QStringList lines() const
+    {
+        QMutexLocker lock(&s_mutex);
+        return m_lines;
+    }
+
+private:
+    static void handler(QtMsgType, const QMessageLogContext& context, const QString& message)
+    {
+        QMutexLocker lock(&s_mutex);
+        if (s_lines) {
+            s_lines->append(QString::fromUtf8(context.category ? context.category : "") +
+                            QStringLiteral(": ") + message);
+        }
+    }
+
+    QStringList m_lines;
+    QtMessageHandler m_previous = nullptr;
+    static inline QStringList* s_lines = nullptr;
+    static inline QMutex s_mutex;
+};
+
+/// A port on 127.0.0.1 that nothing listens on (it was free a moment ago).
+quint16 closedPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress(QHostAddress::LocalHost), 0))
+        return 1;
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
+
+QStringList tokenForms(const QString& token)
+{
+    return {token, token.mid(4), token.mid(4, 20)};
+}
+
+} // namespace
+
+class TestRestStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void checkUrlAllowsHttpOnlyToLoopback_data();
+    void checkUrlAllowsHttpOnlyToLoopback();
+    void httpToANetworkHostIsRefusedBeforeAnyRequest();
+    void unreachableServerIsUnavailable();
+    void wrongTokenIsUnauthorized();
+    void wipedTokenIsNotSentAgain();
+    void operationsBeforeOpenAreUnavailable();
+    void staleUpdateIsStale();
+    void listAppsFollowsEveryPage();
+    void listAppsFiltersAcrossPages();
+    void slowServerTimesOut();
+    void closingAnswersRequestsInFlight();
+    void readsAreRetriedOnce();
+    void untrustedCertificateIsRefused();
+    void tokenIsNeverLogged();
+};
+
+void TestRestStore::checkUrlAllowsHttpOnlyToLoopback_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("http 127.0.0.1") << QStringLiteral("http://127.0.0.1:8080") << true;
+    QTest::newRow("http 127.1.2.3") << QStringLiteral("http://127.1.2.3:8080") << true;
+    QTest::newRow("http localhost") << QStringLiteral("http://localhost:8080") << true;
+    QTest::newRow("http [::1]") << QStringLiteral("http://[::1]:8080") << true;
+    QTest::newRow("https anywhere") << QStringLiteral("https://keys.example.com") << true;
+    QTest::newRow("https with path") << QStringLiteral("https://example.com/scopekeeper") << true;
+    QTest::newRow("http network host") << QStringLiteral("http://keys.example.com") << false;
+    QTest::newRow("http network address") << QStringLiteral("http://192.168.1.10:8080") << false;
+    QTest::newRow("http localhost lookalike")
+        << QStringLiteral("http://localhost.example.com") << false;
+    QTest::newRow("ftp") << QStringLiteral("ftp://127.0.0.1") << false;
+    QTest::newRow("no scheme") << QStringLiteral("keys.example.com") << false;
+    QTest::newRow("empty") << QString() << false;
+}
+
+void TestRestStore::checkUrlAllowsHttpOnlyToLoopback()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, allowed);
+    const std::optional<Error> error = RestStore::checkUrl(QUrl(url));
+    QCOMPARE(!error.has_value(), allowed);
+    if (error) {
+        QCOMPARE(error->code(), ErrorCode::Invalid);
+        QCOMPARE(error->field(), QStringLiteral("url"));
+    }
+}
+
+void TestRestStore::httpToANetworkHostIsRefusedBeforeAnyRequest()
+{
+    // Nothing listens there; a request would fail as "cannot be reached", not as refused.
+    const QString url = QStringLiteral("http://keys.example.invalid:8080");
+    RestStore store(QUrl(url), AdminToken::generate());
+    const QFuture<Result<StoreInfo>> opening = store.open();
+    QVERIFY2(opening.isFinished(), "refused only after a request");
+    const Result<StoreInfo> opened = opening.result();
+    SK_VERIFY_FAILS(opened, ErrorCode::Invalid);
+    QCOMPARE(opened.error().field(), QStringLiteral("url"));
+    QVERIFY2(opened.error().message().contains(url), qPrintable(opened.error().message()));
+    QVERIFY2(opened.error().message().contains(QLatin1String("https")),
+             qPrintable(opened.error().message()));
+}
+
+void TestRestStore::unreachableServerIsUnavailable()
+{
+    const QUrl url(QStringLiteral("http://127.0.0.1:%1").arg(closedPort()));
+    RestStore store(url, AdminToken::generate());
+    const Result<StoreInfo> opened = await(store.open());
+    SK_VERIFY_FAILS(opened, ErrorCode::Unavailable);
+    QVERIFY2(opened.error().message().contains(QLatin1String("cannot be reached")),
+             qPrintable(opened.error().message()));
+    QVERIFY2(opened.error().message().contains(url.toString()),
+             qPrintable(opened.error().message()));
+}
+
+void TestRestStore::wrongTokenIsUnauthorized()
+{
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    for (const QString& token : {AdminToken::generate(), QStringLiteral("not-a-token")}) {
+        RestStore store(server.url(), token);
+        const Result<StoreInfo> opened = await(store.open());
+        SK_VERIFY_FAILS(opened, ErrorCode::Unauthorized);
+        QVERIFY2(opened.error().message().contains(QLatin1String("refused the administrator "
+                                                                 "token")),
+                 qPrintable(opened.error().message()));
+    }
+    RestStore good(server.url(), server.token);
+    const Result<StoreInfo> opened = await(good.open());
+    SK_VERIFY_OK(opened);
+    QCOMPARE(opened->location, server.url().toString());
+    QCOMPARE(opened->catalogId, Catalog::defaultId());
+    QCOMPARE(good.location(), server.url().toString());
+}
+
+void TestRestStore::wipedTokenIsNotSentAgain()
+{
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    RestStore store(server.url(), server.token);
+    SK_VERIFY_OK(await(store.open()));
+    QVERIFY(store.hasToken());
+    store.wipeToken();
+    QVERIFY(!store.hasToken());
+    const qsizetype requests = server.log.size();
+    const QFuture<Result<QList<App>>> listing = store.listApps();
+    QVERIFY(listing.isFinished());
+    SK_VERIFY_FAILS(listing.result(), ErrorCode::Unauthorized);
+    QTest::qWait(50);
+    QCOMPARE(server.log.size(), requests);
+}
+
+void TestRestStore::operationsBeforeOpenAreUnavailable()
+{
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    RestStore store(server.url(), server.token);
+    SK_VERIFY_FAILS(await(store.listApps()), ErrorCode::Unavailable);
+    SK_VERIFY_FAILS(
+        await(store.createApp(NewApp{QStringLiteral("A"), {QStringLiteral("workflow:deploy")}})),
+        ErrorCode::Unavailable);
+    QVERIFY(server.log.isEmpty());
+}
+
+void TestRestStore::staleUpdateIsStale()
+{
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    RestStore store(server.url(), server.token);
+    SK_VERIFY_OK(await(store.open()));
+    SK_AWAIT_OK(app, store.createApp(
+                         NewApp{QStringLiteral("Ledger"), {QStringLiteral("workflow:deploy")}}));
+    SK_AWAIT_OK(fetched, store.app(app.id));
+    QCOMPARE(fetched.version, app.version);
+    // Someone else renames it meanwhile, on the server.
+    SK_AWAIT_OK(other,
+                server.store->renameApp(app.id, QStringLiteral("Ledger EU"), fetched.version));
+    const Result<App> stale =
+        await(store.setAppScopes(app.id, {QStringLiteral("model:deploy")}, fetched.version));
+    SK_VERIFY_FAILS(stale, ErrorCode::Stale);
+    QVERIFY(server.log.last().contains(QLatin1String(" 412 ")));
+    SK_AWAIT_OK(now, store.app(app.id));
+    QCOMPARE(now.name, QStringLiteral("Ledger EU"));
+    QCOMPARE(now.scopes, QStringList{QStringLiteral("workflow:deploy")});
+    QCOMPARE(now.version, other.version);
+    // With the current version it goes through.
+    SK_AWAIT_OK(updated, store.setAppScopes(app.id, {QStringLiteral("model:deploy")}, now.version));
+    QCOMPARE(updated.scopes, QStringList{QStringLiteral("model:deploy")});
+    QVERIFY(updated.version > now.version);
+}
+
+void TestRestStore::listAppsFollowsEveryPage()
+{
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    constexpr int Count = 250;
+    QSet<QString> created;
+    for (int i = 0; i < Count; ++i) {
+        SK_AWAIT_OK(app, server.store->createApp(
+                             NewApp{QStringLiteral("App %1").arg(i, 3, 10, QLatin1Char('0')),
+                                    {QStringLiteral("workflow:deploy")}}));
+        created.insert(app.id);
+    }
+    RestStoreOptions options;
+    options.baseUrl = server.url();
+    options.token = server.token;
+    options.pageSize = 100;
+    RestStore store(options);
+    SK_VERIFY_OK(await(store.open()));
+    const qsizetype before = server.log.size();
+    SK_AWAIT_OK(apps, store.listApps());
+    QCOMPARE(apps.size(), Count);
+    QSet<QString> seen;
+    for (const App& a : apps) {
+        QVERIFY2(!seen.contains(a.id), qPrintable(QStringLiteral("%1 twice").arg(a.id)));
+        seen.insert(a.id);
+        QVERIFY(a.version > 0);
+    }
+    QCOMPARE(seen, created);
+    // Three pages: 100, 100, 50.
+    const QStringList requests = server.log.mid(before);
+    QCOMPARE(requests.size(), 3);
+    for (const QString& line : requests)
+        QVERIFY2(line.contains(QLatin1String("GET /api/v1/apps 200")), qPrintable(line));
+}
+
+void TestRestStore::listAppsFiltersAcrossPages()
+{
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    for (int i = 0; i < 30; ++i) {
+        const QString name =
+            (i % 3 == 0 ? QStringLiteral("Risk & Co %1") : QStringLiteral("Other %1")).arg(i);
+        SK_VERIFY_OK(
+            await(server.store->createApp(NewApp{name, {QStringLiteral("workflow:deploy")}})));
+    }
+    RestStoreOptions options;
+    options.baseUrl = server.url();
+    options.token = server.token;
+    options.pageSize = 3;
+    RestStore store(options);
+    SK_VERIFY_OK(await(store.open()));
+    // "&" and spaces travel in the query string intact.
+    SK_AWAIT_OK(apps, store.listApps(AppQuery{QStringLiteral("risk & co")}));
+    QCOMPARE(apps.size(), 10);
+    for (const App& a : apps)
+        QVERIFY(a.name.startsWith(QLatin1String("Risk & Co ")));
+}
+
+void TestRestStore::slowServerTimesOut()
+{
+    // Accepts connections and never answers.
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    QList<QTcpSocket*> held;
+    connect(&silent, &QTcpServer::newConnection, &silent, [&] {
+        while (QTcpSocket* socket = silent.nextPendingConnection())
+            held << socket;
+    });
+    RestStoreOptions options;
+    options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort()));
+    options.token = AdminToken::generate();
+    options.timeoutMs = 300;
+    RestStore store(options);
+    QElapsedTimer timer;
+    timer.start();
+    const Result<StoreInfo> opened = await(store.open());
+    SK_VERIFY_FAILS(opened, ErrorCode::Unavailable);
+    QVERIFY2(opened.error().message().contains(QLatin1String("did not answer")),
+             qPrintable(opened.error().message()));
+    QVERIFY(timer.elapsed() >= 250);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(!held.isEmpty());
+}
+
+void TestRestStore::closingAnswersRequestsInFlight()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    auto store = std::make_unique<RestStore>(
+        QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())),
+        AdminToken::generate());
+    const QFuture<Result<StoreInfo>> opening = store->open();
+    QTest::qWait(50);
+    QVERIFY(!opening.isFinished());
+    store.reset();
+    QVERIFY(opening.isFinished());
+    SK_VERIFY_FAILS(opening.result(), ErrorCode::Unavailable);
+}
+
+void TestRestStore::readsAreRetriedOnce()
+{
+    // Drops the first two connections without an answer (Qt Network itself retries a dropped
+    // connection once), then answers like a server: only the store's own retry gets there.
+    const Result<Catalog> catalog = Catalog::builtIn(Catalog::defaultId());
+    SK_VERIFY_OK(catalog);
+    QTcpServer flaky;
+    QVERIFY(flaky.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    int connections = 0;
+    QStringList paths;
+    connect(&flaky, &QTcpServer::newConnection, &flaky, [&] {
+        while (QTcpSocket* socket = flaky.nextPendingConnection()) {
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            if (++connections <= 2) {
+                socket->close();
+                continue;
+            }
+            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
+                const QByteArray head = socket->peek(socket->bytesAvailable());
+                if (!head.contains("\r\n\r\n"))
+                    return;
+                socket->readAll();
+                const QByteArray path = head.split(' ').value(1);
+                paths << QString::fromLatin1(path);
+                const QByteArray body = path == "/healthz"
+                                            ? QByteArrayLiteral("{\"status\":\"ok\"}")
+                                            : catalog->toJson();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Connection: close\r\nContent-Length: " +
+                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                socket->disconnectFromHost();
+            });
+        }
+    });
+    RestStore store(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(flaky.serverPort())),
+                    AdminToken::generate());
+    const Result<StoreInfo> opened = await(store.open());
+    SK_VERIFY_OK(opened);
+    QCOMPARE(opened->catalogId, Catalog::defaultId());
+    QVERIFY2(connections >= 3, qPrintable(QString::number(connections)));
+    QCOMPARE(paths, (QStringList{QStringLiteral("/healthz"), QStringLiteral("/api/v1/scopes")}));
+}
+
+void TestRestStore::untrustedCertificateIsRefused()
+{
+#if !QT_CONFIG(ssl)
+    QSKIP("this Qt has no TLS");
+#else
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        QSKIP("openssl is needed to make a test certificate");
+    QTemporaryDir home;
+    const QString certPath = home.filePath(QStringLiteral("cert.pem"));
+    const QString keyPath = home.filePath(QStringLiteral("key.pem"));
+    QProcess make;
+    make.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
+                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
+                         QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                         QStringLiteral("subjectAltName=IP:127.0.0.1")});
+    QVERIFY(make.waitForFinished(60000));
+    QCOMPARE(make.exitCode(), 0);
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certPath);
+    QCOMPARE(chain.size(), 1);
+    QFile keyFile(keyPath);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    const QSslKey key(keyFile.readAll(), QSsl::Ec, QSsl::Pem);
+    QVERIFY(!key.isNull());
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error, &tls), qPrintable(error));
+
+    RestStore untrusting(server.url(QStringLiteral("https")), server.token);
+    const Result<StoreInfo> refused = await(untrusting.open());
+    SK_VERIFY_FAILS(refused, ErrorCode::Unavailable);
+    QVERIFY2(refused.error().message().contains(QLatin1String("cannot be trusted")),
+             qPrintable(refused.error().message()));
+    QVERIFY2(refused.error().message().contains(QLatin1String("127.0.0.1")),
+             qPrintable(refused.error().message()));
+    QVERIFY(server.log.isEmpty()); // not even the health check got through
+
+    RestStoreOptions options;
+    options.baseUrl = server.url(QStringLiteral("https"));
+    options.token = server.token;
+    options.caCertificateFile = home.filePath(QStringLiteral("missing.pem"));
+    RestStore missingCa(options);
+    const Result<StoreInfo> noCa = await(missingCa.open());
+    SK_VERIFY_FAILS(noCa, ErrorCode::Invalid);
+    QCOMPARE(noCa.error().field(), QStringLiteral("ca_file"));
+
+    options.caCertificateFile = certPath;
+    RestStore trusting(options);
+    SK_VERIFY_OK(await(trusting.open()));
+    SK_VERIFY_OK(await(trusting.listApps()));
+#endif
+}
+
+void TestRestStore::tokenIsNeverLogged()
+{
+    // Qt's own network categories too, as verbose as they go.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.network.*=true"));
+    MessageCapture capture;
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    QStringList errors;
+    {
+        RestStore store(server.url(), server.token);
+        SK_VERIFY_OK(await(store.open()));
+        SK_AWAIT_OK(app, store.createApp(NewApp{QStringLiteral("Ledger"),
+                                                {QStringLiteral("workflow:deploy")}}));
+        SK_AWAIT_OK(key, store.createKey(app.id, NewKey{QStringLiteral("Primary"),
+                                                        server.clock.clock()().addDays(30)}));
+        SK_VERIFY_OK(await(store.verify(key.secret, QStringLiteral("workflow:deploy"))));
+        SK_VERIFY_OK(await(store.listAllKeys()));
+        SK_VERIFY_OK(await(store.audit()));
+        for (const Result<App>& failed :
+             {await(store.createApp(NewApp{QString(), {}})),
+              await(store.renameApp(app.id, QStringLiteral("Stale"), app.version - 1)),
+              await(store.app(QStringLiteral("app_nope")))}) {
+            QVERIFY(!failed.ok());
+            errors << failed.error().toString();
+        }
+        qWarning("a warning from the test, to prove the capture works");
+    }
+    {
+        RestStore unreachable(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort())),
+                              server.token);
+        const Result<StoreInfo> opened = await(unreachable.open());
+        QVERIFY(!opened.ok());
+        errors << opened.error().toString();
+        RestStore refused(QUrl(QStringLiteral("http://192.0.2.1:1")), server.token);
+        errors << await(refused.open()).error().toString();
+    }
+    QLoggingCategory::setFilterRules(QString());
+
+    const QStringList lines = capture.lines();
+    QVERIFY2(lines.join(QLatin1Char('\n')).contains(QLatin1String("to prove the capture works")),
+             "the message handler captured nothing");
+    const QString everything = lines.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                               server.log.join(QLatin1Char('\n')) + QLatin1Char('\n') +
+                               errors.join(QLatin1Char('\n'));
+    for (const QString& form : tokenForms(server.token))
+        QVERIFY2(!everything.contains(form), qPrintable(everything));
+}
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    TestRestStore test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_reststore.moc"

@@ -1,0 +1,149 @@
+// The store contract, run against RestStore talking to a real scopekeeper-server: an
+// ApiServer started in this process on 127.0.0.1 (an ephemeral port) over a SqlStore on a new
+// SQLite file per test. The server's store gets the fixture's clock (expiry), its usage flush
+// (last-used times) and its files (database and access log) for the tests that scan them.
+#include "AdminToken.h"
+#include "ApiServer.h"
+#include "RestStore.h"
+#include "SqlStore.h"
+#include "StoreContract.h"
+#include "StoreFactory.h"
+#include "StoreTestSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+/// The server side of one fixture: its folder, its store and the HTTP server over it.
+struct ServerSide
+{
+    QTemporaryDir dir;
+    std::unique_ptr<sk::SqlStore> store;
+    std::unique_ptr<sk::ApiServer> server;
+    QFile log;
+
+    /// Stops the server and closes its store, so that its files are final.
+    void stop()
+    {
+        server.reset();
+        store.reset();
+        log.close();
+    }
+    ~ServerSide() { stop(); }
+};
+
+class RestStoreFactory final : public StoreFactory
+{
+public:
+    QString name() const override { return QStringLiteral("RestStore over loopback"); }
+
+    std::unique_ptr<StoreFixture> create(const sk::Catalog& catalog, const QString& actor) override
+    {
+        m_error.clear();
+        auto side = std::make_shared<ServerSide>();
+        if (!side->dir.isValid()) {
+            m_error = QStringLiteral("no temporary folder: %1").arg(side->dir.errorString());
+            return nullptr;
+        }
+        auto fixture = std::make_unique<StoreFixture>();
+        fixture->keepAlive = side;
+        fixture->clockControllable = true; // the server's store runs on the fixture's clock
+
+        sk::SqlStoreOptions options;
+        options.driver = sk::SqlStoreOptions::Driver::Sqlite;
+        options.sqlitePath = side->dir.filePath(QStringLiteral("server.sqlite"));
+        options.createIfMissing = true;
+        options.catalog = catalog;
+        options.actor = QStringLiteral("scopekeeper-server");
+        options.clock = fixture->clock.clock();
+        side->store = std::make_unique<sk::SqlStore>(options);
+        const sk::Result<sk::StoreInfo> opened = sk::waitFor(side->store->open());
+        if (!opened.ok()) {
+            m_error = sk::test::describe(opened.error());
+            return nullptr;
+        }
+        const QString token = sk::AdminToken::generate();
+        const sk::Result<sk::Done> admin =
+            sk::waitFor(side->store->createAdmin(actor, sk::AdminToken::hash(token)));
+        if (!admin.ok()) {
+            m_error = sk::test::describe(admin.error());
+            return nullptr;
+        }
+
+        // The access log goes to a file beside the database, so the secret scan reads it too.
+        side->log.setFileName(side->dir.filePath(QStringLiteral("server.log")));
+        if (!side->log.open(QIODevice::WriteOnly | QIODevice::Append)) {
+            m_error =
+                QStringLiteral("cannot write the server log: %1").arg(side->log.errorString());
+            return nullptr;
+        }
+        side->server = std::make_unique<sk::ApiServer>(*side->store);
+        ServerSide* s = side.get();
+        side->server->setLogSink([s](const QString& line) {
+            s->log.write(line.toUtf8() + '\n');
+            s->log.flush();
+        });
+        QString error;
+        if (!side->server->listen(QHostAddress(QHostAddress::LocalHost), 0, nullptr, &error)) {
+            m_error = QStringLiteral("the server cannot listen: %1").arg(error);
+            return nullptr;
+        }
+
+        sk::RestStoreOptions rest;
+        rest.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(side->server->port()));
+        rest.token = token;
+        rest.actor = actor;
+        auto store = std::make_unique<sk::RestStore>(rest);
+        const sk::Result<sk::StoreInfo> connected = sk::waitFor(store->open());
+        if (!connected.ok()) {
+            m_error = sk::test::describe(connected.error());
+            return nullptr;
+        }
+        if (connected->catalogId != catalog.id()) {
+            m_error = QStringLiteral("the server's catalog is %1, not %2")
+                          .arg(connected->catalogId, catalog.id());
+            return nullptr;
+        }
+        fixture->store = std::move(store);
+
+        fixture->flushUsage = [s]() -> sk::Result<sk::Done> {
+            if (!s->store)
+                return sk::Error(sk::ErrorCode::Unavailable, QStringLiteral("the server stopped"));
+            return sk::waitFor(s->store->flushUsage());
+        };
+        StoreFixture* f = fixture.get();
+        fixture->closeStore = [f, s] {
+            f->store.reset();
+            s->stop();
+        };
+        fixture->filesWritten = [path = side->dir.path()] {
+            QStringList files;
+            QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files << it.next();
+            return files;
+        };
+        return fixture;
+    }
+
+    QString lastError() const override { return m_error; }
+
+private:
+    QString m_error;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    RestStoreFactory factory;
+    StoreContract contract(factory);
+    return QTest::qExec(&contract, argc, argv);
+}
