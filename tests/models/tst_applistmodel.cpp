@@ -27,6 +27,7 @@ private Q_SLOTS:
     void sortsCountsAsNumbersAndDatesAsDates();
     void reportsALoadFailure();
     void filterOnManyAppsShowsExactlyTheMatches();
+    void nameOrderIgnoresCaseBothWays();
 
 private:
     App create(const QString& name, const QStringList& scopes, int keys = 0);
@@ -268,6 +269,38 @@ void TestAppListModel::filterOnManyAppsShowsExactlyTheMatches()
     QCOMPARE(proxy.rowCount(), 450);
     shown = names();
     QVERIFY(std::is_sorted(shown.cbegin(), shown.cend()));
+}
+
+void TestAppListModel::nameOrderIgnoresCaseBothWays()
+{
+    for (const char* name : {"gamma", "Beta 2", "alpha", "beta", "Émile", "Zeta", "delta"})
+        create(QString::fromUtf8(name), {QStringLiteral("model:export")});
+    AppListModel model(m_store.get());
+    AppFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.reload();
+    QTRY_COMPARE(proxy.rowCount(), 7);
+    const auto names = [&] {
+        QStringList list;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            list << proxy.index(r, 0).data().toString();
+        return list;
+    };
+    const QStringList ascending = {QStringLiteral("alpha"),  QStringLiteral("beta"),
+                                   QStringLiteral("Beta 2"), QStringLiteral("delta"),
+                                   QStringLiteral("gamma"),  QStringLiteral("Zeta"),
+                                   QStringLiteral("Émile")};
+    proxy.sort(AppListModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(names(), ascending);
+    proxy.sort(AppListModel::NameColumn, Qt::DescendingOrder);
+    QStringList descending = ascending;
+    std::reverse(descending.begin(), descending.end());
+    QCOMPARE(names(), descending);
+    proxy.sort(AppListModel::NameColumn, Qt::AscendingOrder);
+    proxy.setSearchText(QStringLiteral("ta"));
+    QCOMPARE(names(), QStringList({QStringLiteral("beta"), QStringLiteral("Beta 2"),
+                                   QStringLiteral("delta"), QStringLiteral("Zeta")}));
 }
 
 QTEST_GUILESS_MAIN(TestAppListModel)
