@@ -494,39 +494,28 @@ Result<Done> SqlBackend::migrate(int fromVersion)
     // One step per version, each in its own transaction that also records the version it
     // reached: an interrupted upgrade resumes where it stopped, and a failed step changes
     // nothing.
-    if (fromVersion < 2) {
+    const QList<QPair<int, QStringList>> steps = {
+        {2, adminsSchema()},
+        {3, summarySchema()},
+    };
+    for (const auto& [version, statements] : steps) {
+        if (fromVersion >= version)
+            continue;
         Transaction tx(QSqlDatabase::database(m_connectionName, false));
         if (!tx.started())
             return storageError(tx.lastError(), tr("upgrading the store"));
         QSqlQuery q = query();
-        for (const QString& sql : adminsSchema()) {
+        for (const QString& sql : statements) {
             if (!exec(q, sql))
                 return storageError(q.lastError(), tr("upgrading the store"));
         }
         if (!exec(q, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
-                  {QStringLiteral("2")})) {
+                  {QString::number(version)})) {
             return storageError(q.lastError(), tr("upgrading the store"));
         }
         if (!tx.commit())
             return storageError(tx.lastError(), tr("upgrading the store"));
-        m_info.schemaVersion = 2;
-    }
-    if (fromVersion < 3) {
-        Transaction tx(QSqlDatabase::database(m_connectionName, false));
-        if (!tx.started())
-            return storageError(tx.lastError(), tr("upgrading the store"));
-        QSqlQuery q = query();
-        for (const QString& sql : summarySchema()) {
-            if (!exec(q, sql))
-                return storageError(q.lastError(), tr("upgrading the store"));
-        }
-        if (!exec(q, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
-                  {QStringLiteral("3")})) {
-            return storageError(q.lastError(), tr("upgrading the store"));
-        }
-        if (!tx.commit())
-            return storageError(tx.lastError(), tr("upgrading the store"));
-        m_info.schemaVersion = 3;
+        m_info.schemaVersion = version;
     }
     return Done{};
 }
