@@ -1,9 +1,12 @@
 #include "ConsoleLauncher.h"
 
 #include "AppListModel.h"
+#include "ConnectDialog.h"
 #include "MainWindow.h"
 #include "Preferences.h"
+#include "RestStore.h"
 #include "SqlStore.h"
+#include "TokenVault.h"
 #include "Version.h"
 #include "WhenDone.h"
 
@@ -103,12 +106,14 @@ QStringList ConsoleLauncher::recentStores()
 ConsoleLauncher::ConsoleLauncher(ConsoleOptions options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
+    , m_vault(new TokenVault(this))
 {
 }
 
 ConsoleLauncher::~ConsoleLauncher()
 {
     // The window refers to the store: close it first.
+    delete m_connectDialog;
     m_window.reset();
     m_store.reset();
 }
@@ -167,8 +172,16 @@ void ConsoleLauncher::openDemoStore()
 void ConsoleLauncher::openWith(const ConsoleOptions& request)
 {
     if (!request.server.isEmpty()) {
-        fail(tr("Connecting to a Scopekeeper server (--server) is not available in this "
-                "version yet; open a local store with --database FILE instead."));
+        const QUrl url(request.server.trimmed(), QUrl::StrictMode);
+        if (!url.isValid()) {
+            fail(tr("--server: “%1” is not a valid address.").arg(request.server));
+            return;
+        }
+        if (const std::optional<Error> error = RestStore::checkUrl(url)) {
+            fail(error->message());
+            return;
+        }
+        connectToServer(url);
         return;
     }
     Result<Catalog> catalog = resolveCatalog(request.catalog);
@@ -248,13 +261,20 @@ void ConsoleLauncher::openWith(const ConsoleOptions& request)
 
 void ConsoleLauncher::opened(const StoreInfo& info, const QString& note)
 {
+    // The window refers to the store it shows: it goes first.
     QByteArray geometry;
     if (m_window)
         geometry = m_window->saveGeometry();
     m_window.reset();
     m_store = std::move(m_pending);
+    m_serverUrl.clear();
     if (!info.demo)
         remember(m_store->location());
+    show(info, note, geometry);
+}
+
+void ConsoleLauncher::show(const StoreInfo& info, const QString& note, const QByteArray& geometry)
+{
     m_window = std::make_unique<MainWindow>(m_store.get(), info);
     if (!geometry.isEmpty())
         m_window->restoreGeometry(geometry);
@@ -273,6 +293,9 @@ void ConsoleLauncher::opened(const StoreInfo& info, const QString& note)
             &ConsoleLauncher::openStoreFile);
     connect(m_window.get(), &MainWindow::newDemoStoreRequested, this,
             &ConsoleLauncher::openDemoStore);
+    connect(m_window.get(), &MainWindow::connectToServerRequested, this,
+            [this] { askForToken(m_serverUrl, QString(), QString()); });
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleLauncher::signOut);
     connect(m_window.get(), &MainWindow::openLocalStoreRequested, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
             m_window.get(), tr("Open Local Store"), QFileInfo(m_store->location()).absolutePath(),
@@ -292,6 +315,133 @@ void ConsoleLauncher::opened(const StoreInfo& info, const QString& note)
     Q_EMIT started();
 }
 
+void ConsoleLauncher::connectToServer(const QUrl& url)
+{
+    if (url.isEmpty()) {
+        askForToken(url, QString(), QString());
+        return;
+    }
+    m_vault->read(url, [this, url](const TokenVault::Outcome& stored) {
+        if (stored.ok()) {
+            connectWithToken(url, stored.token);
+            return;
+        }
+        if (m_options.exitAfterLoad) {
+            // No dialog for scripts: say what is missing.
+            fail(stored.status == TokenVault::Status::NotFound
+                     ? tr("No token is stored for %1: connect once in the console and let it "
+                          "remember the token.")
+                           .arg(url.toDisplayString())
+                     : stored.message);
+            return;
+        }
+        askForToken(url, QString(),
+                    stored.status == TokenVault::Status::NotFound ? QString() : stored.message);
+    });
+}
+
+void ConsoleLauncher::connectWithToken(const QUrl& url, const QString& token)
+{
+    RestStoreOptions options;
+    options.baseUrl = url;
+    options.token = token;
+    m_pendingServer = std::make_unique<RestStore>(options);
+    whenDone(this, m_pendingServer->open(), [this, url](const Result<StoreInfo>& info) {
+        if (!info.ok()) {
+            m_pendingServer.reset();
+            if (info.error().code() == ErrorCode::Unauthorized && !m_options.exitAfterLoad) {
+                askForToken(url, info.error().message(), QString());
+                return;
+            }
+            fail(info.error().message());
+            return;
+        }
+        QByteArray geometry;
+        if (m_window)
+            geometry = m_window->saveGeometry();
+        m_window.reset();
+        m_store = std::move(m_pendingServer);
+        m_serverUrl = url;
+        show(info.value(), QString(), geometry);
+    });
+}
+
+void ConsoleLauncher::askForToken(const QUrl& url, const QString& problem,
+                                  const QString& keychainProblem)
+{
+    if (m_connectDialog) {
+        m_connectDialog->raise();
+        m_connectDialog->activateWindow();
+        return;
+    }
+    auto* dialog = new ConnectDialog(m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_connectDialog = dialog;
+    if (!url.isEmpty())
+        dialog->setUrl(url.toString());
+    if (!keychainProblem.isEmpty())
+        dialog->setKeychainUnavailable(keychainProblem);
+    if (!problem.isEmpty())
+        dialog->setTokenError(problem);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_pendingServer = dialog->takeStore();
+        if (!m_pendingServer)
+            return;
+        const QUrl connected = dialog->url();
+        const StoreInfo info = dialog->storeInfo();
+        if (dialog->rememberToken()) {
+            m_vault->write(connected, dialog->token(), [this](const TokenVault::Outcome& saved) {
+                if (!saved.ok() && m_window)
+                    m_window->showNote(saved.message);
+            });
+        }
+        // The dialog may belong to the window that is about to go: swap them once its signal
+        // has returned.
+        QMetaObject::invokeMethod(
+            this,
+            [this, connected, info] {
+                if (!m_pendingServer)
+                    return;
+                QByteArray geometry;
+                if (m_window)
+                    geometry = m_window->saveGeometry();
+                m_window.reset();
+                m_pending.reset();
+                m_store = std::move(m_pendingServer);
+                m_serverUrl = connected;
+                show(info, QString(), geometry);
+            },
+            Qt::QueuedConnection);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        if (!m_window)
+            fail(tr("Not connected: the connection to the server was cancelled."));
+    });
+    dialog->open();
+}
+
+void ConsoleLauncher::signOut()
+{
+    if (m_serverUrl.isEmpty())
+        return;
+    const QUrl url = m_serverUrl;
+    if (auto* rest = qobject_cast<RestStore*>(m_store.get()))
+        rest->wipeToken();
+    m_vault->remove(url, [this, url](const TokenVault::Outcome& removed) {
+        if (!m_window)
+            return;
+        if (removed.ok()) {
+            m_window->showStoreError(
+                Error(ErrorCode::Unauthorized,
+                      tr("Signed out of %1: its token was deleted from the keychain. Connect "
+                         "to Server to sign in again.")
+                          .arg(url.toDisplayString())));
+        } else {
+            m_window->showStoreError(Error(ErrorCode::Unavailable, removed.message));
+        }
+    });
+}
+
 void ConsoleLauncher::closeStore()
 {
     if (m_window)
@@ -299,6 +449,7 @@ void ConsoleLauncher::closeStore()
     // The store is closed before the window is taken apart only because the process ends
     // right after (--exit-after-load); nothing touches the window in between.
     m_pending.reset();
+    m_pendingServer.reset();
     m_store.reset();
 }
 
@@ -310,6 +461,7 @@ void ConsoleLauncher::remember(const QString& path)
 void ConsoleLauncher::fail(const QString& message)
 {
     m_pending.reset();
+    m_pendingServer.reset();
     if (m_window && !m_options.exitAfterLoad) {
         // A store is already on screen: keep it, and say what went wrong.
         m_window->showStoreError(Error(ErrorCode::Unavailable, message));

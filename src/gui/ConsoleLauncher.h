@@ -2,17 +2,23 @@
 #pragma once
 
 #include "Catalog.h"
+#include "ConnectDialog.h"
 #include "Error.h"
 #include "Types.h"
 
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QUrl>
 #include <memory>
 
 namespace sk {
 
 class MainWindow;
+class RestStore;
 class SqlStore;
+class Store;
+class TokenVault;
 
 struct ConsoleOptions
 {
@@ -58,10 +64,20 @@ public:
     void createStoreFile(const QString& path);
     /// Starts a fresh demo store.
     void openDemoStore();
+    /// Connects to the server at `url` with the token stored in the keychain; without one
+    /// (or when it is refused) asks for it with "Connect to Server". An empty URL asks for
+    /// both.
+    void connectToServer(const QUrl& url);
+    /// Deletes the server's token from the keychain and forgets it; the window stays, and
+    /// says so.
+    void signOut();
+    /// The "Connect to Server" dialog while it is open (for tests).
+    ConnectDialog* connectDialog() const { return m_connectDialog; }
+    TokenVault* tokenVault() const { return m_vault; }
     MainWindow* window() const { return m_window.get(); }
     /// Closes the window and then the store (pending writes flushed, the file closed).
     void closeStore();
-    SqlStore* store() const { return m_store.get(); }
+    Store* store() const { return m_store.get(); }
 
 Q_SIGNALS:
     void started();
@@ -73,11 +89,18 @@ private:
     void openWith(const ConsoleOptions& request);
     void fail(const QString& message);
     void opened(const StoreInfo& info, const QString& note);
+    void show(const StoreInfo& info, const QString& note, const QByteArray& geometry);
+    void connectWithToken(const QUrl& url, const QString& token);
+    void askForToken(const QUrl& url, const QString& problem, const QString& keychainProblem);
     void remember(const QString& path);
     static Result<Catalog> resolveCatalog(const QString& catalogSpec);
 
     ConsoleOptions m_options;
-    std::unique_ptr<SqlStore> m_store;
+    std::unique_ptr<Store> m_store;
+    std::unique_ptr<RestStore> m_pendingServer; // being connected, to replace m_store
+    QUrl m_serverUrl;                           // of m_store, when it is a server
+    TokenVault* m_vault = nullptr;
+    QPointer<ConnectDialog> m_connectDialog;
     std::unique_ptr<SqlStore> m_pending; // being opened, to replace m_store
     std::unique_ptr<MainWindow> m_window;
 };

@@ -7,6 +7,7 @@
 #include "KeysPage.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "RestStore.h"
 #include "Store.h"
 #include "Version.h"
 #include "ui_MainWindow.h"
@@ -32,7 +33,8 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
 {
     m_ui->setupUi(this);
 
-    const QString fileName = QFileInfo(info.location).fileName();
+    const bool onServer = qobject_cast<RestStore*>(store) != nullptr;
+    const QString fileName = onServer ? info.location : QFileInfo(info.location).fileName();
     setWindowTitle(info.demo ? tr("%1 (demo) — Scopekeeper").arg(fileName)
                              : tr("%1 — Scopekeeper").arg(fileName));
 
@@ -93,8 +95,13 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
 
     auto* storeLabel = new QLabel(this);
     storeLabel->setObjectName(QStringLiteral("storeLabel"));
-    storeLabel->setText(info.demo ? tr("Demo store: %1").arg(info.location)
-                                  : tr("Local store: %1").arg(info.location));
+    if (onServer)
+        storeLabel->setText(tr("Server: %1").arg(info.location));
+    else if (info.demo)
+        storeLabel->setText(tr("Demo store: %1").arg(info.location));
+    else
+        storeLabel->setText(tr("Local store: %1").arg(info.location));
+    m_ui->signOutAction->setEnabled(onServer);
     storeLabel->setToolTip(tr("Scope catalog: %1").arg(info.catalogId));
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(storeLabel, 1);
@@ -126,6 +133,9 @@ void MainWindow::setupMenus()
     m_ui->openLocalStoreAction->setShortcut(QKeySequence::Open);
     connect(m_ui->newDemoStoreAction, &QAction::triggered, this,
             &MainWindow::newDemoStoreRequested);
+    connect(m_ui->connectToServerAction, &QAction::triggered, this,
+            &MainWindow::connectToServerRequested);
+    connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->recentStoresMenu, &QMenu::aboutToShow, this, [this] {
         QMenu* menu = m_ui->recentStoresMenu;
         menu->clear();

@@ -53,6 +53,9 @@ Q_SIGNALS:
     void openLocalStoreRequested();
     void newDemoStoreRequested();
     void openRecentStoreRequested(const QString& path);
+    /// File > Connect to Server… and File > Sign Out (a server store only).
+    void connectToServerRequested();
+    void signOutRequested();
     void preferencesRequested();
 
 private:

@@ -1,0 +1,64 @@
+// Scopekeeper console: "Connect to Server": the server's URL and the administrator token.
+//
+// "Connect" checks the URL (https, or http to a loopback host only) and the token at their
+// fields, then opens a RestStore on the server; the dialog is accepted once the server has
+// answered. Problems are shown at the field they concern: an unreachable server or a TLS
+// error at the URL, a refused token at the token. The token is never shown (password echo).
+#pragma once
+
+#include "Types.h"
+
+#include <QDialog>
+#include <QUrl>
+#include <memory>
+
+namespace Ui {
+class ConnectDialog;
+}
+
+namespace sk {
+
+class RestStore;
+
+class ConnectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectDialog(QWidget* parent = nullptr);
+    ~ConnectDialog() override;
+
+    void setUrl(const QString& url);
+    QUrl url() const;
+    void setToken(const QString& token);
+    QString token() const;
+    bool rememberToken() const;
+    /// With no keychain: the checkbox is off and disabled, and `note` says why.
+    void setKeychainUnavailable(const QString& note);
+
+    /// Shows a problem with the token at its field (e.g. the stored token was refused).
+    void setTokenError(const QString& message);
+    /// The problems shown at the fields (empty: none).
+    QString urlError() const;
+    QString tokenError() const;
+    /// True while the server is being asked.
+    bool isConnecting() const { return m_connecting; }
+
+    /// After the dialog was accepted: the open store, and what it said when it opened.
+    std::unique_ptr<RestStore> takeStore();
+    StoreInfo storeInfo() const { return m_info; }
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    void showErrors(const QString& urlError, const QString& tokenError);
+    void setConnecting(bool connecting);
+
+    std::unique_ptr<Ui::ConnectDialog> m_ui;
+    std::unique_ptr<RestStore> m_store;
+    StoreInfo m_info;
+    bool m_connecting = false;
+};
+
+} // namespace sk
