@@ -297,16 +297,16 @@ void ConsoleLauncher::show(const StoreInfo& info, const QString& note, const QBy
             [this] { askForToken(m_serverUrl, QString(), QString()); });
     connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleLauncher::signOut);
     connect(m_window.get(), &MainWindow::openLocalStoreRequested, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            m_window.get(), tr("Open Local Store"), QFileInfo(m_store->location()).absolutePath(),
-            tr("Scopekeeper stores (*.sqlite *.db);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(m_window.get(), tr("Open Local Store"), localStoreFolder(),
+                                         tr("Scopekeeper stores (*.sqlite *.db);;All files (*)"));
         if (!path.isEmpty())
             openStoreFile(path);
     });
     connect(m_window.get(), &MainWindow::newLocalStoreRequested, this, [this] {
         const QString path = QFileDialog::getSaveFileName(
             m_window.get(), tr("New Local Store"),
-            QFileInfo(m_store->location()).absoluteDir().filePath(tr("new-store.sqlite")),
+            QDir(localStoreFolder()).filePath(tr("new-store.sqlite")),
             tr("Scopekeeper stores (*.sqlite)"), nullptr, QFileDialog::DontConfirmOverwrite);
         if (!path.isEmpty())
             createStoreFile(path);
@@ -451,6 +451,15 @@ void ConsoleLauncher::closeStore()
     m_pending.reset();
     m_pendingServer.reset();
     m_store.reset();
+}
+
+QString ConsoleLauncher::localStoreFolder() const
+{
+    // The open store's folder when it is a file; the app-data folder for a server.
+    const QFileInfo file(m_store ? m_store->location() : QString());
+    if (m_store && file.isAbsolute() && file.absoluteDir().exists())
+        return file.absolutePath();
+    return QFileInfo(defaultStorePath()).absolutePath();
 }
 
 void ConsoleLauncher::remember(const QString& path)

@@ -93,6 +93,7 @@ private:
     void connectWithToken(const QUrl& url, const QString& token);
     void askForToken(const QUrl& url, const QString& problem, const QString& keychainProblem);
     void remember(const QString& path);
+    QString localStoreFolder() const;
     static Result<Catalog> resolveCatalog(const QString& catalogSpec);
 
     ConsoleOptions m_options;
