@@ -299,7 +299,7 @@ void TestCatalog::badCatalogs()
     QFETCH(QString, field);
     QFETCH(QString, mentions);
 
-    const QString source = QStringLiteral("/home/admin/custom-scopes.json");
+    const QString source = QStringLiteral("catalogs/custom-scopes.json");
     const Result<Catalog> r = Catalog::fromJson(json, source);
     QVERIFY2(!r.ok(), "the catalog was accepted");
     const Error e = r.error();
