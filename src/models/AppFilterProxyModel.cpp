@@ -1,8 +1,7 @@
 #include "AppFilterProxyModel.h"
 
 #include "AppListModel.h"
-
-#include <algorithm>
+#include "SearchTerms.h"
 
 namespace sk {
 
@@ -36,8 +35,7 @@ bool AppFilterProxyModel::matches(const QStringList& terms, int sourceRow) const
     const QString haystack =
         apps ? apps->searchTextAt(sourceRow)
              : sourceModel()->index(sourceRow, 0).data(AppListModel::SearchTextRole).toString();
-    return std::all_of(terms.cbegin(), terms.cend(),
-                       [&](const QString& term) { return haystack.contains(term); });
+    return containsAllTerms(haystack, terms);
 }
 
 void AppFilterProxyModel::setSearchText(const QString& text)
@@ -45,7 +43,7 @@ void AppFilterProxyModel::setSearchText(const QString& text)
     if (text == m_text)
         return;
     m_text = text;
-    const QStringList terms = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList terms = searchTerms(text);
     // Answer for every row once, remember the answers for filterAcceptsRow(), and count how
     // many rows change. Many changing at once (from or to every row, or "model:" → "model:d"
     // on 10,000 apps) is far cheaper for the view as one layout change than as thousands of

@@ -1,6 +1,7 @@
 #include "AuditFilterProxyModel.h"
 
 #include "AuditLogModel.h"
+#include "SearchTerms.h"
 
 namespace sk {
 
@@ -32,7 +33,7 @@ void AuditFilterProxyModel::setSearchText(const QString& text)
         return;
     changeFilter([&] {
         m_text = text;
-        m_terms = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_terms = searchTerms(text);
     });
 }
 
@@ -48,14 +49,8 @@ bool AuditFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& s
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_action.isEmpty() && index.data(AuditLogModel::ActionRole).toString() != m_action)
         return false;
-    if (m_terms.isEmpty())
-        return true;
-    const QString haystack = index.data(AuditLogModel::SearchTextRole).toString();
-    for (const QString& term : m_terms) {
-        if (!haystack.contains(term))
-            return false;
-    }
-    return true;
+    return m_terms.isEmpty() ||
+           containsAllTerms(index.data(AuditLogModel::SearchTextRole).toString(), m_terms);
 }
 
 } // namespace sk

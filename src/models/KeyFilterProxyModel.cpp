@@ -1,6 +1,7 @@
 #include "KeyFilterProxyModel.h"
 
 #include "KeyListModel.h"
+#include "SearchTerms.h"
 
 namespace sk {
 
@@ -47,7 +48,7 @@ void KeyFilterProxyModel::setSearchText(const QString& text)
         return;
     changeFilter([&] {
         m_text = text;
-        m_terms = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        m_terms = searchTerms(text);
     });
 }
 
@@ -80,14 +81,8 @@ bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
             break;
         }
     }
-    if (m_terms.isEmpty())
-        return true;
-    const QString haystack = index.data(KeyListModel::SearchTextRole).toString();
-    for (const QString& term : m_terms) {
-        if (!haystack.contains(term))
-            return false;
-    }
-    return true;
+    return m_terms.isEmpty() ||
+           containsAllTerms(index.data(KeyListModel::SearchTextRole).toString(), m_terms);
 }
 
 } // namespace sk
