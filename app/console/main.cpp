@@ -1,5 +1,6 @@
 // scopekeeper: the desktop console.
 #include "ConsoleLauncher.h"
+#include "Preferences.h"
 #include "Translations.h"
 #include "Version.h"
 
@@ -15,7 +16,15 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Scopekeeper"));
     QApplication::setApplicationVersion(QString::fromLatin1(sk::versionString()));
     QApplication::setDesktopFileName(QStringLiteral("scopekeeper"));
-    sk::installTranslations();
+    {
+        // The language chosen in Preferences, or the system's. A chosen language also
+        // formats dates and numbers its own way.
+        const QString language = sk::Preferences().language();
+        const QLocale locale = sk::uiLocale(language);
+        if (!language.isEmpty())
+            QLocale::setDefault(locale);
+        sk::installTranslations(locale);
+    }
 
     sk::ConsoleOptions options;
     QString output;

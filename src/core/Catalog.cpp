@@ -60,6 +60,24 @@ QList<Scope> Catalog::scopesInGroup(const QString& groupId) const
     return result;
 }
 
+Catalog Catalog::translated() const
+{
+    const auto translate = [](const QString& text) {
+        return text.isEmpty()
+                   ? text
+                   : QCoreApplication::translate("sk::CatalogText", text.toUtf8().constData());
+    };
+    Catalog copy = *this;
+    copy.m_name = translate(m_name);
+    for (ScopeGroup& group : copy.m_groups)
+        group.name = translate(group.name);
+    for (Scope& scope : copy.m_scopes) {
+        scope.name = translate(scope.name);
+        scope.description = translate(scope.description);
+    }
+    return copy;
+}
+
 QStringList Catalog::scopeIds() const
 {
     QStringList ids;

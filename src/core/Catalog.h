@@ -46,6 +46,11 @@ public:
     Scope scope(const QString& scopeId) const;
     bool isEmpty() const { return m_scopes.isEmpty(); }
 
+    /// A copy for display: the catalog's, groups' and scopes' names and descriptions in the
+    /// language of the installed translators (context "sk::CatalogText"). Ids are unchanged;
+    /// a text without a translation (e.g. from a custom catalog) stays as it is.
+    Catalog translated() const;
+
     /// Parses a catalog. `source` names the file in messages. An error names the bad entry,
     /// e.g. field "scopes[3].group".
     static Result<Catalog> fromJson(const QByteArray& json, const QString& source);

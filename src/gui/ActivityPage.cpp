@@ -2,6 +2,7 @@
 
 #include "AuditFilterProxyModel.h"
 #include "AuditLogModel.h"
+#include "ColumnWidths.h"
 #include "ui_ActivityPage.h"
 
 #include <QHeaderView>
@@ -30,11 +31,11 @@ ActivityPage::ActivityPage(Store* store, QWidget* parent)
     view->sortByColumn(AuditLogModel::WhenColumn, Qt::DescendingOrder);
     QHeaderView* header = view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(AuditLogModel::WhenColumn, 150);
-    header->resizeSection(AuditLogModel::WhoColumn, 110);
-    header->resizeSection(AuditLogModel::WhatColumn, 110);
-    header->resizeSection(AuditLogModel::AppColumn, 160);
-    header->resizeSection(AuditLogModel::KeyColumn, 160);
+    setColumnWidths(header, {{AuditLogModel::WhenColumn, 150},
+                             {AuditLogModel::WhoColumn, 110},
+                             {AuditLogModel::WhatColumn, 110},
+                             {AuditLogModel::AppColumn, 160},
+                             {AuditLogModel::KeyColumn, 160}});
 
     connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy,
             &AuditFilterProxyModel::setSearchText);

@@ -3,6 +3,7 @@
 #include "AppDialog.h"
 #include "AppFilterProxyModel.h"
 #include "AppListModel.h"
+#include "ColumnWidths.h"
 #include "DeleteFlows.h"
 #include "Icons.h"
 #include "RowActionsDelegate.h"
@@ -50,10 +51,10 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     QHeaderView* header = view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(AppListModel::NameColumn, 220);
-    header->resizeSection(AppListModel::ScopesColumn, 320);
-    header->resizeSection(AppListModel::KeysColumn, 60);
-    header->resizeSection(AppListModel::CreatedByColumn, 120);
+    setColumnWidths(header, {{AppListModel::NameColumn, 220},
+                             {AppListModel::ScopesColumn, 320},
+                             {AppListModel::KeysColumn, 60},
+                             {AppListModel::CreatedByColumn, 120}});
 
     auto* delegate = new RowActionsDelegate(
         view, AppListModel::CreatedOnColumn,

@@ -1,5 +1,6 @@
 #include "KeysPage.h"
 
+#include "ColumnWidths.h"
 #include "DeleteFlows.h"
 #include "Icons.h"
 #include "KeyFilterProxyModel.h"
@@ -37,11 +38,11 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
     view->sortByColumn(KeyListModel::AllKeysAppColumn, Qt::AscendingOrder);
     QHeaderView* header = view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(KeyListModel::AllKeysNameColumn, 200);
-    header->resizeSection(KeyListModel::AllKeysAppColumn, 160);
-    header->resizeSection(KeyListModel::AllKeysScopesColumn, 240);
-    header->resizeSection(KeyListModel::AllKeysExpiryColumn, 110);
-    header->resizeSection(KeyListModel::AllKeysLastUsedColumn, 110);
+    setColumnWidths(header, {{KeyListModel::AllKeysNameColumn, 200},
+                             {KeyListModel::AllKeysAppColumn, 160},
+                             {KeyListModel::AllKeysScopesColumn, 240},
+                             {KeyListModel::AllKeysExpiryColumn, 110},
+                             {KeyListModel::AllKeysLastUsedColumn, 110}});
 
     auto* delegate = new RowActionsDelegate(
         view, KeyListModel::AllKeysStatusColumn,

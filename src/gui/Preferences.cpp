@@ -35,6 +35,19 @@ void Preferences::setDefaultExpiryDays(int days)
         m_settings.setValue(QStringLiteral("keys/defaultExpiryDays"), days);
 }
 
+QString Preferences::language() const
+{
+    return m_settings.value(QStringLiteral("interface/language")).toString();
+}
+
+void Preferences::setLanguage(const QString& code)
+{
+    if (code.isEmpty())
+        m_settings.remove(QStringLiteral("interface/language"));
+    else
+        m_settings.setValue(QStringLiteral("interface/language"), code);
+}
+
 QString Preferences::lastStore() const
 {
     return m_settings.value(QStringLiteral("stores/last")).toString();

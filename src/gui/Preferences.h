@@ -18,6 +18,10 @@ public:
     int defaultExpiryDays() const;
     void setDefaultExpiryDays(int days);
 
+    /// The language of the console ("de", "en", …); empty: the system's.
+    QString language() const;
+    void setLanguage(const QString& code);
+
     QString lastStore() const;
     QStringList recentStores() const;
     /// Makes `path` the last used store, at the top of the recent list (at most 8).

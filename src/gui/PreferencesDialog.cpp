@@ -1,6 +1,7 @@
 #include "PreferencesDialog.h"
 
 #include "Preferences.h"
+#include "Translations.h"
 #include "ui_PreferencesDialog.h"
 
 namespace sk {
@@ -16,6 +17,16 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         m_ui->defaultExpiryComboBox->addItem(tr("%n day(s)", nullptr, days), days);
     m_ui->defaultExpiryComboBox->setCurrentIndex(
         m_ui->defaultExpiryComboBox->findData(preferences.defaultExpiryDays()));
+    m_ui->languageComboBox->addItem(tr("System default"), QString());
+    for (const Language& language : availableLanguages())
+        m_ui->languageComboBox->addItem(language.name, language.code);
+    const int current = m_ui->languageComboBox->findData(preferences.language());
+    m_ui->languageComboBox->setCurrentIndex(qMax(0, current));
+    m_ui->languageNoteLabel->hide();
+    connect(m_ui->languageComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_ui->languageNoteLabel->setVisible(m_ui->languageComboBox->itemData(index).toString() !=
+                                            Preferences().language());
+    });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -27,6 +38,7 @@ void PreferencesDialog::accept()
     Preferences preferences;
     preferences.setClipboardClearSeconds(m_ui->clipboardClearSpinBox->value());
     preferences.setDefaultExpiryDays(m_ui->defaultExpiryComboBox->currentData().toInt());
+    preferences.setLanguage(m_ui->languageComboBox->currentData().toString());
     QDialog::accept();
 }
 

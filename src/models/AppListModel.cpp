@@ -239,7 +239,7 @@ void AppListModel::reload()
     if (m_catalog.isEmpty()) {
         whenDone(this, m_store->catalog(), [this](const Result<Catalog>& catalog) {
             if (catalog.ok() && m_catalog.isEmpty())
-                m_catalog = catalog.value();
+                m_catalog = catalog.value().translated();
         });
     }
     whenDone(this, m_store->listApps(), finish);

@@ -345,7 +345,7 @@ void KeyListModel::reload()
             if (generation != m_generation)
                 return;
             if (catalog.ok())
-                m_catalog = catalog.value();
+                m_catalog = catalog.value().translated();
             requestKeys(generation);
         });
     } else {

@@ -1,0 +1,1807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Aktionsfilter</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Aktivität durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by who, app, key or detail</source>
+        <translation>Nach Benutzer, App, Schlüssel oder Details suchen</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialog</name>
+    <message>
+        <source>Untitled app</source>
+        <translation>Unbenannte App</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>App-Name</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name: 1 to 100 characters, unique in this store</source>
+        <translation>Name der App: 1 bis 100 Zeichen, eindeutig in diesem Speicher</translation>
+    </message>
+    <message>
+        <source>App settings</source>
+        <translation>App-Einstellungen</translation>
+    </message>
+    <message>
+        <source>API Scopes</source>
+        <translation>API-Scopes</translation>
+    </message>
+    <message>
+        <source>Every key of this app grants exactly the scopes ticked here. A change applies to all its keys at once.</source>
+        <translation>Jeder Schlüssel dieser App gewährt genau die hier angekreuzten Scopes. Eine Änderung gilt sofort für alle ihre Schlüssel.</translation>
+    </message>
+    <message>
+        <source>API scopes</source>
+        <translation>API-Scopes</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Create API &amp;Key</source>
+        <translation>API-Schlüssel &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete key</source>
+        <translation>Schlüssel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>This app has no keys yet. Create one with “Create API Key”.</source>
+        <translation>Diese App hat noch keine Schlüssel. Erstellen Sie einen mit „API-Schlüssel erstellen“.</translation>
+    </message>
+    <message>
+        <source>API keys of this app</source>
+        <translation>API-Schlüssel dieser App</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <source>API Apps</source>
+        <translation>API-Apps</translation>
+    </message>
+    <message>
+        <source>Create an App</source>
+        <translation>App erstellen</translation>
+    </message>
+    <message>
+        <source>Edit app</source>
+        <translation>App bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation>App löschen</translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation>Apps durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by name or scope</source>
+        <translation>Nach Name oder Scope suchen</translation>
+    </message>
+    <message>
+        <source>API apps</source>
+        <translation>API-Apps</translation>
+    </message>
+    <message>
+        <source>No apps yet. An app holds the scopes its API keys grant.</source>
+        <translation>Noch keine Apps. Eine App enthält die Scopes, die ihre API-Schlüssel gewähren.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>muss eine Zeichenkette sein.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2.</source>
+        <translation>ist kein gültiges JSON: %1 bei Byte %2.</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object.</source>
+        <translation>muss ein JSON-Objekt enthalten.</translation>
+    </message>
+    <message>
+        <source>is %1; this version of Scopekeeper reads format %2.</source>
+        <translation>ist %1; diese Version von Scopekeeper liest Format %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid catalog id (lower-case letters, digits and “:._-”, at most 64 characters).</source>
+        <translation>„%1“ ist keine gültige Katalog-ID (Kleinbuchstaben, Ziffern und „:._-“, höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array.</source>
+        <translation>muss ein nicht leeres Array sein.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another group.</source>
+        <translation>„%1“ wird bereits von einer anderen Gruppe verwendet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid scope id (lower-case letters, digits and “:._-”, at most 64 characters).</source>
+        <translation>„%1“ ist keine gültige Scope-ID (Kleinbuchstaben, Ziffern und „:._-“, höchstens 64 Zeichen).</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another scope.</source>
+        <translation>„%1“ wird bereits von einem anderen Scope verwendet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the catalog&apos;s groups.</source>
+        <translation>„%1“ ist keine Gruppe dieses Katalogs.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a built-in catalog; the built-in catalogs are %2.</source>
+        <translation>„%1“ ist kein integrierter Katalog; die integrierten Kataloge sind %2.</translation>
+    </message>
+    <message>
+        <source>The built-in catalog “%1” is missing.</source>
+        <translation>Der integrierte Katalog „%1“ fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Mit Server verbinden</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>https://keys.example.com:8443</source>
+        <translation>https://keys.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;token:</source>
+        <translation>Administrator-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Administrator token</source>
+        <translation>Administrator-Token</translation>
+    </message>
+    <message>
+        <source>ska_…</source>
+        <translation>ska_…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the keychain</source>
+        <translation>Token im Schlüsselbund &amp;speichern</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <source>Create new API key</source>
+        <translation>Neuen API-Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>Key &amp;name:</source>
+        <translation>Schlüssel&amp;name:</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <source>For example: Nightly deployment</source>
+        <translation>Zum Beispiel: Nächtliche Bereitstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Gültig für</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;date:</source>
+        <translation>Ablauf&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFlows</name>
+    <message>
+        <source>Delete the API key “%1” of “%2”?</source>
+        <translation>API-Schlüssel „%1“ von „%2“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API key(s)?</source>
+        <translation>
+            <numerusform>%n API-Schlüssel löschen?</numerusform>
+            <numerusform>%n API-Schlüssel löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete API key</source>
+        <translation>API-Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>A service that uses %1 stops working at once. This cannot be undone: a deleted key cannot be restored.</source>
+        <translation>Ein Dienst, der %1 verwendet, funktioniert sofort nicht mehr. Dies kann nicht rückgängig gemacht werden: Ein gelöschter Schlüssel lässt sich nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>this key</source>
+        <translation>diesen Schlüssel</translation>
+    </message>
+    <message>
+        <source>one of these keys</source>
+        <translation>einen dieser Schlüssel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) deleted.</source>
+        <translation>
+            <numerusform>%n API-Schlüssel gelöscht.</numerusform>
+            <numerusform>%n API-Schlüssel gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every key could be deleted:
+%1</source>
+        <translation>Nicht alle Schlüssel konnten gelöscht werden:
+%1</translation>
+    </message>
+    <message>
+        <source>It has no API keys. This cannot be undone.</source>
+        <translation>Diese App hat keine API-Schlüssel. Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n API key(s) will stop working at once. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n API-Schlüssel dieser App funktioniert dann sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>%n API-Schlüssel dieser App funktionieren dann sofort nicht mehr. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation>App löschen</translation>
+    </message>
+    <message>
+        <source>Delete the app “%1”?</source>
+        <translation>App „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>App “%1” deleted.</source>
+        <translation>App „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>API Keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>+ New API key</source>
+        <translation>+ Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete selected keys</source>
+        <translation>Ausgewählte Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>Schlüssel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by key, app or prefix</source>
+        <translation>Nach Schlüssel, App oder Präfix suchen</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>No API keys yet. Create an app first, then its keys.</source>
+        <translation>Noch keine API-Schlüssel. Erstellen Sie zuerst eine App und dann ihre Schlüssel.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scopekeeper</source>
+        <translation>Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>API Apps</source>
+        <translation>API-Apps</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <source>Demo store</source>
+        <translation>Demo-Speicher</translation>
+    </message>
+    <message>
+        <source>Demo store: its apps and keys are for demonstration and training only. Its keys work nowhere else.</source>
+        <translation>Demo-Speicher: Seine Apps und Schlüssel dienen nur zur Vorführung und Schulung. Seine Schlüssel funktionieren nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Stores</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New Local Store…</source>
+        <translation>&amp;Neuer lokaler Speicher…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Local Store…</source>
+        <translation>Lokalen Speicher ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Store</source>
+        <translation>Neuer &amp;Demo-Speicher</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Mit Server &amp;verbinden…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>Ab&amp;melden</translation>
+    </message>
+    <message>
+        <source>Disconnect from the server and delete its token from the keychain</source>
+        <translation>Verbindung zum Server trennen und sein Token aus dem Schlüsselbund löschen</translation>
+    </message>
+    <message>
+        <source>Create an &amp;App…</source>
+        <translation>&amp;App erstellen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Scopekeeper</source>
+        <translation>Ü&amp;ber Scopekeeper</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy this key now. It will not be shown again.</source>
+        <translation>Kopieren Sie diesen Schlüssel jetzt. Er wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Read-only. Copy this key now. It will not be shown again.</source>
+        <translation>Schreibgeschützt. Kopieren Sie diesen Schlüssel jetzt. Er wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and Close</source>
+        <translation>&amp;Kopieren und schließen</translation>
+    </message>
+    <message>
+        <source>Copy and Close</source>
+        <translation>Kopieren und schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Clear a copied key from the clipboard &amp;after:</source>
+        <translation>Kopierten Schlüssel aus der Zwischenablage entfernen &amp;nach:</translation>
+    </message>
+    <message>
+        <source>Clipboard clear delay in seconds</source>
+        <translation>Verzögerung bis zum Entfernen aus der Zwischenablage in Sekunden</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Default expiry of new keys:</source>
+        <translation>&amp;Standardgültigkeit neuer Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Default expiry of new keys</source>
+        <translation>Standardgültigkeit neuer Schlüssel</translation>
+    </message>
+    <message>
+        <source>A copied key is cleared only if the clipboard still holds it, and always when Scopekeeper quits.</source>
+        <translation>Ein kopierter Schlüssel wird nur entfernt, wenn er noch in der Zwischenablage liegt, und immer beim Beenden von Scopekeeper.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used when Scopekeeper starts again.</source>
+        <translation>Die neue Sprache wird beim nächsten Start von Scopekeeper verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 ist %2 Zeichen lang; erlaubt sind höchstens %3.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain line breaks, tabs or other control characters.</source>
+        <translation>%1 darf keine Zeilenumbrüche, Tabulatoren oder anderen Steuerzeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain text-direction control characters.</source>
+        <translation>%1 darf keine Steuerzeichen für die Textrichtung enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 must contain at least one visible character.</source>
+        <translation>%1 muss mindestens ein sichtbares Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>Der App-Name</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Der Schlüsselname</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Wählen Sie mindestens einen Scope aus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not in this store&apos;s scope catalog (%2).</source>
+        <translation>
+            <numerusform>„%1“ ist nicht im Scope-Katalog (%2) dieses Speichers enthalten.</numerusform>
+            <numerusform>“%1” sind nicht im Scope-Katalog (%2) dieses Speichers enthalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an expiry date.</source>
+        <translation>Wählen Sie ein Ablaufdatum aus.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be in the future.</source>
+        <translation>Das Ablaufdatum muss in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be at most one year from now (%1 at the latest).</source>
+        <translation>Das Ablaufdatum darf höchstens ein Jahr in der Zukunft liegen (spätestens %1).</translation>
+    </message>
+    <message>
+        <source>An app named “%1” already exists.</source>
+        <translation>Es gibt bereits eine App namens „%1“.</translation>
+    </message>
+    <message>
+        <source>This app already has a key named “%1”.</source>
+        <translation>Diese App hat bereits einen Schlüssel namens „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>The store cannot be written (%1): %2</source>
+        <translation>Der Speicher ist schreibgeschützt (%1): %2</translation>
+    </message>
+    <message>
+        <source>The store is busy in another program, so %1 did not happen. Try again in a moment.</source>
+        <translation>Der Speicher wird gerade von einem anderen Programm verwendet, daher wurde der Vorgang nicht ausgeführt (%1). Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The store failed while %1: %2</source>
+        <translation>Im Speicher ist ein Fehler aufgetreten (%1): %2</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>No store file was given.</source>
+        <translation>Es wurde keine Speicherdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a device, not a Scopekeeper store file.</source>
+        <translation>„%1“ ist ein Ordner oder ein Gerät, keine Scopekeeper-Speicherdatei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Scopekeeper store (it is not an SQLite database). It was not changed.</source>
+        <translation>„%1“ ist kein Scopekeeper-Speicher (keine SQLite-Datenbank). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>There is no store at “%1”.</source>
+        <translation>Unter „%1“ gibt es keinen Speicher.</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot be created: the folder “%2” cannot be created.</source>
+        <translation>Der Speicher „%1“ kann nicht erstellt werden: Der Ordner „%2“ kann nicht erstellt werden.</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot be written: %2 is read-only. Scopekeeper needs to write the file and the folder it is in.</source>
+        <translation>Der Speicher „%1“ kann nicht geschrieben werden, weil %2 schreibgeschützt ist. Scopekeeper muss in die Datei und in ihren Ordner schreiben können.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>the folder “%1”</source>
+        <translation>der Ordner „%1“</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>opening “%1”</source>
+        <translation>Öffnen von „%1“</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>Aktivieren der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>enabling the write-ahead log</source>
+        <translation>Aktivieren des Write-Ahead-Logs</translation>
+    </message>
+    <message>
+        <source>setting the sync mode</source>
+        <translation>Festlegen des Synchronisierungsmodus</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Der PostgreSQL-Treiber von Qt (QPSQL) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database cannot be reached: %1</source>
+        <translation>Die PostgreSQL-Datenbank ist nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation>Sperren des Schemas</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Scopekeeper store (it cannot be read as a database). It was not changed.</source>
+        <translation>„%1“ ist kein Scopekeeper-Speicher (nicht als Datenbank lesbar). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s tables</source>
+        <translation>Lesen der Datenbanktabellen</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a Scopekeeper store. It was not changed.</source>
+        <translation>„%1“ ist eine Datenbank, aber kein Scopekeeper-Speicher. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>reading the store&apos;s description</source>
+        <translation>Lesen der Speicherbeschreibung</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Scopekeeper (store format %2; this version reads up to %3). Update Scopekeeper to open it. It was not changed.</source>
+        <translation>„%1“ wurde von einer neueren Version von Scopekeeper geschrieben (Speicherformat %2; diese Version liest bis Format %3). Aktualisieren Sie Scopekeeper, um den Speicher zu öffnen. Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>“%1” has a damaged store description (no format version). It was not changed.</source>
+        <translation>„%1“ hat eine beschädigte Speicherbeschreibung (keine Formatversion). Es wurde nichts verändert.</translation>
+    </message>
+    <message>
+        <source>creating the store</source>
+        <translation>Erstellen des Speichers</translation>
+    </message>
+    <message>
+        <source>upgrading the store</source>
+        <translation>Aktualisieren des Speichers</translation>
+    </message>
+    <message>
+        <source>the store&apos;s catalog</source>
+        <translation>Katalog des Speichers</translation>
+    </message>
+    <message>
+        <source>listing the apps</source>
+        <translation>Auflisten der Apps</translation>
+    </message>
+    <message>
+        <source>reading the app</source>
+        <translation>Lesen der App</translation>
+    </message>
+    <message>
+        <source>The app does not exist (any more).</source>
+        <translation>Die App existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>No app has this id.</source>
+        <translation>Es gibt keine App mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>reading the app&apos;s scopes</source>
+        <translation>Lesen der Scopes der App</translation>
+    </message>
+    <message>
+        <source>creating the app</source>
+        <translation>Erstellen der App</translation>
+    </message>
+    <message>
+        <source>changing the app</source>
+        <translation>Ändern der App</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since it was loaded. Reload it to see the changes, then make yours again.</source>
+        <translation>„%1“ wurde seit dem Laden von jemand anderem geändert. Laden Sie die App neu, um die Änderungen zu sehen, und nehmen Sie Ihre Änderungen dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>renaming the app</source>
+        <translation>Umbenennen der App</translation>
+    </message>
+    <message>
+        <source>changing the app&apos;s scopes</source>
+        <translation>Ändern der Scopes der App</translation>
+    </message>
+    <message>
+        <source>deleting the app</source>
+        <translation>Löschen der App</translation>
+    </message>
+    <message>
+        <source>listing the app&apos;s keys</source>
+        <translation>Auflisten der Schlüssel der App</translation>
+    </message>
+    <message>
+        <source>listing the keys</source>
+        <translation>Auflisten der Schlüssel</translation>
+    </message>
+    <message>
+        <source>creating the key</source>
+        <translation>Erstellen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>deleting the key</source>
+        <translation>Löschen des Schlüssels</translation>
+    </message>
+    <message>
+        <source>The key does not exist (any more).</source>
+        <translation>Der Schlüssel existiert nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>This app has no key with this id.</source>
+        <translation>Diese App hat keinen Schlüssel mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>verifying a key</source>
+        <translation>Prüfen eines Schlüssels</translation>
+    </message>
+    <message>
+        <source>recording when keys were last used</source>
+        <translation>Erfassen der letzten Nutzung von Schlüsseln</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Aktivitätsprotokolls</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>Lesen des Aktivitätsprotokolls</translation>
+    </message>
+    <message>
+        <source>Give the administrator a name.</source>
+        <translation>Geben Sie dem Administrator einen Namen.</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s name has at most %1 characters.</source>
+        <translation>Der Name eines Administrators hat höchstens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>An administrator token hash must be SHA-256 hex.</source>
+        <translation>Der Hash eines Administrator-Tokens muss ein SHA-256-Hexwert sein.</translation>
+    </message>
+    <message>
+        <source>An administrator named “%1” already exists.</source>
+        <translation>Es gibt bereits einen Administrator namens „%1“.</translation>
+    </message>
+    <message>
+        <source>creating the administrator</source>
+        <translation>Erstellen des Administrators</translation>
+    </message>
+    <message>
+        <source>checking an administrator token</source>
+        <translation>Prüfen eines Administrator-Tokens</translation>
+    </message>
+    <message>
+        <source>The administrator token was not recognised.</source>
+        <translation>Das Administrator-Token wurde nicht erkannt.</translation>
+    </message>
+    <message>
+        <source>The demo needs the “%1” catalog.</source>
+        <translation>Die Demo benötigt den Katalog „%1“.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Scopekeeper cannot start</source>
+        <translation>Scopekeeper kann nicht gestartet werden</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ActivityPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::AppDialog</name>
+    <message>
+        <source>Untitled app</source>
+        <translation>Unbenannte App</translation>
+    </message>
+    <message>
+        <source>App “%1” created.</source>
+        <translation>App „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>The app is created. Create its first API key, or choose Done and create keys later.</source>
+        <translation>Die App wurde erstellt. Erstellen Sie jetzt ihren ersten API-Schlüssel, oder wählen Sie „Fertig“ und erstellen Sie Schlüssel später.</translation>
+    </message>
+    <message>
+        <source>Created by %1 on %2</source>
+        <translation>Erstellt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Änderungen an „%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>App changed elsewhere</source>
+        <translation>App wurde anderweitig geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it.</source>
+        <translation>„%1“ wurde von jemand anderem geändert, nachdem Sie die App geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Reload it to see the current name and scopes; your changes here will be discarded. Nothing was overwritten.</source>
+        <translation>Laden Sie die App neu, um den aktuellen Namen und die aktuellen Scopes zu sehen; Ihre Änderungen hier werden dabei verworfen. Es wurde nichts überschrieben.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not saved: the app was changed elsewhere. Reload it before saving.</source>
+        <translation>Nicht gespeichert: Die App wurde anderweitig geändert. Laden Sie sie vor dem Speichern neu.</translation>
+    </message>
+    <message>
+        <source>Reloaded “%1”.</source>
+        <translation>„%1“ neu geladen.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>You changed “%1” but did not save.</source>
+        <translation>Sie haben „%1“ geändert, aber nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the name and scopes?</source>
+        <translation>Ihre Änderungen am Namen und an den Scopes verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::AppListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel</numerusform>
+            <numerusform>%n Schlüssel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::AppsPage</name>
+    <message>
+        <source>Create an app (Ctrl+N)</source>
+        <translation>App erstellen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected app (Enter)</source>
+        <translation>Ausgewählte App bearbeiten (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Delete the selected app (Del)</source>
+        <translation>Ausgewählte App löschen (Entf)</translation>
+    </message>
+    <message>
+        <source>Edit app</source>
+        <translation>App bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation>App löschen</translation>
+    </message>
+    <message>
+        <source>Create an App</source>
+        <translation>App erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Created app</source>
+        <translation>App erstellt</translation>
+    </message>
+    <message>
+        <source>Changed app</source>
+        <translation>App geändert</translation>
+    </message>
+    <message>
+        <source>Deleted app</source>
+        <translation>App gelöscht</translation>
+    </message>
+    <message>
+        <source>Created key</source>
+        <translation>Schlüssel erstellt</translation>
+    </message>
+    <message>
+        <source>Deleted key</source>
+        <translation>Schlüssel gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CatalogText</name>
+    <message>
+        <source>AI for Process</source>
+        <translation>AI for Process</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Guardrails</translation>
+    </message>
+    <message>
+        <source>Deploy workflows</source>
+        <translation>Workflows bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploy a workflow so that it runs in production.</source>
+        <translation>Einen Workflow bereitstellen, damit er in der Produktion läuft.</translation>
+    </message>
+    <message>
+        <source>Undeploy workflows</source>
+        <translation>Workflow-Bereitstellung aufheben</translation>
+    </message>
+    <message>
+        <source>Take a deployed workflow out of production.</source>
+        <translation>Einen bereitgestellten Workflow aus der Produktion nehmen.</translation>
+    </message>
+    <message>
+        <source>Import workflows</source>
+        <translation>Workflows importieren</translation>
+    </message>
+    <message>
+        <source>Import a workflow definition from a file or another environment.</source>
+        <translation>Eine Workflow-Definition aus einer Datei oder einer anderen Umgebung importieren.</translation>
+    </message>
+    <message>
+        <source>Export workflows</source>
+        <translation>Workflows exportieren</translation>
+    </message>
+    <message>
+        <source>Export a workflow definition to a file.</source>
+        <translation>Eine Workflow-Definition in eine Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>Deploy models</source>
+        <translation>Modelle bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploy a model so that workflows can call it.</source>
+        <translation>Ein Modell bereitstellen, damit Workflows es aufrufen können.</translation>
+    </message>
+    <message>
+        <source>Undeploy models</source>
+        <translation>Modell-Bereitstellung aufheben</translation>
+    </message>
+    <message>
+        <source>Take a deployed model out of service.</source>
+        <translation>Ein bereitgestelltes Modell außer Betrieb nehmen.</translation>
+    </message>
+    <message>
+        <source>Import models</source>
+        <translation>Modelle importieren</translation>
+    </message>
+    <message>
+        <source>Import a trained model from a file or a registry.</source>
+        <translation>Ein trainiertes Modell aus einer Datei oder einer Registry importieren.</translation>
+    </message>
+    <message>
+        <source>Export models</source>
+        <translation>Modelle exportieren</translation>
+    </message>
+    <message>
+        <source>Export a model to a file.</source>
+        <translation>Ein Modell in eine Datei exportieren.</translation>
+    </message>
+    <message>
+        <source>Deploy guardrails</source>
+        <translation>Guardrails bereitstellen</translation>
+    </message>
+    <message>
+        <source>Deploy guardrails that check model input and output.</source>
+        <translation>Guardrails bereitstellen, die Ein- und Ausgaben von Modellen prüfen.</translation>
+    </message>
+    <message>
+        <source>Undeploy guardrails</source>
+        <translation>Guardrail-Bereitstellung aufheben</translation>
+    </message>
+    <message>
+        <source>Take deployed guardrails out of service.</source>
+        <translation>Bereitgestellte Guardrails außer Betrieb nehmen.</translation>
+    </message>
+    <message>
+        <source>AIMMS PRO</source>
+        <translation>AIMMS PRO</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plattform</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Sign in and obtain session tokens on behalf of users.</source>
+        <translation>Im Namen von Benutzern anmelden und Sitzungstoken abrufen.</translation>
+    </message>
+    <message>
+        <source>Publish apps</source>
+        <translation>Apps veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish, update and remove apps on the platform.</source>
+        <translation>Apps auf der Plattform veröffentlichen, aktualisieren und entfernen.</translation>
+    </message>
+    <message>
+        <source>Publish AIMMS versions</source>
+        <translation>AIMMS-Versionen veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Upload and remove AIMMS versions that apps run on.</source>
+        <translation>AIMMS-Versionen, auf denen Apps laufen, hochladen und entfernen.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Start, watch and cancel tasks.</source>
+        <translation>Aufgaben starten, überwachen und abbrechen.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>List and end running app sessions.</source>
+        <translation>Laufende App-Sitzungen auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Manage other API keys.</source>
+        <translation>Andere API-Schlüssel verwalten.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Read and change secrets that apps use.</source>
+        <translation>Von Apps verwendete Geheimnisse lesen und ändern.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>Create, change and remove users.</source>
+        <translation>Benutzer erstellen, ändern und entfernen.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Change account settings.</source>
+        <translation>Kontoeinstellungen ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ConnectDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. https://keys.example.com:8443.</source>
+        <translation>Geben Sie die Adresse des Servers ein, z. B. https://keys.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address.</source>
+        <translation>Dies ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator token.</source>
+        <translation>Geben Sie das Administrator-Token ein.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ConsoleLauncher</name>
+    <message>
+        <source>Scopekeeper: manage scoped API apps and their API keys.
+
+Without options it opens the store used last; on first run it creates a local store in %1.</source>
+        <translation>Scopekeeper: API-Apps mit ihren Scopes und API-Schlüsseln verwalten.
+
+Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start wird ein lokaler Speicher in %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Open (or create) the local store FILE.</source>
+        <translation>Den lokalen Speicher DATEI öffnen (oder erstellen).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Start on a fresh demonstration store (the bank use case). Its keys work nowhere else.</source>
+        <translation>Mit einem neuen Demo-Speicher starten (Anwendungsfall Bank). Seine Schlüssel funktionieren nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>Connect to the Scopekeeper server at URL.</source>
+        <translation>Mit dem Scopekeeper-Server unter URL verbinden.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The scope catalog of a new store: a built-in id (%1) or a JSON file.</source>
+        <translation>Der Scope-Katalog eines neuen Speichers: eine integrierte ID (%1) oder eine JSON-Datei.</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>ID|DATEI</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the apps are shown (for scripts and benchmarks); print problems instead of showing them in a dialog.</source>
+        <translation>Beenden, sobald die Apps angezeigt werden (für Skripte und Benchmarks); Probleme ausgeben, statt sie in einem Dialog anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Run “scopekeeper --help” to see the options.</source>
+        <translation>Führen Sie „scopekeeper --help“ aus, um die Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. To open a store file, use --database FILE.</source>
+        <translation>Unerwartetes Argument „%1“. Verwenden Sie --database DATEI, um eine Speicherdatei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>--server cannot be combined with --database or --demo: the console opens one store at a time.</source>
+        <translation>--server kann nicht mit --database oder --demo kombiniert werden: Die Konsole öffnet jeweils nur einen Speicher.</translation>
+    </message>
+    <message>
+        <source>--demo uses the “%1” catalog; it cannot be combined with --catalog %2.</source>
+        <translation>--demo verwendet den Katalog „%1“ und kann nicht mit --catalog %2 kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--catalog: “%1” is neither a built-in catalog (%2) nor a file.</source>
+        <translation>--catalog: „%1“ ist weder ein integrierter Katalog (%2) noch eine Datei.</translation>
+    </message>
+    <message>
+        <source>--catalog: “%1” cannot be read: %2</source>
+        <translation>--catalog: „%1“ kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new store needs a new file name; the existing file was not changed.</source>
+        <translation>„%1“ existiert bereits. Ein neuer Speicher braucht einen neuen Dateinamen; die vorhandene Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>--server: “%1” is not a valid address.</source>
+        <translation>--server: „%1“ ist keine gültige Adresse.</translation>
+    </message>
+    <message>
+        <source>--demo creates a fresh store, but “%1” already exists. Choose a new file name; the existing file was not changed.</source>
+        <translation>--demo erstellt einen neuen Speicher, aber „%1“ existiert bereits. Wählen Sie einen neuen Dateinamen; die vorhandene Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The previous demo store “%1” cannot be removed.</source>
+        <translation>Der vorherige Demo-Speicher „%1“ kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>--catalog applies only to a new store; this store keeps its catalog “%1”.</source>
+        <translation>--catalog gilt nur für einen neuen Speicher; dieser Speicher behält seinen Katalog „%1“.</translation>
+    </message>
+    <message>
+        <source>Open Local Store</source>
+        <translation>Lokalen Speicher öffnen</translation>
+    </message>
+    <message>
+        <source>Scopekeeper stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Scopekeeper-Speicher (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>New Local Store</source>
+        <translation>Neuer lokaler Speicher</translation>
+    </message>
+    <message>
+        <source>new-store.sqlite</source>
+        <translation>new-store.sqlite</translation>
+    </message>
+    <message>
+        <source>Scopekeeper stores (*.sqlite)</source>
+        <translation>Scopekeeper-Speicher (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1: connect once in the console and let it remember the token.</source>
+        <translation>Für %1 ist kein Token gespeichert: Verbinden Sie sich einmal in der Konsole und lassen Sie das Token im Schlüsselbund speichern.</translation>
+    </message>
+    <message>
+        <source>Not connected: the connection to the server was cancelled.</source>
+        <translation>Nicht verbunden: Die Verbindung zum Server wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: its token was deleted from the keychain. Connect to Server to sign in again.</source>
+        <translation>Von %1 abgemeldet: Das Token wurde aus dem Schlüsselbund gelöscht. Wählen Sie „Mit Server verbinden“, um sich erneut anzumelden.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CreateKeyDialog</name>
+    <message>
+        <source>&amp;Generate Key</source>
+        <translation>&amp;Schlüssel generieren</translation>
+    </message>
+    <message>
+        <source>Generate Key</source>
+        <translation>Schlüssel generieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The key will grant exactly the scopes of “%1”: %2.</source>
+        <translation>Der Schlüssel gewährt genau die Scopes von „%1“: %2.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>Eigenes Datum</translation>
+    </message>
+    <message>
+        <source>The key will expire tomorrow, %1.</source>
+        <translation>Der Schlüssel läuft morgen ab, am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key will expire on %1, in %n days.</source>
+        <translation>
+            <numerusform>Der Schlüssel läuft am %1 ab, in %n Tag.</numerusform>
+            <numerusform>Der Schlüssel läuft am %1 ab, in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key could not be created.</source>
+        <translation>Der Schlüssel konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::KeyFilterProxyModel</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>sk::KeyListModel</name>
+    <message>
+        <source>Key Name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Präfix</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Erstellt am</translation>
+    </message>
+    <message>
+        <source>Expiry Date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Letzte Nutzung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>This key has never been used.</source>
+        <translation>Dieser Schlüssel wurde noch nie genutzt.</translation>
+    </message>
+    <message>
+        <source>Expired on %1; services refuse this key.</source>
+        <translation>Am %1 abgelaufen; Dienste lehnen diesen Schlüssel ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Läuft in %n Tag ab, am %1.</numerusform>
+            <numerusform>Läuft in %n Tagen ab, am %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Läuft am %1 ab.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Läuft bald ab</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::KeysPage</name>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel löschen</numerusform>
+            <numerusform>%n Schlüssel löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New API key…</source>
+        <translation>Neuer API-Schlüssel…</translation>
+    </message>
+    <message>
+        <source>There are no apps yet. Create an app first: a key belongs to an app and grants its scopes.</source>
+        <translation>Es gibt noch keine Apps. Erstellen Sie zuerst eine App: Ein Schlüssel gehört zu einer App und gewährt deren Scopes.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Which app is the key for? It grants exactly that app&apos;s scopes.</source>
+        <translation>Für welche App ist der Schlüssel? Er gewährt genau die Scopes dieser App.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MainWindow</name>
+    <message>
+        <source>%1 (demo) — Scopekeeper</source>
+        <translation>%1 (Demo) — Scopekeeper</translation>
+    </message>
+    <message>
+        <source>%1 — Scopekeeper</source>
+        <translation>%1 — Scopekeeper</translation>
+    </message>
+    <message>
+        <source>API Apps (Ctrl+1)</source>
+        <translation>API-Apps (Strg+1)</translation>
+    </message>
+    <message>
+        <source>API Keys (Ctrl+2)</source>
+        <translation>API-Schlüssel (Strg+2)</translation>
+    </message>
+    <message>
+        <source>Activity (Ctrl+3)</source>
+        <translation>Aktivität (Strg+3)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Demo store: %1</source>
+        <translation>Demo-Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation>Lokaler Speicher: %1</translation>
+    </message>
+    <message>
+        <source>Scope catalog: %1</source>
+        <translation>Scope-Katalog: %1</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Keine Einträge</translation>
+    </message>
+    <message>
+        <source>About Scopekeeper</source>
+        <translation>Über Scopekeeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;API-Apps mit ihren Scopes und API-Schlüsseln.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OneTimeKeyDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>API key copied</source>
+        <translation>API-Schlüssel kopiert</translation>
+    </message>
+    <message>
+        <source>Key “%1”, expires on %2.</source>
+        <translation>Schlüssel „%1“, läuft am %2 ab.</translation>
+    </message>
+    <message>
+        <source>Key “%1” of “%2”, expires on %3.</source>
+        <translation>Schlüssel „%1“ von „%2“, läuft am %3 ab.</translation>
+    </message>
+    <message>
+        <source>Close Without Copying</source>
+        <translation>Ohne Kopieren schließen</translation>
+    </message>
+    <message>
+        <source>Close without copying? This key will not be shown again.</source>
+        <translation>Ohne Kopieren schließen? Dieser Schlüssel wird nicht noch einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>sk::RestStore</name>
+    <message>
+        <source>The CA certificate file “%1” cannot be read or holds no PEM certificate.</source>
+        <translation>Die CA-Zertifikatsdatei „%1“ kann nicht gelesen werden oder enthält kein PEM-Zertifikat.</translation>
+    </message>
+    <message>
+        <source>This build of Scopekeeper has no TLS support.</source>
+        <translation>Dieser Build von Scopekeeper unterstützt kein TLS.</translation>
+    </message>
+    <message>
+        <source> (certificate “%1” issued by “%2”, valid %3 to %4, SHA-256 %5)</source>
+        <translation> (Zertifikat „%1“, ausgestellt von „%2“, gültig von %3 bis %4, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>Die Verbindung zu %1 wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address; give one such as https://host:8443.</source>
+        <translation>„%1“ ist keine Serveradresse; geben Sie eine Adresse wie https://host:8443 an.</translation>
+    </message>
+    <message>
+        <source>“%1” uses plain http to a host that is not this computer; use https, so that the token and keys are not sent in clear.</source>
+        <translation>„%1“ verwendet unverschlüsseltes http zu einem Host, der nicht dieser Computer ist; verwenden Sie https, damit Token und Schlüssel nicht im Klartext gesendet werden.</translation>
+    </message>
+    <message>
+        <source>There is no administrator token for the server at %1; sign in again.</source>
+        <translation>Für den Server unter %1 gibt es kein Administrator-Token; melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be trusted: %2. Nothing was sent; trust its CA certificate explicitly if it is yours.</source>
+        <translation>Dem Server unter %1 kann nicht vertraut werden: %2. Es wurde nichts gesendet; vertrauen Sie seinem CA-Zertifikat ausdrücklich, wenn es Ihres ist.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds; it cannot be reached right now.</source>
+        <translation>Der Server unter %1 hat nicht innerhalb von %2 Sekunden geantwortet; er ist derzeit nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached: %2.</source>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token; sign in again with a valid token.</source>
+        <translation>Der Server unter %1 hat das Administrator-Token abgelehnt; melden Sie sich mit einem gültigen Token erneut an.</translation>
+    </message>
+    <message>
+        <source>The app was changed by someone else in the meantime; reload it and try again.</source>
+        <translation>Die App wurde inzwischen von jemand anderem geändert; laden Sie sie neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server at %1 failed (HTTP %2); its log says why.</source>
+        <translation>Beim Server unter %1 ist ein Fehler aufgetreten (HTTP %2); die Ursache steht in seinem Protokoll.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered HTTP %2.</source>
+        <translation>Der Server unter %1 hat mit HTTP %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>The server at %1 gave an answer that is not a JSON object; is it a Scopekeeper server?</source>
+        <translation>Der Server unter %1 hat eine Antwort gesendet, die kein JSON-Objekt ist; ist es ein Scopekeeper-Server?</translation>
+    </message>
+    <message>
+        <source>The server connection is not open.</source>
+        <translation>Die Serververbindung ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to a health check: it is not a Scopekeeper server, or it is not well.</source>
+        <translation>%1 hat auf eine Zustandsprüfung mit HTTP %2 geantwortet: Es ist kein Scopekeeper-Server, oder er funktioniert nicht richtig.</translation>
+    </message>
+    <message>
+        <source>The server at %1 gave a verify answer that cannot be read.</source>
+        <translation>Der Server unter %1 hat auf eine Schlüsselprüfung eine Antwort gesendet, die nicht gelesen werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ScopePicker</name>
+    <message>
+        <source>Scope groups</source>
+        <translation>Scope-Gruppen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alle auswählen</translation>
+    </message>
+    <message>
+        <source>Select all %1 scopes</source>
+        <translation>Alle Scopes in %1 auswählen</translation>
+    </message>
+    <message>
+        <source>%1 scopes</source>
+        <translation>Scopes in %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SqlStore</name>
+    <message>
+        <source>The store is closed.</source>
+        <translation>Der Speicher ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::TokenVault</name>
+    <message>
+        <source>No token is stored for this server.</source>
+        <translation>Für diesen Server ist kein Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). The token is not stored; it will be asked for each time.</source>
+        <translation>Der Schlüsselbund ist nicht verfügbar (%1). Das Token wird nicht gespeichert; es wird jedes Mal abgefragt.</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the keychain (%1).</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>An empty token cannot be stored.</source>
+        <translation>Ein leeres Token kann nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain (%1).</source>
+        <translation>Das Token konnte nicht im Schlüsselbund gespeichert werden (%1).</translation>
+    </message>
+    <message>
+        <source>The token could not be deleted from the keychain (%1).</source>
+        <translation>Das Token konnte nicht aus dem Schlüsselbund gelöscht werden (%1).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Filtre d&apos;action</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Rechercher dans l&apos;activité</translation>
+    </message>
+    <message>
+        <source>Search by who, app, key or detail</source>
+        <translation>Rechercher par auteur, application, clé ou détail</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d&apos;activité</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialog</name>
+    <message>
+        <source>Untitled app</source>
+        <translation>Application sans nom</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>Nom de l&apos;application</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name: 1 to 100 characters, unique in this store</source>
+        <translation>Nom de l&apos;application&#xa0;: 1 à 100 caractères, unique dans cette base</translation>
+    </message>
+    <message>
+        <source>App settings</source>
+        <translation>Paramètres de l&apos;application</translation>
+    </message>
+    <message>
+        <source>API Scopes</source>
+        <translation>Étendues API</translation>
+    </message>
+    <message>
+        <source>Every key of this app grants exactly the scopes ticked here. A change applies to all its keys at once.</source>
+        <translation>Chaque clé de cette application accorde exactement les étendues cochées ici. Toute modification s&apos;applique immédiatement à toutes ses clés.</translation>
+    </message>
+    <message>
+        <source>API scopes</source>
+        <translation>Étendues API</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>Create API &amp;Key</source>
+        <translation>Créer une &amp;clé API</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>Créer une clé API</translation>
+    </message>
+    <message>
+        <source>De&amp;lete key</source>
+        <translation>S&amp;upprimer la clé</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>This app has no keys yet. Create one with “Create API Key”.</source>
+        <translation>Cette application n&apos;a pas encore de clé. Créez-en une avec «&#xa0;Créer une clé API&#xa0;».</translation>
+    </message>
+    <message>
+        <source>API keys of this app</source>
+        <translation>Clés API de cette application</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminé</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <source>API Apps</source>
+        <translation>Applications API</translation>
+    </message>
+    <message>
+        <source>Create an App</source>
+        <translation>Créer une application</translation>
+    </message>
+    <message>
+        <source>Edit app</source>
+        <translation>Modifier l&apos;application</translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation>Supprimer l&apos;application</translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation>Rechercher des applications</translation>
+    </message>
+    <message>
+        <source>Search by name or scope</source>
+        <translation>Rechercher par nom ou étendue</translation>
+    </message>
+    <message>
+        <source>API apps</source>
+        <translation>Applications API</translation>
+    </message>
+    <message>
+        <source>No apps yet. An app holds the scopes its API keys grant.</source>
+        <translation>Aucune application pour l&apos;instant. Une application définit les étendues accordées par ses clés API.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1&#xa0;: %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>est absent.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>doit être une chaîne de caractères.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2.</source>
+        <translation>n&apos;est pas un JSON valide&#xa0;: %1 à l&apos;octet %2.</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object.</source>
+        <translation>doit contenir un objet JSON.</translation>
+    </message>
+    <message>
+        <source>is %1; this version of Scopekeeper reads format %2.</source>
+        <translation>vaut %1&#xa0;; cette version de Scopekeeper lit le format %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid catalog id (lower-case letters, digits and “:._-”, at most 64 characters).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de catalogue valide (lettres minuscules, chiffres et «&#xa0;:._-&#xa0;», 64 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array.</source>
+        <translation>doit être un tableau non vide.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>doit être un objet.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another group.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par un autre groupe.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid scope id (lower-case letters, digits and “:._-”, at most 64 characters).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;étendue valide (lettres minuscules, chiffres et «&#xa0;:._-&#xa0;», 64 caractères au maximum).</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another scope.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà utilisé par une autre étendue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the catalog&apos;s groups.</source>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des groupes du catalogue.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a built-in catalog; the built-in catalogs are %2.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un catalogue intégré&#xa0;; les catalogues intégrés sont&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The built-in catalog “%1” is missing.</source>
+        <translation>Le catalogue intégré «&#xa0;%1&#xa0;» est introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Se connecter au serveur</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>URL du serveur</translation>
+    </message>
+    <message>
+        <source>https://keys.example.com:8443</source>
+        <translation>https://keys.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;token:</source>
+        <translation>&amp;Jeton d&apos;administrateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Administrator token</source>
+        <translation>Jeton d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>ska_…</source>
+        <translation>ska_…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the keychain</source>
+        <translation>&amp;Mémoriser le jeton dans le trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <source>Create new API key</source>
+        <translation>Créer une clé API</translation>
+    </message>
+    <message>
+        <source>Key &amp;name:</source>
+        <translation>&amp;Nom de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <source>For example: Nightly deployment</source>
+        <translation>Par exemple&#xa0;: Déploiement nocturne</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Expire après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Expire après</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;date:</source>
+        <translation>&amp;Date d&apos;expiration&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFlows</name>
+    <message>
+        <source>Delete the API key “%1” of “%2”?</source>
+        <translation>Supprimer la clé API «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API key(s)?</source>
+        <translation>
+            <numerusform>Supprimer %n clé API&#xa0;?</numerusform>
+            <numerusform>Supprimer %n clés API&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete API key</source>
+        <translation>Supprimer la clé API</translation>
+    </message>
+    <message>
+        <source>A service that uses %1 stops working at once. This cannot be undone: a deleted key cannot be restored.</source>
+        <translation>Tout service qui utilise %1 cesse immédiatement de fonctionner. Cette action est irréversible&#xa0;: une clé supprimée ne peut pas être restaurée.</translation>
+    </message>
+    <message>
+        <source>this key</source>
+        <translation>cette clé</translation>
+    </message>
+    <message>
+        <source>one of these keys</source>
+        <translation>l&apos;une de ces clés</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) deleted.</source>
+        <translation>
+            <numerusform>%n clé API supprimée.</numerusform>
+            <numerusform>%n clés API supprimées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every key could be deleted:
+%1</source>
+        <translation>Certaines clés n&apos;ont pas pu être supprimées&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <source>It has no API keys. This cannot be undone.</source>
+        <translation>Cette application n&apos;a aucune clé API. Cette action est irréversible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n API key(s) will stop working at once. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n clé API de cette application cessera immédiatement de fonctionner. Cette action est irréversible.</numerusform>
+            <numerusform>Les %n clés API de cette application cesseront immédiatement de fonctionner. Cette action est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation>Supprimer l&apos;application</translation>
+    </message>
+    <message>
+        <source>Delete the app “%1”?</source>
+        <translation>Supprimer l&apos;application «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>App “%1” deleted.</source>
+        <translation>Application «&#xa0;%1&#xa0;» supprimée.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>API Keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>+ New API key</source>
+        <translation>+ Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Delete selected keys</source>
+        <translation>Supprimer les clés sélectionnées</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre d&apos;état</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>Rechercher des clés</translation>
+    </message>
+    <message>
+        <source>Search by key, app or prefix</source>
+        <translation>Rechercher par clé, application ou préfixe</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>No API keys yet. Create an app first, then its keys.</source>
+        <translation>Aucune clé API pour l&apos;instant. Créez d&apos;abord une application, puis ses clés.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scopekeeper</source>
+        <translation>Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <source>API Apps</source>
+        <translation>Applications API</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Demo store</source>
+        <translation>Base de démo</translation>
+    </message>
+    <message>
+        <source>Demo store: its apps and keys are for demonstration and training only. Its keys work nowhere else.</source>
+        <translation>Base de démo&#xa0;: ses applications et ses clés servent uniquement à la démonstration et à la formation. Ses clés ne fonctionnent nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Stores</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;New Local Store…</source>
+        <translation>&amp;Nouvelle base locale…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Local Store…</source>
+        <translation>&amp;Ouvrir une base locale…</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Store</source>
+        <translation>Nouvelle base de &amp;démo</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Se &amp;connecter au serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>&amp;Se déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect from the server and delete its token from the keychain</source>
+        <translation>Se déconnecter du serveur et supprimer son jeton du trousseau</translation>
+    </message>
+    <message>
+        <source>Create an &amp;App…</source>
+        <translation>Créer une &amp;application…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Scopekeeper</source>
+        <translation>À &amp;propos de Scopekeeper</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>Copy this key now. It will not be shown again.</source>
+        <translation>Copiez cette clé maintenant. Elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>C&amp;lé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read-only. Copy this key now. It will not be shown again.</source>
+        <translation>Lecture seule. Copiez cette clé maintenant. Elle ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and Close</source>
+        <translation>&amp;Copier et fermer</translation>
+    </message>
+    <message>
+        <source>Copy and Close</source>
+        <translation>Copier et fermer</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Clear a copied key from the clipboard &amp;after:</source>
+        <translation>Effacer une clé copiée du presse-papiers &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clipboard clear delay in seconds</source>
+        <translation>Délai d&apos;effacement du presse-papiers, en secondes</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Default expiry of new keys:</source>
+        <translation>&amp;Expiration par défaut des nouvelles clés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Default expiry of new keys</source>
+        <translation>Expiration par défaut des nouvelles clés</translation>
+    </message>
+    <message>
+        <source>A copied key is cleared only if the clipboard still holds it, and always when Scopekeeper quits.</source>
+        <translation>Une clé copiée n&apos;est effacée que si le presse-papiers la contient encore, et toujours à la fermeture de Scopekeeper.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language is used when Scopekeeper starts again.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Scopekeeper.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 compte %2 caractères&#xa0;; %3 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain line breaks, tabs or other control characters.</source>
+        <translation>%1 ne doit contenir ni saut de ligne, ni tabulation, ni autre caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain text-direction control characters.</source>
+        <translation>%1 ne doit pas contenir de caractères de contrôle du sens du texte.</translation>
+    </message>
+    <message>
+        <source>%1 must contain at least one visible character.</source>
+        <translation>%1 doit contenir au moins un caractère visible.</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>Le nom de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Le nom de la clé</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Choisissez au moins une étendue.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not in this store&apos;s scope catalog (%2).</source>
+        <translation>
+            <numerusform>“%1” ne fait pas partie du catalogue d&apos;étendues de cette base (%2).</numerusform>
+            <numerusform>“%1” ne font pas partie du catalogue d&apos;étendues de cette base (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an expiry date.</source>
+        <translation>Choisissez une date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be in the future.</source>
+        <translation>La date d&apos;expiration doit être dans le futur.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be at most one year from now (%1 at the latest).</source>
+        <translation>La date d&apos;expiration doit être au plus dans un an (le %1 au plus tard).</translation>
+    </message>
+    <message>
+        <source>An app named “%1” already exists.</source>
+        <translation>Une application nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>This app already has a key named “%1”.</source>
+        <translation>Cette application a déjà une clé nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>The store cannot be written (%1): %2</source>
+        <translation>Impossible d&apos;écrire dans la base (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The store is busy in another program, so %1 did not happen. Try again in a moment.</source>
+        <translation>La base est occupée par un autre programme&#xa0;; l&apos;opération n&apos;a pas eu lieu (%1). Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The store failed while %1: %2</source>
+        <translation>Erreur de la base (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>La base n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>No store file was given.</source>
+        <translation>Aucun fichier de base n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a device, not a Scopekeeper store file.</source>
+        <translation>«&#xa0;%1&#xa0;» est un dossier ou un périphérique, pas un fichier de base Scopekeeper.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Scopekeeper store (it is not an SQLite database). It was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base Scopekeeper (ce n&apos;est pas une base de données SQLite). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>There is no store at “%1”.</source>
+        <translation>Il n&apos;existe aucune base à l&apos;emplacement «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot be created: the folder “%2” cannot be created.</source>
+        <translation>Impossible de créer la base «&#xa0;%1&#xa0;»&#xa0;: impossible de créer le dossier «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot be written: %2 is read-only. Scopekeeper needs to write the file and the folder it is in.</source>
+        <translation>Impossible d&apos;écrire dans la base «&#xa0;%1&#xa0;»&#xa0;: %2 est en lecture seule. Scopekeeper doit pouvoir écrire dans le fichier et dans le dossier qui le contient.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>the folder “%1”</source>
+        <translation>le dossier «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>opening “%1”</source>
+        <translation>ouverture de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>activation des clés étrangères</translation>
+    </message>
+    <message>
+        <source>enabling the write-ahead log</source>
+        <translation>activation de la journalisation WAL</translation>
+    </message>
+    <message>
+        <source>setting the sync mode</source>
+        <translation>réglage du mode de synchronisation</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Le pilote PostgreSQL de Qt (QPSQL) n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database cannot be reached: %1</source>
+        <translation>Impossible de joindre la base de données PostgreSQL&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation>verrouillage du schéma</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Scopekeeper store (it cannot be read as a database). It was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une base Scopekeeper (impossible de le lire comme une base de données). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s tables</source>
+        <translation>lecture des tables de la base de données</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a Scopekeeper store. It was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» est une base de données, mais pas une base Scopekeeper. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>reading the store&apos;s description</source>
+        <translation>lecture de la description de la base</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Scopekeeper (store format %2; this version reads up to %3). Update Scopekeeper to open it. It was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit par une version plus récente de Scopekeeper (format de base %2&#xa0;; cette version lit jusqu&apos;au format %3). Mettez à jour Scopekeeper pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>“%1” has a damaged store description (no format version). It was not changed.</source>
+        <translation>La description de base de «&#xa0;%1&#xa0;» est endommagée (aucune version de format). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>creating the store</source>
+        <translation>création de la base</translation>
+    </message>
+    <message>
+        <source>upgrading the store</source>
+        <translation>mise à niveau de la base</translation>
+    </message>
+    <message>
+        <source>the store&apos;s catalog</source>
+        <translation>catalogue de la base</translation>
+    </message>
+    <message>
+        <source>listing the apps</source>
+        <translation>lecture de la liste des applications</translation>
+    </message>
+    <message>
+        <source>reading the app</source>
+        <translation>lecture de l&apos;application</translation>
+    </message>
+    <message>
+        <source>The app does not exist (any more).</source>
+        <translation>L&apos;application n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>No app has this id.</source>
+        <translation>Aucune application n&apos;a cet identifiant.</translation>
+    </message>
+    <message>
+        <source>reading the app&apos;s scopes</source>
+        <translation>lecture des étendues de l&apos;application</translation>
+    </message>
+    <message>
+        <source>creating the app</source>
+        <translation>création de l&apos;application</translation>
+    </message>
+    <message>
+        <source>changing the app</source>
+        <translation>modification de l&apos;application</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since it was loaded. Reload it to see the changes, then make yours again.</source>
+        <translation>L&apos;application «&#xa0;%1&#xa0;» a été modifiée par quelqu&apos;un d&apos;autre depuis son chargement. Rechargez-la pour voir les modifications, puis refaites les vôtres.</translation>
+    </message>
+    <message>
+        <source>renaming the app</source>
+        <translation>renommage de l&apos;application</translation>
+    </message>
+    <message>
+        <source>changing the app&apos;s scopes</source>
+        <translation>modification des étendues de l&apos;application</translation>
+    </message>
+    <message>
+        <source>deleting the app</source>
+        <translation>suppression de l&apos;application</translation>
+    </message>
+    <message>
+        <source>listing the app&apos;s keys</source>
+        <translation>lecture de la liste des clés de l&apos;application</translation>
+    </message>
+    <message>
+        <source>listing the keys</source>
+        <translation>lecture de la liste des clés</translation>
+    </message>
+    <message>
+        <source>creating the key</source>
+        <translation>création de la clé</translation>
+    </message>
+    <message>
+        <source>deleting the key</source>
+        <translation>suppression de la clé</translation>
+    </message>
+    <message>
+        <source>The key does not exist (any more).</source>
+        <translation>La clé n&apos;existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <source>This app has no key with this id.</source>
+        <translation>Cette application n&apos;a aucune clé avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>verifying a key</source>
+        <translation>vérification d&apos;une clé</translation>
+    </message>
+    <message>
+        <source>recording when keys were last used</source>
+        <translation>enregistrement de la dernière utilisation des clés</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>écriture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>lecture du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Give the administrator a name.</source>
+        <translation>Donnez un nom à l&apos;administrateur.</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s name has at most %1 characters.</source>
+        <translation>Le nom d&apos;un administrateur comporte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>An administrator token hash must be SHA-256 hex.</source>
+        <translation>Le hachage d&apos;un jeton d&apos;administrateur doit être un SHA-256 en hexadécimal.</translation>
+    </message>
+    <message>
+        <source>An administrator named “%1” already exists.</source>
+        <translation>Un administrateur nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
+    </message>
+    <message>
+        <source>creating the administrator</source>
+        <translation>création de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>checking an administrator token</source>
+        <translation>vérification d&apos;un jeton d&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>The administrator token was not recognised.</source>
+        <translation>Le jeton d&apos;administrateur n&apos;a pas été reconnu.</translation>
+    </message>
+    <message>
+        <source>The demo needs the “%1” catalog.</source>
+        <translation>La démo nécessite le catalogue «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Scopekeeper cannot start</source>
+        <translation>Impossible de démarrer Scopekeeper</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ActivityPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>Toutes les actions</translation>
+    </message>
+</context>
+<context>
+    <name>sk::AppDialog</name>
+    <message>
+        <source>Untitled app</source>
+        <translation>Application sans nom</translation>
+    </message>
+    <message>
+        <source>App “%1” created.</source>
+        <translation>Application «&#xa0;%1&#xa0;» créée.</translation>
+    </message>
+    <message>
+        <source>The app is created. Create its first API key, or choose Done and create keys later.</source>
+        <translation>L&apos;application est créée. Créez sa première clé API, ou choisissez Terminé et créez les clés plus tard.</translation>
+    </message>
+    <message>
+        <source>Created by %1 on %2</source>
+        <translation>Créée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Modifications de «&#xa0;%1&#xa0;» enregistrées.</translation>
+    </message>
+    <message>
+        <source>App changed elsewhere</source>
+        <translation>Application modifiée ailleurs</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it.</source>
+        <translation>L&apos;application «&#xa0;%1&#xa0;» a été modifiée par quelqu&apos;un d&apos;autre après que vous l&apos;avez ouverte.</translation>
+    </message>
+    <message>
+        <source>Reload it to see the current name and scopes; your changes here will be discarded. Nothing was overwritten.</source>
+        <translation>Rechargez-la pour voir le nom et les étendues actuels&#xa0;; les modifications faites ici seront abandonnées. Rien n&apos;a été écrasé.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Not saved: the app was changed elsewhere. Reload it before saving.</source>
+        <translation>Non enregistré&#xa0;: l&apos;application a été modifiée ailleurs. Rechargez-la avant d&apos;enregistrer.</translation>
+    </message>
+    <message>
+        <source>Reloaded “%1”.</source>
+        <translation>Application «&#xa0;%1&#xa0;» rechargée.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Abandonner les modifications&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You changed “%1” but did not save.</source>
+        <translation>Vous avez modifié «&#xa0;%1&#xa0;» sans enregistrer.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the name and scopes?</source>
+        <translation>Abandonner vos modifications du nom et des étendues&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+</context>
+<context>
+    <name>sk::AppListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Étendues</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Clés</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n clé</numerusform>
+            <numerusform>%n clés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::AppsPage</name>
+    <message>
+        <source>Create an app (Ctrl+N)</source>
+        <translation>Créer une application (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected app (Enter)</source>
+        <translation>Modifier l&apos;application sélectionnée (Entrée)</translation>
+    </message>
+    <message>
+        <source>Delete the selected app (Del)</source>
+        <translation>Supprimer l&apos;application sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <source>Edit app</source>
+        <translation>Modifier l&apos;application</translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation>Supprimer l&apos;application</translation>
+    </message>
+    <message>
+        <source>Create an App</source>
+        <translation>Créer une application</translation>
+    </message>
+</context>
+<context>
+    <name>sk::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Created app</source>
+        <translation>Application créée</translation>
+    </message>
+    <message>
+        <source>Changed app</source>
+        <translation>Application modifiée</translation>
+    </message>
+    <message>
+        <source>Deleted app</source>
+        <translation>Application supprimée</translation>
+    </message>
+    <message>
+        <source>Created key</source>
+        <translation>Clé créée</translation>
+    </message>
+    <message>
+        <source>Deleted key</source>
+        <translation>Clé supprimée</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CatalogText</name>
+    <message>
+        <source>AI for Process</source>
+        <translation>AI for Process</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Garde-fous</translation>
+    </message>
+    <message>
+        <source>Deploy workflows</source>
+        <translation>Déployer les workflows</translation>
+    </message>
+    <message>
+        <source>Deploy a workflow so that it runs in production.</source>
+        <translation>Déployer un workflow pour qu&apos;il s&apos;exécute en production.</translation>
+    </message>
+    <message>
+        <source>Undeploy workflows</source>
+        <translation>Retirer les workflows</translation>
+    </message>
+    <message>
+        <source>Take a deployed workflow out of production.</source>
+        <translation>Retirer de la production un workflow déployé.</translation>
+    </message>
+    <message>
+        <source>Import workflows</source>
+        <translation>Importer les workflows</translation>
+    </message>
+    <message>
+        <source>Import a workflow definition from a file or another environment.</source>
+        <translation>Importer la définition d&apos;un workflow depuis un fichier ou un autre environnement.</translation>
+    </message>
+    <message>
+        <source>Export workflows</source>
+        <translation>Exporter les workflows</translation>
+    </message>
+    <message>
+        <source>Export a workflow definition to a file.</source>
+        <translation>Exporter la définition d&apos;un workflow dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Deploy models</source>
+        <translation>Déployer les modèles</translation>
+    </message>
+    <message>
+        <source>Deploy a model so that workflows can call it.</source>
+        <translation>Déployer un modèle pour que les workflows puissent l&apos;appeler.</translation>
+    </message>
+    <message>
+        <source>Undeploy models</source>
+        <translation>Retirer les modèles</translation>
+    </message>
+    <message>
+        <source>Take a deployed model out of service.</source>
+        <translation>Mettre hors service un modèle déployé.</translation>
+    </message>
+    <message>
+        <source>Import models</source>
+        <translation>Importer les modèles</translation>
+    </message>
+    <message>
+        <source>Import a trained model from a file or a registry.</source>
+        <translation>Importer un modèle entraîné depuis un fichier ou un registre.</translation>
+    </message>
+    <message>
+        <source>Export models</source>
+        <translation>Exporter les modèles</translation>
+    </message>
+    <message>
+        <source>Export a model to a file.</source>
+        <translation>Exporter un modèle dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Deploy guardrails</source>
+        <translation>Déployer les garde-fous</translation>
+    </message>
+    <message>
+        <source>Deploy guardrails that check model input and output.</source>
+        <translation>Déployer des garde-fous qui contrôlent les entrées et les sorties des modèles.</translation>
+    </message>
+    <message>
+        <source>Undeploy guardrails</source>
+        <translation>Retirer les garde-fous</translation>
+    </message>
+    <message>
+        <source>Take deployed guardrails out of service.</source>
+        <translation>Mettre hors service des garde-fous déployés.</translation>
+    </message>
+    <message>
+        <source>AIMMS PRO</source>
+        <translation>AIMMS PRO</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Sign in and obtain session tokens on behalf of users.</source>
+        <translation>Se connecter et obtenir des jetons de session pour le compte des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Publish apps</source>
+        <translation>Publier les applications</translation>
+    </message>
+    <message>
+        <source>Publish, update and remove apps on the platform.</source>
+        <translation>Publier, mettre à jour et supprimer des applications sur la plateforme.</translation>
+    </message>
+    <message>
+        <source>Publish AIMMS versions</source>
+        <translation>Publier les versions d&apos;AIMMS</translation>
+    </message>
+    <message>
+        <source>Upload and remove AIMMS versions that apps run on.</source>
+        <translation>Téléverser et supprimer les versions d&apos;AIMMS sur lesquelles s&apos;exécutent les applications.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Start, watch and cancel tasks.</source>
+        <translation>Lancer, suivre et annuler des tâches.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>List and end running app sessions.</source>
+        <translation>Lister et terminer les sessions d&apos;application en cours.</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>Clés API</translation>
+    </message>
+    <message>
+        <source>Manage other API keys.</source>
+        <translation>Gérer les autres clés API.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Read and change secrets that apps use.</source>
+        <translation>Lire et modifier les secrets utilisés par les applications.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Create, change and remove users.</source>
+        <translation>Créer, modifier et supprimer des utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Change account settings.</source>
+        <translation>Modifier les paramètres des comptes.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ConnectDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. https://keys.example.com:8443.</source>
+        <translation>Saisissez l&apos;adresse du serveur, par exemple https://keys.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address.</source>
+        <translation>Cette adresse n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator token.</source>
+        <translation>Saisissez le jeton d&apos;administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ConsoleLauncher</name>
+    <message>
+        <source>Scopekeeper: manage scoped API apps and their API keys.
+
+Without options it opens the store used last; on first run it creates a local store in %1.</source>
+        <translation>Scopekeeper&#xa0;: gérer les applications API, leurs étendues et leurs clés API.
+
+Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, crée une base locale dans %1.</translation>
+    </message>
+    <message>
+        <source>Open (or create) the local store FILE.</source>
+        <translation>Ouvrir (ou créer) la base locale FICHIER.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Start on a fresh demonstration store (the bank use case). Its keys work nowhere else.</source>
+        <translation>Démarrer sur une nouvelle base de démo (le cas d&apos;usage bancaire). Ses clés ne fonctionnent nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>Connect to the Scopekeeper server at URL.</source>
+        <translation>Se connecter au serveur Scopekeeper à l&apos;adresse URL.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The scope catalog of a new store: a built-in id (%1) or a JSON file.</source>
+        <translation>Catalogue d&apos;étendues d&apos;une nouvelle base&#xa0;: un identifiant intégré (%1) ou un fichier JSON.</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>ID|FICHIER</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the apps are shown (for scripts and benchmarks); print problems instead of showing them in a dialog.</source>
+        <translation>Quitter dès que les applications sont affichées (pour les scripts et les mesures de performances)&#xa0;; écrire les problèmes sur la sortie au lieu de les afficher dans une boîte de dialogue.</translation>
+    </message>
+    <message>
+        <source>Run “scopekeeper --help” to see the options.</source>
+        <translation>Exécutez «&#xa0;scopekeeper --help&#xa0;» pour voir les options.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. To open a store file, use --database FILE.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;». Pour ouvrir un fichier de base, utilisez --database FICHIER.</translation>
+    </message>
+    <message>
+        <source>--server cannot be combined with --database or --demo: the console opens one store at a time.</source>
+        <translation>--server ne peut pas être combiné avec --database ou --demo&#xa0;: la console ouvre une seule base à la fois.</translation>
+    </message>
+    <message>
+        <source>--demo uses the “%1” catalog; it cannot be combined with --catalog %2.</source>
+        <translation>--demo utilise le catalogue «&#xa0;%1&#xa0;»&#xa0;; il ne peut pas être combiné avec --catalog %2.</translation>
+    </message>
+    <message>
+        <source>--catalog: “%1” is neither a built-in catalog (%2) nor a file.</source>
+        <translation>--catalog&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni un catalogue intégré (%2) ni un fichier.</translation>
+    </message>
+    <message>
+        <source>--catalog: “%1” cannot be read: %2</source>
+        <translation>--catalog&#xa0;: impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new store needs a new file name; the existing file was not changed.</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà. Une nouvelle base nécessite un nouveau nom de fichier&#xa0;; le fichier existant n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>--server: “%1” is not a valid address.</source>
+        <translation>--server&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une adresse valide.</translation>
+    </message>
+    <message>
+        <source>--demo creates a fresh store, but “%1” already exists. Choose a new file name; the existing file was not changed.</source>
+        <translation>--demo crée une nouvelle base, mais «&#xa0;%1&#xa0;» existe déjà. Choisissez un nouveau nom de fichier&#xa0;; le fichier existant n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The previous demo store “%1” cannot be removed.</source>
+        <translation>Impossible de supprimer l&apos;ancienne base de démo «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--catalog applies only to a new store; this store keeps its catalog “%1”.</source>
+        <translation>--catalog ne s&apos;applique qu&apos;à une nouvelle base&#xa0;; cette base conserve son catalogue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Open Local Store</source>
+        <translation>Ouvrir une base locale</translation>
+    </message>
+    <message>
+        <source>Scopekeeper stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Bases Scopekeeper (*.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>New Local Store</source>
+        <translation>Nouvelle base locale</translation>
+    </message>
+    <message>
+        <source>new-store.sqlite</source>
+        <translation>new-store.sqlite</translation>
+    </message>
+    <message>
+        <source>Scopekeeper stores (*.sqlite)</source>
+        <translation>Bases Scopekeeper (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1: connect once in the console and let it remember the token.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour %1&#xa0;: connectez-vous une fois dans la console et laissez-la mémoriser le jeton.</translation>
+    </message>
+    <message>
+        <source>Not connected: the connection to the server was cancelled.</source>
+        <translation>Non connecté&#xa0;: la connexion au serveur a été annulée.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: its token was deleted from the keychain. Connect to Server to sign in again.</source>
+        <translation>Déconnecté de %1&#xa0;: son jeton a été supprimé du trousseau. Choisissez «&#xa0;Se connecter au serveur&#xa0;» pour vous reconnecter.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CreateKeyDialog</name>
+    <message>
+        <source>&amp;Generate Key</source>
+        <translation>&amp;Générer la clé</translation>
+    </message>
+    <message>
+        <source>Generate Key</source>
+        <translation>Générer la clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The key will grant exactly the scopes of “%1”: %2.</source>
+        <translation>La clé accordera exactement les étendues de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>Date personnalisée</translation>
+    </message>
+    <message>
+        <source>The key will expire tomorrow, %1.</source>
+        <translation>La clé expirera demain, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key will expire on %1, in %n days.</source>
+        <translation>
+            <numerusform>La clé expirera le %1, dans %n jour.</numerusform>
+            <numerusform>La clé expirera le %1, dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key could not be created.</source>
+        <translation>Impossible de créer la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::KeyFilterProxyModel</name>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+</context>
+<context>
+    <name>sk::KeyListModel</name>
+    <message>
+        <source>Key Name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Étendues</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Préfixe</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Expiry Date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>This key has never been used.</source>
+        <translation>Cette clé n&apos;a jamais été utilisée.</translation>
+    </message>
+    <message>
+        <source>Expired on %1; services refuse this key.</source>
+        <translation>Expirée le %1&#xa0;; les services refusent cette clé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Expire dans %n jour, le %1.</numerusform>
+            <numerusform>Expire dans %n jours, le %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Expire le %1.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Expire bientôt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expirée</translation>
+    </message>
+</context>
+<context>
+    <name>sk::KeysPage</name>
+    <message>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>Supprimer %n clé</numerusform>
+            <numerusform>Supprimer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New API key…</source>
+        <translation>Nouvelle clé API…</translation>
+    </message>
+    <message>
+        <source>There are no apps yet. Create an app first: a key belongs to an app and grants its scopes.</source>
+        <translation>Il n&apos;y a encore aucune application. Créez d&apos;abord une application&#xa0;: une clé appartient à une application et accorde ses étendues.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>Which app is the key for? It grants exactly that app&apos;s scopes.</source>
+        <translation>Pour quelle application est cette clé&#xa0;? Elle accorde exactement les étendues de cette application.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MainWindow</name>
+    <message>
+        <source>%1 (demo) — Scopekeeper</source>
+        <translation>%1 (démo) — Scopekeeper</translation>
+    </message>
+    <message>
+        <source>%1 — Scopekeeper</source>
+        <translation>%1 — Scopekeeper</translation>
+    </message>
+    <message>
+        <source>API Apps (Ctrl+1)</source>
+        <translation>Applications API (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>API Keys (Ctrl+2)</source>
+        <translation>Clés API (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Activity (Ctrl+3)</source>
+        <translation>Activité (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Demo store: %1</source>
+        <translation>Base de démo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation>Base locale&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Scope catalog: %1</source>
+        <translation>Catalogue d&apos;étendues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <source>About Scopekeeper</source>
+        <translation>À propos de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Les applications API, leurs étendues et leurs clés API.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OneTimeKeyDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>API key copied</source>
+        <translation>Clé API copiée</translation>
+    </message>
+    <message>
+        <source>Key “%1”, expires on %2.</source>
+        <translation>Clé «&#xa0;%1&#xa0;», expire le %2.</translation>
+    </message>
+    <message>
+        <source>Key “%1” of “%2”, expires on %3.</source>
+        <translation>Clé «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;», expire le %3.</translation>
+    </message>
+    <message>
+        <source>Close Without Copying</source>
+        <translation>Fermer sans copier</translation>
+    </message>
+    <message>
+        <source>Close without copying? This key will not be shown again.</source>
+        <translation>Fermer sans copier&#xa0;? Cette clé ne sera plus affichée.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>sk::RestStore</name>
+    <message>
+        <source>The CA certificate file “%1” cannot be read or holds no PEM certificate.</source>
+        <translation>Le fichier de certificat d&apos;autorité «&#xa0;%1&#xa0;» est illisible ou ne contient aucun certificat PEM.</translation>
+    </message>
+    <message>
+        <source>This build of Scopekeeper has no TLS support.</source>
+        <translation>Cette version de Scopekeeper ne prend pas en charge TLS.</translation>
+    </message>
+    <message>
+        <source> (certificate “%1” issued by “%2”, valid %3 to %4, SHA-256 %5)</source>
+        <translation> (certificat «&#xa0;%1&#xa0;» émis par «&#xa0;%2&#xa0;», valide du %3 au %4, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>La connexion à %1 a été fermée.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address; give one such as https://host:8443.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; indiquez-en une comme https://host:8443.</translation>
+    </message>
+    <message>
+        <source>“%1” uses plain http to a host that is not this computer; use https, so that the token and keys are not sent in clear.</source>
+        <translation>«&#xa0;%1&#xa0;» utilise http non chiffré vers un hôte qui n&apos;est pas cet ordinateur&#xa0;; utilisez https afin que le jeton et les clés ne soient pas transmis en clair.</translation>
+    </message>
+    <message>
+        <source>There is no administrator token for the server at %1; sign in again.</source>
+        <translation>Aucun jeton d&apos;administrateur pour le serveur %1&#xa0;; reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be trusted: %2. Nothing was sent; trust its CA certificate explicitly if it is yours.</source>
+        <translation>Le serveur %1 n&apos;est pas digne de confiance&#xa0;: %2. Rien n&apos;a été envoyé&#xa0;; si ce serveur est le vôtre, approuvez explicitement son certificat d&apos;autorité.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds; it cannot be reached right now.</source>
+        <translation>Le serveur %1 n&apos;a pas répondu dans un délai de %2 secondes&#xa0;; il est injoignable pour le moment.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached: %2.</source>
+        <translation>Impossible de joindre le serveur %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token; sign in again with a valid token.</source>
+        <translation>Le serveur %1 a refusé le jeton d&apos;administrateur&#xa0;; reconnectez-vous avec un jeton valide.</translation>
+    </message>
+    <message>
+        <source>The app was changed by someone else in the meantime; reload it and try again.</source>
+        <translation>L&apos;application a été modifiée par quelqu&apos;un d&apos;autre entre-temps&#xa0;; rechargez-la et réessayez.</translation>
+    </message>
+    <message>
+        <source>The server at %1 failed (HTTP %2); its log says why.</source>
+        <translation>Le serveur %1 a rencontré une erreur (HTTP %2)&#xa0;; son journal en indique la cause.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered HTTP %2.</source>
+        <translation>Le serveur %1 a répondu HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 gave an answer that is not a JSON object; is it a Scopekeeper server?</source>
+        <translation>La réponse du serveur %1 n&apos;est pas un objet JSON&#xa0;; s&apos;agit-il bien d&apos;un serveur Scopekeeper&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server connection is not open.</source>
+        <translation>La connexion au serveur n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to a health check: it is not a Scopekeeper server, or it is not well.</source>
+        <translation>%1 a répondu HTTP %2 à un contrôle d&apos;intégrité&#xa0;: ce n&apos;est pas un serveur Scopekeeper, ou il ne fonctionne pas correctement.</translation>
+    </message>
+    <message>
+        <source>The server at %1 gave a verify answer that cannot be read.</source>
+        <translation>La réponse de vérification du serveur %1 est illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ScopePicker</name>
+    <message>
+        <source>Scope groups</source>
+        <translation>Groupes d&apos;étendues</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+    <message>
+        <source>Select all %1 scopes</source>
+        <translation>Sélectionner toutes les étendues du groupe %1</translation>
+    </message>
+    <message>
+        <source>%1 scopes</source>
+        <translation>Étendues du groupe %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SqlStore</name>
+    <message>
+        <source>The store is closed.</source>
+        <translation>La base est fermée.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>La base n&apos;est pas ouverte.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::TokenVault</name>
+    <message>
+        <source>No token is stored for this server.</source>
+        <translation>Aucun jeton n&apos;est enregistré pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). The token is not stored; it will be asked for each time.</source>
+        <translation>Le trousseau n&apos;est pas disponible (%1). Le jeton n&apos;est pas enregistré&#xa0;; il sera demandé à chaque fois.</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the keychain (%1).</source>
+        <translation>Impossible de lire le jeton dans le trousseau (%1).</translation>
+    </message>
+    <message>
+        <source>An empty token cannot be stored.</source>
+        <translation>Impossible d&apos;enregistrer un jeton vide.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain (%1).</source>
+        <translation>Impossible d&apos;enregistrer le jeton dans le trousseau (%1).</translation>
+    </message>
+    <message>
+        <source>The token could not be deleted from the keychain (%1).</source>
+        <translation>Impossible de supprimer le jeton du trousseau (%1).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1807 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ActivityPage</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Action filter</source>
+        <translation>Actiefilter</translation>
+    </message>
+    <message>
+        <source>Search activity</source>
+        <translation>Activiteit doorzoeken</translation>
+    </message>
+    <message>
+        <source>Search by who, app, key or detail</source>
+        <translation>Zoeken op wie, app, sleutel of detail</translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Activiteitenlogboek</translation>
+    </message>
+</context>
+<context>
+    <name>AppDialog</name>
+    <message>
+        <source>Untitled app</source>
+        <translation>Naamloze app</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>Appnaam</translation>
+    </message>
+    <message>
+        <source>The app&apos;s name: 1 to 100 characters, unique in this store</source>
+        <translation>Naam van de app: 1 tot 100 tekens, uniek in deze opslag</translation>
+    </message>
+    <message>
+        <source>App settings</source>
+        <translation>App-instellingen</translation>
+    </message>
+    <message>
+        <source>API Scopes</source>
+        <translation>API-scopes</translation>
+    </message>
+    <message>
+        <source>Every key of this app grants exactly the scopes ticked here. A change applies to all its keys at once.</source>
+        <translation>Elke sleutel van deze app geeft toegang tot precies de hier aangevinkte scopes. Een wijziging geldt meteen voor alle sleutels van de app.</translation>
+    </message>
+    <message>
+        <source>API scopes</source>
+        <translation>API-scopes</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>API-sleutels</translation>
+    </message>
+    <message>
+        <source>Create API &amp;Key</source>
+        <translation>API-&amp;sleutel maken</translation>
+    </message>
+    <message>
+        <source>Create API Key</source>
+        <translation>API-sleutel maken</translation>
+    </message>
+    <message>
+        <source>De&amp;lete key</source>
+        <translation>Sleutel ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Sleutel verwijderen</translation>
+    </message>
+    <message>
+        <source>This app has no keys yet. Create one with “Create API Key”.</source>
+        <translation>Deze app heeft nog geen sleutels. Maak er een met “API-sleutel maken”.</translation>
+    </message>
+    <message>
+        <source>API keys of this app</source>
+        <translation>API-sleutels van deze app</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Volgende</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Gereed</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gereed</translation>
+    </message>
+</context>
+<context>
+    <name>AppsPage</name>
+    <message>
+        <source>API Apps</source>
+        <translation>API-apps</translation>
+    </message>
+    <message>
+        <source>Create an App</source>
+        <translation>App maken</translation>
+    </message>
+    <message>
+        <source>Edit app</source>
+        <translation>App bewerken</translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation>App verwijderen</translation>
+    </message>
+    <message>
+        <source>Search apps</source>
+        <translation>Apps doorzoeken</translation>
+    </message>
+    <message>
+        <source>Search by name or scope</source>
+        <translation>Zoeken op naam of scope</translation>
+    </message>
+    <message>
+        <source>API apps</source>
+        <translation>API-apps</translation>
+    </message>
+    <message>
+        <source>No apps yet. An app holds the scopes its API keys grant.</source>
+        <translation>Nog geen apps. Een app bevat de scopes waartoe zijn API-sleutels toegang geven.</translation>
+    </message>
+</context>
+<context>
+    <name>Catalog</name>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>ontbreekt.</translation>
+    </message>
+    <message>
+        <source>must be a string.</source>
+        <translation>moet een tekenreeks zijn.</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <translation>mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1 at byte %2.</source>
+        <translation>is geen geldige JSON: %1 bij byte %2.</translation>
+    </message>
+    <message>
+        <source>must hold a JSON object.</source>
+        <translation>moet een JSON-object bevatten.</translation>
+    </message>
+    <message>
+        <source>is %1; this version of Scopekeeper reads format %2.</source>
+        <translation>is %1; deze versie van Scopekeeper leest formaat %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid catalog id (lower-case letters, digits and “:._-”, at most 64 characters).</source>
+        <translation>“%1” is geen geldige catalogus-id (kleine letters, cijfers en “:._-”, maximaal 64 tekens).</translation>
+    </message>
+    <message>
+        <source>must be a non-empty array.</source>
+        <translation>moet een niet-lege array zijn.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>moet een object zijn.</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another group.</source>
+        <translation>“%1” wordt al door een andere groep gebruikt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid scope id (lower-case letters, digits and “:._-”, at most 64 characters).</source>
+        <translation>“%1” is geen geldige scope-id (kleine letters, cijfers en “:._-”, maximaal 64 tekens).</translation>
+    </message>
+    <message>
+        <source>“%1” is used by another scope.</source>
+        <translation>“%1” wordt al door een andere scope gebruikt.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the catalog&apos;s groups.</source>
+        <translation>“%1” is geen groep van de catalogus.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a built-in catalog; the built-in catalogs are %2.</source>
+        <translation>“%1” is geen ingebouwde catalogus; de ingebouwde catalogi zijn %2.</translation>
+    </message>
+    <message>
+        <source>The built-in catalog “%1” is missing.</source>
+        <translation>De ingebouwde catalogus “%1” ontbreekt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Verbinden met server</translation>
+    </message>
+    <message>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <source>https://keys.example.com:8443</source>
+        <translation>https://keys.example.com:8443</translation>
+    </message>
+    <message>
+        <source>Administrator &amp;token:</source>
+        <translation>Beheerders&amp;token:</translation>
+    </message>
+    <message>
+        <source>Administrator token</source>
+        <translation>Beheerderstoken</translation>
+    </message>
+    <message>
+        <source>ska_…</source>
+        <translation>ska_…</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the token in the keychain</source>
+        <translation>Token in de sleutelhanger &amp;onthouden</translation>
+    </message>
+</context>
+<context>
+    <name>CreateKeyDialog</name>
+    <message>
+        <source>Create new API key</source>
+        <translation>Nieuwe API-sleutel maken</translation>
+    </message>
+    <message>
+        <source>Key &amp;name:</source>
+        <translation>Sleutel&amp;naam:</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Sleutelnaam</translation>
+    </message>
+    <message>
+        <source>For example: Nightly deployment</source>
+        <translation>Bijvoorbeeld: Nachtelijke implementatie</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Verloopt na:</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Verloopt na</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;date:</source>
+        <translation>Verval&amp;datum:</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteFlows</name>
+    <message>
+        <source>Delete the API key “%1” of “%2”?</source>
+        <translation>API-sleutel “%1” van “%2” verwijderen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n API key(s)?</source>
+        <translation>
+            <numerusform>%n API-sleutel verwijderen?</numerusform>
+            <numerusform>%n API-sleutels verwijderen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete API key</source>
+        <translation>API-sleutel verwijderen</translation>
+    </message>
+    <message>
+        <source>A service that uses %1 stops working at once. This cannot be undone: a deleted key cannot be restored.</source>
+        <translation>Een dienst die %1 gebruikt, werkt meteen niet meer. Dit kan niet ongedaan worden gemaakt: een verwijderde sleutel kan niet worden hersteld.</translation>
+    </message>
+    <message>
+        <source>this key</source>
+        <translation>deze sleutel</translation>
+    </message>
+    <message>
+        <source>one of these keys</source>
+        <translation>een van deze sleutels</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n API key(s) deleted.</source>
+        <translation>
+            <numerusform>%n API-sleutel verwijderd.</numerusform>
+            <numerusform>%n API-sleutels verwijderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not every key could be deleted:
+%1</source>
+        <translation>Niet alle sleutels konden worden verwijderd:
+%1</translation>
+    </message>
+    <message>
+        <source>It has no API keys. This cannot be undone.</source>
+        <translation>Deze app heeft geen API-sleutels. Dit kan niet ongedaan worden gemaakt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n API key(s) will stop working at once. This cannot be undone.</source>
+        <translation>
+            <numerusform>Deze app heeft %n API-sleutel; die werkt dan meteen niet meer. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>Deze app heeft %n API-sleutels; die werken dan meteen niet meer. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation>App verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the app “%1”?</source>
+        <translation>De app “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>App “%1” deleted.</source>
+        <translation>App “%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted: %2</source>
+        <translation>“%1” kon niet worden verwijderd: %2</translation>
+    </message>
+</context>
+<context>
+    <name>KeysPage</name>
+    <message>
+        <source>API Keys</source>
+        <translation>API-sleutels</translation>
+    </message>
+    <message>
+        <source>+ New API key</source>
+        <translation>+ Nieuwe API-sleutel</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nieuwe API-sleutel</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Sleutel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete selected keys</source>
+        <translation>Geselecteerde sleutels verwijderen</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Verloopt bijna</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>Sleutels doorzoeken</translation>
+    </message>
+    <message>
+        <source>Search by key, app or prefix</source>
+        <translation>Zoeken op sleutel, app of prefix</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-sleutels</translation>
+    </message>
+    <message>
+        <source>No API keys yet. Create an app first, then its keys.</source>
+        <translation>Nog geen API-sleutels. Maak eerst een app en daarna de sleutels ervan.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scopekeeper</source>
+        <translation>Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Pagina&apos;s</translation>
+    </message>
+    <message>
+        <source>API Apps</source>
+        <translation>API-apps</translation>
+    </message>
+    <message>
+        <source>API Keys</source>
+        <translation>API-sleutels</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <source>Demo store</source>
+        <translation>Demo-opslag</translation>
+    </message>
+    <message>
+        <source>Demo store: its apps and keys are for demonstration and training only. Its keys work nowhere else.</source>
+        <translation>Demo-opslag: de apps en sleutels zijn alleen bedoeld voor demonstratie en training. De sleutels werken nergens anders.</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Opnieuw proberen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Recent Stores</source>
+        <translation>&amp;Recente opslag</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New Local Store…</source>
+        <translation>&amp;Nieuwe lokale opslag…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Local Store…</source>
+        <translation>Lokale opslag &amp;openen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Demo Store</source>
+        <translation>Nieuwe &amp;demo-opslag</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to Server…</source>
+        <translation>Verbinden met &amp;server…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Out</source>
+        <translation>Af&amp;melden</translation>
+    </message>
+    <message>
+        <source>Disconnect from the server and delete its token from the keychain</source>
+        <translation>De verbinding met de server verbreken en het token ervan uit de sleutelhanger verwijderen</translation>
+    </message>
+    <message>
+        <source>Create an &amp;App…</source>
+        <translation>&amp;App maken…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Vernieu&amp;wen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;About Scopekeeper</source>
+        <translation>&amp;Over Scopekeeper</translation>
+    </message>
+</context>
+<context>
+    <name>OneTimeKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <translation>Nieuwe API-sleutel</translation>
+    </message>
+    <message>
+        <source>Copy this key now. It will not be shown again.</source>
+        <translation>Kopieer deze sleutel nu. Hij wordt niet opnieuw getoond.</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>API-&amp;sleutel:</translation>
+    </message>
+    <message>
+        <source>Read-only. Copy this key now. It will not be shown again.</source>
+        <translation>Alleen-lezen. Kopieer deze sleutel nu. Hij wordt niet opnieuw getoond.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy and Close</source>
+        <translation>&amp;Kopiëren en sluiten</translation>
+    </message>
+    <message>
+        <source>Copy and Close</source>
+        <translation>Kopiëren en sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Voorkeuren</translation>
+    </message>
+    <message>
+        <source>Clear a copied key from the clipboard &amp;after:</source>
+        <translation>Gekopieerde sleutel van het klembord wissen &amp;na:</translation>
+    </message>
+    <message>
+        <source>Clipboard clear delay in seconds</source>
+        <translation>Wachttijd voor het wissen van het klembord in seconden</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Default expiry of new keys:</source>
+        <translation>Nieuwe sleutels &amp;verlopen standaard na:</translation>
+    </message>
+    <message>
+        <source>Default expiry of new keys</source>
+        <translation>Standaardvervaltermijn van nieuwe sleutels</translation>
+    </message>
+    <message>
+        <source>A copied key is cleared only if the clipboard still holds it, and always when Scopekeeper quits.</source>
+        <translation>Een gekopieerde sleutel wordt alleen gewist als hij nog op het klembord staat, en altijd wanneer Scopekeeper wordt afgesloten.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Taal:</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language is used when Scopekeeper starts again.</source>
+        <translation>De nieuwe taal wordt gebruikt wanneer Scopekeeper opnieuw wordt gestart.</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 are allowed.</source>
+        <translation>%1 is %2 tekens lang; maximaal %3 zijn toegestaan.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain line breaks, tabs or other control characters.</source>
+        <translation>%1 mag geen regeleinden, tabs of andere besturingstekens bevatten.</translation>
+    </message>
+    <message>
+        <source>%1 must not contain text-direction control characters.</source>
+        <translation>%1 mag geen besturingstekens voor de tekstrichting bevatten.</translation>
+    </message>
+    <message>
+        <source>%1 must contain at least one visible character.</source>
+        <translation>%1 moet ten minste één zichtbaar teken bevatten.</translation>
+    </message>
+    <message>
+        <source>App name</source>
+        <translation>Appnaam</translation>
+    </message>
+    <message>
+        <source>Key name</source>
+        <translation>Sleutelnaam</translation>
+    </message>
+    <message>
+        <source>Choose at least one scope.</source>
+        <translation>Kies ten minste één scope.</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is not in this store&apos;s scope catalog (%2).</source>
+        <translation>
+            <numerusform>“%1” staat niet in de scopecatalogus van deze opslag (%2).</numerusform>
+            <numerusform>“%1” staan niet in de scopecatalogus van deze opslag (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an expiry date.</source>
+        <translation>Kies een vervaldatum.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be in the future.</source>
+        <translation>De vervaldatum moet in de toekomst liggen.</translation>
+    </message>
+    <message>
+        <source>The expiry date must be at most one year from now (%1 at the latest).</source>
+        <translation>De vervaldatum mag hoogstens een jaar in de toekomst liggen (uiterlijk %1).</translation>
+    </message>
+    <message>
+        <source>An app named “%1” already exists.</source>
+        <translation>Er bestaat al een app met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>This app already has a key named “%1”.</source>
+        <translation>Deze app heeft al een sleutel met de naam “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>The store cannot be written (%1): %2</source>
+        <translation>Er kan niet naar de opslag worden geschreven (%1): %2</translation>
+    </message>
+    <message>
+        <source>The store is busy in another program, so %1 did not happen. Try again in a moment.</source>
+        <translation>De opslag is bezet door een ander programma, dus %1 is niet uitgevoerd. Probeer het zo meteen opnieuw.</translation>
+    </message>
+    <message>
+        <source>The store failed while %1: %2</source>
+        <translation>Fout in de opslag bij %1: %2</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>De opslag is niet geopend.</translation>
+    </message>
+    <message>
+        <source>No store file was given.</source>
+        <translation>Er is geen opslagbestand opgegeven.</translation>
+    </message>
+    <message>
+        <source>“%1” is a folder or a device, not a Scopekeeper store file.</source>
+        <translation>“%1” is een map of een apparaat, geen opslagbestand van Scopekeeper.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>“%1” kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Scopekeeper store (it is not an SQLite database). It was not changed.</source>
+        <translation>“%1” is geen Scopekeeper-opslag (het is geen SQLite-database). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>There is no store at “%1”.</source>
+        <translation>Er is geen opslag op “%1”.</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot be created: the folder “%2” cannot be created.</source>
+        <translation>De opslag “%1” kan niet worden aangemaakt: de map “%2” kan niet worden aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The store “%1” cannot be written: %2 is read-only. Scopekeeper needs to write the file and the folder it is in.</source>
+        <translation>Er kan niet naar de opslag “%1” worden geschreven: %2 is alleen-lezen. Scopekeeper moet naar het bestand en de map waarin het staat kunnen schrijven.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>het bestand</translation>
+    </message>
+    <message>
+        <source>the folder “%1”</source>
+        <translation>de map “%1”</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver (QSQLITE) is not installed.</source>
+        <translation>Het SQLite-stuurprogramma van Qt (QSQLITE) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>opening “%1”</source>
+        <translation>het openen van “%1”</translation>
+    </message>
+    <message>
+        <source>enabling foreign keys</source>
+        <translation>het inschakelen van foreign keys</translation>
+    </message>
+    <message>
+        <source>enabling the write-ahead log</source>
+        <translation>het inschakelen van het write-ahead log</translation>
+    </message>
+    <message>
+        <source>setting the sync mode</source>
+        <translation>het instellen van de synchronisatiemodus</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed.</source>
+        <translation>Het PostgreSQL-stuurprogramma van Qt (QPSQL) is niet geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL database cannot be reached: %1</source>
+        <translation>De PostgreSQL-database is niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>locking the schema</source>
+        <translation>het vergrendelen van het schema</translation>
+    </message>
+    <message>
+        <source>“%1” is not a Scopekeeper store (it cannot be read as a database). It was not changed.</source>
+        <translation>“%1” is geen Scopekeeper-opslag (het kan niet als database worden gelezen). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>reading the database&apos;s tables</source>
+        <translation>het lezen van de tabellen van de database</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a Scopekeeper store. It was not changed.</source>
+        <translation>“%1” is een database, maar geen Scopekeeper-opslag. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>reading the store&apos;s description</source>
+        <translation>het lezen van de beschrijving van de opslag</translation>
+    </message>
+    <message>
+        <source>“%1” was written by a newer version of Scopekeeper (store format %2; this version reads up to %3). Update Scopekeeper to open it. It was not changed.</source>
+        <translation>“%1” is geschreven door een nieuwere versie van Scopekeeper (opslagformaat %2; deze versie leest tot en met %3). Werk Scopekeeper bij om deze opslag te openen. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>“%1” has a damaged store description (no format version). It was not changed.</source>
+        <translation>“%1” heeft een beschadigde opslagbeschrijving (geen formaatversie). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>creating the store</source>
+        <translation>het aanmaken van de opslag</translation>
+    </message>
+    <message>
+        <source>upgrading the store</source>
+        <translation>het upgraden van de opslag</translation>
+    </message>
+    <message>
+        <source>the store&apos;s catalog</source>
+        <translation>Catalogus van de opslag</translation>
+    </message>
+    <message>
+        <source>listing the apps</source>
+        <translation>het ophalen van de apps</translation>
+    </message>
+    <message>
+        <source>reading the app</source>
+        <translation>het lezen van de app</translation>
+    </message>
+    <message>
+        <source>The app does not exist (any more).</source>
+        <translation>De app bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>No app has this id.</source>
+        <translation>Er is geen app met deze id.</translation>
+    </message>
+    <message>
+        <source>reading the app&apos;s scopes</source>
+        <translation>het lezen van de scopes van de app</translation>
+    </message>
+    <message>
+        <source>creating the app</source>
+        <translation>het aanmaken van de app</translation>
+    </message>
+    <message>
+        <source>changing the app</source>
+        <translation>het wijzigen van de app</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else since it was loaded. Reload it to see the changes, then make yours again.</source>
+        <translation>“%1” is door iemand anders gewijzigd nadat de app werd geladen. Laad de app opnieuw om die wijzigingen te zien en breng daarna uw eigen wijzigingen opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>renaming the app</source>
+        <translation>het hernoemen van de app</translation>
+    </message>
+    <message>
+        <source>changing the app&apos;s scopes</source>
+        <translation>het wijzigen van de scopes van de app</translation>
+    </message>
+    <message>
+        <source>deleting the app</source>
+        <translation>het verwijderen van de app</translation>
+    </message>
+    <message>
+        <source>listing the app&apos;s keys</source>
+        <translation>het ophalen van de sleutels van de app</translation>
+    </message>
+    <message>
+        <source>listing the keys</source>
+        <translation>het ophalen van de sleutels</translation>
+    </message>
+    <message>
+        <source>creating the key</source>
+        <translation>het aanmaken van de sleutel</translation>
+    </message>
+    <message>
+        <source>deleting the key</source>
+        <translation>het verwijderen van de sleutel</translation>
+    </message>
+    <message>
+        <source>The key does not exist (any more).</source>
+        <translation>De sleutel bestaat niet (meer).</translation>
+    </message>
+    <message>
+        <source>This app has no key with this id.</source>
+        <translation>Deze app heeft geen sleutel met deze id.</translation>
+    </message>
+    <message>
+        <source>verifying a key</source>
+        <translation>het verifiëren van een sleutel</translation>
+    </message>
+    <message>
+        <source>recording when keys were last used</source>
+        <translation>het vastleggen wanneer sleutels het laatst zijn gebruikt</translation>
+    </message>
+    <message>
+        <source>writing the audit log</source>
+        <translation>het schrijven naar het activiteitenlogboek</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>het lezen van het activiteitenlogboek</translation>
+    </message>
+    <message>
+        <source>Give the administrator a name.</source>
+        <translation>Geef de beheerder een naam.</translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s name has at most %1 characters.</source>
+        <translation>De naam van een beheerder heeft maximaal %1 tekens.</translation>
+    </message>
+    <message>
+        <source>An administrator token hash must be SHA-256 hex.</source>
+        <translation>De hash van een beheerderstoken moet een hexadecimale SHA-256-waarde zijn.</translation>
+    </message>
+    <message>
+        <source>An administrator named “%1” already exists.</source>
+        <translation>Er bestaat al een beheerder met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>creating the administrator</source>
+        <translation>het aanmaken van de beheerder</translation>
+    </message>
+    <message>
+        <source>checking an administrator token</source>
+        <translation>het controleren van een beheerderstoken</translation>
+    </message>
+    <message>
+        <source>The administrator token was not recognised.</source>
+        <translation>Het beheerderstoken is niet herkend.</translation>
+    </message>
+    <message>
+        <source>The demo needs the “%1” catalog.</source>
+        <translation>De demo heeft de catalogus “%1” nodig.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Scopekeeper cannot start</source>
+        <translation>Scopekeeper kan niet starten</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ActivityPage</name>
+    <message>
+        <source>All actions</source>
+        <translation>Alle acties</translation>
+    </message>
+</context>
+<context>
+    <name>sk::AppDialog</name>
+    <message>
+        <source>Untitled app</source>
+        <translation>Naamloze app</translation>
+    </message>
+    <message>
+        <source>App “%1” created.</source>
+        <translation>App “%1” aangemaakt.</translation>
+    </message>
+    <message>
+        <source>The app is created. Create its first API key, or choose Done and create keys later.</source>
+        <translation>De app is aangemaakt. Maak nu de eerste API-sleutel, of kies Gereed en maak later sleutels aan.</translation>
+    </message>
+    <message>
+        <source>Created by %1 on %2</source>
+        <translation>Aangemaakt door %1 op %2</translation>
+    </message>
+    <message>
+        <source>Changes to “%1” saved.</source>
+        <translation>Wijzigingen in “%1” opgeslagen.</translation>
+    </message>
+    <message>
+        <source>App changed elsewhere</source>
+        <translation>App elders gewijzigd</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else after you opened it.</source>
+        <translation>“%1” is door iemand anders gewijzigd nadat u de app hebt geopend.</translation>
+    </message>
+    <message>
+        <source>Reload it to see the current name and scopes; your changes here will be discarded. Nothing was overwritten.</source>
+        <translation>Laad de app opnieuw om de huidige naam en scopes te zien; uw wijzigingen hier worden dan verworpen. Er is niets overschreven.</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Opnieuw laden</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Not saved: the app was changed elsewhere. Reload it before saving.</source>
+        <translation>Niet opgeslagen: de app is elders gewijzigd. Laad de app opnieuw voordat u opslaat.</translation>
+    </message>
+    <message>
+        <source>Reloaded “%1”.</source>
+        <translation>“%1” opnieuw geladen.</translation>
+    </message>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Wijzigingen verwerpen?</translation>
+    </message>
+    <message>
+        <source>You changed “%1” but did not save.</source>
+        <translation>U hebt “%1” gewijzigd, maar niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the name and scopes?</source>
+        <translation>Uw wijzigingen in de naam en scopes verwerpen?</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerpen</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Sleutel verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::AppListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Sleutels</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Aangemaakt door</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n sleutel</numerusform>
+            <numerusform>%n sleutels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sk::AppsPage</name>
+    <message>
+        <source>Create an app (Ctrl+N)</source>
+        <translation>Een app maken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit the selected app (Enter)</source>
+        <translation>De geselecteerde app bewerken (Enter)</translation>
+    </message>
+    <message>
+        <source>Delete the selected app (Del)</source>
+        <translation>De geselecteerde app verwijderen (Del)</translation>
+    </message>
+    <message>
+        <source>Edit app</source>
+        <translation>App bewerken</translation>
+    </message>
+    <message>
+        <source>Delete app</source>
+        <translation>App verwijderen</translation>
+    </message>
+    <message>
+        <source>Create an App</source>
+        <translation>App maken</translation>
+    </message>
+</context>
+<context>
+    <name>sk::AuditLogModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Created app</source>
+        <translation>App aangemaakt</translation>
+    </message>
+    <message>
+        <source>Changed app</source>
+        <translation>App gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted app</source>
+        <translation>App verwijderd</translation>
+    </message>
+    <message>
+        <source>Created key</source>
+        <translation>Sleutel aangemaakt</translation>
+    </message>
+    <message>
+        <source>Deleted key</source>
+        <translation>Sleutel verwijderd</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CatalogText</name>
+    <message>
+        <source>AI for Process</source>
+        <translation>AI for Process</translation>
+    </message>
+    <message>
+        <source>Workflows</source>
+        <translation>Workflows</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modellen</translation>
+    </message>
+    <message>
+        <source>Guardrails</source>
+        <translation>Guardrails</translation>
+    </message>
+    <message>
+        <source>Deploy workflows</source>
+        <translation>Workflows implementeren</translation>
+    </message>
+    <message>
+        <source>Deploy a workflow so that it runs in production.</source>
+        <translation>Een workflow implementeren zodat deze in productie draait.</translation>
+    </message>
+    <message>
+        <source>Undeploy workflows</source>
+        <translation>Workflows terugtrekken</translation>
+    </message>
+    <message>
+        <source>Take a deployed workflow out of production.</source>
+        <translation>Een geïmplementeerde workflow uit productie nemen.</translation>
+    </message>
+    <message>
+        <source>Import workflows</source>
+        <translation>Workflows importeren</translation>
+    </message>
+    <message>
+        <source>Import a workflow definition from a file or another environment.</source>
+        <translation>Een workflowdefinitie importeren uit een bestand of een andere omgeving.</translation>
+    </message>
+    <message>
+        <source>Export workflows</source>
+        <translation>Workflows exporteren</translation>
+    </message>
+    <message>
+        <source>Export a workflow definition to a file.</source>
+        <translation>Een workflowdefinitie naar een bestand exporteren.</translation>
+    </message>
+    <message>
+        <source>Deploy models</source>
+        <translation>Modellen implementeren</translation>
+    </message>
+    <message>
+        <source>Deploy a model so that workflows can call it.</source>
+        <translation>Een model implementeren zodat workflows het kunnen aanroepen.</translation>
+    </message>
+    <message>
+        <source>Undeploy models</source>
+        <translation>Modellen terugtrekken</translation>
+    </message>
+    <message>
+        <source>Take a deployed model out of service.</source>
+        <translation>Een geïmplementeerd model buiten gebruik stellen.</translation>
+    </message>
+    <message>
+        <source>Import models</source>
+        <translation>Modellen importeren</translation>
+    </message>
+    <message>
+        <source>Import a trained model from a file or a registry.</source>
+        <translation>Een getraind model importeren uit een bestand of een register.</translation>
+    </message>
+    <message>
+        <source>Export models</source>
+        <translation>Modellen exporteren</translation>
+    </message>
+    <message>
+        <source>Export a model to a file.</source>
+        <translation>Een model naar een bestand exporteren.</translation>
+    </message>
+    <message>
+        <source>Deploy guardrails</source>
+        <translation>Guardrails implementeren</translation>
+    </message>
+    <message>
+        <source>Deploy guardrails that check model input and output.</source>
+        <translation>Guardrails implementeren die de invoer en uitvoer van modellen controleren.</translation>
+    </message>
+    <message>
+        <source>Undeploy guardrails</source>
+        <translation>Guardrails terugtrekken</translation>
+    </message>
+    <message>
+        <source>Take deployed guardrails out of service.</source>
+        <translation>Geïmplementeerde guardrails buiten gebruik stellen.</translation>
+    </message>
+    <message>
+        <source>AIMMS PRO</source>
+        <translation>AIMMS PRO</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Beheer</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authenticatie</translation>
+    </message>
+    <message>
+        <source>Sign in and obtain session tokens on behalf of users.</source>
+        <translation>Aanmelden en sessietokens verkrijgen namens gebruikers.</translation>
+    </message>
+    <message>
+        <source>Publish apps</source>
+        <translation>Apps publiceren</translation>
+    </message>
+    <message>
+        <source>Publish, update and remove apps on the platform.</source>
+        <translation>Apps op het platform publiceren, bijwerken en verwijderen.</translation>
+    </message>
+    <message>
+        <source>Publish AIMMS versions</source>
+        <translation>AIMMS-versies publiceren</translation>
+    </message>
+    <message>
+        <source>Upload and remove AIMMS versions that apps run on.</source>
+        <translation>AIMMS-versies waarop apps draaien uploaden en verwijderen.</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Start, watch and cancel tasks.</source>
+        <translation>Taken starten, volgen en annuleren.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessies</translation>
+    </message>
+    <message>
+        <source>List and end running app sessions.</source>
+        <translation>Lopende app-sessies weergeven en beëindigen.</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API-sleutels</translation>
+    </message>
+    <message>
+        <source>Manage other API keys.</source>
+        <translation>Andere API-sleutels beheren.</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimen</translation>
+    </message>
+    <message>
+        <source>Read and change secrets that apps use.</source>
+        <translation>Geheimen die apps gebruiken lezen en wijzigen.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Gebruikers</translation>
+    </message>
+    <message>
+        <source>Create, change and remove users.</source>
+        <translation>Gebruikers aanmaken, wijzigen en verwijderen.</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Change account settings.</source>
+        <translation>Accountinstellingen wijzigen.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ConnectDialog</name>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. https://keys.example.com:8443.</source>
+        <translation>Voer het adres van de server in, bijv. https://keys.example.com:8443.</translation>
+    </message>
+    <message>
+        <source>This is not a valid address.</source>
+        <translation>Dit is geen geldig adres.</translation>
+    </message>
+    <message>
+        <source>Enter the administrator token.</source>
+        <translation>Voer het beheerderstoken in.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ConsoleLauncher</name>
+    <message>
+        <source>Scopekeeper: manage scoped API apps and their API keys.
+
+Without options it opens the store used last; on first run it creates a local store in %1.</source>
+        <translation>Scopekeeper: beheer API-apps met scopes en hun API-sleutels.
+
+Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start wordt een lokale opslag aangemaakt in %1.</translation>
+    </message>
+    <message>
+        <source>Open (or create) the local store FILE.</source>
+        <translation>De lokale opslag BESTAND openen (of aanmaken).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>Start on a fresh demonstration store (the bank use case). Its keys work nowhere else.</source>
+        <translation>Starten met een nieuwe demo-opslag (het bankscenario). De sleutels ervan werken nergens anders.</translation>
+    </message>
+    <message>
+        <source>Connect to the Scopekeeper server at URL.</source>
+        <translation>Verbinden met de Scopekeeper-server op URL.</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>The scope catalog of a new store: a built-in id (%1) or a JSON file.</source>
+        <translation>De scopecatalogus van een nieuwe opslag: een ingebouwde id (%1) of een JSON-bestand.</translation>
+    </message>
+    <message>
+        <source>ID|FILE</source>
+        <translation>ID|BESTAND</translation>
+    </message>
+    <message>
+        <source>Quit as soon as the apps are shown (for scripts and benchmarks); print problems instead of showing them in a dialog.</source>
+        <translation>Afsluiten zodra de apps worden weergegeven (voor scripts en benchmarks); problemen als tekst uitvoeren in plaats van ze in een dialoogvenster te tonen.</translation>
+    </message>
+    <message>
+        <source>Run “scopekeeper --help” to see the options.</source>
+        <translation>Voer “scopekeeper --help” uit om de opties te zien.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”. To open a store file, use --database FILE.</source>
+        <translation>Onverwacht argument “%1”. Gebruik --database BESTAND om een opslagbestand te openen.</translation>
+    </message>
+    <message>
+        <source>--server cannot be combined with --database or --demo: the console opens one store at a time.</source>
+        <translation>--server kan niet worden gecombineerd met --database of --demo: de console opent één opslag tegelijk.</translation>
+    </message>
+    <message>
+        <source>--demo uses the “%1” catalog; it cannot be combined with --catalog %2.</source>
+        <translation>--demo gebruikt de catalogus “%1” en kan niet worden gecombineerd met --catalog %2.</translation>
+    </message>
+    <message>
+        <source>--catalog: “%1” is neither a built-in catalog (%2) nor a file.</source>
+        <translation>--catalog: “%1” is geen ingebouwde catalogus (%2) en ook geen bestand.</translation>
+    </message>
+    <message>
+        <source>--catalog: “%1” cannot be read: %2</source>
+        <translation>--catalog: “%1” kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. A new store needs a new file name; the existing file was not changed.</source>
+        <translation>“%1” bestaat al. Een nieuwe opslag heeft een nieuwe bestandsnaam nodig; het bestaande bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>--server: “%1” is not a valid address.</source>
+        <translation>--server: “%1” is geen geldig adres.</translation>
+    </message>
+    <message>
+        <source>--demo creates a fresh store, but “%1” already exists. Choose a new file name; the existing file was not changed.</source>
+        <translation>--demo maakt een nieuwe opslag aan, maar “%1” bestaat al. Kies een nieuwe bestandsnaam; het bestaande bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The previous demo store “%1” cannot be removed.</source>
+        <translation>De vorige demo-opslag “%1” kan niet worden verwijderd.</translation>
+    </message>
+    <message>
+        <source>--catalog applies only to a new store; this store keeps its catalog “%1”.</source>
+        <translation>--catalog geldt alleen voor een nieuwe opslag; deze opslag behoudt de catalogus “%1”.</translation>
+    </message>
+    <message>
+        <source>Open Local Store</source>
+        <translation>Lokale opslag openen</translation>
+    </message>
+    <message>
+        <source>Scopekeeper stores (*.sqlite *.db);;All files (*)</source>
+        <translation>Scopekeeper-opslag (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>New Local Store</source>
+        <translation>Nieuwe lokale opslag</translation>
+    </message>
+    <message>
+        <source>new-store.sqlite</source>
+        <translation>new-store.sqlite</translation>
+    </message>
+    <message>
+        <source>Scopekeeper stores (*.sqlite)</source>
+        <translation>Scopekeeper-opslag (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>No token is stored for %1: connect once in the console and let it remember the token.</source>
+        <translation>Er is geen token opgeslagen voor %1: maak eenmaal verbinding in de console en laat deze het token onthouden.</translation>
+    </message>
+    <message>
+        <source>Not connected: the connection to the server was cancelled.</source>
+        <translation>Niet verbonden: de verbinding met de server is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1: its token was deleted from the keychain. Connect to Server to sign in again.</source>
+        <translation>Afgemeld bij %1: het token is uit de sleutelhanger verwijderd. Kies Verbinden met server om u opnieuw aan te melden.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CreateKeyDialog</name>
+    <message>
+        <source>&amp;Generate Key</source>
+        <translation>Sleutel &amp;genereren</translation>
+    </message>
+    <message>
+        <source>Generate Key</source>
+        <translation>Sleutel genereren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The key will grant exactly the scopes of “%1”: %2.</source>
+        <translation>De sleutel geeft toegang tot precies de scopes van “%1”: %2.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>Aangepaste datum</translation>
+    </message>
+    <message>
+        <source>The key will expire tomorrow, %1.</source>
+        <translation>De sleutel verloopt morgen, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key will expire on %1, in %n days.</source>
+        <translation>
+            <numerusform>De sleutel verloopt op %1, over %n dag.</numerusform>
+            <numerusform>De sleutel verloopt op %1, over %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The key could not be created.</source>
+        <translation>De sleutel kon niet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::KeyFilterProxyModel</name>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+</context>
+<context>
+    <name>sk::KeyListModel</name>
+    <message>
+        <source>Key Name</source>
+        <translation>Sleutelnaam</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>Prefix</source>
+        <translation>Prefix</translation>
+    </message>
+    <message>
+        <source>Created by</source>
+        <translation>Aangemaakt door</translation>
+    </message>
+    <message>
+        <source>Created on</source>
+        <translation>Aangemaakt op</translation>
+    </message>
+    <message>
+        <source>Expiry Date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Laatst gebruikt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nooit</translation>
+    </message>
+    <message>
+        <source>This key has never been used.</source>
+        <translation>Deze sleutel is nog nooit gebruikt.</translation>
+    </message>
+    <message>
+        <source>Expired on %1; services refuse this key.</source>
+        <translation>Verlopen op %1; diensten weigeren deze sleutel.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Verloopt over %n dag, op %1.</numerusform>
+            <numerusform>Verloopt over %n dagen, op %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Verloopt op %1.</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Expires soon</source>
+        <translation>Verloopt bijna</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+</context>
+<context>
+    <name>sk::KeysPage</name>
+    <message>
+        <source>Delete key</source>
+        <translation>Sleutel verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>%n sleutel verwijderen</numerusform>
+            <numerusform>%n sleutels verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New API key…</source>
+        <translation>Nieuwe API-sleutel…</translation>
+    </message>
+    <message>
+        <source>There are no apps yet. Create an app first: a key belongs to an app and grants its scopes.</source>
+        <translation>Er zijn nog geen apps. Maak eerst een app: een sleutel hoort bij een app en geeft toegang tot de scopes ervan.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nieuwe API-sleutel</translation>
+    </message>
+    <message>
+        <source>Which app is the key for? It grants exactly that app&apos;s scopes.</source>
+        <translation>Voor welke app is de sleutel? Hij geeft toegang tot precies de scopes van die app.</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+</context>
+<context>
+    <name>sk::MainWindow</name>
+    <message>
+        <source>%1 (demo) — Scopekeeper</source>
+        <translation>%1 (demo) — Scopekeeper</translation>
+    </message>
+    <message>
+        <source>%1 — Scopekeeper</source>
+        <translation>%1 — Scopekeeper</translation>
+    </message>
+    <message>
+        <source>API Apps (Ctrl+1)</source>
+        <translation>API-apps (Ctrl+1)</translation>
+    </message>
+    <message>
+        <source>API Keys (Ctrl+2)</source>
+        <translation>API-sleutels (Ctrl+2)</translation>
+    </message>
+    <message>
+        <source>Activity (Ctrl+3)</source>
+        <translation>Activiteit (Ctrl+3)</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>Demo store: %1</source>
+        <translation>Demo-opslag: %1</translation>
+    </message>
+    <message>
+        <source>Local store: %1</source>
+        <translation>Lokale opslag: %1</translation>
+    </message>
+    <message>
+        <source>Scope catalog: %1</source>
+        <translation>Scopecatalogus: %1</translation>
+    </message>
+    <message>
+        <source>No recent stores</source>
+        <translation>Geen recente opslag</translation>
+    </message>
+    <message>
+        <source>About Scopekeeper</source>
+        <translation>Over Scopekeeper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;API-apps met scopes en hun API-sleutels.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sk::OneTimeKeyDialog</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>API key copied</source>
+        <translation>API-sleutel gekopieerd</translation>
+    </message>
+    <message>
+        <source>Key “%1”, expires on %2.</source>
+        <translation>Sleutel “%1”, verloopt op %2.</translation>
+    </message>
+    <message>
+        <source>Key “%1” of “%2”, expires on %3.</source>
+        <translation>Sleutel “%1” van “%2”, verloopt op %3.</translation>
+    </message>
+    <message>
+        <source>Close Without Copying</source>
+        <translation>Sluiten zonder kopiëren</translation>
+    </message>
+    <message>
+        <source>Close without copying? This key will not be shown again.</source>
+        <translation>Sluiten zonder te kopiëren? Deze sleutel wordt niet opnieuw getoond.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>sk::PreferencesDialog</name>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+</context>
+<context>
+    <name>sk::RestStore</name>
+    <message>
+        <source>The CA certificate file “%1” cannot be read or holds no PEM certificate.</source>
+        <translation>Het CA-certificaatbestand “%1” kan niet worden gelezen of bevat geen PEM-certificaat.</translation>
+    </message>
+    <message>
+        <source>This build of Scopekeeper has no TLS support.</source>
+        <translation>Deze build van Scopekeeper biedt geen TLS-ondersteuning.</translation>
+    </message>
+    <message>
+        <source> (certificate “%1” issued by “%2”, valid %3 to %4, SHA-256 %5)</source>
+        <translation> (certificaat “%1” uitgegeven door “%2”, geldig van %3 tot %4, SHA-256 %5)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was closed.</source>
+        <translation>De verbinding met %1 is verbroken.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a server address; give one such as https://host:8443.</source>
+        <translation>“%1” is geen serveradres; geef een adres op zoals https://host:8443.</translation>
+    </message>
+    <message>
+        <source>“%1” uses plain http to a host that is not this computer; use https, so that the token and keys are not sent in clear.</source>
+        <translation>“%1” gebruikt onversleuteld http naar een host die niet deze computer is; gebruik https, zodat het token en de sleutels niet onversleuteld worden verzonden.</translation>
+    </message>
+    <message>
+        <source>There is no administrator token for the server at %1; sign in again.</source>
+        <translation>Er is geen beheerderstoken voor de server op %1; meld u opnieuw aan.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be trusted: %2. Nothing was sent; trust its CA certificate explicitly if it is yours.</source>
+        <translation>De server op %1 kan niet worden vertrouwd: %2. Er is niets verzonden; vertrouw het CA-certificaat van de server expliciet als het van u is.</translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds; it cannot be reached right now.</source>
+        <translation>De server op %1 heeft niet binnen %2 seconden geantwoord; hij is momenteel niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be reached: %2.</source>
+        <translation>De server op %1 is niet bereikbaar: %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token; sign in again with a valid token.</source>
+        <translation>De server op %1 heeft het beheerderstoken geweigerd; meld u opnieuw aan met een geldig token.</translation>
+    </message>
+    <message>
+        <source>The app was changed by someone else in the meantime; reload it and try again.</source>
+        <translation>De app is intussen door iemand anders gewijzigd; laad de app opnieuw en probeer het nog eens.</translation>
+    </message>
+    <message>
+        <source>The server at %1 failed (HTTP %2); its log says why.</source>
+        <translation>Fout op de server op %1 (HTTP %2); het logboek van de server vermeldt de oorzaak.</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered HTTP %2.</source>
+        <translation>De server op %1 antwoordde met HTTP %2.</translation>
+    </message>
+    <message>
+        <source>The server at %1 gave an answer that is not a JSON object; is it a Scopekeeper server?</source>
+        <translation>De server op %1 gaf een antwoord dat geen JSON-object is; is het wel een Scopekeeper-server?</translation>
+    </message>
+    <message>
+        <source>The server connection is not open.</source>
+        <translation>De serververbinding is niet geopend.</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to a health check: it is not a Scopekeeper server, or it is not well.</source>
+        <translation>%1 antwoordde met HTTP %2 op een statuscontrole: het is geen Scopekeeper-server, of de server werkt niet goed.</translation>
+    </message>
+    <message>
+        <source>The server at %1 gave a verify answer that cannot be read.</source>
+        <translation>De server op %1 gaf een onleesbaar antwoord op een verificatieverzoek.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::ScopePicker</name>
+    <message>
+        <source>Scope groups</source>
+        <translation>Scopegroepen</translation>
+    </message>
+    <message>
+        <source>Select all</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Select all %1 scopes</source>
+        <translation>Alle scopes van %1 selecteren</translation>
+    </message>
+    <message>
+        <source>%1 scopes</source>
+        <translation>Scopes van %1</translation>
+    </message>
+</context>
+<context>
+    <name>sk::SqlStore</name>
+    <message>
+        <source>The store is closed.</source>
+        <translation>De opslag is gesloten.</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>De opslag is niet geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::TokenVault</name>
+    <message>
+        <source>No token is stored for this server.</source>
+        <translation>Er is geen token opgeslagen voor deze server.</translation>
+    </message>
+    <message>
+        <source>The keychain is not available (%1). The token is not stored; it will be asked for each time.</source>
+        <translation>De sleutelhanger is niet beschikbaar (%1). Het token wordt niet opgeslagen; er wordt elke keer om gevraagd.</translation>
+    </message>
+    <message>
+        <source>The token could not be read from the keychain (%1).</source>
+        <translation>Het token kon niet uit de sleutelhanger worden gelezen (%1).</translation>
+    </message>
+    <message>
+        <source>An empty token cannot be stored.</source>
+        <translation>Een leeg token kan niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>The token could not be stored in the keychain (%1).</source>
+        <translation>Het token kon niet in de sleutelhanger worden opgeslagen (%1).</translation>
+    </message>
+    <message>
+        <source>The token could not be deleted from the keychain (%1).</source>
+        <translation>Het token kon niet uit de sleutelhanger worden verwijderd (%1).</translation>
+    </message>
+</context>
+</TS>
