@@ -360,6 +360,11 @@
         <source>“%1” could not be deleted: %2</source>
         <translation>„%1“ konnte nicht gelöscht werden: %2</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <comment>a key&apos;s name: why it was not deleted</comment>
+        <translation>„%1“: %2</translation>
+    </message>
 </context>
 <context>
     <name>KeysPage</name>
@@ -499,10 +504,6 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
         <source>F5</source>
         <translation>F5</translation>
     </message>
@@ -513,6 +514,10 @@
     <message>
         <source>&amp;About Scopekeeper</source>
         <translation>Ü&amp;ber Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
     </message>
 </context>
 <context>
@@ -623,13 +628,6 @@
         <source>Choose at least one scope.</source>
         <translation>Wählen Sie mindestens einen Scope aus.</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is not in this store&apos;s scope catalog (%2).</source>
-        <translation>
-            <numerusform>„%1“ ist nicht im Scope-Katalog (%2) dieses Speichers enthalten.</numerusform>
-            <numerusform>“%1” sind nicht im Scope-Katalog (%2) dieses Speichers enthalten.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an expiry date.</source>
         <translation>Wählen Sie ein Ablaufdatum aus.</translation>
@@ -649,6 +647,16 @@
     <message>
         <source>This app already has a key named “%1”.</source>
         <translation>Diese App hat bereits einen Schlüssel namens „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a scope id in quotation marks</comment>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Not in this store&apos;s scope catalog (%1): %2.</source>
+        <extracomment>%1: the catalog&apos;s id; %2: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
+        <translation>Nicht im Scope-Katalog dieses Speichers (%1): %2.</translation>
     </message>
 </context>
 <context>
@@ -1008,18 +1016,6 @@
 <context>
     <name>sk::AppsPage</name>
     <message>
-        <source>Create an app (Ctrl+N)</source>
-        <translation>App erstellen (Strg+N)</translation>
-    </message>
-    <message>
-        <source>Edit the selected app (Enter)</source>
-        <translation>Ausgewählte App bearbeiten (Eingabetaste)</translation>
-    </message>
-    <message>
-        <source>Delete the selected app (Del)</source>
-        <translation>Ausgewählte App löschen (Entf)</translation>
-    </message>
-    <message>
         <source>Edit app</source>
         <translation>App bearbeiten</translation>
     </message>
@@ -1030,6 +1026,18 @@
     <message>
         <source>Create an App</source>
         <translation>App erstellen</translation>
+    </message>
+    <message>
+        <source>Create an app (%1)</source>
+        <translation>App erstellen (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the selected app (%1)</source>
+        <translation>Ausgewählte App bearbeiten (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the selected app (%1)</source>
+        <translation>Ausgewählte App löschen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1583,18 +1591,6 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <translation>%1 — Scopekeeper</translation>
     </message>
     <message>
-        <source>API Apps (Ctrl+1)</source>
-        <translation>API-Apps (Strg+1)</translation>
-    </message>
-    <message>
-        <source>API Keys (Ctrl+2)</source>
-        <translation>API-Schlüssel (Strg+2)</translation>
-    </message>
-    <message>
-        <source>Activity (Ctrl+3)</source>
-        <translation>Aktivität (Strg+3)</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -1621,6 +1617,18 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;API-Apps mit ihren Scopes und API-Schlüsseln.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>API Apps (%1)</source>
+        <translation>API-Apps (%1)</translation>
+    </message>
+    <message>
+        <source>API Keys (%1)</source>
+        <translation>API-Schlüssel (%1)</translation>
+    </message>
+    <message>
+        <source>Activity (%1)</source>
+        <translation>Aktivität (%1)</translation>
     </message>
 </context>
 <context>

@@ -26,16 +26,6 @@
     </message>
 </context>
 <context>
-    <name>Rules</name>
-    <message numerus="yes">
-        <source>“%1” is not in this store&apos;s scope catalog (%2).</source>
-        <translation>
-            <numerusform>“%1” is not in this store&apos;s scope catalog (%2).</numerusform>
-            <numerusform>“%1” is not in this store&apos;s scope catalog (%2).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>sk::AppListModel</name>
     <message numerus="yes">
         <source>%n key(s)</source>

@@ -360,6 +360,11 @@
         <source>“%1” could not be deleted: %2</source>
         <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <comment>a key&apos;s name: why it was not deleted</comment>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>KeysPage</name>
@@ -499,10 +504,6 @@
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>Ac&amp;tualiser</translation>
-    </message>
-    <message>
         <source>F5</source>
         <translation>F5</translation>
     </message>
@@ -513,6 +514,10 @@
     <message>
         <source>&amp;About Scopekeeper</source>
         <translation>À &amp;propos de Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Ac&amp;tualiser</translation>
     </message>
 </context>
 <context>
@@ -623,13 +628,6 @@
         <source>Choose at least one scope.</source>
         <translation>Choisissez au moins une étendue.</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is not in this store&apos;s scope catalog (%2).</source>
-        <translation>
-            <numerusform>“%1” ne fait pas partie du catalogue d&apos;étendues de cette base (%2).</numerusform>
-            <numerusform>“%1” ne font pas partie du catalogue d&apos;étendues de cette base (%2).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an expiry date.</source>
         <translation>Choisissez une date d&apos;expiration.</translation>
@@ -649,6 +647,16 @@
     <message>
         <source>This app already has a key named “%1”.</source>
         <translation>Cette application a déjà une clé nommée «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a scope id in quotation marks</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Not in this store&apos;s scope catalog (%1): %2.</source>
+        <extracomment>%1: the catalog&apos;s id; %2: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
+        <translation>Absent du catalogue d&apos;étendues de cette base (%1)&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -1008,18 +1016,6 @@
 <context>
     <name>sk::AppsPage</name>
     <message>
-        <source>Create an app (Ctrl+N)</source>
-        <translation>Créer une application (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Edit the selected app (Enter)</source>
-        <translation>Modifier l&apos;application sélectionnée (Entrée)</translation>
-    </message>
-    <message>
-        <source>Delete the selected app (Del)</source>
-        <translation>Supprimer l&apos;application sélectionnée (Suppr)</translation>
-    </message>
-    <message>
         <source>Edit app</source>
         <translation>Modifier l&apos;application</translation>
     </message>
@@ -1030,6 +1026,18 @@
     <message>
         <source>Create an App</source>
         <translation>Créer une application</translation>
+    </message>
+    <message>
+        <source>Create an app (%1)</source>
+        <translation>Créer une application (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the selected app (%1)</source>
+        <translation>Modifier l&apos;application sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the selected app (%1)</source>
+        <translation>Supprimer l&apos;application sélectionnée (%1)</translation>
     </message>
 </context>
 <context>
@@ -1583,18 +1591,6 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <translation>%1 — Scopekeeper</translation>
     </message>
     <message>
-        <source>API Apps (Ctrl+1)</source>
-        <translation>Applications API (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>API Keys (Ctrl+2)</source>
-        <translation>Clés API (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Activity (Ctrl+3)</source>
-        <translation>Activité (Ctrl+3)</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
     </message>
@@ -1621,6 +1617,18 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Les applications API, leurs étendues et leurs clés API.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>API Apps (%1)</source>
+        <translation>Applications API (%1)</translation>
+    </message>
+    <message>
+        <source>API Keys (%1)</source>
+        <translation>Clés API (%1)</translation>
+    </message>
+    <message>
+        <source>Activity (%1)</source>
+        <translation>Activité (%1)</translation>
     </message>
 </context>
 <context>

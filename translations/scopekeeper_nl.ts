@@ -360,6 +360,11 @@
         <source>“%1” could not be deleted: %2</source>
         <translation>“%1” kon niet worden verwijderd: %2</translation>
     </message>
+    <message>
+        <source>“%1”: %2</source>
+        <comment>a key&apos;s name: why it was not deleted</comment>
+        <translation>“%1”: %2</translation>
+    </message>
 </context>
 <context>
     <name>KeysPage</name>
@@ -499,10 +504,6 @@
         <translation>&amp;Voorkeuren…</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>Vernieu&amp;wen</translation>
-    </message>
-    <message>
         <source>F5</source>
         <translation>F5</translation>
     </message>
@@ -513,6 +514,10 @@
     <message>
         <source>&amp;About Scopekeeper</source>
         <translation>&amp;Over Scopekeeper</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Vernieu&amp;wen</translation>
     </message>
 </context>
 <context>
@@ -623,13 +628,6 @@
         <source>Choose at least one scope.</source>
         <translation>Kies ten minste één scope.</translation>
     </message>
-    <message numerus="yes">
-        <source>“%1” is not in this store&apos;s scope catalog (%2).</source>
-        <translation>
-            <numerusform>“%1” staat niet in de scopecatalogus van deze opslag (%2).</numerusform>
-            <numerusform>“%1” staan niet in de scopecatalogus van deze opslag (%2).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Choose an expiry date.</source>
         <translation>Kies een vervaldatum.</translation>
@@ -649,6 +647,16 @@
     <message>
         <source>This app already has a key named “%1”.</source>
         <translation>Deze app heeft al een sleutel met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a scope id in quotation marks</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Not in this store&apos;s scope catalog (%1): %2.</source>
+        <extracomment>%1: the catalog&apos;s id; %2: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
+        <translation>Niet in de scopecatalogus van deze opslag (%1): %2.</translation>
     </message>
 </context>
 <context>
@@ -1008,18 +1016,6 @@
 <context>
     <name>sk::AppsPage</name>
     <message>
-        <source>Create an app (Ctrl+N)</source>
-        <translation>Een app maken (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Edit the selected app (Enter)</source>
-        <translation>De geselecteerde app bewerken (Enter)</translation>
-    </message>
-    <message>
-        <source>Delete the selected app (Del)</source>
-        <translation>De geselecteerde app verwijderen (Del)</translation>
-    </message>
-    <message>
         <source>Edit app</source>
         <translation>App bewerken</translation>
     </message>
@@ -1030,6 +1026,18 @@
     <message>
         <source>Create an App</source>
         <translation>App maken</translation>
+    </message>
+    <message>
+        <source>Create an app (%1)</source>
+        <translation>Een app maken (%1)</translation>
+    </message>
+    <message>
+        <source>Edit the selected app (%1)</source>
+        <translation>De geselecteerde app bewerken (%1)</translation>
+    </message>
+    <message>
+        <source>Delete the selected app (%1)</source>
+        <translation>De geselecteerde app verwijderen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1583,18 +1591,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <translation>%1 — Scopekeeper</translation>
     </message>
     <message>
-        <source>API Apps (Ctrl+1)</source>
-        <translation>API-apps (Ctrl+1)</translation>
-    </message>
-    <message>
-        <source>API Keys (Ctrl+2)</source>
-        <translation>API-sleutels (Ctrl+2)</translation>
-    </message>
-    <message>
-        <source>Activity (Ctrl+3)</source>
-        <translation>Activiteit (Ctrl+3)</translation>
-    </message>
-    <message>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
@@ -1621,6 +1617,18 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;API-apps met scopes en hun API-sleutels.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>API Apps (%1)</source>
+        <translation>API-apps (%1)</translation>
+    </message>
+    <message>
+        <source>API Keys (%1)</source>
+        <translation>API-sleutels (%1)</translation>
+    </message>
+    <message>
+        <source>Activity (%1)</source>
+        <translation>Activiteit (%1)</translation>
     </message>
 </context>
 <context>

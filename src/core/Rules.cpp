@@ -94,9 +94,12 @@ std::optional<FieldError> Rules::checkScopes(const QStringList& scopes, const Ca
             unknown << s;
     }
     if (!unknown.isEmpty()) {
-        return FieldError{field, tr("“%1” is not in this store's scope catalog (%2).", nullptr,
-                                    int(unknown.size()))
-                                     .arg(unknown.join(QStringLiteral("”, “")), catalog.id())};
+        QStringList quoted;
+        for (const QString& id : std::as_const(unknown))
+            quoted << tr("“%1”", "a scope id in quotation marks").arg(id);
+        //: %1: the catalog's id; %2: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”
+        return FieldError{field, tr("Not in this store's scope catalog (%1): %2.")
+                                     .arg(catalog.id(), QLocale().createSeparatedList(quoted))};
     }
     return std::nullopt;
 }

@@ -7,6 +7,7 @@
 #include "DeleteFlows.h"
 #include "Icons.h"
 #include "RowActionsDelegate.h"
+#include "ShortcutText.h"
 #include "Store.h"
 #include "ui_AppsPage.h"
 
@@ -36,9 +37,12 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     m_ui->emptyCreateAppButton->setIcon(themedIcon(QStringLiteral("add")));
     m_ui->editAppButton->setIcon(themedIcon(QStringLiteral("edit")));
     m_ui->deleteAppButton->setIcon(themedIcon(QStringLiteral("delete")));
-    m_ui->createAppButton->setToolTip(tr("Create an app (Ctrl+N)"));
-    m_ui->editAppButton->setToolTip(tr("Edit the selected app (Enter)"));
-    m_ui->deleteAppButton->setToolTip(tr("Delete the selected app (Del)"));
+    m_ui->createAppButton->setToolTip(
+        tr("Create an app (%1)").arg(shortcutText(QKeySequence::New)));
+    m_ui->editAppButton->setToolTip(
+        tr("Edit the selected app (%1)").arg(shortcutText(Qt::Key_Return)));
+    m_ui->deleteAppButton->setToolTip(
+        tr("Delete the selected app (%1)").arg(shortcutText(QKeySequence::Delete)));
 
     m_proxy->setSourceModel(m_model);
     QTableView* view = m_ui->appsTableView;

@@ -53,28 +53,30 @@ void confirmAndDeleteKeys(QWidget* parent, Store* store, const QList<ApiKey>& ke
     progress->pending = count;
     QPointer<QWidget> window = parent ? parent->window() : nullptr;
     for (const ApiKey& key : keys) {
-        whenDone(
-            store, store->deleteKey(key.appId, key.id),
-            [progress, window, done, name = key.name](const Result<Done>& r) {
-                if (r.ok())
-                    ++progress->deleted;
-                else
-                    progress->errors << QStringLiteral("“%1”: %2").arg(name, r.error().message());
-                if (--progress->pending > 0)
-                    return;
-                if (window) {
-                    if (progress->errors.isEmpty()) {
-                        Toast::show(window, DeleteFlows::tr("%n API key(s) deleted.", nullptr,
-                                                            progress->deleted));
-                    } else {
-                        MessageBox::error(window, DeleteFlows::tr("Delete API key"),
-                                          DeleteFlows::tr("Not every key could be deleted:\n%1")
-                                              .arg(progress->errors.join(QLatin1Char('\n'))));
-                    }
-                }
-                if (done)
-                    done(progress->deleted);
-            });
+        whenDone(store, store->deleteKey(key.appId, key.id),
+                 [progress, window, done, name = key.name](const Result<Done>& r) {
+                     if (r.ok())
+                         ++progress->deleted;
+                     else
+                         progress->errors
+                             << DeleteFlows::tr("“%1”: %2", "a key's name: why it was not deleted")
+                                    .arg(name, r.error().message());
+                     if (--progress->pending > 0)
+                         return;
+                     if (window) {
+                         if (progress->errors.isEmpty()) {
+                             Toast::show(window, DeleteFlows::tr("%n API key(s) deleted.", nullptr,
+                                                                 progress->deleted));
+                         } else {
+                             MessageBox::error(
+                                 window, DeleteFlows::tr("Delete API key"),
+                                 DeleteFlows::tr("Not every key could be deleted:\n%1")
+                                     .arg(progress->errors.join(QLatin1Char('\n'))));
+                         }
+                     }
+                     if (done)
+                         done(progress->deleted);
+                 });
     }
 }
 

@@ -8,6 +8,7 @@
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "RestStore.h"
+#include "ShortcutText.h"
 #include "Store.h"
 #include "Version.h"
 #include "ui_MainWindow.h"
@@ -59,9 +60,12 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     nav->item(AppsPageIndex)->setIcon(themedIcon(QStringLiteral("apps")));
     nav->item(KeysPageIndex)->setIcon(themedIcon(QStringLiteral("key")));
     nav->item(ActivityPageIndex)->setIcon(themedIcon(QStringLiteral("activity")));
-    nav->item(AppsPageIndex)->setToolTip(tr("API Apps (Ctrl+1)"));
-    nav->item(KeysPageIndex)->setToolTip(tr("API Keys (Ctrl+2)"));
-    nav->item(ActivityPageIndex)->setToolTip(tr("Activity (Ctrl+3)"));
+    nav->item(AppsPageIndex)
+        ->setToolTip(tr("API Apps (%1)").arg(shortcutText(Qt::CTRL | Qt::Key_1)));
+    nav->item(KeysPageIndex)
+        ->setToolTip(tr("API Keys (%1)").arg(shortcutText(Qt::CTRL | Qt::Key_2)));
+    nav->item(ActivityPageIndex)
+        ->setToolTip(tr("Activity (%1)").arg(shortcutText(Qt::CTRL | Qt::Key_3)));
     nav->setCurrentRow(AppsPageIndex);
     nav->setFixedWidth(nav->sizeHintForColumn(0) + 24);
     connect(nav, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
