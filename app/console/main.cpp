@@ -1,5 +1,6 @@
 // scopekeeper: the desktop console.
 #include "ConsoleLauncher.h"
+#include "Icons.h"
 #include "Translations.h"
 #include "Version.h"
 
@@ -14,7 +15,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("scopekeeper"));
     QApplication::setApplicationDisplayName(QStringLiteral("Scopekeeper"));
     QApplication::setApplicationVersion(QString::fromLatin1(sk::versionString()));
-    QApplication::setDesktopFileName(QStringLiteral("scopekeeper"));
+    // The desktop entry's id (installer/linux): Wayland compositors find the icon through it.
+    QApplication::setDesktopFileName(QStringLiteral("io.scopekeeper.Scopekeeper"));
+    QApplication::setWindowIcon(sk::appIcon());
     sk::installTranslations();
 
     sk::ConsoleOptions options;

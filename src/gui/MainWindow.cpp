@@ -32,6 +32,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     , m_appsPage(new AppsPage(store, this))
 {
     m_ui->setupUi(this);
+    setWindowIcon(appIcon());
 
     const bool onServer = qobject_cast<RestStore*>(store) != nullptr;
     const QString fileName = onServer ? info.location : QFileInfo(info.location).fileName();
@@ -215,6 +216,7 @@ void MainWindow::showAbout()
     box->setObjectName(QStringLiteral("aboutMessageBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->setWindowTitle(tr("About Scopekeeper"));
+    box->setIconPixmap(appIcon().pixmap(64));
     box->setTextFormat(Qt::RichText);
     box->setText(tr("<h3>Scopekeeper %1</h3><p>Scoped API apps and their API keys.</p>"
                     "<p><a href=\"%2\">%2</a></p>"

@@ -7,7 +7,9 @@
 #include <QApplication>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPainter>
 #include <QPointer>
+#include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -24,6 +26,7 @@ private Q_SLOTS:
     void cleanup();
     void aboutShowsTheVersionAndTheThirdPartyLicences();
     void aboutQtIsInTheHelpMenu();
+    void windowShowsTheAppIcon();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -128,6 +131,36 @@ void TestAbout::aboutQtIsInTheHelpMenu()
     aboutQt->trigger();
     QTRY_VERIFY(!shownTitle.isEmpty());
     QCOMPARE(shownTitle, QStringLiteral("About Qt"));
+}
+
+void TestAbout::windowShowsTheAppIcon()
+{
+    // The icon the packages install (resources/app), not a blank or a themed one.
+    QSvgRenderer renderer(QStringLiteral(SCOPEKEEPER_APP_SVG));
+    QVERIFY(renderer.isValid());
+    QImage expected(64, 64, QImage::Format_ARGB32_Premultiplied);
+    expected.fill(Qt::transparent);
+    QPainter painter(&expected);
+    renderer.render(&painter, QRectF(0, 0, 64, 64));
+    painter.end();
+    expected = expected.convertToFormat(QImage::Format_ARGB32);
+
+    const QIcon icon = m_window->windowIcon();
+    QVERIFY(!icon.isNull());
+    const QImage shown =
+        icon.pixmap(QSize(64, 64), 1.0).toImage().convertToFormat(QImage::Format_ARGB32);
+    QCOMPARE(shown.size(), expected.size());
+    int largest = 0;
+    for (int y = 0; y < 64; ++y) {
+        for (int x = 0; x < 64; ++x) {
+            const QRgb a = shown.pixel(x, y);
+            const QRgb b = expected.pixel(x, y);
+            largest =
+                std::max({largest, std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                          std::abs(qBlue(a) - qBlue(b)), std::abs(qAlpha(a) - qAlpha(b))});
+        }
+    }
+    QVERIFY2(largest <= 2, qPrintable(QStringLiteral("differs by %1").arg(largest)));
 }
 
 QTEST_MAIN(TestAbout)
