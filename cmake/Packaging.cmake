@@ -87,7 +87,7 @@ endif()
 install(FILES LICENSE README.md docs/openapi.yaml DESTINATION "${scopekeeper_docdir}")
 
 # ---------------------------------------------------------------------------------------------
-# Linux (and the BSDs): desktop entry, AppStream metainfo, icons, the copyright file.
+# Linux (and the BSDs): desktop entry, AppStream metainfo, icons, the server's systemd unit.
 if(UNIX AND NOT APPLE)
     configure_file("${SCOPEKEEPER_INSTALLER_DIR}/linux/${SCOPEKEEPER_APP_ID}.metainfo.xml.in"
         "${PROJECT_BINARY_DIR}/installer/${SCOPEKEEPER_APP_ID}.metainfo.xml" @ONLY)
@@ -114,6 +114,13 @@ if(UNIX AND NOT APPLE)
         "${PROJECT_BINARY_DIR}/installer/copyright" @ONLY)
     install(FILES "${PROJECT_BINARY_DIR}/installer/copyright"
         DESTINATION "${CMAKE_INSTALL_DOCDIR}")
+
+    # scopekeeper-server as a systemd service (installed, not enabled: it needs TLS files
+    # first; the Debian postinst creates its system user).
+    if(TARGET scopekeeper-server)
+        install(FILES "${SCOPEKEEPER_INSTALLER_DIR}/scopekeeper-server.service"
+            DESTINATION "lib/systemd/system")
+    endif()
 endif()
 
 # ---------------------------------------------------------------------------------------------
@@ -231,17 +238,23 @@ endif()
 
 # Debian and Ubuntu. dpkg-shlibdeps finds the libraries the programs link (Qt, QtKeychain,
 # the C++ runtime); what they load at run time is named here: the SQLite driver (the
-# default store), and less strictly the PostgreSQL driver (--postgres only), native
-# Wayland, and a Secret Service for the console's keychain (QtKeychain recommends one too).
+# default store), adduser (the server's system user), and less strictly the PostgreSQL
+# driver (--postgres only), native Wayland, and a Secret Service for the console's
+# keychain (QtKeychain recommends one too).
 set(CPACK_DEBIAN_PACKAGE_NAME "scopekeeper")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, adduser")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager | keepassxc")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
+    "${SCOPEKEEPER_INSTALLER_DIR}/debian/postinst"
+    "${SCOPEKEEPER_INSTALLER_DIR}/debian/prerm"
+    "${SCOPEKEEPER_INSTALLER_DIR}/debian/postrm")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # Windows: an NSIS installer with Start menu entry, uninstaller, licence page and icon.
 set(CPACK_NSIS_PACKAGE_NAME "Scopekeeper")
