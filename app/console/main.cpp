@@ -8,30 +8,73 @@
 #include <QMessageBox>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
+
+namespace {
+
+void setIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("scopekeeper"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(sk::versionString()));
+}
+
+/// --help and --version only print: they need no window, and so no display (over ssh, in a
+/// container, in a package's test).
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" ||
+            argument == "-h" || argument == "-?" || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+/// Prints what parsing the command line answered; false when the console is to run.
+bool answered(sk::ConsoleLauncher::Parse parse, const QString& output, int* exitCode)
+{
+    switch (parse) {
+    case sk::ConsoleLauncher::Parse::ExitSuccess:
+        std::fprintf(stdout, "%s\n", qPrintable(output));
+        *exitCode = 0;
+        return true;
+    case sk::ConsoleLauncher::Parse::ExitFailure:
+        std::fprintf(stderr, "%s\n", qPrintable(output));
+        *exitCode = 2;
+        return true;
+    case sk::ConsoleLauncher::Parse::Run:
+        break;
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    sk::ConsoleOptions options;
+    QString output;
+    int exitCode = 0;
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        sk::installTranslations();
+        if (answered(sk::ConsoleLauncher::parse(QCoreApplication::arguments(), &options, &output),
+                     output, &exitCode))
+            return exitCode;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("scopekeeper"));
+    setIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("Scopekeeper"));
-    QApplication::setApplicationVersion(QString::fromLatin1(sk::versionString()));
     // The desktop entry's id (installer/linux): Wayland compositors find the icon through it.
     QApplication::setDesktopFileName(QStringLiteral("io.scopekeeper.Scopekeeper"));
     QApplication::setWindowIcon(sk::appIcon());
     sk::installTranslations();
-
-    sk::ConsoleOptions options;
-    QString output;
-    switch (sk::ConsoleLauncher::parse(QApplication::arguments(), &options, &output)) {
-    case sk::ConsoleLauncher::Parse::ExitSuccess:
-        std::fprintf(stdout, "%s\n", qPrintable(output));
-        return 0;
-    case sk::ConsoleLauncher::Parse::ExitFailure:
-        std::fprintf(stderr, "%s\n", qPrintable(output));
-        return 2;
-    case sk::ConsoleLauncher::Parse::Run:
-        break;
-    }
+    if (answered(sk::ConsoleLauncher::parse(QApplication::arguments(), &options, &output), output,
+                 &exitCode))
+        return exitCode;
 
     sk::ConsoleLauncher launcher(options);
     QObject::connect(&launcher, &sk::ConsoleLauncher::failed, &app, [&](const QString& message) {
