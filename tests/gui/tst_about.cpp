@@ -14,6 +14,8 @@
 #include <QTest>
 #include <QTextDocument>
 #include <QTimer>
+#include <algorithm>
+#include <cstdlib>
 
 using namespace sk;
 

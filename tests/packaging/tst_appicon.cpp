@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QSvgRenderer>
 #include <QTest>
+#include <algorithm>
+#include <cstdlib>
 
 namespace {
 
