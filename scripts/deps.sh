@@ -8,6 +8,7 @@ SCOPEKEEPER_PACKAGES=(
     xvfb xauth fonts-dejavu-core python3 clang-format
     qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql openssl
     qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
+    desktop-file-utils appstream dpkg-dev file
 )
 
 scopekeeper_install_deps() {

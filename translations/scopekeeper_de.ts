@@ -519,6 +519,10 @@
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>OneTimeKeyDialog</name>
@@ -1615,10 +1619,6 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <translation>Über Scopekeeper</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;API-Apps mit ihren Scopes und API-Schlüsseln.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>API Apps (%1)</source>
         <translation>API-Apps (%1)</translation>
     </message>
@@ -1629,6 +1629,30 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>Activity (%1)</source>
         <translation>Aktivität (%1)</translation>
+    </message>
+    <message>
+        <source>Qt %1 — GNU Lesser General Public License v3</source>
+        <translation>Qt %1 — GNU Lesser General Public License v3</translation>
+    </message>
+    <message>
+        <source>QtKeychain — BSD 3-Clause License</source>
+        <translation>QtKeychain — BSD 3-Clause License</translation>
+    </message>
+    <message>
+        <source>SQLite — public domain</source>
+        <translation>SQLite — gemeinfrei</translation>
+    </message>
+    <message>
+        <source>PostgreSQL libpq — PostgreSQL License</source>
+        <translation>PostgreSQL libpq — PostgreSQL License</translation>
+    </message>
+    <message>
+        <source>OpenSSL — Apache License 2.0</source>
+        <translation>OpenSSL — Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Scopekeeper authors.&lt;br&gt;Free software under the MIT License.&lt;/p&gt;&lt;p&gt;Third-party components:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;API-Apps mit Scopes und ihre API-Schlüssel.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Copyright © 2026 Die Autoren von Scopekeeper.&lt;br&gt;Freie Software unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;Komponenten von Drittanbietern:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

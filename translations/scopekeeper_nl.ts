@@ -519,6 +519,10 @@
         <source>Re&amp;fresh</source>
         <translation>Vernieu&amp;wen</translation>
     </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
 </context>
 <context>
     <name>OneTimeKeyDialog</name>
@@ -1615,10 +1619,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <translation>Over Scopekeeper</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;API-apps met scopes en hun API-sleutels.&lt;/p&gt;&lt;p&gt;Gebouwd met Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>API Apps (%1)</source>
         <translation>API-apps (%1)</translation>
     </message>
@@ -1629,6 +1629,30 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>Activity (%1)</source>
         <translation>Activiteit (%1)</translation>
+    </message>
+    <message>
+        <source>Qt %1 — GNU Lesser General Public License v3</source>
+        <translation>Qt %1 — GNU Lesser General Public License v3</translation>
+    </message>
+    <message>
+        <source>QtKeychain — BSD 3-Clause License</source>
+        <translation>QtKeychain — BSD 3-Clause License</translation>
+    </message>
+    <message>
+        <source>SQLite — public domain</source>
+        <translation>SQLite — publiek domein</translation>
+    </message>
+    <message>
+        <source>PostgreSQL libpq — PostgreSQL License</source>
+        <translation>PostgreSQL libpq — PostgreSQL License</translation>
+    </message>
+    <message>
+        <source>OpenSSL — Apache License 2.0</source>
+        <translation>OpenSSL — Apache License 2.0</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Scopekeeper authors.&lt;br&gt;Free software under the MIT License.&lt;/p&gt;&lt;p&gt;Third-party components:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
+        <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;API-apps met scopes en hun API-sleutels.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Copyright © 2026 De auteurs van Scopekeeper.&lt;br&gt;Vrije software onder de MIT-licentie.&lt;/p&gt;&lt;p&gt;Onderdelen van derden:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // scopekeeper: the desktop console.
 #include "ConsoleLauncher.h"
+#include "Icons.h"
 #include "Preferences.h"
 #include "Translations.h"
 #include "Version.h"
@@ -8,36 +9,84 @@
 #include <QMessageBox>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 
-int main(int argc, char* argv[])
+namespace {
+
+void setIdentity()
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("scopekeeper"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Scopekeeper"));
-    QApplication::setApplicationVersion(QString::fromLatin1(sk::versionString()));
-    QApplication::setDesktopFileName(QStringLiteral("scopekeeper"));
-    {
-        // The language chosen in Preferences, or the system's. A chosen language also
-        // formats dates and numbers its own way.
-        const QString language = sk::Preferences().language();
-        const QLocale locale = sk::uiLocale(language);
-        if (!language.isEmpty())
-            QLocale::setDefault(locale);
-        sk::installTranslations(locale);
-    }
+    QCoreApplication::setApplicationName(QStringLiteral("scopekeeper"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(sk::versionString()));
+}
 
-    sk::ConsoleOptions options;
-    QString output;
-    switch (sk::ConsoleLauncher::parse(QApplication::arguments(), &options, &output)) {
+/// The language chosen in Preferences, or the system's. A chosen language also formats dates
+/// and numbers its own way.
+void installChosenTranslations()
+{
+    const QString language = sk::Preferences().language();
+    const QLocale locale = sk::uiLocale(language);
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
+    sk::installTranslations(locale);
+}
+
+/// --help and --version only print: they need no window, and so no display (over ssh, in a
+/// container, in a package's test).
+bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view argument(argv[i]);
+        if (argument == "--version" || argument == "-v" || argument == "--help" ||
+            argument == "-h" || argument == "-?" || argument == "--help-all")
+            return true;
+    }
+    return false;
+}
+
+/// Prints what parsing the command line answered; false when the console is to run.
+bool answered(sk::ConsoleLauncher::Parse parse, const QString& output, int* exitCode)
+{
+    switch (parse) {
     case sk::ConsoleLauncher::Parse::ExitSuccess:
         std::fprintf(stdout, "%s\n", qPrintable(output));
-        return 0;
+        *exitCode = 0;
+        return true;
     case sk::ConsoleLauncher::Parse::ExitFailure:
         std::fprintf(stderr, "%s\n", qPrintable(output));
-        return 2;
+        *exitCode = 2;
+        return true;
     case sk::ConsoleLauncher::Parse::Run:
         break;
     }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    sk::ConsoleOptions options;
+    QString output;
+    int exitCode = 0;
+    if (onlyPrints(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setIdentity();
+        installChosenTranslations();
+        if (answered(sk::ConsoleLauncher::parse(QCoreApplication::arguments(), &options, &output),
+                     output, &exitCode))
+            return exitCode;
+    }
+
+    QApplication app(argc, argv);
+    setIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("Scopekeeper"));
+    // The desktop entry's id (installer/linux): Wayland compositors find the icon through it.
+    QApplication::setDesktopFileName(QStringLiteral("io.scopekeeper.Scopekeeper"));
+    QApplication::setWindowIcon(sk::appIcon());
+    installChosenTranslations();
+    if (answered(sk::ConsoleLauncher::parse(QApplication::arguments(), &options, &output), output,
+                 &exitCode))
+        return exitCode;
 
     sk::ConsoleLauncher launcher(options);
     QObject::connect(&launcher, &sk::ConsoleLauncher::failed, &app, [&](const QString& message) {

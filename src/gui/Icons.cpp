@@ -14,15 +14,23 @@ static void initIconResources()
     Q_INIT_RESOURCE(icons);
 }
 
+static void initAppIconResources()
+{
+    Q_INIT_RESOURCE(appicon);
+}
+
 namespace sk {
 
 namespace {
 
+// Draws an SVG at any size. A themed one draws its black (#000000) in the palette's text
+// colour; the application icon keeps its own colours.
 class ThemedSvgIconEngine : public QIconEngine
 {
 public:
-    explicit ThemedSvgIconEngine(QByteArray svg)
+    explicit ThemedSvgIconEngine(QByteArray svg, bool themed = true)
         : m_svg(std::move(svg))
+        , m_themed(themed)
     {
     }
 
@@ -52,12 +60,14 @@ public:
         return pixmap;
     }
 
-    QIconEngine* clone() const override { return new ThemedSvgIconEngine(m_svg); }
+    QIconEngine* clone() const override { return new ThemedSvgIconEngine(m_svg, m_themed); }
     QString key() const override { return QStringLiteral("ThemedSvgIconEngine"); }
 
 private:
     QByteArray tinted(QIcon::Mode mode) const
     {
+        if (!m_themed)
+            return m_svg;
         const QPalette palette = QApplication::palette();
         QColor color = palette.color(QPalette::Active, QPalette::WindowText);
         if (mode == QIcon::Disabled)
@@ -70,6 +80,7 @@ private:
     }
 
     QByteArray m_svg;
+    bool m_themed;
 };
 
 } // namespace
@@ -81,6 +92,15 @@ QIcon themedIcon(const QString& name)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QIcon(new ThemedSvgIconEngine(file.readAll()));
+}
+
+QIcon appIcon()
+{
+    initAppIconResources();
+    QFile file(QStringLiteral(":/scopekeeper/app/io.scopekeeper.Scopekeeper.svg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QIcon(new ThemedSvgIconEngine(file.readAll(), false));
 }
 
 } // namespace sk

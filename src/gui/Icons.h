@@ -11,4 +11,8 @@ namespace sk {
 /// "refresh", "copy", "warning").
 QIcon themedIcon(const QString& name);
 
+/// The application icon, in its own colours: resources/app/io.scopekeeper.Scopekeeper.svg, the
+/// same drawing the packages install (hicolor PNGs and SVG, Windows .ico, macOS .icns).
+QIcon appIcon();
+
 } // namespace sk

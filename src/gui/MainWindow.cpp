@@ -33,6 +33,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     , m_appsPage(new AppsPage(store, this))
 {
     m_ui->setupUi(this);
+    setWindowIcon(appIcon());
 
     const bool onServer = qobject_cast<RestStore*>(store) != nullptr;
     const QString fileName = onServer ? info.location : QFileInfo(info.location).fileName();
@@ -96,6 +97,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
     connect(m_ui->quitAction, &QAction::triggered, qApp, &QApplication::closeAllWindows);
     connect(m_ui->aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     auto* storeLabel = new QLabel(this);
     storeLabel->setObjectName(QStringLiteral("storeLabel"));
@@ -129,6 +131,7 @@ void MainWindow::setupMenus()
         dialog->open();
     });
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
+    m_ui->aboutQtAction->setMenuRole(QAction::AboutQtRole);
     m_ui->quitAction->setMenuRole(QAction::QuitRole);
     connect(m_ui->newLocalStoreAction, &QAction::triggered, this,
             &MainWindow::newLocalStoreRequested);
@@ -199,11 +202,34 @@ void MainWindow::showNote(const QString& text)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Scopekeeper"),
-        tr("<h3>Scopekeeper %1</h3><p>Scoped API apps and their API keys.</p>"
-           "<p>Built with Qt %2.</p>")
-            .arg(QString::fromLatin1(versionString()), QString::fromLatin1(qVersion())));
+    // The third-party components the programs use, with their licences (Qt's version is the
+    // one running, which may be newer than the one built against).
+    const QStringList components{
+        tr("Qt %1 — GNU Lesser General Public License v3").arg(QString::fromLatin1(qVersion())),
+        tr("QtKeychain — BSD 3-Clause License"),
+        tr("SQLite — public domain"),
+        tr("PostgreSQL libpq — PostgreSQL License"),
+        tr("OpenSSL — Apache License 2.0"),
+    };
+    QString list;
+    for (const QString& component : components)
+        list += QStringLiteral("<li>%1</li>").arg(component.toHtmlEscaped());
+    const QString homepage = QString::fromLatin1(homepageUrl());
+
+    auto* box = new QMessageBox(this);
+    box->setObjectName(QStringLiteral("aboutMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowTitle(tr("About Scopekeeper"));
+    box->setIconPixmap(appIcon().pixmap(64));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h3>Scopekeeper %1</h3><p>Scoped API apps and their API keys.</p>"
+                    "<p><a href=\"%2\">%2</a></p>"
+                    "<p>Copyright © 2026 The Scopekeeper authors.<br>"
+                    "Free software under the MIT License.</p>"
+                    "<p>Third-party components:</p><ul>%3</ul>")
+                     .arg(QString::fromLatin1(versionString()), homepage, list));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
 }
 
 } // namespace sk

@@ -10,6 +10,14 @@ namespace sk {
 
 QString ServerCommandLine::defaultDatabasePath()
 {
+    // Run as a systemd service with StateDirectory= (the packaged unit): the directory systemd
+    // made for it (/var/lib/scopekeeper), whatever the user's home. A list names the first one.
+    const QString stateDirectories = qEnvironmentVariable("STATE_DIRECTORY");
+    if (!stateDirectories.isEmpty()) {
+        return QDir(stateDirectories.section(QLatin1Char(':'), 0, 0))
+            .filePath(QStringLiteral("server.sqlite"));
+    }
+    // Run by a user: the platform's app-data folder.
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("server.sqlite"));
 }

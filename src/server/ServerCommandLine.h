@@ -51,7 +51,8 @@ public:
     /// "HOST:PORT", "[IPv6]:PORT"; HOST is an IP address or "localhost"; PORT 0 means any.
     static bool parseListen(const QString& text, QHostAddress* address, quint16* port,
                             QString* error);
-    /// Where the SQLite store lives when --database is not given.
+    /// Where the SQLite store lives when --database is not given: server.sqlite in systemd's
+    /// $STATE_DIRECTORY when it is set, else in the platform's app-data folder.
     static QString defaultDatabasePath();
 };
 

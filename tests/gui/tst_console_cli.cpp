@@ -41,6 +41,7 @@ private Q_SLOTS:
     void init();
     void versionPrintsTheProjectVersion();
     void helpListsEveryOption();
+    void versionAndHelpNeedNoDisplay();
     void unknownOptionFailsWithAHint();
     void firstRunCreatesALocalStoreInAppData();
     void secondRunOpensTheLastUsedStore();
@@ -54,7 +55,8 @@ private Q_SLOTS:
     void unwritableLocationIsRefused();
 
 private:
-    Run run(const QStringList& arguments);
+    Run run(const QStringList& arguments, const QProcessEnvironment& extra = {},
+            const QStringList& unset = {});
     QString dataDir() const { return m_home->filePath(QStringLiteral("data/scopekeeper")); }
 
     std::unique_ptr<QTemporaryDir> m_home;
@@ -66,7 +68,8 @@ void TestConsoleCli::init()
     QVERIFY(m_home->isValid());
 }
 
-Run TestConsoleCli::run(const QStringList& arguments)
+Run TestConsoleCli::run(const QStringList& arguments, const QProcessEnvironment& extra,
+                        const QStringList& unset)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -76,6 +79,9 @@ Run TestConsoleCli::run(const QStringList& arguments)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_home->path());
     env.insert(QStringLiteral("USER"), QStringLiteral("cli-tester"));
+    env.insert(extra);
+    for (const QString& name : unset)
+        env.remove(name);
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SCOPEKEEPER_CONSOLE_PATH), arguments);
     Run r;
@@ -96,6 +102,27 @@ void TestConsoleCli::versionPrintsTheProjectVersion()
     const Run r = run({QStringLiteral("--version")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("scopekeeper " SCOPEKEEPER_EXPECTED_VERSION));
+}
+
+void TestConsoleCli::versionAndHelpNeedNoDisplay()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("A display is a matter of X11 and Wayland");
+#endif
+    // As over ssh: no display to reach, and Qt's usual platform plugin, which would abort for
+    // want of one if the console made a window.
+    QProcessEnvironment noDisplay;
+    noDisplay.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
+    const QStringList unset{QStringLiteral("DISPLAY"), QStringLiteral("WAYLAND_DISPLAY")};
+    const Run version = run({QStringLiteral("--version")}, noDisplay, unset);
+    QCOMPARE(version.exitCode, 0);
+    QCOMPARE(version.out.trimmed(), QStringLiteral("scopekeeper " SCOPEKEEPER_EXPECTED_VERSION));
+    const Run help = run({QStringLiteral("--help")}, noDisplay, unset);
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY2(help.out.contains(QStringLiteral("--database")), qPrintable(help.out));
+    // Without --help or --version it does need the display, and says so.
+    const Run window = run({QStringLiteral("--demo")}, noDisplay, unset);
+    QVERIFY(window.exitCode != 0);
 }
 
 void TestConsoleCli::helpListsEveryOption()

@@ -58,7 +58,8 @@ type_text "Fraud Detection"; shot 04-create-app
 # tst_appflows; under Xvfb with xdotool, Tab key events do not behave as on a desktop).
 dialog="$(xdotool search --onlyvisible --name 'Fraud Detection' | head -1)"
 eval "$(xdotool getwindowgeometry --shell "$dialog")"
-xdotool mousemove $((X + 40)) $((Y + 156)) click 1; sleep 0.3
+# Its height depends on the language: the intro above the tabs takes one or two lines.
+xdotool mousemove $((X + 40)) $((Y + ${SCOPEKEEPER_SELECT_ALL_Y:-156})) click 1; sleep 0.3
 shot 05-create-app-scopes
 key Return; sleep 1.5; shot 06-app-created-keys-step
 key space; sleep 1              # Create API Key (focused)

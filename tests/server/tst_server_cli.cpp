@@ -7,8 +7,10 @@
 #include "StoreTestSupport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -36,6 +38,7 @@ QProcessEnvironment childEnvironment(const QString& home)
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.remove(QStringLiteral("STATE_DIRECTORY"));
     return env;
 }
 
@@ -155,6 +158,8 @@ private Q_SLOTS:
     void refusesNetworkAddressWithoutTls();
     void insecureHttpAllowsNetworkAddress();
     void adminCreatePrintsTheTokenOnce();
+    void defaultStoreIsInTheUsersAppData();
+    void defaultStoreOfTheServiceIsItsStateDirectory();
     void sigtermStopsCleanlyAndKeepsNoSecret();
     void servesHttpsWithTls();
 
@@ -449,6 +454,48 @@ void TestServerCli::servesHttpsWithTls()
     QVERIFY(plain.get(QStringLiteral("/healthz")).status != 200);
     QCOMPARE(server.terminate(), 0);
 #endif
+}
+
+void TestServerCli::defaultStoreIsInTheUsersAppData()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The app-data folder follows XDG_DATA_HOME on Linux only");
+#endif
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const Finished created = runToEnd(
+        {QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("alice")}, home.path());
+    QCOMPARE(created.exitCode, 0);
+    QVERIFY2(
+        QFileInfo::exists(home.filePath(QStringLiteral("data/scopekeeper-server/server.sqlite"))),
+        qPrintable(created.err));
+}
+
+void TestServerCli::defaultStoreOfTheServiceIsItsStateDirectory()
+{
+    // What systemd gives the packaged unit (StateDirectory=scopekeeper): the store goes there,
+    // not into the service user's home, so "admin create" run the same way finds it.
+    QTemporaryDir home;
+    QTemporaryDir state;
+    QVERIFY(home.isValid() && state.isValid());
+    QProcess process;
+    QProcessEnvironment env = childEnvironment(home.path());
+    env.insert(QStringLiteral("STATE_DIRECTORY"), state.path());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(SCOPEKEEPER_SERVER_PATH),
+                  {QStringLiteral("admin"), QStringLiteral("create"), QStringLiteral("alice")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(QFileInfo::exists(state.filePath(QStringLiteral("server.sqlite"))),
+             process.readAllStandardError().constData());
+    QVERIFY(!QFileInfo::exists(home.filePath(QStringLiteral("data/scopekeeper-server"))));
+
+    // --help names it as the default.
+    process.start(QStringLiteral(SCOPEKEEPER_SERVER_PATH), {QStringLiteral("--help")});
+    QVERIFY(process.waitForFinished(30000));
+    QVERIFY(
+        QString::fromUtf8(process.readAllStandardOutput())
+            .contains(QDir::toNativeSeparators(state.filePath(QStringLiteral("server.sqlite")))));
 }
 
 int main(int argc, char** argv)
