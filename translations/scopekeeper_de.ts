@@ -1090,6 +1090,25 @@
         <source>Deleted key</source>
         <translation>Schlüssel gelöscht</translation>
     </message>
+    <message>
+        <source>prefix %1, expires %2</source>
+        <translation>Präfix %1, läuft am %2 ab</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>umbenannt von „%1“</translation>
+    </message>
+    <message>
+        <source>scopes: %1</source>
+        <translation>Scopes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deleted with it</source>
+        <translation>
+            <numerusform>%n Schlüssel mitgelöscht</numerusform>
+            <numerusform>%n Schlüssel mitgelöscht</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::CatalogText</name>

@@ -1090,6 +1090,25 @@
         <source>Deleted key</source>
         <translation>Clé supprimée</translation>
     </message>
+    <message>
+        <source>prefix %1, expires %2</source>
+        <translation>préfixe %1, expire le %2</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>renommée, anciennement «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>scopes: %1</source>
+        <translation>étendues&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deleted with it</source>
+        <translation>
+            <numerusform>%n clé supprimée avec elle</numerusform>
+            <numerusform>%n clés supprimées avec elle</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::CatalogText</name>

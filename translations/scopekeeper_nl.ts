@@ -1090,6 +1090,25 @@
         <source>Deleted key</source>
         <translation>Sleutel verwijderd</translation>
     </message>
+    <message>
+        <source>prefix %1, expires %2</source>
+        <translation>prefix %1, verloopt op %2</translation>
+    </message>
+    <message>
+        <source>renamed from “%1”</source>
+        <translation>hernoemd van “%1”</translation>
+    </message>
+    <message>
+        <source>scopes: %1</source>
+        <translation>scopes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deleted with it</source>
+        <translation>
+            <numerusform>%n sleutel mee verwijderd</numerusform>
+            <numerusform>%n sleutels mee verwijderd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::CatalogText</name>

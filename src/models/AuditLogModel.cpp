@@ -4,6 +4,7 @@
 #include "WhenDone.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace sk {
 
@@ -102,10 +103,40 @@ QString AuditLogModel::displayText(const AuditEntry& entry, int column) const
     case KeyColumn:
         return entry.keyName;
     case DetailsColumn:
-        return entry.detail;
+        return detailText(entry);
     default:
         return {};
     }
+}
+
+QString AuditLogModel::detailText(const AuditEntry& entry)
+{
+    // The neutral forms SqlBackend writes (see its audit() calls).
+    static const QRegularExpression keyCreated(QStringLiteral("^prefix (\\S+), expires (\\S+)$"));
+    static const QRegularExpression renamed(QStringLiteral("^renamed from “(.*)”$"));
+    static const QRegularExpression scopes(QStringLiteral("^scopes: (.*)$"));
+    static const QRegularExpression keysDeleted(QStringLiteral("^keys deleted with it: (\\d+)$"));
+    QStringList parts;
+    const QStringList pieces = entry.detail.split(QStringLiteral("; "), Qt::SkipEmptyParts);
+    for (const QString& piece : pieces) {
+        if (const auto m = keyCreated.match(piece); m.hasMatch()) {
+            const QDateTime expires = QDateTime::fromString(m.captured(2), Qt::ISODate);
+            parts << (expires.isValid()
+                          ? tr("prefix %1, expires %2")
+                                .arg(m.captured(1), QLocale().toString(expires.toLocalTime().date(),
+                                                                       QLocale::ShortFormat))
+                          : piece);
+        } else if (const auto m = renamed.match(piece); m.hasMatch()) {
+            parts << tr("renamed from “%1”").arg(m.captured(1));
+        } else if (const auto m = scopes.match(piece); m.hasMatch()) {
+            parts << tr("scopes: %1").arg(m.captured(1));
+        } else if (const auto m = keysDeleted.match(piece); m.hasMatch()) {
+            parts << tr("%n key(s) deleted with it", nullptr, m.captured(1).toInt());
+        } else {
+            parts << piece;
+        }
+    }
+    return parts.join(QStringLiteral("; "));
 }
 
 QVariant AuditLogModel::data(const QModelIndex& index, int role) const

@@ -2,6 +2,7 @@
 // and the scope catalog are translated, and no text is cut off on any screen.
 #include "AppDialog.h"
 #include "AppListModel.h"
+#include "AuditLogModel.h"
 #include "ConnectDialog.h"
 #include "CreateKeyDialog.h"
 #include "KeyFormat.h"
@@ -241,6 +242,16 @@ void TestTranslations::consoleSpeaksTheLanguage()
                                 .toString();
     QVERIFY2(tooltip.contains(deployWorkflows + QStringLiteral(" (workflow:deploy)")),
              qPrintable(tooltip));
+
+    // The activity log's details, stored in one neutral form, shown in the language.
+    AuditEntry created;
+    created.action = QStringLiteral("key.create");
+    created.detail = QStringLiteral("prefix spk_ab12, expires 2027-01-31T10:00:00Z");
+    const QString detail = AuditLogModel::detailText(created);
+    QVERIFY2(detail.contains(QStringLiteral("spk_ab12")) &&
+                 !detail.contains(QStringLiteral("expires")) &&
+                 !detail.contains(QStringLiteral("T10:00")),
+             qPrintable(detail));
 }
 
 void TestTranslations::nothingIsCutOff_data()

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void showsEveryChangeNewestFirstInWords();
     void whenShowsLocalDateAndTimeAndSortsByOrder();
     void unknownActionsAreShownAsTheyAre();
+    void detailsInTheUsersWords();
     void filterByTextInAnyColumn();
     void filterByAction();
     void reloadsWhenTheStoreChanges();
@@ -212,6 +213,33 @@ void TestAuditLogModel::unknownActionsAreShownAsTheyAre()
              QStringLiteral("Deleted key"));
     QCOMPARE(AuditLogModel::actionText(QStringLiteral("key.rotate")), QStringLiteral("key.rotate"));
     QCOMPARE(AuditLogModel::knownActions().size(), 5);
+}
+
+void TestAuditLogModel::detailsInTheUsersWords()
+{
+    makeHistory();
+    AuditLogModel model(m_store.get());
+    load(model);
+    // Stored as "prefix spk_…, expires 2026-12-23T10:00:00Z"; shown with a local date.
+    const AuditEntry keyCreated = model.entryAt(3);
+    QCOMPARE(keyCreated.action, QStringLiteral("key.create"));
+    QVERIFY(keyCreated.detail.contains(QLatin1Char('T'))); // the neutral, stored form
+    const QString expires =
+        QLocale().toString(keyCreated.at.addDays(30).toLocalTime().date(), QLocale::ShortFormat);
+    const QString shown = model.index(3, AuditLogModel::DetailsColumn).data().toString();
+    QVERIFY2(shown.startsWith(QStringLiteral("prefix spk_")), qPrintable(shown));
+    QVERIFY2(shown.endsWith(QStringLiteral(", expires ") + expires), qPrintable(shown));
+    // A deleted app: how many keys went with it.
+    QCOMPARE(model.index(0, AuditLogModel::DetailsColumn).data().toString(),
+             QStringLiteral("1 key(s) deleted with it")); // English plurals: the console's .qm
+    // A renamed app.
+    QCOMPARE(model.index(4, AuditLogModel::DetailsColumn).data().toString(),
+             QStringLiteral("renamed from “Risk”"));
+    // A form this console does not know (a newer server's) is shown as it is.
+    AuditEntry unknown;
+    unknown.action = QStringLiteral("key.create");
+    unknown.detail = QStringLiteral("rotated by policy; prefix spk_x, expires soon");
+    QCOMPARE(AuditLogModel::detailText(unknown), unknown.detail);
 }
 
 void TestAuditLogModel::filterByTextInAnyColumn()
