@@ -105,6 +105,13 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     storeLabel->setToolTip(tr("Scope catalog: %1").arg(info.catalogId));
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(storeLabel, 1);
+    if (onServer && !store->actor().isEmpty()) {
+        // Who the server takes the console for: "Created by" and the activity say this name.
+        auto* actorLabel = new QLabel(tr("Signed in as %1").arg(store->actor()), this);
+        actorLabel->setObjectName(QStringLiteral("actorLabel"));
+        actorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(actorLabel);
+    }
 }
 
 MainWindow::~MainWindow() = default;

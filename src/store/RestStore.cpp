@@ -406,12 +406,33 @@ QFuture<Result<StoreInfo>> RestStore::open()
             const Result<Catalog> catalog = Catalog::fromJson(answer.body, urlText());
             if (!catalog.ok())
                 return fail(catalog.error());
-            m_open = true;
             StoreInfo info;
             info.location = urlText();
             info.catalogId = catalog->id();
-            promise->addResult(Result<StoreInfo>(info));
-            promise->finish();
+            // Who the token belongs to: the name "Created by" and the audit log give to what
+            // is done through this store.
+            Request me;
+            me.method = "GET";
+            me.path = QStringLiteral("/api/v1/me");
+            send(me, [this, promise, fail, info](const Answer& answer) {
+                // A server from before GET /api/v1/me: the name given in the options stays.
+                if (answer.status != 404) {
+                    const Result<QJsonObject> o = document(answer, 200);
+                    if (!o.ok())
+                        return fail(o.error());
+                    const QString name = o->value(QLatin1String("name")).toString().trimmed();
+                    if (name.isEmpty()) {
+                        return fail(Error(ErrorCode::Internal,
+                                          tr("The server at %1 did not name the administrator of "
+                                             "the token; is it a Scopekeeper server?")
+                                              .arg(urlText())));
+                    }
+                    m_options.actor = name;
+                }
+                m_open = true;
+                promise->addResult(Result<StoreInfo>(info));
+                promise->finish();
+            });
         });
     });
     return future;

@@ -38,8 +38,8 @@ struct RestStoreOptions
     QUrl baseUrl;
     /// The administrator token ("ska_…").
     QString token;
-    /// The name actor() shows until the server names the administrator; empty: the token's
-    /// administrator as far as it is known.
+    /// The name actor() shows until open() has asked the server who the token belongs to
+    /// (GET /api/v1/me), and afterwards if the server is too old to say.
     QString actor;
     /// How long one request may take without any data moving, in milliseconds.
     int timeoutMs = 15000;
@@ -67,6 +67,7 @@ public:
 
     QFuture<Result<StoreInfo>> open() override;
     QString location() const override;
+    /// Once open: the administrator the token belongs to, as the server names it.
     QString actor() const override;
 
     QFuture<Result<Catalog>> catalog() override;

@@ -319,6 +319,12 @@ void TestConnectDialog::fileMenuConnectsFromALocalStore()
     QVERIFY(launcher.window());
     auto* label = launcher.window()->findChild<QLabel*>(QStringLiteral("storeLabel"));
     QCOMPARE(label->text(), MainWindow::tr("Server: %1").arg(QUrl(serverUrl()).toDisplayString()));
+    // The server said whose token it is (GET /api/v1/me): the status bar names them.
+    QCOMPARE(launcher.store()->actor(), QStringLiteral("alice"));
+    auto* actor = launcher.window()->findChild<QLabel*>(QStringLiteral("actorLabel"));
+    QVERIFY(actor);
+    QVERIFY(actor->isVisible());
+    QCOMPARE(actor->text(), MainWindow::tr("Signed in as %1").arg(QStringLiteral("alice")));
     QVERIFY(launcher.window()->findChild<QAction*>(QStringLiteral("signOutAction"))->isEnabled());
     QVERIFY(!launcher.connectDialog());
 
