@@ -56,4 +56,28 @@ void Preferences::rememberStore(const QString& path)
     m_settings.setValue(QStringLiteral("stores/recent"), recent);
 }
 
+QString Preferences::serverKey(const QUrl& server)
+{
+    QUrl normal = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                  QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (normal.path() == QStringLiteral("/"))
+        normal.setPath(QString());
+    return QStringLiteral("servers/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(normal.toString(QUrl::FullyEncoded))) +
+           QStringLiteral("/caCertificateFile");
+}
+
+QString Preferences::caCertificateFile(const QUrl& server) const
+{
+    return m_settings.value(serverKey(server)).toString();
+}
+
+void Preferences::setCaCertificateFile(const QUrl& server, const QString& path)
+{
+    if (path.isEmpty())
+        m_settings.remove(serverKey(server));
+    else
+        m_settings.setValue(serverKey(server), path);
+}
+
 } // namespace sk

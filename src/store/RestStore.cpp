@@ -48,6 +48,14 @@ void wipe(QByteArray& data)
     data.clear();
 }
 
+#if QT_CONFIG(ssl)
+/// "AB:CD:…", as openssl and browsers show it.
+QString fingerprint(const QSslCertificate& certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+#endif
+
 void wipe(QString& text)
 {
     if (!text.isEmpty() && !text.isDetached())
@@ -87,24 +95,29 @@ RestStore::RestStore(RestStoreOptions options, QObject* parent)
     m_network->setAutoDeleteReplies(false);
     connect(m_network, &QNetworkAccessManager::finished, this, &RestStore::finished);
 #if QT_CONFIG(ssl)
-    // TLS errors are never ignored: the reply fails, and errorFor() says which.
+    // TLS errors are never ignored: the reply fails, and networkError() says why and which
+    // certificate was refused, so that a person can tell whether it is their server's.
     connect(m_network, &QNetworkAccessManager::sslErrors, this,
             [this](QNetworkReply* reply, const QList<QSslError>& errors) {
-                QStringList lines;
+                QStringList reasons;
+                QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
                 for (const QSslError& e : errors) {
-                    QString line = e.errorString();
-                    const QSslCertificate cert = e.certificate();
-                    if (!cert.isNull()) {
-                        line += tr(" (certificate “%1” issued by “%2”, valid %3 to %4, SHA-256 %5)")
-                                    .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
-                                         cert.effectiveDate().toString(Qt::ISODate),
-                                         cert.expiryDate().toString(Qt::ISODate),
-                                         QString::fromLatin1(
-                                             cert.digest(QCryptographicHash::Sha256).toHex(':')));
-                    }
-                    lines << line;
+                    if (!reasons.contains(e.errorString()))
+                        reasons << e.errorString();
+                    if (certificate.isNull())
+                        certificate = e.certificate();
                 }
-                reply->setProperty("skTlsErrors", lines.join(QStringLiteral("; ")));
+                reply->setProperty("skTlsErrors", reasons.join(QStringLiteral("; ")));
+                if (!certificate.isNull()) {
+                    reply->setProperty(
+                        "skTlsCertificate",
+                        tr("Its certificate is “%1”, issued by “%2”, valid from %3 to %4, with "
+                           "the SHA-256 fingerprint %5.")
+                            .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+                                 certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+                                 certificate.expiryDate().toUTC().toString(Qt::ISODate),
+                                 fingerprint(certificate)));
+                }
             });
 #endif
 }
@@ -265,6 +278,7 @@ void RestStore::finished(QNetworkReply* reply)
 
     Answer answer;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    m_certificateRefused = !status.isValid() && isTlsFailure(reply);
     if (status.isValid()) {
         answer.status = status.toInt();
         answer.body = reply->readAll();
@@ -272,9 +286,7 @@ void RestStore::finished(QNetworkReply* reply)
     } else {
         const QNetworkReply::NetworkError code = reply->error();
         const bool retryable = code != QNetworkReply::OperationCanceledError &&
-                               code != QNetworkReply::TimeoutError &&
-                               code != QNetworkReply::SslHandshakeFailedError &&
-                               !reply->property("skTlsErrors").isValid();
+                               code != QNetworkReply::TimeoutError && !m_certificateRefused;
         if (retryable && pending.request.idempotent && pending.attempt == 0) {
             send(pending.request, std::move(pending.handler), 1);
             return;
@@ -284,14 +296,26 @@ void RestStore::finished(QNetworkReply* reply)
     pending.handler(answer);
 }
 
+bool RestStore::isTlsFailure(QNetworkReply* reply)
+{
+    return reply->property("skTlsErrors").isValid() ||
+           reply->error() == QNetworkReply::SslHandshakeFailedError;
+}
+
 Error RestStore::networkError(QNetworkReply* reply) const
 {
-    const QString tlsErrors = reply->property("skTlsErrors").toString();
-    if (!tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        return Error(ErrorCode::Unavailable,
-                     tr("The server at %1 cannot be trusted: %2. Nothing was sent; trust its CA "
-                        "certificate explicitly if it is yours.")
-                         .arg(urlText(), tlsErrors.isEmpty() ? reply->errorString() : tlsErrors));
+    if (isTlsFailure(reply)) {
+        const QString tlsErrors = reply->property("skTlsErrors").toString();
+        QString message =
+            tr("The server at %1 cannot be trusted: %2.")
+                .arg(urlText(), tlsErrors.isEmpty() ? reply->errorString() : tlsErrors);
+        const QString certificate = reply->property("skTlsCertificate").toString();
+        if (!certificate.isEmpty())
+            message += QLatin1Char(' ') + certificate;
+        message += QLatin1Char(' ') + tr("Nothing was sent to it. If it is your server, trust it "
+                                         "explicitly with the file of the CA that issued its "
+                                         "certificate.");
+        return Error(ErrorCode::Unavailable, message);
     }
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // the transfer timeout (Qt 6.4)

@@ -89,6 +89,11 @@ public:
     void wipeToken();
     bool hasToken() const { return !m_authorization.isEmpty(); }
 
+    /// True when the last request failed because the server's TLS certificate is not
+    /// trusted (its error message then names the certificate); choosing the CA certificate
+    /// file that issued it (RestStoreOptions::caCertificateFile) is the way to trust it.
+    bool certificateRefused() const { return m_certificateRefused; }
+
     int timeoutMs() const { return m_options.timeoutMs; }
     void setTimeoutMs(int ms) { m_options.timeoutMs = ms; }
 
@@ -116,6 +121,7 @@ private:
     void send(const Request& request, Handler handler, int attempt = 0);
     void finished(QNetworkReply* reply);
     Error networkError(QNetworkReply* reply) const;
+    static bool isTlsFailure(QNetworkReply* reply);
     /// The error for a failed request: the network failure, or the problem the server sent.
     Error errorFor(const Answer& answer) const;
     /// The JSON object of an answer with `expectedStatus` (201 also takes 200); otherwise
@@ -146,6 +152,7 @@ private:
 #endif
     bool m_open = false;
     bool m_closing = false;
+    bool m_certificateRefused = false;
 };
 
 } // namespace sk

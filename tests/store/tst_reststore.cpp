@@ -9,6 +9,7 @@
 #include "StoreTestSupport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -566,6 +567,12 @@ void TestRestStore::untrustedCertificateIsRefused()
              qPrintable(refused.error().message()));
     QVERIFY2(refused.error().message().contains(QLatin1String("127.0.0.1")),
              qPrintable(refused.error().message()));
+    // The certificate is named, so that a person can tell whether it is their server's.
+    const QString fingerprint = QString::fromLatin1(
+        chain.constFirst().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    QVERIFY2(refused.error().message().contains(fingerprint),
+             qPrintable(refused.error().message()));
+    QVERIFY(untrusting.certificateRefused());
     QVERIFY(server.log.isEmpty()); // not even the health check got through
 
     RestStoreOptions options;
@@ -581,6 +588,7 @@ void TestRestStore::untrustedCertificateIsRefused()
     RestStore trusting(options);
     SK_VERIFY_OK(await(trusting.open()));
     SK_VERIFY_OK(await(trusting.listApps()));
+    QVERIFY(!trusting.certificateRefused());
 #endif
 }
 
