@@ -34,6 +34,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     m_ui->setupUi(this);
 
     const bool onServer = qobject_cast<RestStore*>(store) != nullptr;
+    m_onServer = onServer;
     const QString fileName = onServer ? info.location : QFileInfo(info.location).fileName();
     setWindowTitle(info.demo ? tr("%1 (demo) — Scopekeeper").arg(fileName)
                              : tr("%1 — Scopekeeper").arg(fileName));
@@ -44,6 +45,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     m_ui->demoBannerLabel->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->demoBannerLabel->setForegroundRole(QPalette::ToolTipText);
     m_ui->messageBarFrame->hide();
+    m_ui->connectButton->hide();
 
     m_ui->pagesStackedWidget->addWidget(m_appsPage);
     m_keysPage = new KeysPage(store, this);
@@ -87,6 +89,8 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     connect(m_appsPage, &AppsPage::loadFailed, this, &MainWindow::showStoreError);
     connect(m_appsPage->model(), &AppListModel::loaded, m_ui->messageBarFrame, &QWidget::hide);
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refreshCurrentPage);
+    connect(m_ui->connectButton, &QPushButton::clicked, this,
+            &MainWindow::connectToServerRequested);
     m_ui->refreshAction->setIcon(themedIcon(QStringLiteral("refresh")));
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
@@ -191,7 +195,13 @@ void MainWindow::refreshCurrentPage()
 
 void MainWindow::showStoreError(const Error& error)
 {
+    // The store's message says what failed: a server that cannot be reached, one that did
+    // not answer in time, a refused token. What the bar offers follows from it: a refused
+    // token does not get better by asking again, a valid one does.
+    const bool tokenRefused = m_onServer && error.code() == ErrorCode::Unauthorized;
     m_ui->messageBarLabel->setText(error.message());
+    m_ui->retryButton->setVisible(!tokenRefused);
+    m_ui->connectButton->setVisible(tokenRefused);
     m_ui->messageBarFrame->show();
 }
 

@@ -42,7 +42,8 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
-    /// Shows a problem with the store in the message bar, with Retry.
+    /// Shows a problem with the store in the message bar: with Retry, or, when a server
+    /// refused the token, with "Connect…" (Connect to Server for that server).
     void showStoreError(const Error& error);
     /// A passing note in the status bar (e.g. about a --catalog that did not apply).
     void showNote(const QString& text);
@@ -66,6 +67,7 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store* m_store;
     StoreInfo m_info;
+    bool m_onServer = false;
     AppsPage* m_appsPage;
     KeysPage* m_keysPage = nullptr;
     ActivityPage* m_activityPage = nullptr;

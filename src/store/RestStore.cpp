@@ -203,7 +203,8 @@ std::optional<Error> RestStore::precondition(bool admin) const
         return m_urlError;
     if (admin && m_authorization.isEmpty()) {
         return Error(ErrorCode::Unauthorized,
-                     tr("There is no administrator token for the server at %1; sign in again.")
+                     tr("There is no administrator token for the server at %1; connect again to "
+                        "sign in.")
                          .arg(urlText()));
     }
     return std::nullopt;
@@ -321,13 +322,14 @@ Error RestStore::networkError(QNetworkReply* reply) const
     case QNetworkReply::OperationCanceledError: // the transfer timeout (Qt 6.4)
     case QNetworkReply::TimeoutError:
         return Error(ErrorCode::Unavailable,
-                     tr("The server at %1 did not answer within %2 seconds; it cannot be reached "
-                        "right now.")
+                     tr("The server at %1 did not answer within %2 seconds. It may be busy, or "
+                        "the network slow; retry in a moment.")
                          .arg(urlText(), QString::number(m_options.timeoutMs / 1000.0, 'g', 3)));
     default:
-        return Error(
-            ErrorCode::Unavailable,
-            tr("The server at %1 cannot be reached: %2.").arg(urlText(), reply->errorString()));
+        return Error(ErrorCode::Unavailable,
+                     tr("Cannot reach the server at %1: %2. Check that it is running and that "
+                        "this computer can reach it, then retry.")
+                         .arg(urlText(), reply->errorString()));
     }
 }
 
@@ -338,8 +340,8 @@ Error RestStore::errorFor(const Answer& answer) const
     switch (answer.status) {
     case 401:
         return Error(ErrorCode::Unauthorized,
-                     tr("The server at %1 refused the administrator token; sign in again with a "
-                        "valid token.")
+                     tr("The server at %1 refused the administrator token: it may have been "
+                        "revoked, or be for another server. Connect again with a valid token.")
                          .arg(urlText()));
     case 412:
         return Error(ErrorCode::Stale,

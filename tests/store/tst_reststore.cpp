@@ -253,7 +253,7 @@ void TestRestStore::unreachableServerIsUnavailable()
     RestStore store(url, AdminToken::generate());
     const Result<StoreInfo> opened = await(store.open());
     SK_VERIFY_FAILS(opened, ErrorCode::Unavailable);
-    QVERIFY2(opened.error().message().contains(QLatin1String("cannot be reached")),
+    QVERIFY2(opened.error().message().startsWith(QLatin1String("Cannot reach the server at ")),
              qPrintable(opened.error().message()));
     QVERIFY2(opened.error().message().contains(url.toString()),
              qPrintable(opened.error().message()));
