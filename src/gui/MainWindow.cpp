@@ -3,7 +3,9 @@
 #include "ActivityPage.h"
 #include "AppListModel.h"
 #include "AppsPage.h"
+#include "AuditLogModel.h"
 #include "Icons.h"
+#include "KeyListModel.h"
 #include "KeysPage.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
@@ -87,7 +89,16 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     setupMenus();
 
     connect(m_appsPage, &AppsPage::loadFailed, this, &MainWindow::showStoreError);
-    connect(m_appsPage->model(), &AppListModel::loaded, m_ui->messageBarFrame, &QWidget::hide);
+    // A page that loads again shows the store is back: the message bar goes.
+    const auto loadedAgain = [this] {
+        m_tokenRefused = false;
+        m_ui->messageBarFrame->hide();
+    };
+    connect(m_appsPage->model(), &AppListModel::loaded, this, loadedAgain);
+    connect(m_keysPage->model(), &KeyListModel::loaded, this, loadedAgain);
+    connect(m_activityPage->model(), &AuditLogModel::loaded, this, loadedAgain);
+    connect(&m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::autoRefresh);
+    applyPreferences();
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refreshCurrentPage);
     connect(m_ui->connectButton, &QPushButton::clicked, this,
             &MainWindow::connectToServerRequested);
@@ -133,6 +144,7 @@ void MainWindow::setupMenus()
     connect(m_ui->preferencesAction, &QAction::triggered, this, [this] {
         auto* dialog = new PreferencesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &MainWindow::applyPreferences);
         dialog->open();
     });
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
@@ -193,12 +205,67 @@ void MainWindow::refreshCurrentPage()
     }
 }
 
+void MainWindow::applyPreferences()
+{
+    setAutoRefreshInterval(Preferences().autoRefreshSeconds() * 1000);
+}
+
+void MainWindow::setAutoRefreshInterval(int ms)
+{
+    if (ms <= 0) {
+        m_autoRefreshTimer.stop();
+        return;
+    }
+    if (m_autoRefreshTimer.isActive() && m_autoRefreshTimer.interval() == ms)
+        return;
+    m_autoRefreshTimer.start(ms);
+}
+
+int MainWindow::autoRefreshInterval() const
+{
+    return m_autoRefreshTimer.isActive() ? m_autoRefreshTimer.interval() : 0;
+}
+
+bool MainWindow::isCurrentPageLoading() const
+{
+    switch (currentPage()) {
+    case AppsPageIndex:
+        return m_appsPage->model()->isLoading();
+    case KeysPageIndex:
+        return m_keysPage->model()->isLoading();
+    case ActivityPageIndex:
+        return m_activityPage->model()->isLoading();
+    }
+    return false;
+}
+
+void MainWindow::autoRefresh()
+{
+    // Never a second request while one is on its way (a slow server, 10,000 apps); and a
+    // refused token is not asked again and again: the message bar offers to connect.
+    if (m_tokenRefused || isCurrentPageLoading())
+        return;
+    // Like F5, but the message bar stays until the page has loaded again.
+    switch (currentPage()) {
+    case AppsPageIndex:
+        m_appsPage->reload();
+        break;
+    case KeysPageIndex:
+        m_keysPage->reload();
+        break;
+    case ActivityPageIndex:
+        m_activityPage->reload();
+        break;
+    }
+}
+
 void MainWindow::showStoreError(const Error& error)
 {
     // The store's message says what failed: a server that cannot be reached, one that did
     // not answer in time, a refused token. What the bar offers follows from it: a refused
     // token does not get better by asking again, a valid one does.
     const bool tokenRefused = m_onServer && error.code() == ErrorCode::Unauthorized;
+    m_tokenRefused = tokenRefused;
     m_ui->messageBarLabel->setText(error.message());
     m_ui->retryButton->setVisible(!tokenRefused);
     m_ui->connectButton->setVisible(tokenRefused);

@@ -6,6 +6,7 @@
 #include "Types.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <memory>
 
 namespace Ui {
@@ -48,6 +49,13 @@ public:
     /// A passing note in the status bar (e.g. about a --catalog that did not apply).
     void showNote(const QString& text);
 
+    /// Applies the preferences that concern the window (the automatic refresh).
+    void applyPreferences();
+    /// Refreshes the page on screen every `ms` milliseconds, like F5; 0 turns it off. A tick
+    /// while the page is still loading is skipped, so requests never pile up.
+    void setAutoRefreshInterval(int ms);
+    int autoRefreshInterval() const;
+
 Q_SIGNALS:
     /// The File menu's store commands; the launcher acts on them.
     void newLocalStoreRequested();
@@ -61,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void refreshCurrentPage();
+    void autoRefresh();
+    bool isCurrentPageLoading() const;
     void showAbout();
     void setupMenus();
 
@@ -68,6 +78,8 @@ private:
     Store* m_store;
     StoreInfo m_info;
     bool m_onServer = false;
+    bool m_tokenRefused = false; // until a page loads again: no automatic refresh
+    QTimer m_autoRefreshTimer;
     AppsPage* m_appsPage;
     KeysPage* m_keysPage = nullptr;
     ActivityPage* m_activityPage = nullptr;

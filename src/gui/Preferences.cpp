@@ -35,6 +35,18 @@ void Preferences::setDefaultExpiryDays(int days)
         m_settings.setValue(QStringLiteral("keys/defaultExpiryDays"), days);
 }
 
+int Preferences::autoRefreshSeconds() const
+{
+    const int seconds = m_settings.value(QStringLiteral("view/autoRefreshSeconds"), 0).toInt();
+    return autoRefreshPresets().contains(seconds) ? seconds : 0;
+}
+
+void Preferences::setAutoRefreshSeconds(int seconds)
+{
+    if (autoRefreshPresets().contains(seconds))
+        m_settings.setValue(QStringLiteral("view/autoRefreshSeconds"), seconds);
+}
+
 QString Preferences::lastStore() const
 {
     return m_settings.value(QStringLiteral("stores/last")).toString();

@@ -19,6 +19,10 @@ public:
     int defaultExpiryDays() const;
     void setDefaultExpiryDays(int days);
 
+    /// Seconds between automatic refreshes of the page on screen; 0 = off (the default).
+    int autoRefreshSeconds() const;
+    void setAutoRefreshSeconds(int seconds);
+
     QString lastStore() const;
     QStringList recentStores() const;
     /// Makes `path` the last used store, at the top of the recent list (at most 8).
@@ -31,6 +35,8 @@ public:
     void setCaCertificateFile(const QUrl& server, const QString& path);
 
     static QList<int> expiryPresets() { return {30, 90, 180, 365}; }
+    /// Off, every 30 seconds, every minute, every 5 and every 15 minutes.
+    static QList<int> autoRefreshPresets() { return {0, 30, 60, 5 * 60, 15 * 60}; }
 
 private:
     /// The settings key of `server`'s entries: its URL without user, query, fragment or

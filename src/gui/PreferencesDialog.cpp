@@ -16,6 +16,13 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         m_ui->defaultExpiryComboBox->addItem(tr("%n day(s)", nullptr, days), days);
     m_ui->defaultExpiryComboBox->setCurrentIndex(
         m_ui->defaultExpiryComboBox->findData(preferences.defaultExpiryDays()));
+    const QList<int> refresh = Preferences::autoRefreshPresets();
+    const QStringList refreshTexts = {tr("Off"), tr("Every 30 seconds"), tr("Every minute"),
+                                      tr("Every 5 minutes"), tr("Every 15 minutes")};
+    for (qsizetype i = 0; i < refresh.size(); ++i)
+        m_ui->autoRefreshComboBox->addItem(refreshTexts.value(i), refresh.at(i));
+    m_ui->autoRefreshComboBox->setCurrentIndex(
+        m_ui->autoRefreshComboBox->findData(preferences.autoRefreshSeconds()));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -27,6 +34,7 @@ void PreferencesDialog::accept()
     Preferences preferences;
     preferences.setClipboardClearSeconds(m_ui->clipboardClearSpinBox->value());
     preferences.setDefaultExpiryDays(m_ui->defaultExpiryComboBox->currentData().toInt());
+    preferences.setAutoRefreshSeconds(m_ui->autoRefreshComboBox->currentData().toInt());
     QDialog::accept();
 }
 

@@ -2,6 +2,7 @@
 // (ApiServer over a SQLite store) in this process on 127.0.0.1, stopped, slowed down or made
 // to refuse the token while the window is open. The message bar says which of these it is and
 // offers what helps (Retry, or Connect… for a refused token); a stale edit still offers Reload.
+// The automatic refresh follows the server's changes, and stops asking with a refused token.
 #include "AdminToken.h"
 #include "ApiServer.h"
 #include "AppDialog.h"
@@ -9,6 +10,8 @@
 #include "AppsPage.h"
 #include "ConnectDialog.h"
 #include "ConsoleLauncher.h"
+#include "KeyListModel.h"
+#include "KeysPage.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RestStore.h"
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void slowServerIsSaidAsATimeout();
     void refusedTokenIsSaidAndOffersToConnect();
     void staleEditStillOffersReload();
+    void autoRefreshFollowsTheServer();
 
 private:
     bool startServer(quint16 port = 0);
@@ -323,6 +327,51 @@ void TestServerConsole::staleEditStillOffersReload()
     QCOMPARE(Bar(&window).text(), QString()); // not a problem with the server
     QCOMPARE(waitFor(m_store->app(app.id)).value().name, QStringLiteral("Marketing EU"));
     dialog->reject();
+}
+
+void TestServerConsole::autoRefreshFollowsTheServer()
+{
+    const App payments = addApp(QStringLiteral("Payments"));
+    RestStore store(QUrl(url()), m_token);
+    const Result<StoreInfo> info = waitFor(store.open());
+    QVERIFY(info.ok());
+    MainWindow window(&store, info.value());
+    window.show();
+    Bar bar(&window);
+    QTRY_COMPARE(window.appListModel()->rowCount(), 1);
+    window.setAutoRefreshInterval(100);
+
+    // Changes made by another administrator on the server appear without F5…
+    addApp(QStringLiteral("Ledger"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.appListModel()->rowCount(), 2, 10000);
+    // …on the page on screen.
+    window.showPage(MainWindow::KeysPageIndex);
+    QTRY_VERIFY(window.keysPage()->model()->hasLoaded());
+    QCOMPARE(window.keysPage()->model()->rowCount(), 0);
+    QVERIFY(waitFor(m_store->createKey(payments.id,
+                                       NewKey{QStringLiteral("Checkout"),
+                                              QDateTime::currentDateTimeUtc().addDays(30)}))
+                .ok());
+    QTRY_COMPARE_WITH_TIMEOUT(window.keysPage()->model()->rowCount(), 1, 10000);
+
+    // The server goes away: the bar says so; it comes back: the bar goes by itself.
+    window.showPage(MainWindow::AppsPageIndex);
+    stopServer();
+    QTRY_VERIFY_WITH_TIMEOUT(bar.text().startsWith(QStringLiteral("Cannot reach")), 30000);
+    QVERIFY(startServer(m_port));
+    addApp(QStringLiteral("Marketing"));
+    QTRY_COMPARE_WITH_TIMEOUT(window.appListModel()->rowCount(), 3, 30000);
+    QTRY_VERIFY(!bar.frame->isVisible());
+
+    // A refused token is not sent again and again: the bar offers to connect instead.
+    revoke(QStringLiteral("alice"));
+    QTRY_VERIFY_WITH_TIMEOUT(bar.text().contains(QStringLiteral("refused the administrator token")),
+                             30000);
+    QTest::qWait(200);
+    const qsizetype requests = m_log.size();
+    QTest::qWait(600);
+    QCOMPARE(m_log.size(), requests);
+    QVERIFY(bar.connect->isVisible());
 }
 
 QTEST_MAIN(TestServerConsole)
