@@ -489,18 +489,37 @@ void ConsoleLauncher::signOut()
     const QUrl url = m_serverUrl;
     if (auto* rest = qobject_cast<RestStore*>(m_store.get()))
         rest->wipeToken();
-    m_vault->remove(url, [this, url](const TokenVault::Outcome& removed) {
-        if (!m_window)
-            return;
-        if (removed.ok()) {
-            m_window->showStoreError(
-                Error(ErrorCode::Unauthorized,
-                      tr("Signed out of %1: its token was deleted from the keychain. Connect "
-                         "to Server to sign in again.")
-                          .arg(url.toDisplayString())));
-        } else {
-            m_window->showStoreError(Error(ErrorCode::Unavailable, removed.message));
+    const QString again = tr("To work on it again, choose Connect… and give a token; File > Open "
+                             "Local Store… opens a local store.");
+    // The server's data goes at once; what the keychain did follows when it answers.
+    if (m_window) {
+        m_window->showSignedOut(tr("Signed out of %1: its apps and keys are no longer shown.")
+                                    .arg(url.toDisplayString()) +
+                                QLatin1Char(' ') + again);
+    }
+    QPointer<MainWindow> window = m_window.get();
+    m_vault->remove(url, [window, url, again](const TokenVault::Outcome& removed) {
+        if (!window || !window->isSignedOut())
+            return; // connected again (a new window) meanwhile
+        QString done;
+        switch (removed.status) {
+        case TokenVault::Status::Ok:
+        case TokenVault::Status::NotFound:
+            done = tr("Signed out of %1: its token was deleted from the keychain, and its apps "
+                      "and keys are no longer shown.")
+                       .arg(url.toDisplayString());
+            break;
+        case TokenVault::Status::Unavailable:
+            done = tr("Signed out of %1: its apps and keys are no longer shown. There is no "
+                      "keychain, so no token was kept.")
+                       .arg(url.toDisplayString());
+            break;
+        case TokenVault::Status::Failed:
+            done = tr("Signed out of %1, but the keychain did not delete its token: %2")
+                       .arg(url.toDisplayString(), removed.message);
+            break;
         }
+        window->showSignedOut(done + QLatin1Char(' ') + again);
     });
 }
 

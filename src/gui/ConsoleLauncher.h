@@ -70,8 +70,8 @@ public:
     /// to Server". An empty URL asks for both. `caFile`: the CA certificate file to trust for
     /// it; empty: the one remembered for that URL, if any.
     void connectToServer(const QUrl& url, const QString& caFile = QString());
-    /// Deletes the server's token from the keychain and forgets it; the window stays, and
-    /// says so.
+    /// Forgets the server's token and deletes it from the keychain; the window stays on the
+    /// server with its pages emptied, and says how to connect again.
     void signOut();
     /// The "Connect to Server" dialog while it is open (for tests).
     ConnectDialog* connectDialog() const { return m_connectDialog; }

@@ -191,6 +191,8 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::refreshCurrentPage()
 {
+    if (m_signedOut)
+        return;
     m_ui->messageBarFrame->hide();
     switch (currentPage()) {
     case AppsPageIndex:
@@ -243,7 +245,7 @@ void MainWindow::autoRefresh()
 {
     // Never a second request while one is on its way (a slow server, 10,000 apps); and a
     // refused token is not asked again and again: the message bar offers to connect.
-    if (m_tokenRefused || isCurrentPageLoading())
+    if (m_signedOut || m_tokenRefused || isCurrentPageLoading())
         return;
     // Like F5, but the message bar stays until the page has loaded again.
     switch (currentPage()) {
@@ -261,6 +263,8 @@ void MainWindow::autoRefresh()
 
 void MainWindow::showStoreError(const Error& error)
 {
+    if (m_signedOut)
+        return; // the bar says how to sign in again; "no token" is no news
     // The store's message says what failed: a server that cannot be reached, one that did
     // not answer in time, a refused token. What the bar offers follows from it: a refused
     // token does not get better by asking again, a valid one does.
@@ -269,6 +273,29 @@ void MainWindow::showStoreError(const Error& error)
     m_ui->messageBarLabel->setText(error.message());
     m_ui->retryButton->setVisible(!tokenRefused);
     m_ui->connectButton->setVisible(tokenRefused);
+    m_ui->messageBarFrame->show();
+}
+
+void MainWindow::showSignedOut(const QString& message)
+{
+    if (!m_signedOut) {
+        m_signedOut = true;
+        m_autoRefreshTimer.stop();
+        // What was shown came from the server with the token now gone: it goes too.
+        m_appsPage->model()->clear();
+        m_keysPage->model()->clear();
+        m_activityPage->model()->clear();
+        m_ui->pagesStackedWidget->setEnabled(false);
+        for (QAction* action : {m_ui->newAppAction, m_ui->refreshAction, m_ui->signOutAction})
+            action->setEnabled(false);
+        if (auto* storeLabel = findChild<QLabel*>(QStringLiteral("storeLabel")))
+            storeLabel->setText(tr("Server: %1 (signed out)").arg(m_info.location));
+        if (auto* actorLabel = findChild<QLabel*>(QStringLiteral("actorLabel")))
+            actorLabel->hide();
+    }
+    m_ui->messageBarLabel->setText(message);
+    m_ui->retryButton->hide();
+    m_ui->connectButton->show();
     m_ui->messageBarFrame->show();
 }
 

@@ -48,6 +48,11 @@ public:
     void showStoreError(const Error& error);
     /// A passing note in the status bar (e.g. about a --catalog that did not apply).
     void showNote(const QString& text);
+    /// After File > Sign Out: the server's apps, keys and activity are no longer shown, nothing
+    /// more is asked of it, and the message bar says `message` with "Connect…" to sign in
+    /// again. May be called again to change the message.
+    void showSignedOut(const QString& message);
+    bool isSignedOut() const { return m_signedOut; }
 
     /// Applies the preferences that concern the window (the automatic refresh).
     void applyPreferences();
@@ -79,6 +84,7 @@ private:
     StoreInfo m_info;
     bool m_onServer = false;
     bool m_tokenRefused = false; // until a page loads again: no automatic refresh
+    bool m_signedOut = false;
     QTimer m_autoRefreshTimer;
     AppsPage* m_appsPage;
     KeysPage* m_keysPage = nullptr;

@@ -3,11 +3,14 @@
 // to refuse the token while the window is open. The message bar says which of these it is and
 // offers what helps (Retry, or Connect… for a refused token); a stale edit still offers Reload.
 // The automatic refresh follows the server's changes, and stops asking with a refused token.
+// Sign Out deletes the token from the keychain, empties the window and says how to come back.
+#include "ActivityPage.h"
 #include "AdminToken.h"
 #include "ApiServer.h"
 #include "AppDialog.h"
 #include "AppListModel.h"
 #include "AppsPage.h"
+#include "AuditLogModel.h"
 #include "ConnectDialog.h"
 #include "ConsoleLauncher.h"
 #include "KeyListModel.h"
@@ -16,8 +19,10 @@
 #include "MessageBox.h"
 #include "RestStore.h"
 #include "SqlStore.h"
+#include "TokenVault.h"
 #include "Wait.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -49,14 +54,16 @@ private Q_SLOTS:
     void refusedTokenIsSaidAndOffersToConnect();
     void staleEditStillOffersReload();
     void autoRefreshFollowsTheServer();
+    void signOutDeletesTheTokenAndEmptiesTheWindow();
 
 private:
     bool startServer(quint16 port = 0);
     void stopServer();
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     App addApp(const QString& name);
-    /// A console connected to the server through Connect to Server, with `token`.
-    std::unique_ptr<ConsoleLauncher> connectConsole(const QString& token);
+    /// A console connected to the server through Connect to Server, with `token`; kept in the
+    /// keychain (when there is one) only if `remember`.
+    std::unique_ptr<ConsoleLauncher> connectConsole(const QString& token, bool remember = false);
     /// Deletes an administrator on the server, as if their token had been revoked.
     void revoke(const QString& admin);
 
@@ -150,7 +157,8 @@ App TestServerConsole::addApp(const QString& name)
     return app.value();
 }
 
-std::unique_ptr<ConsoleLauncher> TestServerConsole::connectConsole(const QString& token)
+std::unique_ptr<ConsoleLauncher> TestServerConsole::connectConsole(const QString& token,
+                                                                   bool remember)
 {
     ConsoleOptions options;
     options.server = url();
@@ -159,8 +167,9 @@ std::unique_ptr<ConsoleLauncher> TestServerConsole::connectConsole(const QString
     if (!QTest::qWaitFor([&] { return launcher->connectDialog() || launcher->window(); }, 30000))
         return nullptr;
     if (ConnectDialog* dialog = launcher->connectDialog()) {
-        // Not into the keychain: every test starts from nothing stored.
-        dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"))->setChecked(false);
+        // Into the keychain only when asked: every test starts from nothing stored.
+        if (!remember)
+            dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"))->setChecked(false);
         dialog->setToken(token);
         QTest::mouseClick(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
                               ->button(QDialogButtonBox::Ok),
@@ -372,6 +381,107 @@ void TestServerConsole::autoRefreshFollowsTheServer()
     QTest::qWait(600);
     QCOMPARE(m_log.size(), requests);
     QVERIFY(bar.connect->isVisible());
+}
+
+void TestServerConsole::signOutDeletesTheTokenAndEmptiesTheWindow()
+{
+    const App app = addApp(QStringLiteral("Payments"));
+    QVERIFY(waitFor(m_store->createKey(app.id, NewKey{QStringLiteral("Checkout"),
+                                                      QDateTime::currentDateTimeUtc().addDays(30)}))
+                .ok());
+    std::unique_ptr<ConsoleLauncher> launcher = connectConsole(m_token, /*remember=*/true);
+    QVERIFY(launcher);
+    const QUrl server(url());
+    // Whether there is a keychain here: the token is in it now, or there is none.
+    std::optional<TokenVault::Outcome> stored;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            stored.reset();
+            launcher->tokenVault()->read(server, [&](const TokenVault::Outcome& o) { stored = o; });
+            return QTest::qWaitFor([&] { return stored.has_value(); }, 10000) &&
+                   stored->status != TokenVault::Status::NotFound;
+        }(),
+        30000);
+    const bool keychain = stored->ok();
+    if (qEnvironmentVariableIsSet("SCOPEKEEPER_REQUIRE_KEYCHAIN"))
+        QVERIFY2(keychain, qPrintable(stored->message));
+    if (keychain)
+        QCOMPARE(stored->token, m_token);
+
+    MainWindow* window = launcher->window();
+    window->showPage(MainWindow::KeysPageIndex);
+    QTRY_COMPARE(window->keysPage()->model()->rowCount(), 1);
+    window->showPage(MainWindow::ActivityPageIndex);
+    QTRY_VERIFY(window->activityPage()->model()->rowCount() >= 2);
+    window->showPage(MainWindow::AppsPageIndex);
+    QCOMPARE(window->appListModel()->rowCount(), 1);
+    window->setAutoRefreshInterval(50);
+
+    window->findChild<QAction*>(QStringLiteral("signOutAction"))->trigger();
+    // At once: nothing of the server is shown any more, and the window says how to come back.
+    QCOMPARE(launcher->window(), window); // the window stays, on the server's address
+    QCOMPARE(window->appListModel()->rowCount(), 0);
+    QCOMPARE(window->keysPage()->model()->rowCount(), 0);
+    QCOMPARE(window->activityPage()->model()->rowCount(), 0);
+    QVERIFY(!window->findChild<QWidget*>(QStringLiteral("pagesStackedWidget"))->isEnabled());
+    Bar bar(window);
+    QVERIFY2(bar.text().startsWith(QStringLiteral("Signed out of %1").arg(url())),
+             qPrintable(bar.text()));
+    QVERIFY2(bar.text().contains(QStringLiteral("Connect…")), qPrintable(bar.text()));
+    QVERIFY(bar.connect->isVisible());
+    QVERIFY(!bar.retry->isVisible());
+    for (const char* action : {"signOutAction", "refreshAction", "newAppAction"})
+        QVERIFY2(!window->findChild<QAction*>(QLatin1String(action))->isEnabled(), action);
+    QVERIFY(window->findChild<QAction*>(QStringLiteral("connectToServerAction"))->isEnabled());
+    auto* storeLabel = window->findChild<QLabel*>(QStringLiteral("storeLabel"));
+    QCOMPARE(storeLabel->text(), MainWindow::tr("Server: %1 (signed out)").arg(url()));
+    QVERIFY(!window->findChild<QLabel*>(QStringLiteral("actorLabel"))->isVisible());
+
+    // The token is gone from the keychain, and the bar says what the keychain did.
+    std::optional<TokenVault::Outcome> after;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            after.reset();
+            launcher->tokenVault()->read(server, [&](const TokenVault::Outcome& o) { after = o; });
+            return QTest::qWaitFor([&] { return after.has_value(); }, 10000) && !after->ok();
+        }(),
+        30000);
+    if (keychain) {
+        QCOMPARE(after->status, TokenVault::Status::NotFound);
+        QTRY_VERIFY2(bar.text().contains(QStringLiteral("deleted from the keychain")),
+                     qPrintable(bar.text()));
+    } else {
+        QTRY_VERIFY2(bar.text().contains(QStringLiteral("no token was kept")),
+                     qPrintable(bar.text()));
+    }
+
+    // Nothing more is asked of the server: not by the automatic refresh, F5 or other pages.
+    const qsizetype requests = m_log.size();
+    QTest::qWait(300);
+    window->findChild<QAction*>(QStringLiteral("refreshAction"))->trigger();
+    for (MainWindow::Page page :
+         {MainWindow::KeysPageIndex, MainWindow::ActivityPageIndex, MainWindow::AppsPageIndex})
+        window->showPage(page);
+    QTest::qWait(200);
+    QCOMPARE(m_log.size(), requests);
+    QCOMPARE(window->appListModel()->rowCount(), 0);
+    QVERIFY(bar.text().startsWith(QStringLiteral("Signed out of")));
+
+    // Connect… asks for a token for this server, and the server's window comes back.
+    QTest::mouseClick(bar.connect, Qt::LeftButton);
+    QVERIFY(launcher->connectDialog());
+    ConnectDialog* dialog = launcher->connectDialog();
+    QCOMPARE(dialog->url(), server);
+    QVERIFY(dialog->token().isEmpty());
+    dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"))->setChecked(false);
+    dialog->setToken(m_token);
+    QTest::mouseClick(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                          ->button(QDialogButtonBox::Ok),
+                      Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(launcher->window() && launcher->window() != window, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(launcher->window()->appListModel()->rowCount(), 1, 30000);
+    QVERIFY(!launcher->window()->isSignedOut());
+    QCOMPARE(Bar(launcher->window()).text(), QString());
 }
 
 QTEST_MAIN(TestServerConsole)
