@@ -247,6 +247,30 @@
         <source>&amp;Remember the token in the keychain</source>
         <translation>Token in de sleutelhanger &amp;onthouden</translation>
     </message>
+    <message>
+        <source>CA certificate &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a server whose certificate was issued by your own CA: the PEM file of that CA. Leave empty to trust the system&apos;s CA certificates only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the PEM file of your own CA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse for the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
@@ -523,6 +547,14 @@
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
     </message>
+    <message>
+        <source>C&amp;onnect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to the server again with a valid administrator token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OneTimeKeyDialog</name>
@@ -596,6 +628,18 @@
     <message>
         <source>The new language is used when Scopekeeper starts again.</source>
         <translation>De nieuwe taal wordt gebruikt wanneer Scopekeeper opnieuw wordt gestart.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the page on screen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows changes made elsewhere (another console, the server) without F5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1355,26 @@
         <source>Enter the administrator token.</source>
         <translation>Voer het beheerderstoken in.</translation>
     </message>
+    <message>
+        <source>CA Certificate File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose that file under “CA certificate file” and connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sk::ConsoleLauncher</name>
@@ -1427,8 +1491,36 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <translation>Niet verbonden: de verbinding met de server is geannuleerd.</translation>
     </message>
     <message>
-        <source>Signed out of %1: its token was deleted from the keychain. Connect to Server to sign in again.</source>
-        <translation>Afgemeld bij %1: het token is uit de sleutelhanger verwijderd. Kies Verbinden met server om u opnieuw aan te melden.</translation>
+        <source>With --server: also trust the CA certificates in FILE (PEM) for that server, e.g. your own CA&apos;s. It is remembered for the server&apos;s URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ca-file is for a server: give it with --server URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give that file with --ca-file FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To work on it again, choose Connect… and give a token; File &gt; Open Local Store… opens a local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1: its apps and keys are no longer shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1: its token was deleted from the keychain, and its apps and keys are no longer shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1: its apps and keys are no longer shown. There is no keychain, so no token was kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed out of %1, but the keychain did not delete its token: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1765,14 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;Scoped API apps and their API keys.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Copyright © 2026 The Scopekeeper authors.&lt;br&gt;Free software under the MIT License.&lt;/p&gt;&lt;p&gt;Third-party components:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Scopekeeper %1&lt;/h3&gt;&lt;p&gt;API-apps met scopes en hun API-sleutels.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;&lt;/p&gt;&lt;p&gt;Copyright © 2026 De auteurs van Scopekeeper.&lt;br&gt;Vrije software onder de MIT-licentie.&lt;/p&gt;&lt;p&gt;Onderdelen van derden:&lt;/p&gt;&lt;ul&gt;%3&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 (signed out)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -1722,6 +1822,26 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>System default</source>
         <translation>Systeemstandaard</translation>
     </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 30 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 5 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sk::RestStore</name>
@@ -1734,10 +1854,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <translation>Deze build van Scopekeeper biedt geen TLS-ondersteuning.</translation>
     </message>
     <message>
-        <source> (certificate “%1” issued by “%2”, valid %3 to %4, SHA-256 %5)</source>
-        <translation> (certificaat “%1” uitgegeven door “%2”, geldig van %3 tot %4, SHA-256 %5)</translation>
-    </message>
-    <message>
         <source>The connection to %1 was closed.</source>
         <translation>De verbinding met %1 is verbroken.</translation>
     </message>
@@ -1748,26 +1864,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>“%1” uses plain http to a host that is not this computer; use https, so that the token and keys are not sent in clear.</source>
         <translation>“%1” gebruikt onversleuteld http naar een host die niet deze computer is; gebruik https, zodat het token en de sleutels niet onversleuteld worden verzonden.</translation>
-    </message>
-    <message>
-        <source>There is no administrator token for the server at %1; sign in again.</source>
-        <translation>Er is geen beheerderstoken voor de server op %1; meld u opnieuw aan.</translation>
-    </message>
-    <message>
-        <source>The server at %1 cannot be trusted: %2. Nothing was sent; trust its CA certificate explicitly if it is yours.</source>
-        <translation>De server op %1 kan niet worden vertrouwd: %2. Er is niets verzonden; vertrouw het CA-certificaat van de server expliciet als het van u is.</translation>
-    </message>
-    <message>
-        <source>The server at %1 did not answer within %2 seconds; it cannot be reached right now.</source>
-        <translation>De server op %1 heeft niet binnen %2 seconden geantwoord; hij is momenteel niet bereikbaar.</translation>
-    </message>
-    <message>
-        <source>The server at %1 cannot be reached: %2.</source>
-        <translation>De server op %1 is niet bereikbaar: %2.</translation>
-    </message>
-    <message>
-        <source>The server at %1 refused the administrator token; sign in again with a valid token.</source>
-        <translation>De server op %1 heeft het beheerderstoken geweigerd; meld u opnieuw aan met een geldig token.</translation>
     </message>
     <message>
         <source>The app was changed by someone else in the meantime; reload it and try again.</source>
@@ -1790,12 +1886,44 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <translation>De serververbinding is niet geopend.</translation>
     </message>
     <message>
-        <source>%1 answered HTTP %2 to a health check: it is not a Scopekeeper server, or it is not well.</source>
-        <translation>%1 antwoordde met HTTP %2 op een statuscontrole: het is geen Scopekeeper-server, of de server werkt niet goed.</translation>
+        <source>Its certificate is “%1”, issued by “%2”, valid from %3 to %4, with the SHA-256 fingerprint %5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server at %1 gave a verify answer that cannot be read.</source>
-        <translation>De server op %1 gaf een onleesbaar antwoord op een verificatieverzoek.</translation>
+        <source>There is no administrator token for the server at %1; connect again to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 cannot be trusted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent to it. If it is your server, trust it explicitly with the file of the CA that issued its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not answer within %2 seconds. It may be busy, or the network slow; retry in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the server at %1: %2. Check that it is running and that this computer can reach it, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token: it may have been revoked, or be for another server. Connect again with a valid token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 did not name the administrator of the token; is it a Scopekeeper server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 to a health check: it is not a Scopekeeper server, or it is not working properly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 sent an answer to a key check that cannot be read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

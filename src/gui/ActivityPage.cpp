@@ -3,6 +3,7 @@
 #include "AuditFilterProxyModel.h"
 #include "AuditLogModel.h"
 #include "ColumnWidths.h"
+#include "ViewStateKeeper.h"
 #include "ui_ActivityPage.h"
 
 #include <QHeaderView>
@@ -28,6 +29,8 @@ ActivityPage::ActivityPage(Store* store, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     QTableView* view = m_ui->activityTableView;
     view->setModel(m_proxy);
+    // A reload (F5, the automatic refresh) keeps the selected entries and the scroll position.
+    new ViewStateKeeper(view, m_model, AuditLogModel::SequenceRole);
     view->sortByColumn(AuditLogModel::WhenColumn, Qt::DescendingOrder);
     QHeaderView* header = view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

@@ -9,6 +9,7 @@
 #include "RowActionsDelegate.h"
 #include "ShortcutText.h"
 #include "Store.h"
+#include "ViewStateKeeper.h"
 #include "ui_AppsPage.h"
 
 #include <QAction>
@@ -47,6 +48,8 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     QTableView* view = m_ui->appsTableView;
     view->setModel(m_proxy);
+    // A reload (F5, the automatic refresh) keeps the selected app and the scroll position.
+    new ViewStateKeeper(view, m_model, AppListModel::AppIdRole);
     view->sortByColumn(AppListModel::NameColumn, Qt::AscendingOrder);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     // Rows have one height: the hidden vertical header then needs no per-row work when

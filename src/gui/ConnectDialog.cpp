@@ -1,9 +1,13 @@
 #include "ConnectDialog.h"
 
+#include "Preferences.h"
 #include "RestStore.h"
 #include "WhenDone.h"
 #include "ui_ConnectDialog.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 
 namespace sk {
@@ -16,7 +20,10 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
-    for (QLabel* label : {m_ui->urlErrorLabel, m_ui->tokenErrorLabel}) {
+    connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, &ConnectDialog::browseForCaFile);
+    connect(m_ui->urlLineEdit, &QLineEdit::editingFinished, this,
+            &ConnectDialog::offerRememberedCaFile);
+    for (QLabel* label : {m_ui->urlErrorLabel, m_ui->tokenErrorLabel, m_ui->caFileErrorLabel}) {
         QPalette palette = label->palette();
         palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
         label->setPalette(palette);
@@ -25,11 +32,54 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     showErrors(QString(), QString());
 }
 
-ConnectDialog::~ConnectDialog() = default;
+ConnectDialog::~ConnectDialog()
+{
+    // Hiding the dialog (in ~QDialog) takes the focus from the URL, which would finish its
+    // editing on an object that is no longer a ConnectDialog.
+    disconnect(m_ui->urlLineEdit, nullptr, this, nullptr);
+}
 
 void ConnectDialog::setUrl(const QString& url)
 {
     m_ui->urlLineEdit->setText(url);
+    offerRememberedCaFile();
+}
+
+void ConnectDialog::offerRememberedCaFile()
+{
+    if (!m_ui->caFileLineEdit->text().trimmed().isEmpty())
+        return;
+    const QUrl address = url();
+    if (address.isValid() && !address.host().isEmpty())
+        m_ui->caFileLineEdit->setText(Preferences().caCertificateFile(address));
+}
+
+void ConnectDialog::setCaCertificateFile(const QString& path)
+{
+    m_ui->caFileLineEdit->setText(path);
+}
+
+QString ConnectDialog::caCertificateFile() const
+{
+    return m_ui->caFileLineEdit->text().trimmed();
+}
+
+void ConnectDialog::browseForCaFile()
+{
+    // Not modal to the whole application, and findable by tests: a child QFileDialog.
+    auto* chooser = new QFileDialog(this, tr("CA Certificate File"));
+    chooser->setObjectName(QStringLiteral("caFileDialog"));
+    chooser->setAttribute(Qt::WA_DeleteOnClose);
+    chooser->setFileMode(QFileDialog::ExistingFile);
+    chooser->setAcceptMode(QFileDialog::AcceptOpen);
+    chooser->setNameFilters({tr("PEM certificates (*.pem *.crt *.cer)"), tr("All files (*)")});
+    const QFileInfo current(caCertificateFile());
+    chooser->setDirectory(current.isFile() ? current.absolutePath() : QDir::homePath());
+    connect(chooser, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        m_ui->caFileLineEdit->setText(QDir::toNativeSeparators(path));
+        m_ui->caFileErrorLabel->hide();
+    });
+    chooser->open();
 }
 
 QUrl ConnectDialog::url() const
@@ -65,6 +115,22 @@ void ConnectDialog::setTokenError(const QString& message)
     showErrors(QString(), message);
 }
 
+void ConnectDialog::setUrlError(const QString& message, bool certificateRefused)
+{
+    if (!certificateRefused) {
+        showErrors(message, QString());
+        return;
+    }
+    showErrors(message + QLatin1Char(' ') +
+                   tr("Choose that file under “CA certificate file” and connect again."),
+               QString());
+}
+
+void ConnectDialog::setCaFileError(const QString& message)
+{
+    showErrors(QString(), QString(), message);
+}
+
 QString ConnectDialog::urlError() const
 {
     return m_ui->urlErrorLabel->isHidden() ? QString() : m_ui->urlErrorLabel->text();
@@ -75,21 +141,31 @@ QString ConnectDialog::tokenError() const
     return m_ui->tokenErrorLabel->isHidden() ? QString() : m_ui->tokenErrorLabel->text();
 }
 
+QString ConnectDialog::caFileError() const
+{
+    return m_ui->caFileErrorLabel->isHidden() ? QString() : m_ui->caFileErrorLabel->text();
+}
+
 std::unique_ptr<RestStore> ConnectDialog::takeStore()
 {
     return std::move(m_store);
 }
 
-void ConnectDialog::showErrors(const QString& urlError, const QString& tokenError)
+void ConnectDialog::showErrors(const QString& urlError, const QString& tokenError,
+                               const QString& caFileError)
 {
     m_ui->urlErrorLabel->setText(urlError);
     m_ui->urlErrorLabel->setHidden(urlError.isEmpty());
     m_ui->tokenErrorLabel->setText(tokenError);
     m_ui->tokenErrorLabel->setHidden(tokenError.isEmpty());
+    m_ui->caFileErrorLabel->setText(caFileError);
+    m_ui->caFileErrorLabel->setHidden(caFileError.isEmpty());
     if (!urlError.isEmpty())
         m_ui->urlLineEdit->setFocus();
     else if (!tokenError.isEmpty())
         m_ui->tokenLineEdit->setFocus();
+    else if (!caFileError.isEmpty())
+        m_ui->caFileLineEdit->setFocus();
 }
 
 void ConnectDialog::setConnecting(bool connecting)
@@ -97,6 +173,8 @@ void ConnectDialog::setConnecting(bool connecting)
     m_connecting = connecting;
     m_ui->urlLineEdit->setEnabled(!connecting);
     m_ui->tokenLineEdit->setEnabled(!connecting);
+    m_ui->caFileLineEdit->setEnabled(!connecting);
+    m_ui->caFileBrowseButton->setEnabled(!connecting);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!connecting);
 }
 
@@ -116,23 +194,32 @@ void ConnectDialog::accept()
     }
     if (token().isEmpty())
         tokenError = tr("Enter the administrator token.");
-    showErrors(urlError, tokenError);
-    if (!urlError.isEmpty() || !tokenError.isEmpty())
+    QString caFileError;
+    const QString caFile = caCertificateFile();
+    if (!caFile.isEmpty() && !QFileInfo(caFile).isFile())
+        caFileError = tr("There is no file “%1”.").arg(QDir::toNativeSeparators(caFile));
+    showErrors(urlError, tokenError, caFileError);
+    if (!urlError.isEmpty() || !tokenError.isEmpty() || !caFileError.isEmpty())
         return;
 
     RestStoreOptions options;
     options.baseUrl = url();
     options.token = token();
+    options.caCertificateFile = caFile;
     m_store = std::make_unique<RestStore>(options);
     setConnecting(true);
     whenDone(this, m_store->open(), [this](const Result<StoreInfo>& info) {
         setConnecting(false);
         if (!info.ok()) {
+            const Error error = info.error();
+            const bool certificateRefused = m_store->certificateRefused();
             m_store.reset();
-            if (info.error().code() == ErrorCode::Unauthorized)
-                showErrors(QString(), info.error().message());
+            if (error.code() == ErrorCode::Unauthorized)
+                showErrors(QString(), error.message());
+            else if (error.field() == QLatin1String("ca_file"))
+                showErrors(QString(), QString(), error.message());
             else
-                showErrors(info.error().message(), QString());
+                setUrlError(error.message(), certificateRefused);
             return;
         }
         m_info = info.value();

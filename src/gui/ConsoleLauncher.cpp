@@ -37,6 +37,11 @@ ConsoleLauncher::Parse ConsoleLauncher::parse(const QStringList& arguments, Cons
            "else."));
     const QCommandLineOption serverOption(
         QStringLiteral("server"), tr("Connect to the Scopekeeper server at URL."), tr("URL"));
+    const QCommandLineOption caFileOption(
+        QStringLiteral("ca-file"),
+        tr("With --server: also trust the CA certificates in FILE (PEM) for that server, e.g. "
+           "your own CA's. It is remembered for the server's URL."),
+        tr("FILE"));
     const QCommandLineOption catalogOption(
         QStringLiteral("catalog"),
         tr("The scope catalog of a new store: a built-in id (%1) or a JSON file.")
@@ -46,7 +51,8 @@ ConsoleLauncher::Parse ConsoleLauncher::parse(const QStringList& arguments, Cons
         QStringLiteral("exit-after-load"),
         tr("Quit as soon as the apps are shown (for scripts and benchmarks); print problems "
            "instead of showing them in a dialog."));
-    parser.addOptions({databaseOption, demoOption, serverOption, catalogOption, exitOption});
+    parser.addOptions(
+        {databaseOption, demoOption, serverOption, caFileOption, catalogOption, exitOption});
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
 
@@ -71,11 +77,18 @@ ConsoleLauncher::Parse ConsoleLauncher::parse(const QStringList& arguments, Cons
     options->database = parser.value(databaseOption);
     options->demo = parser.isSet(demoOption);
     options->server = parser.value(serverOption);
+    // Absolute: it is remembered for the server, and used again from any folder.
+    if (parser.isSet(caFileOption) && !parser.value(caFileOption).isEmpty())
+        options->caFile = QFileInfo(parser.value(caFileOption)).absoluteFilePath();
     options->catalog = parser.value(catalogOption);
     options->exitAfterLoad = parser.isSet(exitOption);
     if (!options->server.isEmpty() && (!options->database.isEmpty() || options->demo)) {
         *output = tr("--server cannot be combined with --database or --demo: the console opens "
                      "one store at a time.");
+        return Parse::ExitFailure;
+    }
+    if (!options->caFile.isEmpty() && options->server.isEmpty()) {
+        *output = tr("--ca-file is for a server: give it with --server URL.");
         return Parse::ExitFailure;
     }
     if (options->demo && !options->catalog.isEmpty() && options->catalog != Catalog::defaultId()) {
@@ -181,7 +194,7 @@ void ConsoleLauncher::openWith(const ConsoleOptions& request)
             fail(error->message());
             return;
         }
-        connectToServer(url);
+        connectToServer(url, request.caFile);
         return;
     }
     Result<Catalog> catalog = resolveCatalog(request.catalog);
@@ -293,8 +306,11 @@ void ConsoleLauncher::show(const StoreInfo& info, const QString& note, const QBy
             &ConsoleLauncher::openStoreFile);
     connect(m_window.get(), &MainWindow::newDemoStoreRequested, this,
             &ConsoleLauncher::openDemoStore);
-    connect(m_window.get(), &MainWindow::connectToServerRequested, this,
-            [this] { askForToken(m_serverUrl, QString(), QString()); });
+    connect(m_window.get(), &MainWindow::connectToServerRequested, this, [this] {
+        ConnectRequest request;
+        request.url = m_serverUrl;
+        askForToken(request);
+    });
     connect(m_window.get(), &MainWindow::signOutRequested, this, &ConsoleLauncher::signOut);
     connect(m_window.get(), &MainWindow::openLocalStoreRequested, this, [this] {
         const QString path =
@@ -315,15 +331,16 @@ void ConsoleLauncher::show(const StoreInfo& info, const QString& note, const QBy
     Q_EMIT started();
 }
 
-void ConsoleLauncher::connectToServer(const QUrl& url)
+void ConsoleLauncher::connectToServer(const QUrl& url, const QString& caFile)
 {
     if (url.isEmpty()) {
-        askForToken(url, QString(), QString());
+        askForToken(ConnectRequest());
         return;
     }
-    m_vault->read(url, [this, url](const TokenVault::Outcome& stored) {
+    const QString trusted = caFile.isEmpty() ? Preferences().caCertificateFile(url) : caFile;
+    m_vault->read(url, [this, url, trusted](const TokenVault::Outcome& stored) {
         if (stored.ok()) {
-            connectWithToken(url, stored.token);
+            connectWithToken(url, stored.token, trusted);
             return;
         }
         if (m_options.exitAfterLoad) {
@@ -335,39 +352,73 @@ void ConsoleLauncher::connectToServer(const QUrl& url)
                      : stored.message);
             return;
         }
-        askForToken(url, QString(),
-                    stored.status == TokenVault::Status::NotFound ? QString() : stored.message);
+        ConnectRequest request;
+        request.url = url;
+        request.caFile = trusted;
+        if (stored.status != TokenVault::Status::NotFound)
+            request.keychainProblem = stored.message;
+        askForToken(request);
     });
 }
 
-void ConsoleLauncher::connectWithToken(const QUrl& url, const QString& token)
+void ConsoleLauncher::connectWithToken(const QUrl& url, const QString& token, const QString& caFile)
 {
     RestStoreOptions options;
     options.baseUrl = url;
     options.token = token;
+    options.caCertificateFile = caFile;
     m_pendingServer = std::make_unique<RestStore>(options);
-    whenDone(this, m_pendingServer->open(), [this, url](const Result<StoreInfo>& info) {
-        if (!info.ok()) {
-            m_pendingServer.reset();
-            if (info.error().code() == ErrorCode::Unauthorized && !m_options.exitAfterLoad) {
-                askForToken(url, info.error().message(), QString());
-                return;
-            }
-            fail(info.error().message());
-            return;
-        }
-        QByteArray geometry;
-        if (m_window)
-            geometry = m_window->saveGeometry();
-        m_window.reset();
-        m_store = std::move(m_pendingServer);
-        m_serverUrl = url;
-        show(info.value(), QString(), geometry);
-    });
+    whenDone(this, m_pendingServer->open(),
+             [this, url, token, caFile](const Result<StoreInfo>& info) {
+                 if (!info.ok()) {
+                     const Error error = info.error();
+                     const bool certificateRefused = m_pendingServer->certificateRefused();
+                     m_pendingServer.reset();
+                     if (m_options.exitAfterLoad) {
+                         fail(certificateRefused ? error.message() + QLatin1Char(' ') +
+                                                       tr("Give that file with --ca-file FILE.")
+                                                 : error.message());
+                         return;
+                     }
+                     if (error.code() == ErrorCode::Unauthorized) {
+                         ConnectRequest request;
+                         request.url = url;
+                         request.caFile = caFile;
+                         request.tokenProblem = error.message();
+                         askForToken(request);
+                         return;
+                     }
+                     if (certificateRefused || error.field() == QLatin1String("ca_file")) {
+                         // Shown where it can be put right: the refused certificate at the URL,
+                         // with the CA file to choose, or the CA file that cannot be used at its
+                         // field. The stored token stays in its (masked) field.
+                         ConnectRequest request;
+                         request.url = url;
+                         request.caFile = caFile;
+                         request.token = token;
+                         if (certificateRefused)
+                             request.urlProblem = error.message();
+                         else
+                             request.caFileProblem = error.message();
+                         request.certificateRefused = certificateRefused;
+                         askForToken(request);
+                         return;
+                     }
+                     fail(error.message());
+                     return;
+                 }
+                 Preferences().setCaCertificateFile(url, caFile);
+                 QByteArray geometry;
+                 if (m_window)
+                     geometry = m_window->saveGeometry();
+                 m_window.reset();
+                 m_store = std::move(m_pendingServer);
+                 m_serverUrl = url;
+                 show(info.value(), QString(), geometry);
+             });
 }
 
-void ConsoleLauncher::askForToken(const QUrl& url, const QString& problem,
-                                  const QString& keychainProblem)
+void ConsoleLauncher::askForToken(const ConnectRequest& request)
 {
     if (m_connectDialog) {
         m_connectDialog->raise();
@@ -377,18 +428,29 @@ void ConsoleLauncher::askForToken(const QUrl& url, const QString& problem,
     auto* dialog = new ConnectDialog(m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_connectDialog = dialog;
-    if (!url.isEmpty())
-        dialog->setUrl(url.toString());
-    if (!keychainProblem.isEmpty())
-        dialog->setKeychainUnavailable(keychainProblem);
-    if (!problem.isEmpty())
-        dialog->setTokenError(problem);
+    // The CA file first: the URL then only offers the remembered one if none is given.
+    if (!request.caFile.isEmpty())
+        dialog->setCaCertificateFile(request.caFile);
+    if (!request.url.isEmpty())
+        dialog->setUrl(request.url.toString());
+    if (!request.token.isEmpty())
+        dialog->setToken(request.token);
+    if (!request.keychainProblem.isEmpty())
+        dialog->setKeychainUnavailable(request.keychainProblem);
+    if (!request.tokenProblem.isEmpty())
+        dialog->setTokenError(request.tokenProblem);
+    if (!request.urlProblem.isEmpty())
+        dialog->setUrlError(request.urlProblem, request.certificateRefused);
+    if (!request.caFileProblem.isEmpty())
+        dialog->setCaFileError(request.caFileProblem);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_pendingServer = dialog->takeStore();
         if (!m_pendingServer)
             return;
         const QUrl connected = dialog->url();
         const StoreInfo info = dialog->storeInfo();
+        // A path, not a secret: the settings may hold it.
+        Preferences().setCaCertificateFile(connected, dialog->caCertificateFile());
         if (dialog->rememberToken()) {
             m_vault->write(connected, dialog->token(), [this](const TokenVault::Outcome& saved) {
                 if (!saved.ok() && m_window)
@@ -427,18 +489,37 @@ void ConsoleLauncher::signOut()
     const QUrl url = m_serverUrl;
     if (auto* rest = qobject_cast<RestStore*>(m_store.get()))
         rest->wipeToken();
-    m_vault->remove(url, [this, url](const TokenVault::Outcome& removed) {
-        if (!m_window)
-            return;
-        if (removed.ok()) {
-            m_window->showStoreError(
-                Error(ErrorCode::Unauthorized,
-                      tr("Signed out of %1: its token was deleted from the keychain. Connect "
-                         "to Server to sign in again.")
-                          .arg(url.toDisplayString())));
-        } else {
-            m_window->showStoreError(Error(ErrorCode::Unavailable, removed.message));
+    const QString again = tr("To work on it again, choose Connect… and give a token; File > Open "
+                             "Local Store… opens a local store.");
+    // The server's data goes at once; what the keychain did follows when it answers.
+    if (m_window) {
+        m_window->showSignedOut(tr("Signed out of %1: its apps and keys are no longer shown.")
+                                    .arg(url.toDisplayString()) +
+                                QLatin1Char(' ') + again);
+    }
+    QPointer<MainWindow> window = m_window.get();
+    m_vault->remove(url, [window, url, again](const TokenVault::Outcome& removed) {
+        if (!window || !window->isSignedOut())
+            return; // connected again (a new window) meanwhile
+        QString done;
+        switch (removed.status) {
+        case TokenVault::Status::Ok:
+        case TokenVault::Status::NotFound:
+            done = tr("Signed out of %1: its token was deleted from the keychain, and its apps "
+                      "and keys are no longer shown.")
+                       .arg(url.toDisplayString());
+            break;
+        case TokenVault::Status::Unavailable:
+            done = tr("Signed out of %1: its apps and keys are no longer shown. There is no "
+                      "keychain, so no token was kept.")
+                       .arg(url.toDisplayString());
+            break;
+        case TokenVault::Status::Failed:
+            done = tr("Signed out of %1, but the keychain did not delete its token: %2")
+                       .arg(url.toDisplayString(), removed.message);
+            break;
         }
+        window->showSignedOut(done + QLatin1Char(' ') + again);
     });
 }
 

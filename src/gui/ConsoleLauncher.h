@@ -25,6 +25,7 @@ struct ConsoleOptions
     QString database;           // --database FILE
     bool demo = false;          // --demo
     QString server;             // --server URL
+    QString caFile;             // --ca-file FILE: a CA certificate file to trust for --server
     QString catalog;            // --catalog ID|FILE
     bool exitAfterLoad = false; // --exit-after-load: quit once the apps are shown
 };
@@ -65,11 +66,12 @@ public:
     /// Starts a fresh demo store.
     void openDemoStore();
     /// Connects to the server at `url` with the token stored in the keychain; without one
-    /// (or when it is refused) asks for it with "Connect to Server". An empty URL asks for
-    /// both.
-    void connectToServer(const QUrl& url);
-    /// Deletes the server's token from the keychain and forgets it; the window stays, and
-    /// says so.
+    /// (or when it is refused, or the server's certificate is not trusted) asks with "Connect
+    /// to Server". An empty URL asks for both. `caFile`: the CA certificate file to trust for
+    /// it; empty: the one remembered for that URL, if any.
+    void connectToServer(const QUrl& url, const QString& caFile = QString());
+    /// Forgets the server's token and deletes it from the keychain; the window stays on the
+    /// server with its pages emptied, and says how to connect again.
     void signOut();
     /// The "Connect to Server" dialog while it is open (for tests).
     ConnectDialog* connectDialog() const { return m_connectDialog; }
@@ -90,8 +92,20 @@ private:
     void fail(const QString& message);
     void opened(const StoreInfo& info, const QString& note);
     void show(const StoreInfo& info, const QString& note, const QByteArray& geometry);
-    void connectWithToken(const QUrl& url, const QString& token);
-    void askForToken(const QUrl& url, const QString& problem, const QString& keychainProblem);
+    /// What "Connect to Server" starts with, and why it is asked.
+    struct ConnectRequest
+    {
+        QUrl url;
+        QString caFile;
+        QString token;         // a stored token whose server could not be trusted
+        QString tokenProblem;  // shown at the token
+        QString urlProblem;    // shown at the URL
+        QString caFileProblem; // shown at the CA file
+        bool certificateRefused = false;
+        QString keychainProblem; // no keychain: why the token cannot be remembered
+    };
+    void connectWithToken(const QUrl& url, const QString& token, const QString& caFile);
+    void askForToken(const ConnectRequest& request);
     void remember(const QString& path);
     QString localStoreFolder() const;
     static Result<Catalog> resolveCatalog(const QString& catalogSpec);

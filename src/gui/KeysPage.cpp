@@ -8,6 +8,7 @@
 #include "KeyListModel.h"
 #include "RowActionsDelegate.h"
 #include "Store.h"
+#include "ViewStateKeeper.h"
 #include "WhenDone.h"
 #include "ui_KeysPage.h"
 
@@ -35,6 +36,8 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
     m_proxy->setSourceModel(m_model);
     QTableView* view = m_ui->keysTableView;
     view->setModel(m_proxy);
+    // A reload (F5, the automatic refresh) keeps the selected keys and the scroll position.
+    new ViewStateKeeper(view, m_model, KeyListModel::KeyIdRole);
     view->sortByColumn(KeyListModel::AllKeysAppColumn, Qt::AscendingOrder);
     QHeaderView* header = view->horizontalHeader();
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);

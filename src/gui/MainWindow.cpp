@@ -3,7 +3,9 @@
 #include "ActivityPage.h"
 #include "AppListModel.h"
 #include "AppsPage.h"
+#include "AuditLogModel.h"
 #include "Icons.h"
+#include "KeyListModel.h"
 #include "KeysPage.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
@@ -36,6 +38,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     setWindowIcon(appIcon());
 
     const bool onServer = qobject_cast<RestStore*>(store) != nullptr;
+    m_onServer = onServer;
     const QString fileName = onServer ? info.location : QFileInfo(info.location).fileName();
     setWindowTitle(info.demo ? tr("%1 (demo) — Scopekeeper").arg(fileName)
                              : tr("%1 — Scopekeeper").arg(fileName));
@@ -46,6 +49,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     m_ui->demoBannerLabel->setBackgroundRole(QPalette::ToolTipBase);
     m_ui->demoBannerLabel->setForegroundRole(QPalette::ToolTipText);
     m_ui->messageBarFrame->hide();
+    m_ui->connectButton->hide();
 
     m_ui->pagesStackedWidget->addWidget(m_appsPage);
     m_keysPage = new KeysPage(store, this);
@@ -90,8 +94,19 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     setupMenus();
 
     connect(m_appsPage, &AppsPage::loadFailed, this, &MainWindow::showStoreError);
-    connect(m_appsPage->model(), &AppListModel::loaded, m_ui->messageBarFrame, &QWidget::hide);
+    // A page that loads again shows the store is back: the message bar goes.
+    const auto loadedAgain = [this] {
+        m_tokenRefused = false;
+        m_ui->messageBarFrame->hide();
+    };
+    connect(m_appsPage->model(), &AppListModel::loaded, this, loadedAgain);
+    connect(m_keysPage->model(), &KeyListModel::loaded, this, loadedAgain);
+    connect(m_activityPage->model(), &AuditLogModel::loaded, this, loadedAgain);
+    connect(&m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::autoRefresh);
+    applyPreferences();
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refreshCurrentPage);
+    connect(m_ui->connectButton, &QPushButton::clicked, this,
+            &MainWindow::connectToServerRequested);
     m_ui->refreshAction->setIcon(themedIcon(QStringLiteral("refresh")));
     connect(m_ui->refreshAction, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
     m_ui->quitAction->setShortcut(QKeySequence::Quit);
@@ -111,6 +126,13 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     storeLabel->setToolTip(tr("Scope catalog: %1").arg(info.catalogId));
     storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addPermanentWidget(storeLabel, 1);
+    if (onServer && !store->actor().isEmpty()) {
+        // Who the server takes the console for: "Created by" and the activity say this name.
+        auto* actorLabel = new QLabel(tr("Signed in as %1").arg(store->actor()), this);
+        actorLabel->setObjectName(QStringLiteral("actorLabel"));
+        actorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        statusBar()->addPermanentWidget(actorLabel);
+    }
 }
 
 MainWindow::~MainWindow() = default;
@@ -128,6 +150,7 @@ void MainWindow::setupMenus()
     connect(m_ui->preferencesAction, &QAction::triggered, this, [this] {
         auto* dialog = new PreferencesDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, &MainWindow::applyPreferences);
         dialog->open();
     });
     m_ui->aboutAction->setMenuRole(QAction::AboutRole);
@@ -175,7 +198,63 @@ MainWindow::Page MainWindow::currentPage() const
 
 void MainWindow::refreshCurrentPage()
 {
+    if (m_signedOut)
+        return;
     m_ui->messageBarFrame->hide();
+    switch (currentPage()) {
+    case AppsPageIndex:
+        m_appsPage->reload();
+        break;
+    case KeysPageIndex:
+        m_keysPage->reload();
+        break;
+    case ActivityPageIndex:
+        m_activityPage->reload();
+        break;
+    }
+}
+
+void MainWindow::applyPreferences()
+{
+    setAutoRefreshInterval(Preferences().autoRefreshSeconds() * 1000);
+}
+
+void MainWindow::setAutoRefreshInterval(int ms)
+{
+    if (ms <= 0) {
+        m_autoRefreshTimer.stop();
+        return;
+    }
+    if (m_autoRefreshTimer.isActive() && m_autoRefreshTimer.interval() == ms)
+        return;
+    m_autoRefreshTimer.start(ms);
+}
+
+int MainWindow::autoRefreshInterval() const
+{
+    return m_autoRefreshTimer.isActive() ? m_autoRefreshTimer.interval() : 0;
+}
+
+bool MainWindow::isCurrentPageLoading() const
+{
+    switch (currentPage()) {
+    case AppsPageIndex:
+        return m_appsPage->model()->isLoading();
+    case KeysPageIndex:
+        return m_keysPage->model()->isLoading();
+    case ActivityPageIndex:
+        return m_activityPage->model()->isLoading();
+    }
+    return false;
+}
+
+void MainWindow::autoRefresh()
+{
+    // Never a second request while one is on its way (a slow server, 10,000 apps); and a
+    // refused token is not asked again and again: the message bar offers to connect.
+    if (m_signedOut || m_tokenRefused || isCurrentPageLoading())
+        return;
+    // Like F5, but the message bar stays until the page has loaded again.
     switch (currentPage()) {
     case AppsPageIndex:
         m_appsPage->reload();
@@ -191,7 +270,39 @@ void MainWindow::refreshCurrentPage()
 
 void MainWindow::showStoreError(const Error& error)
 {
+    if (m_signedOut)
+        return; // the bar says how to sign in again; "no token" is no news
+    // The store's message says what failed: a server that cannot be reached, one that did
+    // not answer in time, a refused token. What the bar offers follows from it: a refused
+    // token does not get better by asking again, a valid one does.
+    const bool tokenRefused = m_onServer && error.code() == ErrorCode::Unauthorized;
+    m_tokenRefused = tokenRefused;
     m_ui->messageBarLabel->setText(error.message());
+    m_ui->retryButton->setVisible(!tokenRefused);
+    m_ui->connectButton->setVisible(tokenRefused);
+    m_ui->messageBarFrame->show();
+}
+
+void MainWindow::showSignedOut(const QString& message)
+{
+    if (!m_signedOut) {
+        m_signedOut = true;
+        m_autoRefreshTimer.stop();
+        // What was shown came from the server with the token now gone: it goes too.
+        m_appsPage->model()->clear();
+        m_keysPage->model()->clear();
+        m_activityPage->model()->clear();
+        m_ui->pagesStackedWidget->setEnabled(false);
+        for (QAction* action : {m_ui->newAppAction, m_ui->refreshAction, m_ui->signOutAction})
+            action->setEnabled(false);
+        if (auto* storeLabel = findChild<QLabel*>(QStringLiteral("storeLabel")))
+            storeLabel->setText(tr("Server: %1 (signed out)").arg(m_info.location));
+        if (auto* actorLabel = findChild<QLabel*>(QStringLiteral("actorLabel")))
+            actorLabel->hide();
+    }
+    m_ui->messageBarLabel->setText(message);
+    m_ui->retryButton->hide();
+    m_ui->connectButton->show();
     m_ui->messageBarFrame->show();
 }
 

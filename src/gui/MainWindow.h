@@ -6,6 +6,7 @@
 #include "Types.h"
 
 #include <QMainWindow>
+#include <QTimer>
 #include <memory>
 
 namespace Ui {
@@ -42,10 +43,23 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
-    /// Shows a problem with the store in the message bar, with Retry.
+    /// Shows a problem with the store in the message bar: with Retry, or, when a server
+    /// refused the token, with "Connect…" (Connect to Server for that server).
     void showStoreError(const Error& error);
     /// A passing note in the status bar (e.g. about a --catalog that did not apply).
     void showNote(const QString& text);
+    /// After File > Sign Out: the server's apps, keys and activity are no longer shown, nothing
+    /// more is asked of it, and the message bar says `message` with "Connect…" to sign in
+    /// again. May be called again to change the message.
+    void showSignedOut(const QString& message);
+    bool isSignedOut() const { return m_signedOut; }
+
+    /// Applies the preferences that concern the window (the automatic refresh).
+    void applyPreferences();
+    /// Refreshes the page on screen every `ms` milliseconds, like F5; 0 turns it off. A tick
+    /// while the page is still loading is skipped, so requests never pile up.
+    void setAutoRefreshInterval(int ms);
+    int autoRefreshInterval() const;
 
 Q_SIGNALS:
     /// The File menu's store commands; the launcher acts on them.
@@ -60,12 +74,18 @@ Q_SIGNALS:
 
 private:
     void refreshCurrentPage();
+    void autoRefresh();
+    bool isCurrentPageLoading() const;
     void showAbout();
     void setupMenus();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store* m_store;
     StoreInfo m_info;
+    bool m_onServer = false;
+    bool m_tokenRefused = false; // until a page loads again: no automatic refresh
+    bool m_signedOut = false;
+    QTimer m_autoRefreshTimer;
     AppsPage* m_appsPage;
     KeysPage* m_keysPage = nullptr;
     ActivityPage* m_activityPage = nullptr;

@@ -48,6 +48,18 @@ void Preferences::setLanguage(const QString& code)
         m_settings.setValue(QStringLiteral("interface/language"), code);
 }
 
+int Preferences::autoRefreshSeconds() const
+{
+    const int seconds = m_settings.value(QStringLiteral("view/autoRefreshSeconds"), 0).toInt();
+    return autoRefreshPresets().contains(seconds) ? seconds : 0;
+}
+
+void Preferences::setAutoRefreshSeconds(int seconds)
+{
+    if (autoRefreshPresets().contains(seconds))
+        m_settings.setValue(QStringLiteral("view/autoRefreshSeconds"), seconds);
+}
+
 QString Preferences::lastStore() const
 {
     return m_settings.value(QStringLiteral("stores/last")).toString();
@@ -67,6 +79,30 @@ void Preferences::rememberStore(const QString& path)
     while (recent.size() > MaxRecentStores)
         recent.removeLast();
     m_settings.setValue(QStringLiteral("stores/recent"), recent);
+}
+
+QString Preferences::serverKey(const QUrl& server)
+{
+    QUrl normal = server.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                  QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+    if (normal.path() == QStringLiteral("/"))
+        normal.setPath(QString());
+    return QStringLiteral("servers/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(normal.toString(QUrl::FullyEncoded))) +
+           QStringLiteral("/caCertificateFile");
+}
+
+QString Preferences::caCertificateFile(const QUrl& server) const
+{
+    return m_settings.value(serverKey(server)).toString();
+}
+
+void Preferences::setCaCertificateFile(const QUrl& server, const QString& path)
+{
+    if (path.isEmpty())
+        m_settings.remove(serverKey(server));
+    else
+        m_settings.setValue(serverKey(server), path);
 }
 
 } // namespace sk

@@ -3,6 +3,7 @@
 
 #include <QSettings>
 #include <QStringList>
+#include <QUrl>
 
 namespace sk {
 
@@ -22,14 +23,30 @@ public:
     QString language() const;
     void setLanguage(const QString& code);
 
+    /// Seconds between automatic refreshes of the page on screen; 0 = off (the default).
+    int autoRefreshSeconds() const;
+    void setAutoRefreshSeconds(int seconds);
+
     QString lastStore() const;
     QStringList recentStores() const;
     /// Makes `path` the last used store, at the top of the recent list (at most 8).
     void rememberStore(const QString& path);
 
+    /// The CA certificate file trusted for `server` when it was last connected to (a path,
+    /// never a secret); empty: none, only the system's CA certificates.
+    QString caCertificateFile(const QUrl& server) const;
+    /// Remembers `path` for `server`; an empty path forgets it.
+    void setCaCertificateFile(const QUrl& server, const QString& path);
+
     static QList<int> expiryPresets() { return {30, 90, 180, 365}; }
+    /// Off, every 30 seconds, every minute, every 5 and every 15 minutes.
+    static QList<int> autoRefreshPresets() { return {0, 30, 60, 5 * 60, 15 * 60}; }
 
 private:
+    /// The settings key of `server`'s entries: its URL without user, query, fragment or
+    /// trailing slash, percent-encoded so that it is one key.
+    static QString serverKey(const QUrl& server);
+
     mutable QSettings m_settings;
 };
 

@@ -27,6 +27,13 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         m_ui->languageNoteLabel->setVisible(m_ui->languageComboBox->itemData(index).toString() !=
                                             Preferences().language());
     });
+    const QList<int> refresh = Preferences::autoRefreshPresets();
+    const QStringList refreshTexts = {tr("Off"), tr("Every 30 seconds"), tr("Every minute"),
+                                      tr("Every 5 minutes"), tr("Every 15 minutes")};
+    for (qsizetype i = 0; i < refresh.size(); ++i)
+        m_ui->autoRefreshComboBox->addItem(refreshTexts.value(i), refresh.at(i));
+    m_ui->autoRefreshComboBox->setCurrentIndex(
+        m_ui->autoRefreshComboBox->findData(preferences.autoRefreshSeconds()));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -39,6 +46,7 @@ void PreferencesDialog::accept()
     preferences.setClipboardClearSeconds(m_ui->clipboardClearSpinBox->value());
     preferences.setDefaultExpiryDays(m_ui->defaultExpiryComboBox->currentData().toInt());
     preferences.setLanguage(m_ui->languageComboBox->currentData().toString());
+    preferences.setAutoRefreshSeconds(m_ui->autoRefreshComboBox->currentData().toInt());
     QDialog::accept();
 }
 

@@ -1,4 +1,5 @@
-// Scopekeeper console: Preferences (clipboard clear delay, default expiry of new keys).
+// Scopekeeper console: Preferences (clipboard clear delay, default expiry of new keys, automatic
+// refresh). Saved when accepted; the main window applies them at once.
 #pragma once
 
 #include <QDialog>

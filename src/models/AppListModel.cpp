@@ -245,6 +245,18 @@ void AppListModel::reload()
     whenDone(this, m_store->listApps(), finish);
 }
 
+void AppListModel::clear()
+{
+    ++m_generation;
+    m_reloadTimer.stop();
+    applyApps({});
+    m_loaded = false;
+    if (m_loading) {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+    }
+}
+
 void AppListModel::applyApps(QList<App> apps)
 {
     // A reset is cheapest for whole lists; views keep their selection by app id themselves.

@@ -231,6 +231,18 @@ void AuditLogModel::reload()
              });
 }
 
+void AuditLogModel::clear()
+{
+    ++m_generation;
+    m_reloadTimer.stop();
+    applyEntries({});
+    m_loaded = false;
+    if (m_loading) {
+        m_loading = false;
+        Q_EMIT loadingChanged(false);
+    }
+}
+
 void AuditLogModel::applyEntries(QList<AuditEntry> entries)
 {
     beginResetModel();

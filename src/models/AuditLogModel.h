@@ -72,6 +72,9 @@ public:
 public Q_SLOTS:
     /// Loads the log again; answers from an older request that arrive later are dropped.
     void reload();
+    /// Shows no rows and forgets that it loaded (e.g. after signing out of a server); an
+    /// answer still on its way is dropped.
+    void clear();
 
 Q_SIGNALS:
     void loadingChanged(bool loading);

@@ -409,6 +409,15 @@ void KeyListModel::finishLoad(const Result<QList<ApiKey>>& keys, const Result<QL
     Q_EMIT loaded();
 }
 
+void KeyListModel::clear()
+{
+    ++m_generation;
+    m_reloadTimer.stop();
+    applyKeys({}, {});
+    m_loaded = false;
+    setLoading(false);
+}
+
 void KeyListModel::setLoading(bool loading)
 {
     if (loading == m_loading)

@@ -134,6 +134,9 @@ public:
 public Q_SLOTS:
     /// Loads the keys again; answers from an older request that arrive later are dropped.
     void reload();
+    /// Shows no rows and forgets that it loaded (e.g. after signing out of a server); an
+    /// answer still on its way is dropped.
+    void clear();
     /// Computes every status again against the clock; emits dataChanged for rows that changed.
     /// Runs by itself when the next key crosses a status boundary.
     void refreshStatus();

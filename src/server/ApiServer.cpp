@@ -19,6 +19,7 @@ namespace sk {
 enum class ApiServer::Action
 {
     Healthz,
+    Me,
     Scopes,
     ListApps,
     CreateApp,
@@ -149,6 +150,7 @@ const QList<ApiServer::RouteSpec>& ApiServer::routeTable()
 {
     static const QList<RouteSpec> table = {
         {"GET", QStringLiteral("/healthz"), Action::Healthz, false},
+        {"GET", QStringLiteral("/api/v1/me"), Action::Me, true},
         {"GET", QStringLiteral("/api/v1/scopes"), Action::Scopes, true},
         {"GET", QStringLiteral("/api/v1/apps"), Action::ListApps, true},
         {"POST", QStringLiteral("/api/v1/apps"), Action::CreateApp, true},
@@ -321,6 +323,10 @@ void ApiServer::run(const CallPtr& call, Action action)
     switch (action) {
     case Action::Healthz:
         answer(call, json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
+        return;
+    case Action::Me:
+        // The administrator the token belongs to, as "created_by" and the audit log name it.
+        answer(call, json(200, QJsonObject{{QStringLiteral("name"), call->admin}}));
         return;
     case Action::Scopes:
         return scopes(call);

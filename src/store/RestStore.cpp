@@ -48,6 +48,14 @@ void wipe(QByteArray& data)
     data.clear();
 }
 
+#if QT_CONFIG(ssl)
+/// "AB:CD:…", as openssl and browsers show it.
+QString fingerprint(const QSslCertificate& certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+#endif
+
 void wipe(QString& text)
 {
     if (!text.isEmpty() && !text.isDetached())
@@ -87,24 +95,29 @@ RestStore::RestStore(RestStoreOptions options, QObject* parent)
     m_network->setAutoDeleteReplies(false);
     connect(m_network, &QNetworkAccessManager::finished, this, &RestStore::finished);
 #if QT_CONFIG(ssl)
-    // TLS errors are never ignored: the reply fails, and errorFor() says which.
+    // TLS errors are never ignored: the reply fails, and networkError() says why and which
+    // certificate was refused, so that a person can tell whether it is their server's.
     connect(m_network, &QNetworkAccessManager::sslErrors, this,
             [this](QNetworkReply* reply, const QList<QSslError>& errors) {
-                QStringList lines;
+                QStringList reasons;
+                QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
                 for (const QSslError& e : errors) {
-                    QString line = e.errorString();
-                    const QSslCertificate cert = e.certificate();
-                    if (!cert.isNull()) {
-                        line += tr(" (certificate “%1” issued by “%2”, valid %3 to %4, SHA-256 %5)")
-                                    .arg(cert.subjectDisplayName(), cert.issuerDisplayName(),
-                                         cert.effectiveDate().toString(Qt::ISODate),
-                                         cert.expiryDate().toString(Qt::ISODate),
-                                         QString::fromLatin1(
-                                             cert.digest(QCryptographicHash::Sha256).toHex(':')));
-                    }
-                    lines << line;
+                    if (!reasons.contains(e.errorString()))
+                        reasons << e.errorString();
+                    if (certificate.isNull())
+                        certificate = e.certificate();
                 }
-                reply->setProperty("skTlsErrors", lines.join(QStringLiteral("; ")));
+                reply->setProperty("skTlsErrors", reasons.join(QStringLiteral("; ")));
+                if (!certificate.isNull()) {
+                    reply->setProperty(
+                        "skTlsCertificate",
+                        tr("Its certificate is “%1”, issued by “%2”, valid from %3 to %4, with "
+                           "the SHA-256 fingerprint %5.")
+                            .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
+                                 certificate.effectiveDate().toUTC().toString(Qt::ISODate),
+                                 certificate.expiryDate().toUTC().toString(Qt::ISODate),
+                                 fingerprint(certificate)));
+                }
             });
 #endif
 }
@@ -190,7 +203,8 @@ std::optional<Error> RestStore::precondition(bool admin) const
         return m_urlError;
     if (admin && m_authorization.isEmpty()) {
         return Error(ErrorCode::Unauthorized,
-                     tr("There is no administrator token for the server at %1; sign in again.")
+                     tr("There is no administrator token for the server at %1; connect again to "
+                        "sign in.")
                          .arg(urlText()));
     }
     return std::nullopt;
@@ -265,6 +279,7 @@ void RestStore::finished(QNetworkReply* reply)
 
     Answer answer;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    m_certificateRefused = !status.isValid() && isTlsFailure(reply);
     if (status.isValid()) {
         answer.status = status.toInt();
         answer.body = reply->readAll();
@@ -272,9 +287,7 @@ void RestStore::finished(QNetworkReply* reply)
     } else {
         const QNetworkReply::NetworkError code = reply->error();
         const bool retryable = code != QNetworkReply::OperationCanceledError &&
-                               code != QNetworkReply::TimeoutError &&
-                               code != QNetworkReply::SslHandshakeFailedError &&
-                               !reply->property("skTlsErrors").isValid();
+                               code != QNetworkReply::TimeoutError && !m_certificateRefused;
         if (retryable && pending.request.idempotent && pending.attempt == 0) {
             send(pending.request, std::move(pending.handler), 1);
             return;
@@ -284,26 +297,39 @@ void RestStore::finished(QNetworkReply* reply)
     pending.handler(answer);
 }
 
+bool RestStore::isTlsFailure(QNetworkReply* reply)
+{
+    return reply->property("skTlsErrors").isValid() ||
+           reply->error() == QNetworkReply::SslHandshakeFailedError;
+}
+
 Error RestStore::networkError(QNetworkReply* reply) const
 {
-    const QString tlsErrors = reply->property("skTlsErrors").toString();
-    if (!tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        return Error(ErrorCode::Unavailable,
-                     tr("The server at %1 cannot be trusted: %2. Nothing was sent; trust its CA "
-                        "certificate explicitly if it is yours.")
-                         .arg(urlText(), tlsErrors.isEmpty() ? reply->errorString() : tlsErrors));
+    if (isTlsFailure(reply)) {
+        const QString tlsErrors = reply->property("skTlsErrors").toString();
+        QString message =
+            tr("The server at %1 cannot be trusted: %2.")
+                .arg(urlText(), tlsErrors.isEmpty() ? reply->errorString() : tlsErrors);
+        const QString certificate = reply->property("skTlsCertificate").toString();
+        if (!certificate.isEmpty())
+            message += QLatin1Char(' ') + certificate;
+        message += QLatin1Char(' ') + tr("Nothing was sent to it. If it is your server, trust it "
+                                         "explicitly with the file of the CA that issued its "
+                                         "certificate.");
+        return Error(ErrorCode::Unavailable, message);
     }
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // the transfer timeout (Qt 6.4)
     case QNetworkReply::TimeoutError:
         return Error(ErrorCode::Unavailable,
-                     tr("The server at %1 did not answer within %2 seconds; it cannot be reached "
-                        "right now.")
+                     tr("The server at %1 did not answer within %2 seconds. It may be busy, or "
+                        "the network slow; retry in a moment.")
                          .arg(urlText(), QString::number(m_options.timeoutMs / 1000.0, 'g', 3)));
     default:
-        return Error(
-            ErrorCode::Unavailable,
-            tr("The server at %1 cannot be reached: %2.").arg(urlText(), reply->errorString()));
+        return Error(ErrorCode::Unavailable,
+                     tr("Cannot reach the server at %1: %2. Check that it is running and that "
+                        "this computer can reach it, then retry.")
+                         .arg(urlText(), reply->errorString()));
     }
 }
 
@@ -314,8 +340,8 @@ Error RestStore::errorFor(const Answer& answer) const
     switch (answer.status) {
     case 401:
         return Error(ErrorCode::Unauthorized,
-                     tr("The server at %1 refused the administrator token; sign in again with a "
-                        "valid token.")
+                     tr("The server at %1 refused the administrator token: it may have been "
+                        "revoked, or be for another server. Connect again with a valid token.")
                          .arg(urlText()));
     case 412:
         return Error(ErrorCode::Stale,
@@ -394,7 +420,7 @@ QFuture<Result<StoreInfo>> RestStore::open()
         if (healthz.status != 200) {
             return fail(Error(ErrorCode::Unavailable,
                               tr("%1 answered HTTP %2 to a health check: it is not a "
-                                 "Scopekeeper server, or it is not well.")
+                                 "Scopekeeper server, or it is not working properly.")
                                   .arg(urlText(), QString::number(healthz.status))));
         }
         Request scopes;
@@ -406,12 +432,33 @@ QFuture<Result<StoreInfo>> RestStore::open()
             const Result<Catalog> catalog = Catalog::fromJson(answer.body, urlText());
             if (!catalog.ok())
                 return fail(catalog.error());
-            m_open = true;
             StoreInfo info;
             info.location = urlText();
             info.catalogId = catalog->id();
-            promise->addResult(Result<StoreInfo>(info));
-            promise->finish();
+            // Who the token belongs to: the name "Created by" and the audit log give to what
+            // is done through this store.
+            Request me;
+            me.method = "GET";
+            me.path = QStringLiteral("/api/v1/me");
+            send(me, [this, promise, fail, info](const Answer& answer) {
+                // A server from before GET /api/v1/me: the name given in the options stays.
+                if (answer.status != 404) {
+                    const Result<QJsonObject> o = document(answer, 200);
+                    if (!o.ok())
+                        return fail(o.error());
+                    const QString name = o->value(QLatin1String("name")).toString().trimmed();
+                    if (name.isEmpty()) {
+                        return fail(Error(ErrorCode::Internal,
+                                          tr("The server at %1 did not name the administrator of "
+                                             "the token; is it a Scopekeeper server?")
+                                              .arg(urlText())));
+                    }
+                    m_options.actor = name;
+                }
+                m_open = true;
+                promise->addResult(Result<StoreInfo>(info));
+                promise->finish();
+            });
         });
     });
     return future;
@@ -640,9 +687,9 @@ QFuture<Result<VerifyResult>> RestStore::verify(const QString& secret, const QSt
             return o.error();
         VerifyResult result;
         if (!rest::verifyFromJson(o.value(), &result)) {
-            return Error(
-                ErrorCode::Internal,
-                tr("The server at %1 gave a verify answer that cannot be read.").arg(urlText()));
+            return Error(ErrorCode::Internal,
+                         tr("The server at %1 sent an answer to a key check that cannot be read.")
+                             .arg(urlText()));
         }
         return result;
     });

@@ -38,8 +38,8 @@ struct RestStoreOptions
     QUrl baseUrl;
     /// The administrator token ("ska_…").
     QString token;
-    /// The name actor() shows until the server names the administrator; empty: the token's
-    /// administrator as far as it is known.
+    /// The name actor() shows until open() has asked the server who the token belongs to
+    /// (GET /api/v1/me), and afterwards if the server is too old to say.
     QString actor;
     /// How long one request may take without any data moving, in milliseconds.
     int timeoutMs = 15000;
@@ -67,6 +67,7 @@ public:
 
     QFuture<Result<StoreInfo>> open() override;
     QString location() const override;
+    /// Once open: the administrator the token belongs to, as the server names it.
     QString actor() const override;
 
     QFuture<Result<Catalog>> catalog() override;
@@ -87,6 +88,11 @@ public:
     /// ErrorCode::Unauthorized from then on.
     void wipeToken();
     bool hasToken() const { return !m_authorization.isEmpty(); }
+
+    /// True when the last request failed because the server's TLS certificate is not
+    /// trusted (its error message then names the certificate); choosing the CA certificate
+    /// file that issued it (RestStoreOptions::caCertificateFile) is the way to trust it.
+    bool certificateRefused() const { return m_certificateRefused; }
 
     int timeoutMs() const { return m_options.timeoutMs; }
     void setTimeoutMs(int ms) { m_options.timeoutMs = ms; }
@@ -115,6 +121,7 @@ private:
     void send(const Request& request, Handler handler, int attempt = 0);
     void finished(QNetworkReply* reply);
     Error networkError(QNetworkReply* reply) const;
+    static bool isTlsFailure(QNetworkReply* reply);
     /// The error for a failed request: the network failure, or the problem the server sent.
     Error errorFor(const Answer& answer) const;
     /// The JSON object of an answer with `expectedStatus` (201 also takes 200); otherwise
@@ -145,6 +152,7 @@ private:
 #endif
     bool m_open = false;
     bool m_closing = false;
+    bool m_certificateRefused = false;
 };
 
 } // namespace sk

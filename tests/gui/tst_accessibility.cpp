@@ -1,6 +1,7 @@
 // Every control a keyboard can reach has a name a screen reader can say, on every screen.
 #include "AppDialog.h"
 #include "AppListModel.h"
+#include "ConnectDialog.h"
 #include "CreateKeyDialog.h"
 #include "KeyFormat.h"
 #include "MainWindow.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
     void appDialogInBothModes();
     void keyDialogs();
     void preferences();
+    void connectToServer();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -137,6 +139,17 @@ void TestAccessibility::preferences()
 {
     PreferencesDialog dialog;
     dialog.show();
+    QCoreApplication::processEvents();
+    const QStringList unnamed = unnamedControls(&dialog);
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestAccessibility::connectToServer()
+{
+    ConnectDialog dialog;
+    dialog.show();
+    dialog.setUrlError(QStringLiteral("The server cannot be trusted."), true);
+    dialog.setKeychainUnavailable(QStringLiteral("No keychain."));
     QCoreApplication::processEvents();
     const QStringList unnamed = unnamedControls(&dialog);
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));

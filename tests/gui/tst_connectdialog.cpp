@@ -1,31 +1,130 @@
 // "Connect to Server", driven like a person would, against a real scopekeeper-server started
 // in this process on 127.0.0.1: the URL and token are checked at their fields, a refused
 // token is said at the token, an unreachable server at the URL, and the right token opens
-// the server's store.
+// the server's store. For TLS, the real scopekeeper-server program serves HTTPS with a
+// certificate from a CA made for the test: refused (and named) until its CA file is chosen.
 #include "AdminToken.h"
 #include "ApiServer.h"
 #include "Catalog.h"
 #include "ConnectDialog.h"
 #include "ConsoleLauncher.h"
 #include "MainWindow.h"
+#include "Preferences.h"
 #include "RestStore.h"
+#include "ServerProcess.h"
 #include "SqlStore.h"
 #include "TokenVault.h"
 #include "Wait.h"
 
 #include <QAction>
 #include <QCheckBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSslCertificate>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace sk;
+
+namespace {
+
+/// A CA, and a certificate for 127.0.0.1 that it issued, made with openssl in `dir`.
+struct TestPki
+{
+    QString caCertificate; // ca.pem: what a person would choose as "CA certificate file"
+    QString serverCertificate;
+    QString serverKey;
+};
+
+QString makePki(const QString& openssl, const QString& dir, TestPki* pki)
+{
+    const QString config = dir + QStringLiteral("/pki.cnf");
+    QFile file(config);
+    if (!file.open(QIODevice::WriteOnly))
+        return file.errorString();
+    file.write("[req]\ndistinguished_name = dn\nprompt = no\n"
+               "[dn]\nCN = Scopekeeper Test CA\n"
+               "[ca]\nbasicConstraints = critical,CA:TRUE\n"
+               "keyUsage = critical,keyCertSign,cRLSign\nsubjectKeyIdentifier = hash\n"
+               "[server]\nbasicConstraints = critical,CA:FALSE\n"
+               "keyUsage = critical,digitalSignature\nextendedKeyUsage = serverAuth\n"
+               "subjectAltName = IP:127.0.0.1\nsubjectKeyIdentifier = hash\n"
+               "authorityKeyIdentifier = keyid\n");
+    file.close();
+    pki->caCertificate = dir + QStringLiteral("/ca.pem");
+    pki->serverCertificate = dir + QStringLiteral("/server.pem");
+    pki->serverKey = dir + QStringLiteral("/server.key");
+    const QString caKey = dir + QStringLiteral("/ca.key");
+    const QString request = dir + QStringLiteral("/server.csr");
+    const QStringList ec = {
+        QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes")};
+    const QList<QStringList> steps = {
+        QStringList{QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"),
+                    config, QStringLiteral("-extensions"), QStringLiteral("ca")} +
+            ec +
+            QStringList{QStringLiteral("-keyout"), caKey, QStringLiteral("-out"),
+                        pki->caCertificate, QStringLiteral("-days"), QStringLiteral("2")},
+        QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"),
+                    config} +
+            ec +
+            QStringList{QStringLiteral("-keyout"), pki->serverKey, QStringLiteral("-out"), request,
+                        QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")},
+        QStringList{QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
+                    QStringLiteral("-CA"), pki->caCertificate, QStringLiteral("-CAkey"), caKey,
+                    QStringLiteral("-set_serial"), QStringLiteral("2"), QStringLiteral("-out"),
+                    pki->serverCertificate, QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-extfile"), config, QStringLiteral("-extensions"),
+                    QStringLiteral("server")},
+    };
+    for (const QStringList& arguments : steps) {
+        QProcess step;
+        step.start(openssl, arguments);
+        if (!step.waitForFinished(60000) || step.exitCode() != 0) {
+            return QStringLiteral("openssl %1: %2")
+                .arg(arguments.join(QLatin1Char(' ')),
+                     QString::fromUtf8(step.readAllStandardError()));
+        }
+    }
+    return QString();
+}
+
+/// The SHA-256 fingerprint of the first certificate in `path`, as "AB:CD:…".
+QString fingerprintOf(const QString& path)
+{
+    const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path);
+    return certificates.isEmpty() ? QString()
+                                  : QString::fromLatin1(certificates.constFirst()
+                                                            .digest(QCryptographicHash::Sha256)
+                                                            .toHex(':')
+                                                            .toUpper());
+}
+
+/// Lines of the server's access log (its standard error) that record a request.
+QStringList requestLines(const QString& log)
+{
+    QStringList lines;
+    for (const QString& line : log.split(QLatin1Char('\n'))) {
+        if (line.contains(QLatin1String(" /healthz ")) || line.contains(QLatin1String(" /api/")))
+            lines << line;
+    }
+    return lines;
+}
+
+} // namespace
 
 class TestConnectDialog : public QObject
 {
@@ -45,6 +144,7 @@ private Q_SLOTS:
     void cancellingWithNothingOpenFails();
     void fileMenuConnectsFromALocalStore();
     void refusedStoredTokenIsAskedForAgain();
+    void serverCertificateIsShownAndTrustedWithItsCaFile();
 
 private:
     static void clickConnect(ConnectDialog& dialog);
@@ -319,6 +419,12 @@ void TestConnectDialog::fileMenuConnectsFromALocalStore()
     QVERIFY(launcher.window());
     auto* label = launcher.window()->findChild<QLabel*>(QStringLiteral("storeLabel"));
     QCOMPARE(label->text(), MainWindow::tr("Server: %1").arg(QUrl(serverUrl()).toDisplayString()));
+    // The server said whose token it is (GET /api/v1/me): the status bar names them.
+    QCOMPARE(launcher.store()->actor(), QStringLiteral("alice"));
+    auto* actor = launcher.window()->findChild<QLabel*>(QStringLiteral("actorLabel"));
+    QVERIFY(actor);
+    QVERIFY(actor->isVisible());
+    QCOMPARE(actor->text(), MainWindow::tr("Signed in as %1").arg(QStringLiteral("alice")));
     QVERIFY(launcher.window()->findChild<QAction*>(QStringLiteral("signOutAction"))->isEnabled());
     QVERIFY(!launcher.connectDialog());
 
@@ -358,6 +464,173 @@ void TestConnectDialog::refusedStoredTokenIsAskedForAgain()
                                   [&](const TokenVault::Outcome& o) { removed = o; });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 30000);
     QVERIFY(removed->ok());
+}
+
+void TestConnectDialog::serverCertificateIsShownAndTrustedWithItsCaFile()
+{
+    if (!QSslSocket::supportsSsl()) {
+        QSKIP(qPrintable(QStringLiteral("TLS is not available to Qt here (no TLS backend; "
+                                        "OpenSSL 3 was looked for: %1)")
+                             .arg(QSslSocket::sslLibraryBuildVersionString())));
+    }
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    QVERIFY2(!openssl.isEmpty(), "openssl makes the test CA; scripts/deps.sh installs it");
+    QTemporaryDir home;
+    TestPki pki;
+    const QString made = makePki(openssl, home.path(), &pki);
+    QVERIFY2(made.isEmpty(), qPrintable(made));
+    const QString fingerprint = fingerprintOf(pki.serverCertificate);
+    QCOMPARE(fingerprint.size(), 32 * 3 - 1);
+
+    // The real scopekeeper-server, serving HTTPS with the certificate the CA issued.
+    const QString database = home.filePath(QStringLiteral("tls.sqlite"));
+    sk::test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
+    QString error;
+    const QString token =
+        server.run({QStringLiteral("--database"), database, QStringLiteral("admin"),
+                    QStringLiteral("create"), QStringLiteral("carol")},
+                   &error);
+    QVERIFY2(!token.isEmpty(), qPrintable(error));
+    QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--database"), database, QStringLiteral("--tls-cert"),
+                           pki.serverCertificate, QStringLiteral("--tls-key"), pki.serverKey}),
+             qPrintable(server.err()));
+    const QString url = server.url();
+    QVERIFY2(url.startsWith(QLatin1String("https://127.0.0.1:")), qPrintable(url));
+
+    {
+        // Without the CA file: refused, and the URL field says which certificate and how to
+        // trust it. Nothing is connected, and not a single request reached the server.
+        ConnectDialog dialog;
+        dialog.show();
+        dialog.setUrl(url);
+        dialog.setToken(token);
+        QCOMPARE(dialog.caCertificateFile(), QString()); // nothing remembered yet
+        clickConnect(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.urlError().isEmpty(), 30000);
+        const QString shown = dialog.urlError();
+        QVERIFY2(shown.contains(fingerprint), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("“127.0.0.1”")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("Scopekeeper Test CA")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("CA certificate file")), qPrintable(shown));
+        QVERIFY(dialog.tokenError().isEmpty());
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!dialog.takeStore());
+        QTest::qWait(100);
+        QCOMPARE(requestLines(server.err()), QStringList());
+
+        // A CA file that is not there is said at its field, before anything is sent.
+        dialog.setCaCertificateFile(home.filePath(QStringLiteral("missing.pem")));
+        clickConnect(dialog);
+        QVERIFY(!dialog.caFileError().isEmpty());
+        QVERIFY(!dialog.isConnecting());
+
+        // Browse… offers a file dialog, and the file chosen fills in the field.
+        auto* browse = dialog.findChild<QPushButton*>(QStringLiteral("caFileBrowseButton"));
+        QVERIFY(browse);
+        QTest::mouseClick(browse, Qt::LeftButton);
+        auto* chooser = dialog.findChild<QFileDialog*>(QStringLiteral("caFileDialog"));
+        QVERIFY(chooser);
+        QTRY_VERIFY(chooser->isVisible());
+        chooser->selectFile(pki.caCertificate);
+        QMetaObject::invokeMethod(chooser, "accept"); // as its Open button does
+        QCOMPARE(dialog.caCertificateFile(), QDir::toNativeSeparators(pki.caCertificate));
+        QVERIFY(dialog.caFileError().isEmpty());
+
+        // With the CA file: connected, as the administrator the token belongs to.
+        clickConnect(dialog);
+        QTRY_COMPARE_WITH_TIMEOUT(dialog.result(), int(QDialog::Accepted), 30000);
+        QVERIFY(dialog.urlError().isEmpty());
+        std::unique_ptr<RestStore> store = dialog.takeStore();
+        QVERIFY(store);
+        QCOMPARE(store->actor(), QStringLiteral("carol"));
+        const Result<QList<App>> apps = waitFor(store->listApps());
+        QVERIFY2(apps.ok(), qPrintable(apps.ok() ? QString() : apps.error().message()));
+        QVERIFY(!requestLines(server.err()).isEmpty());
+    }
+
+    // The console's way in: --server URL --ca-file FILE. The CA file is remembered for that
+    // URL (a path, never the token), and --server alone uses it again.
+    ConsoleOptions options;
+    options.server = url;
+    options.caFile = pki.caCertificate;
+    const QUrl address(url);
+    {
+        ConsoleLauncher launcher(options);
+        std::optional<TokenVault::Outcome> removed;
+        launcher.tokenVault()->remove(address, [&](const TokenVault::Outcome& o) { removed = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 30000);
+        launcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(launcher.connectDialog(), 30000);
+        ConnectDialog* dialog = launcher.connectDialog();
+        QCOMPARE(dialog->caCertificateFile(), pki.caCertificate);
+        dialog->setToken(token);
+        clickConnect(*dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(launcher.window(), 30000);
+        QCOMPARE(launcher.store()->actor(), QStringLiteral("carol"));
+        QCOMPARE(Preferences().caCertificateFile(address), pki.caCertificate);
+        QCOMPARE(Preferences().caCertificateFile(QUrl(url + QStringLiteral("/"))),
+                 pki.caCertificate);
+        QTRY_VERIFY(!launcher.connectDialog());
+        launcher.signOut(); // the token, if the keychain kept it, goes again
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                std::optional<TokenVault::Outcome> read;
+                launcher.tokenVault()->read(address,
+                                            [&](const TokenVault::Outcome& o) { read = o; });
+                return QTest::qWaitFor([&] { return read.has_value(); }, 10000) && !read->ok();
+            }(),
+            30000);
+    }
+    const QString settings = QSettings(QSettings::IniFormat, QSettings::UserScope,
+                                       QStringLiteral("scopekeeper"), QStringLiteral("scopekeeper"))
+                                 .fileName();
+    QFile written(settings);
+    QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(settings));
+    const QByteArray contents = written.readAll();
+    QVERIFY(contents.contains(QFileInfo(pki.caCertificate).fileName().toUtf8()));
+    QVERIFY(!contents.contains(token.toUtf8()) && !contents.contains(token.mid(4, 20).toUtf8()));
+
+    options.caFile.clear();
+    {
+        ConsoleLauncher launcher(options);
+        launcher.start();
+        QTRY_VERIFY_WITH_TIMEOUT(launcher.connectDialog(), 30000);
+        QCOMPARE(launcher.connectDialog()->caCertificateFile(), pki.caCertificate);
+        launcher.connectDialog()->setToken(token);
+        clickConnect(*launcher.connectDialog());
+        QTRY_VERIFY_WITH_TIMEOUT(launcher.window(), 30000);
+        QVERIFY(launcher.window()->isVisible());
+        launcher.signOut();
+    }
+
+    // A token in the keychain for a server whose certificate is not trusted (any more): the
+    // console does not connect, and asks at the URL, with the token kept in its field.
+    Preferences().setCaCertificateFile(address, QString());
+    {
+        ConsoleLauncher launcher(options);
+        std::optional<TokenVault::Outcome> written;
+        launcher.tokenVault()->write(address, token,
+                                     [&](const TokenVault::Outcome& o) { written = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(written.has_value(), 30000);
+        if (written->ok()) {
+            launcher.start();
+            QTRY_VERIFY_WITH_TIMEOUT(launcher.connectDialog(), 30000);
+            ConnectDialog* dialog = launcher.connectDialog();
+            QVERIFY2(dialog->urlError().contains(fingerprint), qPrintable(dialog->urlError()));
+            QVERIFY(dialog->tokenError().isEmpty());
+            QCOMPARE(dialog->token(), token);
+            QVERIFY(!launcher.window());
+            dialog->setCaCertificateFile(pki.caCertificate);
+            clickConnect(*dialog);
+            QTRY_VERIFY_WITH_TIMEOUT(launcher.window(), 30000);
+            launcher.signOut();
+        } else if (qEnvironmentVariableIsSet("SCOPEKEEPER_REQUIRE_KEYCHAIN")) {
+            QFAIL(qPrintable(written->message));
+        }
+    }
+    QCOMPARE(server.terminate(), 0);
 }
 
 QTEST_MAIN(TestConnectDialog)

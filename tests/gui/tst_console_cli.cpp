@@ -42,6 +42,7 @@ private Q_SLOTS:
     void versionPrintsTheProjectVersion();
     void helpListsEveryOption();
     void versionAndHelpNeedNoDisplay();
+    void caFileIsForAServer();
     void unknownOptionFailsWithAHint();
     void firstRunCreatesALocalStoreInAppData();
     void secondRunOpensTheLastUsedStore();
@@ -129,10 +130,18 @@ void TestConsoleCli::helpListsEveryOption()
 {
     const Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
-    for (const char* option : {"--database", "--demo", "--server", "--catalog", "--version",
-                               "--help", "--exit-after-load"}) {
+    for (const char* option : {"--database", "--demo", "--server", "--ca-file", "--catalog",
+                               "--version", "--help", "--exit-after-load"}) {
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
+}
+
+void TestConsoleCli::caFileIsForAServer()
+{
+    const Run r = run({QStringLiteral("--ca-file"), QStringLiteral("ca.pem")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--server")), qPrintable(r.err));
+    QVERIFY(!QFileInfo::exists(dataDir() + QStringLiteral("/scopekeeper.sqlite")));
 }
 
 void TestConsoleCli::unknownOptionFailsWithAHint()

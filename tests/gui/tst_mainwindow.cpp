@@ -1,12 +1,21 @@
 // The main window over a real store, driven through its widgets (offscreen).
+#include "AppDialog.h"
 #include "AppListModel.h"
 #include "AppsPage.h"
 #include "MainWindow.h"
+#include "Preferences.h"
+#include "PreferencesDialog.h"
 #include "SqlStore.h"
 #include "Wait.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QPromise>
+#include <QScrollBar>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -15,11 +24,89 @@
 
 using namespace sk;
 
+namespace {
+
+// A real SQLite store whose listApps() answers only when told to (a slow server, a big store),
+// and that counts how often it was asked.
+class HeldStore : public Store
+{
+public:
+    explicit HeldStore(const QString& path)
+    {
+        SqlStoreOptions options;
+        options.sqlitePath = path;
+        m_real = std::make_unique<SqlStore>(options);
+    }
+    ~HeldStore() override { release(); }
+    bool holding = true;
+    int listCalls = 0;
+    /// Answers every listApps() held so far.
+    void release()
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const auto& promise : held) {
+            promise->addResult(waitFor(m_real->listApps()));
+            promise->finish();
+        }
+    }
+    qsizetype heldCount() const { return m_held.size(); }
+
+    QFuture<Result<StoreInfo>> open() override { return m_real->open(); }
+    QString location() const override { return m_real->location(); }
+    QString actor() const override { return m_real->actor(); }
+    QFuture<Result<Catalog>> catalog() override { return m_real->catalog(); }
+    QFuture<Result<QList<App>>> listApps(const AppQuery& q) override
+    {
+        ++listCalls;
+        if (!holding)
+            return m_real->listApps(q);
+        auto promise = std::make_shared<QPromise<Result<QList<App>>>>();
+        promise->start();
+        m_held << promise;
+        return promise->future();
+    }
+    QFuture<Result<App>> app(const QString& id) override { return m_real->app(id); }
+    QFuture<Result<App>> createApp(const NewApp& a) override { return m_real->createApp(a); }
+    QFuture<Result<App>> updateApp(const QString& id, const AppPatch& p, qint64 v) override
+    {
+        return m_real->updateApp(id, p, v);
+    }
+    QFuture<Result<Done>> deleteApp(const QString& id) override { return m_real->deleteApp(id); }
+    QFuture<Result<QList<ApiKey>>> listKeys(const QString& id) override
+    {
+        return m_real->listKeys(id);
+    }
+    QFuture<Result<QList<ApiKey>>> listAllKeys() override { return m_real->listAllKeys(); }
+    QFuture<Result<CreatedKey>> createKey(const QString& id, const NewKey& k) override
+    {
+        return m_real->createKey(id, k);
+    }
+    QFuture<Result<Done>> deleteKey(const QString& a, const QString& k) override
+    {
+        return m_real->deleteKey(a, k);
+    }
+    QFuture<Result<VerifyResult>> verify(const QString& s, const QString& sc) override
+    {
+        return m_real->verify(s, sc);
+    }
+    QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& q) override
+    {
+        return m_real->audit(q);
+    }
+
+private:
+    std::unique_ptr<SqlStore> m_real;
+    QList<std::shared_ptr<QPromise<Result<QList<App>>>>> m_held;
+};
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void showsTheAppsOfTheStore();
@@ -29,13 +116,24 @@ private Q_SLOTS:
     void demoStoreShowsTheBanner();
     void statusBarNamesTheStore();
     void f5ShowsChangesMadeElsewhere();
+    void autoRefreshShowsChangesAndKeepsWhatIsOnScreen();
+    void autoRefreshNeverStacksRequests();
+    void preferencesTurnTheAutoRefreshOnAtOnce();
 
 private:
     std::unique_ptr<SqlStore> openStore(bool demo = false);
     void addApp(SqlStore& store, const QString& name, const QString& scope);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QTemporaryDir m_settings;
 };
+
+void TestMainWindow::initTestCase()
+{
+    // The preferences (automatic refresh) come from a settings file of the test's own.
+    QVERIFY(m_settings.isValid());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settings.path());
+}
 
 void TestMainWindow::init()
 {
@@ -193,6 +291,129 @@ void TestMainWindow::f5ShowsChangesMadeElsewhere()
     QCOMPARE(window.appListModel()->rowCount(), 0); // no signal crosses programs
     QTest::keyClick(&window, Qt::Key_F5);
     QTRY_COMPARE(window.appListModel()->rowCount(), 1);
+}
+
+void TestMainWindow::autoRefreshShowsChangesAndKeepsWhatIsOnScreen()
+{
+    auto store = openStore();
+    for (int i = 0; i < 80; ++i)
+        addApp(*store, QStringLiteral("App %1").arg(i, 2, 10, QLatin1Char('0')),
+               QStringLiteral("model:export"));
+    MainWindow window(store.get(), waitFor(store->open()).value());
+    window.resize(900, 500);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.autoRefreshInterval(), 0); // off unless chosen
+    auto* table = window.findChild<QTableView*>(QStringLiteral("appsTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 80);
+
+    // Someone looks at an app half-way down, scrolled there, with its dialog open.
+    table->scrollTo(table->model()->index(60, 0), QAbstractItemView::PositionAtTop);
+    table->selectRow(58);
+    const QString selected = table->model()->index(58, 0).data().toString();
+    QCOMPARE(selected, QStringLiteral("App 58"));
+    const int scrolled = table->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    window.appsPage()->editCurrentApp();
+    QTRY_VERIFY(window.findChild<AppDialog*>());
+    QPointer<AppDialog> dialog = window.findChild<AppDialog*>();
+    QTRY_VERIFY(dialog->isVisible());
+
+    window.setAutoRefreshInterval(100);
+    QCOMPARE(window.autoRefreshInterval(), 100);
+    {
+        // Another program (a second console) changes the same file.
+        SqlStoreOptions o;
+        o.sqlitePath = m_dir->filePath(QStringLiteral("store.sqlite"));
+        SqlStore other(o);
+        QVERIFY(waitFor(other.open()).ok());
+        addApp(other, QStringLiteral("App 99 made elsewhere"), QStringLiteral("model:export"));
+    }
+    // No F5: the next tick shows it…
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 81, 10000);
+    // …and nothing the person was looking at moved.
+    const QModelIndexList rows = table->selectionModel()->selectedRows();
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.constFirst().data().toString(), selected);
+    QCOMPARE(table->selectionModel()->currentIndex().row(), rows.constFirst().row());
+    QCOMPARE(table->verticalScrollBar()->value(), scrolled);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->app().name, selected);
+    // F5 keeps them too.
+    window.setAutoRefreshInterval(0);
+    QCOMPARE(window.autoRefreshInterval(), 0);
+    dialog->reject();
+    QTRY_VERIFY(!dialog);
+    window.findChild<QAction*>(QStringLiteral("refreshAction"))->trigger(); // F5
+    QVERIFY(window.appListModel()->isLoading());
+    QTRY_VERIFY(!window.appListModel()->isLoading());
+    QCOMPARE(table->selectionModel()->selectedRows().value(0).data().toString(), selected);
+    QCOMPARE(table->verticalScrollBar()->value(), scrolled);
+}
+
+void TestMainWindow::autoRefreshNeverStacksRequests()
+{
+    HeldStore store(m_dir->filePath(QStringLiteral("held.sqlite")));
+    const Result<StoreInfo> info = waitFor(store.open());
+    QVERIFY(info.ok());
+    MainWindow window(&store, info.value());
+    window.show();
+    window.setAutoRefreshInterval(20);
+    // The first load is on its way and does not come back: ticks go by without asking again.
+    QTest::qWait(300);
+    QCOMPARE(store.listCalls, 1);
+    QVERIFY(window.appListModel()->isLoading());
+
+    // Once it is answered, the ticks refresh again, one request at a time.
+    store.release();
+    QTRY_VERIFY(window.appListModel()->hasLoaded());
+    QTRY_VERIFY(store.listCalls >= 2);
+    QTest::qWait(300);
+    QCOMPARE(store.heldCount(), 1);
+    QCOMPARE(store.listCalls, 2);
+    store.holding = false;
+    store.release();
+    QTRY_VERIFY(store.listCalls >= 4); // answered at once: it keeps refreshing
+}
+
+void TestMainWindow::preferencesTurnTheAutoRefreshOnAtOnce()
+{
+    auto store = openStore();
+    MainWindow window(store.get(), waitFor(store->open()).value());
+    window.show();
+    QCOMPARE(window.autoRefreshInterval(), 0);
+    window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    auto* dialog = window.findChild<PreferencesDialog*>();
+    QVERIFY(dialog);
+    auto* every = dialog->findChild<QComboBox*>(QStringLiteral("autoRefreshComboBox"));
+    QVERIFY(every);
+    QCOMPARE(every->currentData().toInt(), 0);
+    QCOMPARE(every->currentText(), PreferencesDialog::tr("Off"));
+    QCOMPARE(every->count(), Preferences::autoRefreshPresets().size());
+    every->setCurrentIndex(every->findData(60));
+    QCOMPARE(every->currentText(), PreferencesDialog::tr("Every minute"));
+    dialog->accept();
+    QCOMPARE(window.autoRefreshInterval(), 60 * 1000); // at once, no restart
+    QCOMPARE(Preferences().autoRefreshSeconds(), 60);
+    {
+        MainWindow next(store.get(), waitFor(store->open()).value());
+        QCOMPARE(next.autoRefreshInterval(), 60 * 1000); // and from then on
+    }
+    Preferences().setAutoRefreshSeconds(7); // not a choice: ignored
+    QCOMPARE(Preferences().autoRefreshSeconds(), 60);
+
+    QPointer<PreferencesDialog> closed = dialog;
+    QTRY_VERIFY(!closed); // it deletes itself once closed
+    window.findChild<QAction*>(QStringLiteral("preferencesAction"))->trigger();
+    dialog = window.findChild<PreferencesDialog*>();
+    QTRY_VERIFY(dialog);
+    every = dialog->findChild<QComboBox*>(QStringLiteral("autoRefreshComboBox"));
+    QCOMPARE(every->currentData().toInt(), 60);
+    every->setCurrentIndex(every->findData(0));
+    dialog->accept();
+    QCOMPARE(window.autoRefreshInterval(), 0);
+    QCOMPARE(Preferences().autoRefreshSeconds(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)

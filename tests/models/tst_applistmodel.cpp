@@ -28,6 +28,7 @@ private Q_SLOTS:
     void reportsALoadFailure();
     void filterOnManyAppsShowsExactlyTheMatches();
     void nameOrderIgnoresCaseBothWays();
+    void clearDropsTheRowsAndAnAnswerOnItsWay();
 
 private:
     App create(const QString& name, const QStringList& scopes, int keys = 0);
@@ -301,6 +302,31 @@ void TestAppListModel::nameOrderIgnoresCaseBothWays()
     proxy.setSearchText(QStringLiteral("ta"));
     QCOMPARE(names(), QStringList({QStringLiteral("beta"), QStringLiteral("Beta 2"),
                                    QStringLiteral("delta"), QStringLiteral("Zeta")}));
+}
+
+void TestAppListModel::clearDropsTheRowsAndAnAnswerOnItsWay()
+{
+    create(QStringLiteral("Payments"), {QStringLiteral("model:deploy")});
+    AppListModel model(m_store.get());
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy loaded(&model, &AppListModel::loaded);
+    model.reload();
+    QTRY_COMPARE(loaded.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.hasLoaded());
+    QVERIFY(!model.isLoading());
+
+    // An answer asked for before clear() does not bring the rows back.
+    model.reload();
+    QVERIFY(model.isLoading());
+    model.clear();
+    QVERIFY(!model.isLoading());
+    QTest::qWait(100);
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(loaded.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAppListModel)

@@ -134,6 +134,7 @@ private Q_SLOTS:
     void documentsHaveTheirFields();
     void onlyTheCreateAnswerHoldsTheSecret();
     void actionsAreAttributedToTheAdministrator();
+    void meNamesTheTokensAdministrator();
     void verifyAnswersEveryCode();
     void verifyFollowsChangesOnTheNextCall();
     void verifyRefusesMalformedRequests();
@@ -256,6 +257,7 @@ void TestServerHttp::adminRoutesNeedAKnownToken()
     const QByteArray keyBody = QByteArray(R"({"name":"New","expires_at":")") +
                                iso(m->clock.clock()().addDays(3)).toUtf8() + "\"}";
     const QList<std::tuple<QByteArray, QString, QByteArray>> requests = {
+        {"GET", QStringLiteral("/api/v1/me"), {}},
         {"GET", QStringLiteral("/api/v1/scopes"), {}},
         {"GET", QStringLiteral("/api/v1/apps"), {}},
         {"POST", QStringLiteral("/api/v1/apps"), appBody},
@@ -809,6 +811,37 @@ void TestServerHttp::actionsAreAttributedToTheAdministrator()
 }
 
 // ---- verify --------------------------------------------------------------------------------
+
+void TestServerHttp::meNamesTheTokensAdministrator()
+{
+    // The name is the one "created_by" gives to what that token does.
+    const QJsonObject app = createApp(QStringLiteral("Payments"), {QStringLiteral("model:deploy")});
+    const QString before = snapshot(*m->store);
+
+    const HttpResponse alice = m->client.get(QStringLiteral("/api/v1/me"));
+    QVERIFY2(alice.status == 200, alice.describe().constData());
+    QCOMPARE(alice.header("Content-Type"), QByteArray("application/json"));
+    QCOMPARE(alice.json(), (QJsonObject{{QStringLiteral("name"), QStringLiteral("alice")}}));
+    QCOMPARE(app.value(QStringLiteral("created_by")), alice.json().value(QStringLiteral("name")));
+
+    HttpTestClient asBob(m->client.baseUrl());
+    asBob.setToken(m->bob);
+    const HttpResponse bob = asBob.get(QStringLiteral("/api/v1/me"));
+    QCOMPARE(bob.status, 200);
+    QCOMPARE(bob.json().value(QStringLiteral("name")).toString(), QStringLiteral("bob"));
+
+    // Without a token, or with one the server does not know: 401, and no name.
+    HttpTestClient anonymous(m->client.baseUrl());
+    const HttpResponse none = anonymous.get(QStringLiteral("/api/v1/me"));
+    SK_VERIFY_PROBLEM(none, 401);
+    QVERIFY(!none.body.contains("alice") && !none.body.contains("bob"));
+    anonymous.setToken(AdminToken::generate());
+    const HttpResponse unknown = anonymous.get(QStringLiteral("/api/v1/me"));
+    SK_VERIFY_PROBLEM(unknown, 401);
+    const HttpResponse post = m->client.send("POST", QStringLiteral("/api/v1/me"), "{}");
+    SK_VERIFY_PROBLEM(post, 405);
+    QCOMPARE(snapshot(*m->store), before); // asking changes nothing
+}
 
 void TestServerHttp::verifyAnswersEveryCode()
 {

@@ -9,6 +9,7 @@
 #include "StoreTestSupport.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QMutex>
@@ -19,6 +20,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <functional>
 #include <memory>
 
 #if QT_CONFIG(ssl)
@@ -119,6 +121,55 @@ quint16 closedPort()
     return port;
 }
 
+/// Something that speaks just enough HTTP/1.1 on 127.0.0.1 to play a server: drops the first
+/// `dropConnections` connections without an answer, then answers each request with what
+/// `answer` says for its path (status and JSON body), and records the paths asked for.
+class FakeServer : public QTcpServer
+{
+public:
+    using Answer = std::function<QPair<int, QByteArray>(const QByteArray& path)>;
+
+    FakeServer(int dropConnections, Answer answer)
+        : m_drop(dropConnections)
+        , m_answer(std::move(answer))
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket* socket = nextPendingConnection())
+                serve(socket);
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    int connections = 0;
+    QStringList paths;
+
+private:
+    void serve(QTcpSocket* socket)
+    {
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        if (++connections <= m_drop) {
+            socket->close();
+            return;
+        }
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+            const QByteArray head = socket->peek(socket->bytesAvailable());
+            if (!head.contains("\r\n\r\n"))
+                return;
+            socket->readAll();
+            const QByteArray path = head.split(' ').value(1);
+            paths << QString::fromLatin1(path);
+            const auto [status, body] = m_answer(path);
+            socket->write("HTTP/1.1 " + QByteArray::number(status) +
+                          " X\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    }
+
+    int m_drop = 0;
+    Answer m_answer;
+};
+
 QStringList tokenForms(const QString& token)
 {
     return {token, token.mid(4), token.mid(4, 20)};
@@ -144,6 +195,8 @@ private Q_SLOTS:
     void slowServerTimesOut();
     void closingAnswersRequestsInFlight();
     void readsAreRetriedOnce();
+    void actorIsTheTokensAdministrator();
+    void olderServerWithoutMeKeepsTheGivenName();
     void untrustedCertificateIsRefused();
     void tokenIsNeverLogged();
 };
@@ -200,7 +253,7 @@ void TestRestStore::unreachableServerIsUnavailable()
     RestStore store(url, AdminToken::generate());
     const Result<StoreInfo> opened = await(store.open());
     SK_VERIFY_FAILS(opened, ErrorCode::Unavailable);
-    QVERIFY2(opened.error().message().contains(QLatin1String("cannot be reached")),
+    QVERIFY2(opened.error().message().startsWith(QLatin1String("Cannot reach the server at ")),
              qPrintable(opened.error().message()));
     QVERIFY2(opened.error().message().contains(url.toString()),
              qPrintable(opened.error().message()));
@@ -225,6 +278,7 @@ void TestRestStore::wrongTokenIsUnauthorized()
     QCOMPARE(opened->location, server.url().toString());
     QCOMPARE(opened->catalogId, Catalog::defaultId());
     QCOMPARE(good.location(), server.url().toString());
+    QCOMPARE(good.actor(), QStringLiteral("alice"));
 }
 
 void TestRestStore::wipedTokenIsNotSentAgain()
@@ -393,41 +447,82 @@ void TestRestStore::readsAreRetriedOnce()
     // connection once), then answers like a server: only the store's own retry gets there.
     const Result<Catalog> catalog = Catalog::builtIn(Catalog::defaultId());
     SK_VERIFY_OK(catalog);
-    QTcpServer flaky;
-    QVERIFY(flaky.listen(QHostAddress(QHostAddress::LocalHost), 0));
-    int connections = 0;
-    QStringList paths;
-    connect(&flaky, &QTcpServer::newConnection, &flaky, [&] {
-        while (QTcpSocket* socket = flaky.nextPendingConnection()) {
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-            if (++connections <= 2) {
-                socket->close();
-                continue;
-            }
-            connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
-                const QByteArray head = socket->peek(socket->bytesAvailable());
-                if (!head.contains("\r\n\r\n"))
-                    return;
-                socket->readAll();
-                const QByteArray path = head.split(' ').value(1);
-                paths << QString::fromLatin1(path);
-                const QByteArray body = path == "/healthz"
-                                            ? QByteArrayLiteral("{\"status\":\"ok\"}")
-                                            : catalog->toJson();
-                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                              "Connection: close\r\nContent-Length: " +
-                              QByteArray::number(body.size()) + "\r\n\r\n" + body);
-                socket->disconnectFromHost();
-            });
-        }
+    FakeServer flaky(2, [&](const QByteArray& path) -> QPair<int, QByteArray> {
+        if (path == "/healthz")
+            return {200, QByteArrayLiteral("{\"status\":\"ok\"}")};
+        if (path == "/api/v1/me")
+            return {200, QByteArrayLiteral("{\"name\":\"alice\"}")};
+        return {200, catalog->toJson()};
     });
-    RestStore store(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(flaky.serverPort())),
-                    AdminToken::generate());
+    QVERIFY(flaky.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    RestStore store(flaky.url(), AdminToken::generate());
     const Result<StoreInfo> opened = await(store.open());
     SK_VERIFY_OK(opened);
     QCOMPARE(opened->catalogId, Catalog::defaultId());
-    QVERIFY2(connections >= 3, qPrintable(QString::number(connections)));
-    QCOMPARE(paths, (QStringList{QStringLiteral("/healthz"), QStringLiteral("/api/v1/scopes")}));
+    QVERIFY2(flaky.connections >= 3, qPrintable(QString::number(flaky.connections)));
+    QCOMPARE(flaky.paths, (QStringList{QStringLiteral("/healthz"), QStringLiteral("/api/v1/scopes"),
+                                       QStringLiteral("/api/v1/me")}));
+    QCOMPARE(store.actor(), QStringLiteral("alice"));
+}
+
+void TestRestStore::actorIsTheTokensAdministrator()
+{
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    const QString bobToken = AdminToken::generate();
+    SK_VERIFY_OK(
+        await(server.store->createAdmin(QStringLiteral("bob"), AdminToken::hash(bobToken))));
+
+    RestStoreOptions options;
+    options.baseUrl = server.url();
+    options.token = bobToken;
+    options.actor = QStringLiteral("someone");
+    RestStore bob(options);
+    QCOMPARE(bob.actor(), QStringLiteral("someone")); // until the server has said
+    SK_VERIFY_OK(await(bob.open()));
+    QCOMPARE(bob.actor(), QStringLiteral("bob"));
+    QVERIFY(server.log.last().contains(QLatin1String("GET /api/v1/me 200")));
+    // The name is the one the server writes as "Created by".
+    SK_AWAIT_OK(app,
+                bob.createApp(NewApp{QStringLiteral("Ledger"), {QStringLiteral("model:deploy")}}));
+    QCOMPARE(app.createdBy, bob.actor());
+
+    RestStore alice(server.url(), server.token);
+    SK_VERIFY_OK(await(alice.open()));
+    QCOMPARE(alice.actor(), QStringLiteral("alice"));
+}
+
+void TestRestStore::olderServerWithoutMeKeepsTheGivenName()
+{
+    // A server from before GET /api/v1/me answers it 404: the store still opens, and keeps the
+    // name it was given; an answer that names no one is not taken for a server.
+    const Result<Catalog> catalog = Catalog::builtIn(Catalog::defaultId());
+    SK_VERIFY_OK(catalog);
+    QByteArray me = QByteArrayLiteral("{\"type\":\"about:blank\",\"status\":404}");
+    int meStatus = 404;
+    FakeServer older(0, [&](const QByteArray& path) -> QPair<int, QByteArray> {
+        if (path == "/healthz")
+            return {200, QByteArrayLiteral("{\"status\":\"ok\"}")};
+        if (path == "/api/v1/me")
+            return {meStatus, me};
+        return {200, catalog->toJson()};
+    });
+    QVERIFY(older.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    RestStoreOptions options;
+    options.baseUrl = older.url();
+    options.token = AdminToken::generate();
+    options.actor = QStringLiteral("jdoe");
+    RestStore store(options);
+    SK_VERIFY_OK(await(store.open()));
+    QCOMPARE(store.actor(), QStringLiteral("jdoe"));
+    QVERIFY(older.paths.contains(QStringLiteral("/api/v1/me")));
+
+    meStatus = 200;
+    me = QByteArrayLiteral("{\"name\":\"  \"}");
+    RestStore nameless(options);
+    const Result<StoreInfo> refused = await(nameless.open());
+    SK_VERIFY_FAILS(refused, ErrorCode::Internal);
 }
 
 void TestRestStore::untrustedCertificateIsRefused()
@@ -472,6 +567,12 @@ void TestRestStore::untrustedCertificateIsRefused()
              qPrintable(refused.error().message()));
     QVERIFY2(refused.error().message().contains(QLatin1String("127.0.0.1")),
              qPrintable(refused.error().message()));
+    // The certificate is named, so that a person can tell whether it is their server's.
+    const QString fingerprint = QString::fromLatin1(
+        chain.constFirst().digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    QVERIFY2(refused.error().message().contains(fingerprint),
+             qPrintable(refused.error().message()));
+    QVERIFY(untrusting.certificateRefused());
     QVERIFY(server.log.isEmpty()); // not even the health check got through
 
     RestStoreOptions options;
@@ -487,6 +588,7 @@ void TestRestStore::untrustedCertificateIsRefused()
     RestStore trusting(options);
     SK_VERIFY_OK(await(trusting.open()));
     SK_VERIFY_OK(await(trusting.listApps()));
+    QVERIFY(!trusting.certificateRefused());
 #endif
 }
 
