@@ -249,27 +249,27 @@
     </message>
     <message>
         <source>CA certificate &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Zertifikatsdatei:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>Only for a server whose certificate was issued by your own CA: the PEM file of that CA. Leave empty to trust the system&apos;s CA certificates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für einen Server, dessen Zertifikat von Ihrer eigenen Zertifizierungsstelle (CA) ausgestellt wurde: die PEM-Datei dieser CA. Lassen Sie das Feld leer, um nur den CA-Zertifikaten des Systems zu vertrauen.</translation>
     </message>
     <message>
         <source>Optional: the PEM file of your own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: die PEM-Datei Ihrer eigenen CA</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der CA-Zertifikatsdatei suchen</translation>
     </message>
 </context>
 <context>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>C&amp;onnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Connect to the server again with a valid administrator token</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem gültigen Administrator-Token erneut mit dem Server verbinden</translation>
     </message>
 </context>
 <context>
@@ -619,7 +619,7 @@
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
+        <translation>Sp&amp;rache:</translation>
     </message>
     <message>
         <source>Language</source>
@@ -631,15 +631,15 @@
     </message>
     <message>
         <source>&amp;Refresh the page on screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Seite &amp;aktualisieren:</translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Aktualisierung</translation>
     </message>
     <message>
         <source>Shows changes made elsewhere (another console, the server) without F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt anderweitig vorgenommene Änderungen (in einer anderen Konsole, auf dem Server) ohne F5 an</translation>
     </message>
 </context>
 <context>
@@ -1357,23 +1357,23 @@
     </message>
     <message>
         <source>CA Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikatsdatei</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Choose that file under “CA certificate file” and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie diese Datei unter „CA-Zertifikatsdatei“ aus und verbinden Sie sich erneut.</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Datei „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1492,35 +1492,35 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     </message>
     <message>
         <source>With --server: also trust the CA certificates in FILE (PEM) for that server, e.g. your own CA&apos;s. It is remembered for the server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --server: für diesen Server zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen, z. B. denen Ihrer eigenen CA. Die Angabe wird für die URL des Servers gespeichert.</translation>
     </message>
     <message>
         <source>--ca-file is for a server: give it with --server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file gilt für einen Server: Geben Sie die Option zusammen mit --server URL an.</translation>
     </message>
     <message>
         <source>Give that file with --ca-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie diese Datei mit --ca-file DATEI an.</translation>
     </message>
     <message>
         <source>To work on it again, choose Connect… and give a token; File &gt; Open Local Store… opens a local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um wieder mit dem Server zu arbeiten, wählen Sie „Verbinden…“ und geben Sie ein Token ein; mit „Datei &gt; Lokalen Speicher öffnen…“ öffnen Sie einen lokalen Speicher.</translation>
     </message>
     <message>
         <source>Signed out of %1: its apps and keys are no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet: Die Apps und Schlüssel des Servers werden nicht mehr angezeigt.</translation>
     </message>
     <message>
         <source>Signed out of %1: its token was deleted from the keychain, and its apps and keys are no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet: Das Token wurde aus dem Schlüsselbund gelöscht, und die Apps und Schlüssel des Servers werden nicht mehr angezeigt.</translation>
     </message>
     <message>
         <source>Signed out of %1: its apps and keys are no longer shown. There is no keychain, so no token was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet: Die Apps und Schlüssel des Servers werden nicht mehr angezeigt. Es gibt keinen Schlüsselbund, daher wurde kein Token gespeichert.</translation>
     </message>
     <message>
         <source>Signed out of %1, but the keychain did not delete its token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 abgemeldet, aber der Schlüsselbund hat das Token nicht gelöscht: %2</translation>
     </message>
 </context>
 <context>
@@ -1767,11 +1767,11 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als %1</translation>
     </message>
     <message>
         <source>Server: %1 (signed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 (abgemeldet)</translation>
     </message>
 </context>
 <context>
@@ -1824,23 +1824,23 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>Every 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 30 Sekunden</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Minute</translation>
     </message>
     <message>
         <source>Every 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 5 Minuten</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle 15 Minuten</translation>
     </message>
 </context>
 <context>
@@ -1887,43 +1887,43 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     </message>
     <message>
         <source>Its certificate is “%1”, issued by “%2”, valid from %3 to %4, with the SHA-256 fingerprint %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Zertifikat ist „%1“, ausgestellt von „%2“, gültig von %3 bis %4, mit dem SHA-256-Fingerabdruck %5.</translation>
     </message>
     <message>
         <source>There is no administrator token for the server at %1; connect again to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Server unter %1 gibt es kein Administrator-Token; verbinden Sie sich erneut, um sich anzumelden.</translation>
     </message>
     <message>
         <source>The server at %1 cannot be trusted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Server unter %1 kann nicht vertraut werden: %2.</translation>
     </message>
     <message>
         <source>Nothing was sent to it. If it is your server, trust it explicitly with the file of the CA that issued its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts an ihn gesendet. Wenn es Ihr Server ist, vertrauen Sie ihm ausdrücklich mit der Datei der CA, die sein Zertifikat ausgestellt hat.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer within %2 seconds. It may be busy, or the network slow; retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat nicht innerhalb von %2 Sekunden geantwortet. Möglicherweise ist er ausgelastet oder das Netzwerk langsam; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2. Check that it is running and that this computer can reach it, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 ist nicht erreichbar: %2. Prüfen Sie, ob er läuft und ob dieser Computer ihn erreichen kann, und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>The server at %1 refused the administrator token: it may have been revoked, or be for another server. Connect again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat das Administrator-Token abgelehnt: Es wurde möglicherweise widerrufen oder gehört zu einem anderen Server. Verbinden Sie sich erneut mit einem gültigen Token.</translation>
     </message>
     <message>
         <source>The server at %1 did not name the administrator of the token; is it a Scopekeeper server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat den Administrator des Tokens nicht genannt; ist es ein Scopekeeper-Server?</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 to a health check: it is not a Scopekeeper server, or it is not working properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat auf eine Zustandsprüfung mit HTTP %2 geantwortet: Es ist kein Scopekeeper-Server, oder er funktioniert nicht richtig.</translation>
     </message>
     <message>
         <source>The server at %1 sent an answer to a key check that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server unter %1 hat auf eine Schlüsselprüfung eine Antwort gesendet, die nicht gelesen werden kann.</translation>
     </message>
 </context>
 <context>

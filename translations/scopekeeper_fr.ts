@@ -249,27 +249,27 @@
     </message>
     <message>
         <source>CA certificate &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de certificat d&apos;autorité&#xa0;:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat d&apos;autorité</translation>
     </message>
     <message>
         <source>Only for a server whose certificate was issued by your own CA: the PEM file of that CA. Leave empty to trust the system&apos;s CA certificates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement pour un serveur dont le certificat a été émis par votre propre autorité de certification&#xa0;: le fichier PEM de cette autorité. Laissez vide pour ne faire confiance qu&apos;aux certificats d&apos;autorité du système.</translation>
     </message>
     <message>
         <source>Optional: the PEM file of your own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: le fichier PEM de votre propre autorité de certification</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le fichier de certificat d&apos;autorité</translation>
     </message>
 </context>
 <context>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>C&amp;onnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter…</translation>
     </message>
     <message>
         <source>Connect to the server again with a valid administrator token</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter au serveur avec un jeton d&apos;administrateur valide</translation>
     </message>
 </context>
 <context>
@@ -631,15 +631,15 @@
     </message>
     <message>
         <source>&amp;Refresh the page on screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;tualiser la page affichée&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation automatique</translation>
     </message>
     <message>
         <source>Shows changes made elsewhere (another console, the server) without F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche les modifications faites ailleurs (dans une autre console, sur le serveur) sans appuyer sur F5</translation>
     </message>
 </context>
 <context>
@@ -1357,23 +1357,23 @@
     </message>
     <message>
         <source>CA Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de certificat d&apos;autorité</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Choose that file under “CA certificate file” and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez ce fichier dans le champ «&#xa0;Fichier de certificat d&apos;autorité&#xa0;» et reconnectez-vous.</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
 </context>
 <context>
@@ -1492,35 +1492,35 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>With --server: also trust the CA certificates in FILE (PEM) for that server, e.g. your own CA&apos;s. It is remembered for the server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --server&#xa0;: faire aussi confiance aux certificats d&apos;autorité de FICHIER (PEM) pour ce serveur, par exemple ceux de votre propre autorité de certification. Ce choix est mémorisé pour l&apos;URL du serveur.</translation>
     </message>
     <message>
         <source>--ca-file is for a server: give it with --server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file concerne un serveur&#xa0;: indiquez-la avec --server URL.</translation>
     </message>
     <message>
         <source>Give that file with --ca-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez ce fichier avec --ca-file FICHIER.</translation>
     </message>
     <message>
         <source>To work on it again, choose Connect… and give a token; File &gt; Open Local Store… opens a local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour travailler à nouveau avec ce serveur, choisissez «&#xa0;Se connecter…&#xa0;» et indiquez un jeton&#xa0;; «&#xa0;Fichier &gt; Ouvrir une base locale…&#xa0;» ouvre une base locale.</translation>
     </message>
     <message>
         <source>Signed out of %1: its apps and keys are no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1&#xa0;: ses applications et ses clés ne sont plus affichées.</translation>
     </message>
     <message>
         <source>Signed out of %1: its token was deleted from the keychain, and its apps and keys are no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1&#xa0;: son jeton a été supprimé du trousseau, et ses applications et ses clés ne sont plus affichées.</translation>
     </message>
     <message>
         <source>Signed out of %1: its apps and keys are no longer shown. There is no keychain, so no token was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1&#xa0;: ses applications et ses clés ne sont plus affichées. Il n&apos;y a pas de trousseau&#xa0;; aucun jeton n&apos;a donc été conservé.</translation>
     </message>
     <message>
         <source>Signed out of %1, but the keychain did not delete its token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecté de %1, mais le trousseau n&apos;a pas supprimé son jeton&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1767,11 +1767,11 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté en tant que %1</translation>
     </message>
     <message>
         <source>Server: %1 (signed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;: %1 (déconnecté)</translation>
     </message>
 </context>
 <context>
@@ -1824,23 +1824,23 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>Every 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 30 secondes</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les minutes</translation>
     </message>
     <message>
         <source>Every 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 5 minutes</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les 15 minutes</translation>
     </message>
 </context>
 <context>
@@ -1887,43 +1887,43 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Its certificate is “%1”, issued by “%2”, valid from %3 to %4, with the SHA-256 fingerprint %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son certificat est «&#xa0;%1&#xa0;», émis par «&#xa0;%2&#xa0;», valide du %3 au %4, avec l&apos;empreinte SHA-256 %5.</translation>
     </message>
     <message>
         <source>There is no administrator token for the server at %1; connect again to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucun jeton d&apos;administrateur pour le serveur %1&#xa0;; reconnectez-vous pour vous identifier.</translation>
     </message>
     <message>
         <source>The server at %1 cannot be trusted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de faire confiance au serveur %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Nothing was sent to it. If it is your server, trust it explicitly with the file of the CA that issued its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne lui a été envoyé. S&apos;il s&apos;agit de votre serveur, faites-lui explicitement confiance avec le fichier de l&apos;autorité de certification qui a émis son certificat.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer within %2 seconds. It may be busy, or the network slow; retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas répondu dans un délai de %2 secondes. Il est peut-être occupé, ou le réseau est lent&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2. Check that it is running and that this computer can reach it, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur %1&#xa0;: %2. Vérifiez qu&apos;il est en marche et que cet ordinateur peut le joindre, puis réessayez.</translation>
     </message>
     <message>
         <source>The server at %1 refused the administrator token: it may have been revoked, or be for another server. Connect again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a refusé le jeton d&apos;administrateur&#xa0;: il a peut-être été révoqué, ou il est destiné à un autre serveur. Reconnectez-vous avec un jeton valide.</translation>
     </message>
     <message>
         <source>The server at %1 did not name the administrator of the token; is it a Scopekeeper server?</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 n&apos;a pas indiqué l&apos;administrateur du jeton&#xa0;; s&apos;agit-il bien d&apos;un serveur Scopekeeper&#xa0;?</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 to a health check: it is not a Scopekeeper server, or it is not working properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu HTTP %2 à une vérification d&apos;état&#xa0;: ce n&apos;est pas un serveur Scopekeeper, ou il ne fonctionne pas correctement.</translation>
     </message>
     <message>
         <source>The server at %1 sent an answer to a key check that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 a envoyé une réponse illisible à une vérification de clé.</translation>
     </message>
 </context>
 <context>

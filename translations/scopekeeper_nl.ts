@@ -249,27 +249,27 @@
     </message>
     <message>
         <source>CA certificate &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;certificaatbestand:</translation>
     </message>
     <message>
         <source>CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certificaatbestand</translation>
     </message>
     <message>
         <source>Only for a server whose certificate was issued by your own CA: the PEM file of that CA. Leave empty to trust the system&apos;s CA certificates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen voor een server waarvan het certificaat is uitgegeven door uw eigen CA: het PEM-bestand van die CA. Laat dit veld leeg om alleen de CA-certificaten van het systeem te vertrouwen.</translation>
     </message>
     <message>
         <source>Optional: the PEM file of your own CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Optioneel: het PEM-bestand van uw eigen CA</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <source>Browse for the CA certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar het CA-certificaatbestand bladeren</translation>
     </message>
 </context>
 <context>
@@ -549,11 +549,11 @@
     </message>
     <message>
         <source>C&amp;onnect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
         <source>Connect to the server again with a valid administrator token</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw verbinden met de server met een geldig beheerderstoken</translation>
     </message>
 </context>
 <context>
@@ -631,15 +631,15 @@
     </message>
     <message>
         <source>&amp;Refresh the page on screen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pagina op het scherm vernieuwen:</translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch vernieuwen</translation>
     </message>
     <message>
         <source>Shows changes made elsewhere (another console, the server) without F5</source>
-        <translation type="unfinished"></translation>
+        <translation>Toont wijzigingen die elders zijn aangebracht (in een andere console, op de server) zonder F5</translation>
     </message>
 </context>
 <context>
@@ -1357,23 +1357,23 @@
     </message>
     <message>
         <source>CA Certificate File</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-certificaatbestand</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-certificaten (*.pem *.crt *.cer)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Choose that file under “CA certificate file” and connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies dat bestand bij “CA-certificaatbestand” en maak opnieuw verbinding.</translation>
     </message>
     <message>
         <source>There is no file “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen bestand “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1492,35 +1492,35 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     </message>
     <message>
         <source>With --server: also trust the CA certificates in FILE (PEM) for that server, e.g. your own CA&apos;s. It is remembered for the server&apos;s URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met --server: voor die server ook de CA-certificaten in BESTAND (PEM) vertrouwen, bijv. die van uw eigen CA. Dit wordt onthouden voor de URL van de server.</translation>
     </message>
     <message>
         <source>--ca-file is for a server: give it with --server URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--ca-file is voor een server: geef de optie op samen met --server URL.</translation>
     </message>
     <message>
         <source>Give that file with --ca-file FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef dat bestand op met --ca-file BESTAND.</translation>
     </message>
     <message>
         <source>To work on it again, choose Connect… and give a token; File &gt; Open Local Store… opens a local store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies “Verbinden…” en geef een token op om weer met de server te werken; met “Bestand &gt; Lokale opslag openen…” opent u een lokale opslag.</translation>
     </message>
     <message>
         <source>Signed out of %1: its apps and keys are no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld bij %1: de apps en sleutels van de server worden niet meer getoond.</translation>
     </message>
     <message>
         <source>Signed out of %1: its token was deleted from the keychain, and its apps and keys are no longer shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld bij %1: het token is uit de sleutelhanger verwijderd en de apps en sleutels van de server worden niet meer getoond.</translation>
     </message>
     <message>
         <source>Signed out of %1: its apps and keys are no longer shown. There is no keychain, so no token was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld bij %1: de apps en sleutels van de server worden niet meer getoond. Er is geen sleutelhanger, dus er is geen token bewaard.</translation>
     </message>
     <message>
         <source>Signed out of %1, but the keychain did not delete its token: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgemeld bij %1, maar de sleutelhanger heeft het token niet verwijderd: %2</translation>
     </message>
 </context>
 <context>
@@ -1767,11 +1767,11 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     </message>
     <message>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aangemeld als %1</translation>
     </message>
     <message>
         <source>Server: %1 (signed out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1 (afgemeld)</translation>
     </message>
 </context>
 <context>
@@ -1824,23 +1824,23 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit</translation>
     </message>
     <message>
         <source>Every 30 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke 30 seconden</translation>
     </message>
     <message>
         <source>Every minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke minuut</translation>
     </message>
     <message>
         <source>Every 5 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke 5 minuten</translation>
     </message>
     <message>
         <source>Every 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke 15 minuten</translation>
     </message>
 </context>
 <context>
@@ -1887,43 +1887,43 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     </message>
     <message>
         <source>Its certificate is “%1”, issued by “%2”, valid from %3 to %4, with the SHA-256 fingerprint %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het certificaat van de server is “%1”, uitgegeven door “%2”, geldig van %3 tot %4, met de SHA-256-vingerafdruk %5.</translation>
     </message>
     <message>
         <source>There is no administrator token for the server at %1; connect again to sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen beheerderstoken voor de server op %1; maak opnieuw verbinding om u aan te melden.</translation>
     </message>
     <message>
         <source>The server at %1 cannot be trusted: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 kan niet worden vertrouwd: %2.</translation>
     </message>
     <message>
         <source>Nothing was sent to it. If it is your server, trust it explicitly with the file of the CA that issued its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets naar de server verzonden. Als het uw server is, vertrouw hem dan expliciet met het bestand van de CA die het certificaat ervan heeft uitgegeven.</translation>
     </message>
     <message>
         <source>The server at %1 did not answer within %2 seconds. It may be busy, or the network slow; retry in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 heeft niet binnen %2 seconden geantwoord. Misschien is hij bezet of is het netwerk traag; probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>Cannot reach the server at %1: %2. Check that it is running and that this computer can reach it, then retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 is niet bereikbaar: %2. Controleer of de server draait en of deze computer hem kan bereiken, en probeer het dan opnieuw.</translation>
     </message>
     <message>
         <source>The server at %1 refused the administrator token: it may have been revoked, or be for another server. Connect again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 heeft het beheerderstoken geweigerd: het is misschien ingetrokken of hoort bij een andere server. Maak opnieuw verbinding met een geldig token.</translation>
     </message>
     <message>
         <source>The server at %1 did not name the administrator of the token; is it a Scopekeeper server?</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 heeft de beheerder van het token niet genoemd; is het wel een Scopekeeper-server?</translation>
     </message>
     <message>
         <source>%1 answered HTTP %2 to a health check: it is not a Scopekeeper server, or it is not working properly.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 antwoordde met HTTP %2 op een statuscontrole: het is geen Scopekeeper-server, of de server werkt niet goed.</translation>
     </message>
     <message>
         <source>The server at %1 sent an answer to a key check that cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>De server op %1 gaf op een sleutelcontrole een antwoord dat niet kan worden gelezen.</translation>
     </message>
 </context>
 <context>
