@@ -1,5 +1,6 @@
 // The console in German, Dutch and French: its own texts, Qt's standard buttons, plural forms
-// and the scope catalog are translated, and no text is cut off on any screen.
+// and the scope catalog are translated, no text is cut off on any screen, and no two
+// controls of a window (or items of a menu) share a keyboard accelerator.
 #include "AppDialog.h"
 #include "AppListModel.h"
 #include "AuditLogModel.h"
@@ -22,6 +23,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabBar>
@@ -78,6 +82,67 @@ QStringList clippedTexts(QWidget* window)
         }
     }
     return clipped;
+}
+
+// The keyboard accelerator of a text ("&Save" → 's'), or a null QChar.
+QChar accelerator(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) == QLatin1Char('&')) {
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+    }
+    return {};
+}
+
+// Accelerators used twice among `texts` (one window's controls, or one menu's items).
+QStringList clashes(const QStringList& texts)
+{
+    QHash<QChar, QString> seen;
+    QStringList clashing;
+    for (const QString& text : texts) {
+        const QChar key = accelerator(text);
+        if (key.isNull())
+            continue;
+        if (seen.contains(key))
+            clashing << QStringLiteral("“%1” and “%2”").arg(seen.value(key), text);
+        else
+            seen.insert(key, text);
+    }
+    return clashing;
+}
+
+// The accelerators that clash on the visible controls of `window`, and in its menus.
+QStringList clashingAccelerators(QWidget* window)
+{
+    QStringList texts;
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(window))
+            continue;
+        if (auto* label = qobject_cast<QLabel*>(w); label && label->buddy())
+            texts << label->text();
+        else if (auto* button = qobject_cast<QAbstractButton*>(w))
+            texts << button->text();
+    }
+    QStringList clashing = clashes(texts);
+    if (auto* main = qobject_cast<QMainWindow*>(window)) {
+        QStringList titles;
+        for (QAction* action : main->menuBar()->actions()) {
+            titles << action->text();
+            if (QMenu* menu = action->menu()) {
+                QStringList items;
+                for (QAction* item : menu->actions())
+                    items << item->text();
+                clashing << clashes(items);
+            }
+        }
+        clashing << clashes(titles);
+    }
+    return clashing;
 }
 
 QString cancelText(QDialog* dialog)
@@ -271,6 +336,8 @@ void TestTranslations::nothingIsCutOff()
         QCoreApplication::processEvents();
         for (const QString& text : clippedTexts(window))
             clipped << screen + QStringLiteral(": ") + text;
+        for (const QString& text : clashingAccelerators(window))
+            clipped << screen + QStringLiteral(": one accelerator for ") + text;
     };
 
     MainWindow window(m_store.get(), waitFor(m_store->open()).value());

@@ -71,3 +71,9 @@ key Return; sleep 1             # Copy and Close
 shot 10-key-copied
 key Return; sleep 1             # Done
 key ctrl+2; sleep 0.5; shot 11-api-keys-after
+# File > Connect to Server… (its menu letters differ per language: English only).
+if [ "${LANGUAGE:-en}" = en ]; then
+    key alt+f; sleep 0.5; key c; sleep 1
+    type_text "https://keys.example.com:8443"; shot 12-connect-to-server
+    key Escape
+fi
