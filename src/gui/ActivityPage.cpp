@@ -3,6 +3,7 @@
 #include "AuditFilterProxyModel.h"
 #include "AuditLogModel.h"
 #include "ColumnWidths.h"
+#include "Placeholders.h"
 #include "ViewStateKeeper.h"
 #include "ui_ActivityPage.h"
 
@@ -17,6 +18,7 @@ ActivityPage::ActivityPage(Store* store, QWidget* parent)
     , m_proxy(new AuditFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     QFont titleFont = m_ui->pageTitleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);

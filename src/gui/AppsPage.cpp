@@ -6,6 +6,7 @@
 #include "ColumnWidths.h"
 #include "DeleteFlows.h"
 #include "Icons.h"
+#include "Placeholders.h"
 #include "RowActionsDelegate.h"
 #include "ShortcutText.h"
 #include "Store.h"
@@ -29,6 +30,7 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     // Ask for the apps first: the store reads them while the page is being built.
     m_model->reload();
     m_ui->setupUi(this);
+    fitPlaceholders(this);
 
     QFont titleFont = m_ui->pageTitleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);

@@ -1,5 +1,6 @@
 #include "ConnectDialog.h"
 
+#include "Placeholders.h"
 #include "Preferences.h"
 #include "RestStore.h"
 #include "WhenDone.h"
@@ -17,6 +18,7 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>())
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Connect"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);

@@ -1,6 +1,7 @@
 #include "CreateKeyDialog.h"
 
 #include "Clock.h"
+#include "Placeholders.h"
 #include "Preferences.h"
 #include "Rules.h"
 #include "Store.h"
@@ -46,6 +47,7 @@ CreateKeyDialog::CreateKeyDialog(Store* store, const App& app, QWidget* parent)
     , m_app(app)
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
 
     m_generateButton =
         m_ui->buttonBox->addButton(tr("&Generate Key"), QDialogButtonBox::AcceptRole);

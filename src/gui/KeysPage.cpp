@@ -6,6 +6,7 @@
 #include "KeyFilterProxyModel.h"
 #include "KeyFlow.h"
 #include "KeyListModel.h"
+#include "Placeholders.h"
 #include "RowActionsDelegate.h"
 #include "Store.h"
 #include "ViewStateKeeper.h"
@@ -27,6 +28,7 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
     , m_proxy(new KeyFilterProxyModel(this))
 {
     m_ui->setupUi(this);
+    fitPlaceholders(this);
     QFont titleFont = m_ui->pageTitleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
     titleFont.setBold(true);

@@ -9,6 +9,7 @@
 #include "KeyFormat.h"
 #include "MainWindow.h"
 #include "OneTimeKeyDialog.h"
+#include "Placeholders.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "SqlStore.h"
@@ -22,6 +23,7 @@
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMainWindow>
 #include <QMenu>
@@ -57,6 +59,12 @@ QStringList clippedTexts(QWidget* window)
         } else if (auto* button = qobject_cast<QAbstractButton*>(w)) {
             if (!button->text().isEmpty() && button->width() < button->minimumSizeHint().width())
                 clipped << describe(w, button->text());
+        } else if (auto* edit = qobject_cast<QLineEdit*>(w)) {
+            // A hint shown in an empty field ("Search by name or scope").
+            if (edit->text().isEmpty() && !edit->placeholderText().isEmpty() &&
+                edit->width() < placeholderWidth(edit)) {
+                clipped << describe(w, edit->placeholderText());
+            }
         } else if (auto* header = qobject_cast<QHeaderView*>(w)) {
             if (header->orientation() != Qt::Horizontal)
                 continue;

@@ -69,7 +69,7 @@ key Escape; sleep 0.5; shot 09-close-without-copying
 key Escape; sleep 0.5           # "Cancel": keep the key on screen
 key Return; sleep 1             # Copy and Close
 shot 10-key-copied
-key Return; sleep 1             # Done
+key alt+"${SCOPEKEEPER_DONE_KEY:-d}"; sleep 1   # Done (focus is back on Create API Key)
 key ctrl+2; sleep 0.5; shot 11-api-keys-after
 # File > Connect to Server… (its menu letters differ per language: English only).
 if [ "${LANGUAGE:-en}" = en ]; then
