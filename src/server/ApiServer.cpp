@@ -35,10 +35,20 @@ enum class ApiServer::Action
 
 struct ApiServer::RouteSpec
 {
+    RouteSpec(QByteArray m, QString p, Action a, bool needsAdmin)
+        : method(std::move(m))
+        , path(std::move(p))
+        , action(a)
+        , admin(needsAdmin)
+        , segments(path.split(QLatin1Char('/')))
+    {
+    }
+
     QByteArray method;
     QString path; // "{name}" segments match one path segment
     Action action;
-    bool admin; // needs an administrator token
+    bool admin;           // needs an administrator token
+    QStringList segments; // `path` split at '/', once
 };
 
 struct ApiServer::Call
@@ -56,22 +66,30 @@ namespace {
 const QByteArray JsonType = QByteArrayLiteral("application/json");
 const QByteArray ProblemType = QByteArrayLiteral("application/problem+json");
 
-bool matchPath(const QString& pattern, const QString& path, QStringList* params)
+bool isParameter(const QString& segment)
 {
-    const QStringList want = pattern.split(QLatin1Char('/'));
-    const QStringList have = path.split(QLatin1Char('/'));
+    return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
+}
+
+/// Does a request path, already split at '/', match a route's segments? The request's
+/// segments are views into its path: matching allocates nothing until a route matches.
+bool matchPath(const QStringList& want, const QList<QStringView>& have, QStringList* params)
+{
     if (want.size() != have.size())
         return false;
-    QStringList captured;
     for (qsizetype i = 0; i < want.size(); ++i) {
         const QString& w = want.at(i);
-        if (w.startsWith(QLatin1Char('{')) && w.endsWith(QLatin1Char('}'))) {
+        if (isParameter(w)) {
             if (have.at(i).isEmpty())
                 return false;
-            captured << have.at(i);
-        } else if (w != have.at(i)) {
+        } else if (have.at(i) != w) {
             return false;
         }
+    }
+    QStringList captured;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (isParameter(want.at(i)))
+            captured << have.at(i).toString();
     }
     *params = captured;
     return true;
@@ -240,9 +258,10 @@ void ApiServer::handle(HttpRequest request, std::shared_ptr<HttpExchange> exchan
 
     const RouteSpec* route = nullptr;
     QList<QByteArray> allowed;
+    const QList<QStringView> segments = QStringView(call->request.path).split(QLatin1Char('/'));
     for (const RouteSpec& r : routeTable()) {
         QStringList params;
-        if (!matchPath(r.path, call->request.path, &params))
+        if (!matchPath(r.segments, segments, &params))
             continue;
         allowed << r.method;
         if (r.method == call->request.method) {
