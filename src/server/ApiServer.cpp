@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -98,6 +99,11 @@ bool matchPath(const QStringList& want, const QList<QStringView>& have, QStringL
 /// What the access log shows of a path: anything shaped like a key or a token is cut.
 QString loggablePath(const QString& path)
 {
+    if (path.isEmpty())
+        return QStringLiteral("/");
+    // Most paths hold neither prefix: no regular expression for them.
+    if (!path.contains(QLatin1String("spk_")) && !path.contains(QLatin1String("ska_")))
+        return path;
     static const QRegularExpression secret(QStringLiteral("((?:spk|ska)_)[0-9A-Za-z]*"));
     QString shown = path;
     shown.replace(secret, QStringLiteral("\\1…"));
@@ -191,6 +197,48 @@ QList<ApiServer::Route> ApiServer::routes()
     return list;
 }
 
+// Standard error's access log lines, gathered until the end of the event loop's pass.
+struct ApiServer::LogBuffer
+{
+    static constexpr qsizetype FlushBytes = 64 * 1024;
+
+    QByteArray lines;
+    QTimer timer; // single shot, 0 ms: fires once the pending events have been handled
+    qint64 second = -1;
+    QByteArray secondText; // "yyyy-MM-ddTHH:mm:ss" of `second`
+
+    void write()
+    {
+        if (lines.isEmpty())
+            return;
+        std::fwrite(lines.constData(), 1, size_t(lines.size()), stderr);
+        std::fflush(stderr);
+        lines.clear();
+    }
+
+    /// The current time as RFC 3339 UTC with milliseconds ("2026-11-23T06:10:12.345Z"); the
+    /// date and time of day are formatted once per second.
+    QByteArray now()
+    {
+        const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+        const qint64 s = ms / 1000;
+        if (s != second) {
+            second = s;
+            secondText = QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc())
+                             .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"))
+                             .toLatin1();
+        }
+        const int milli = int(ms % 1000);
+        QByteArray text = secondText;
+        text += '.';
+        text += char('0' + milli / 100);
+        text += char('0' + milli / 10 % 10);
+        text += char('0' + milli % 10);
+        text += 'Z';
+        return text;
+    }
+};
+
 ApiServer::ApiServer(SqlStore& store, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -199,10 +247,17 @@ ApiServer::ApiServer(SqlStore& store, QObject* parent)
               handle(std::move(request), std::move(exchange));
           },
           this))
+    , m_logBuffer(std::make_unique<LogBuffer>())
 {
+    m_logBuffer->timer.setSingleShot(true);
+    m_logBuffer->timer.setInterval(0);
+    connect(&m_logBuffer->timer, &QTimer::timeout, this, &ApiServer::flushLog);
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    flushLog();
+}
 
 bool ApiServer::listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
                        QString* error)
@@ -220,14 +275,46 @@ void ApiServer::setLogSink(std::function<void(const QString&)> sink)
     m_logSink = std::move(sink);
 }
 
+void ApiServer::flushLog()
+{
+    m_logBuffer->timer.stop();
+    m_logBuffer->write();
+}
+
 void ApiServer::log(const QString& line) const
 {
     if (m_logSink) {
         m_logSink(line);
         return;
     }
-    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
-    std::fflush(stderr);
+    LogBuffer& b = *m_logBuffer;
+    b.lines += line.toUtf8();
+    b.lines += '\n';
+    if (b.lines.size() >= LogBuffer::FlushBytes || m_shuttingDown) {
+        b.timer.stop();
+        b.write();
+    } else if (!b.timer.isActive()) {
+        b.timer.start();
+    }
+}
+
+void ApiServer::logAccess(const Call& call, int status) const
+{
+    // time method path status duration administrator
+    const double ms = double(call.timer.nsecsElapsed()) / 1e6;
+    QString line = QString::fromLatin1(m_logBuffer->now());
+    line += QLatin1Char(' ');
+    line += call.request.method.isEmpty() ? QStringLiteral("-")
+                                          : QString::fromLatin1(call.request.method);
+    line += QLatin1Char(' ');
+    line += loggablePath(call.request.path);
+    line += QLatin1Char(' ');
+    line += QString::number(status);
+    line += QLatin1Char(' ');
+    line += QString::number(ms, 'f', 1);
+    line += QLatin1String("ms admin=");
+    line += call.admin.isEmpty() ? QStringLiteral("-") : call.admin;
+    log(line);
 }
 
 void ApiServer::shutdown()
@@ -235,6 +322,7 @@ void ApiServer::shutdown()
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
+    flushLog();
     m_transport->stopListening();
     if (m_inFlight == 0)
         QTimer::singleShot(0, this, &ApiServer::drained);
@@ -379,14 +467,7 @@ void ApiServer::answer(const CallPtr& call, HttpReply reply)
     call->exchange->send(reply);
     call->exchange.reset();
 
-    const double ms = double(call->timer.nsecsElapsed()) / 1e6;
-    log(QStringLiteral("%1 %2 %3 %4 %5ms admin=%6")
-            .arg(api::rfc3339(QDateTime::currentDateTimeUtc()),
-                 call->request.method.isEmpty() ? QStringLiteral("-")
-                                                : QString::fromLatin1(call->request.method),
-                 loggablePath(call->request.path), QString::number(reply.status),
-                 QString::number(ms, 'f', 1),
-                 call->admin.isEmpty() ? QStringLiteral("-") : call->admin));
+    logAccess(*call, reply.status);
 
     --m_inFlight;
     if (m_shuttingDown && m_inFlight == 0)
