@@ -574,7 +574,6 @@ void SqlBackend::close()
         (void)flushUsage();
     m_open = false;
     m_verifyQuery.reset();
-    m_scopesQuery.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -1032,13 +1031,14 @@ Result<VerifyResult> SqlBackend::verify(const QString& secret, const QString& sc
     }
     const QByteArray hash = KeyFormat::hash(secret);
     if (!m_verifyQuery) {
+        // One statement: the key, its app's name and the app's scopes from the summary column
+        // (schema 3), which the transactions that change an app's scopes keep up to date, so
+        // a change is seen by the very next verify, on every instance.
         m_verifyQuery = std::make_unique<QSqlQuery>(query());
-        m_verifyQuery->prepare(QStringLiteral(
-            "SELECT k.id, k.app_id, k.name, k.expires_at, k.secret_hash, a.name FROM api_keys k "
-            "JOIN apps a ON a.id = k.app_id WHERE k.secret_hash = ?"));
-        m_scopesQuery = std::make_unique<QSqlQuery>(query());
-        m_scopesQuery->prepare(
-            QStringLiteral("SELECT scope FROM app_scopes WHERE app_id = ? ORDER BY scope"));
+        m_verifyQuery->prepare(
+            QStringLiteral("SELECT k.id, k.app_id, k.name, k.expires_at, k.secret_hash, a.name, "
+                           "a.scope_list FROM api_keys k JOIN apps a ON a.id = k.app_id WHERE "
+                           "k.secret_hash = ?"));
     }
     QSqlQuery& q = *m_verifyQuery;
     q.bindValue(0, QString::fromLatin1(hash));
@@ -1054,15 +1054,9 @@ Result<VerifyResult> SqlBackend::verify(const QString& secret, const QString& sc
     result.keyName = q.value(2).toString();
     const qint64 expiresAt = q.value(3).toLongLong();
     result.appName = q.value(5).toString();
+    result.scopes = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    result.scopes.sort();
     q.finish();
-
-    QSqlQuery& s = *m_scopesQuery;
-    s.bindValue(0, result.appId);
-    if (!s.exec())
-        return storageError(s.lastError(), tr("verifying a key"));
-    while (s.next())
-        result.scopes << s.value(0).toString();
-    s.finish();
 
     const qint64 t = toMs(now());
     if (expiresAt <= t)

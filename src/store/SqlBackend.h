@@ -97,7 +97,6 @@ private:
     qint64 m_clockShiftMs = 0; // used while seeding demo data
 
     std::unique_ptr<QSqlQuery> m_verifyQuery;
-    std::unique_ptr<QSqlQuery> m_scopesQuery;
     QHash<QString, qint64> m_pendingUsage; // key id → last used, ms since the epoch
     qint64 m_lastUsageFlushMs = 0;
 };
