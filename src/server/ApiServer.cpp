@@ -922,7 +922,9 @@ void ApiServer::verify(const CallPtr& call)
              [this, call](const Result<VerifyResult>& result) {
                  if (!result.ok())
                      return answer(call, errorReply(call, result.error()));
-                 answer(call, json(200, api::verifyJson(result.value())));
+                 answer(call, HttpReply{200,
+                                        {{QByteArrayLiteral("Content-Type"), JsonType}},
+                                        api::verifyJsonText(result.value())});
              });
 }
 
