@@ -916,15 +916,46 @@ void ApiServer::verify(const CallPtr& call)
         problems << FieldError{QStringLiteral("scope"), tr("scope must be a string.")};
     if (!problems.isEmpty())
         return answer(call, problem(400, problems.first().message, problems));
-    whenDone(this,
-             m_store.verify(body.value(QStringLiteral("key")).toString(),
-                            body.value(QStringLiteral("scope")).toString()),
-             [this, call](const Result<VerifyResult>& result) {
-                 if (!result.ok())
-                     return answer(call, errorReply(call, result.error()));
-                 answer(call, HttpReply{200,
-                                        {{QByteArrayLiteral("Content-Type"), JsonType}},
-                                        api::verifyJsonText(result.value())});
+    // Verify requests that arrive in the same pass of the event loop go to the database
+    // thread as one job: one hand-off and one future for all of them, not one each. The batch
+    // leaves in the next pass (a queued call), or at once when it is full.
+    m_verifyBatch.append(PendingVerify{call, body.value(QStringLiteral("key")).toString(),
+                                       body.value(QStringLiteral("scope")).toString()});
+    if (m_verifyBatch.size() >= MaxVerifyBatch) {
+        sendVerifyBatch();
+    } else if (!m_verifyBatchQueued) {
+        m_verifyBatchQueued = true;
+        QMetaObject::invokeMethod(this, &ApiServer::sendVerifyBatch, Qt::QueuedConnection);
+    }
+}
+
+void ApiServer::sendVerifyBatch()
+{
+    m_verifyBatchQueued = false;
+    if (m_verifyBatch.isEmpty())
+        return;
+    const QList<PendingVerify> batch = std::exchange(m_verifyBatch, {});
+    QList<std::pair<QString, QString>> requests;
+    requests.reserve(batch.size());
+    for (const PendingVerify& v : batch)
+        requests.append({v.secret, v.scope});
+    whenDone(this, m_store.verifyBatch(requests),
+             [this, batch](const Result<QList<Result<VerifyResult>>>& results) {
+                 for (qsizetype i = 0; i < batch.size(); ++i) {
+                     const CallPtr& call = batch.at(i).call;
+                     if (!results.ok()) {
+                         answer(call, errorReply(call, results.error()));
+                         continue;
+                     }
+                     const Result<VerifyResult>& result = results->at(i);
+                     if (!result.ok()) {
+                         answer(call, errorReply(call, result.error()));
+                         continue;
+                     }
+                     answer(call, HttpReply{200,
+                                            {{QByteArrayLiteral("Content-Type"), JsonType}},
+                                            api::verifyJsonText(result.value())});
+                 }
              });
 }
 

@@ -38,6 +38,9 @@ public:
     /// Apps per page: `limit` defaults to DefaultPageSize and may be 1…MaxPageSize.
     static constexpr int DefaultPageSize = 100;
     static constexpr int MaxPageSize = 1000;
+    /// Verify requests that arrive together (in one pass of the event loop) go to the store
+    /// as one job, at most this many at a time.
+    static constexpr int MaxVerifyBatch = 128;
     /// Audit entries per answer: `limit` defaults to DefaultAuditLimit, at most MaxAuditLimit.
     static constexpr int DefaultAuditLimit = 100;
     static constexpr int MaxAuditLimit = 1000;
@@ -106,6 +109,7 @@ private:
     void listAllKeys(const CallPtr& call);
     void audit(const CallPtr& call);
     void verify(const CallPtr& call);
+    void sendVerifyBatch();
     void updateApp(const CallPtr& call, const AppPatch& patch, qint64 expectedVersion);
 
     // answers
@@ -126,6 +130,14 @@ private:
     HttpTransport* m_transport = nullptr;
     std::function<void(const QString&)> m_logSink;
     std::unique_ptr<LogBuffer> m_logBuffer;
+    struct PendingVerify
+    {
+        CallPtr call;
+        QString secret;
+        QString scope;
+    };
+    QList<PendingVerify> m_verifyBatch; // waiting for sendVerifyBatch()
+    bool m_verifyBatchQueued = false;
     int m_inFlight = 0;
     bool m_shuttingDown = false;
 };

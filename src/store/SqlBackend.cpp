@@ -1024,6 +1024,42 @@ Result<VerifyResult> SqlBackend::verify(const QString& secret, const QString& sc
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
+    Result<VerifyResult> result = lookUp(secret, scope);
+    flushUsageWhenDue();
+    return result;
+}
+
+Result<QList<Result<VerifyResult>>>
+SqlBackend::verifyBatch(const QList<std::pair<QString, QString>>& requests)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    // On SQLite, one read transaction for the whole batch: the WAL read lock is taken and
+    // released once, not once per key. (PostgreSQL: no transaction, which would cost two more
+    // round trips; each statement sees what is committed, as before.)
+    QSqlQuery control = query();
+    const bool readTransaction = m_options.driver == SqlStoreOptions::Driver::Sqlite &&
+                                 requests.size() > 1 && control.exec(QStringLiteral("BEGIN"));
+    QList<Result<VerifyResult>> results;
+    results.reserve(requests.size());
+    for (const auto& [secret, scope] : requests)
+        results << lookUp(secret, scope);
+    if (readTransaction && !control.exec(QStringLiteral("COMMIT")))
+        control.exec(QStringLiteral("ROLLBACK"));
+    flushUsageWhenDue();
+    return results;
+}
+
+void SqlBackend::flushUsageWhenDue()
+{
+    if (!m_pendingUsage.isEmpty() &&
+        toMs(now()) - m_lastUsageFlushMs >= m_options.usageFlushIntervalMs) {
+        (void)flushUsage();
+    }
+}
+
+Result<VerifyResult> SqlBackend::lookUp(const QString& secret, const QString& scope)
+{
     VerifyResult result;
     if (!KeyFormat::isWellFormed(secret)) {
         result.code = VerifyCode::Malformed;
@@ -1067,11 +1103,8 @@ Result<VerifyResult> SqlBackend::verify(const QString& secret, const QString& sc
         result.code = VerifyCode::Valid;
     result.valid = result.code == VerifyCode::Valid;
 
-    if (result.valid) {
-        m_pendingUsage.insert(result.keyId, t);
-        if (t - m_lastUsageFlushMs >= m_options.usageFlushIntervalMs)
-            (void)flushUsage();
-    }
+    if (result.valid)
+        m_pendingUsage.insert(result.keyId, t); // written by flushUsageWhenDue()
     return result;
 }
 

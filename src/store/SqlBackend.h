@@ -50,6 +50,9 @@ public:
     Result<Done> deleteKey(const QString& appId, const QString& keyId);
 
     Result<VerifyResult> verify(const QString& secret, const QString& scope);
+    /// verify() of each (secret, scope), in order; on SQLite in one read transaction.
+    Result<QList<Result<VerifyResult>>>
+    verifyBatch(const QList<std::pair<QString, QString>>& requests);
     Result<Done> flushUsage();
 
     Result<QList<AuditEntry>> audit(const AuditQuery& query);
@@ -83,6 +86,10 @@ private:
     QString autoIncrementColumn() const;
 
     Result<App> loadApp(const QString& appId);
+    /// One verification, without writing last-used times (flushUsageWhenDue() does).
+    Result<VerifyResult> lookUp(const QString& secret, const QString& scope);
+    /// Writes the last-used times when the flush interval has passed.
+    void flushUsageWhenDue();
     Result<Done> audit(const QString& action, const QString& appId, const QString& appName,
                        const QString& keyId, const QString& keyName, const QString& detail);
     QSqlQuery query() const;

@@ -228,6 +228,13 @@ QFuture<Result<VerifyResult>> SqlStore::verify(const QString& secret, const QStr
     return submit<VerifyResult>([secret, scope](SqlBackend& b) { return b.verify(secret, scope); });
 }
 
+QFuture<Result<QList<Result<VerifyResult>>>>
+SqlStore::verifyBatch(const QList<std::pair<QString, QString>>& requests)
+{
+    return submit<QList<Result<VerifyResult>>>(
+        [requests](SqlBackend& b) { return b.verifyBatch(requests); });
+}
+
 QFuture<Result<QList<AuditEntry>>> SqlStore::audit(const AuditQuery& query)
 {
     return submit<QList<AuditEntry>>([query](SqlBackend& b) { return b.audit(query); });

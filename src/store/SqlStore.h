@@ -64,6 +64,12 @@ public:
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key, const ActAs& as);
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId, const ActAs& as);
 
+    /// verify() of several (secret, scope) pairs in one job on the database thread (on SQLite,
+    /// in one read transaction), answered in order: for a server that gathers the verify
+    /// requests that arrive together. Each answer is what verify() would give at that moment.
+    QFuture<Result<QList<Result<VerifyResult>>>>
+    verifyBatch(const QList<std::pair<QString, QString>>& requests);
+
     /// Records a server administrator by the SHA-256 (hex, KeyFormat::hash) of its token;
     /// the token itself never reaches the store.
     QFuture<Result<Done>> createAdmin(const QString& name, const QByteArray& tokenHash);
