@@ -473,6 +473,94 @@ def verify(args):
         fail("some requests failed")
 
 
+# ---- the console's load over the REST API --------------------------------------------------
+
+
+def console(args):
+    print("bench_console_server: the console's load of every app from scopekeeper-server over "
+          "loopback, against the same load from the local file")
+    print(f"  machine: {machine_note()}")
+    token = create_admin(args.server, args.database, "bench")
+    server, port, log_path = start_server(args.work, args.server, args.database)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        # The console reads the token from the keychain (the private D-Bus session's
+        # gnome-keyring, whose files are in WORK), as after "Connect to Server…" with
+        # "remember"; the helper gets it on standard input.
+        r = subprocess.run([args.remember_token, url], input=token + "\n", text=True,
+                           capture_output=True, timeout=60)
+        if r.returncode != 0:
+            fail(f"the token could not be put in the keychain: {r.stderr.strip()}")
+
+        # (a) RestStore::listApps() against SqlStore::listApps(), interleaved, in one program.
+        r = subprocess.run([args.bench_rest, "--server", url, "--database", args.local,
+                            "--repeats", str(args.runs)] + (["--keys"] if args.keys else []),
+                           input=token + "\n", text=True, capture_output=True,
+                           timeout=600 + 60 * args.runs)
+        token = None
+        if r.returncode != 0:
+            fail(f"scopekeeper-bench-rest failed: {r.stderr.strip()}")
+        raw = {}
+        for line in r.stdout.splitlines():
+            if line.startswith("RAW "):
+                name, *values = line.split()[1:]
+                raw[name] = [float(v) for v in values]
+        print(f"  load average before the runs: {load_average()}")
+        print()
+        print(f"(a) Store API, {args.runs} runs each, interleaved (REST, local, …): a new store, "
+              "open() + listApps() of every app; median (min–max), ms")
+        print()
+        print("| store | open() | listApps() | open + listApps |" +
+              (" listAllKeys() |" if args.keys else ""))
+        print("| --- | --- | --- | --- |" + (" --- |" if args.keys else ""))
+        for label, prefix in (("RestStore (server on loopback)", "rest"),
+                              ("SqlStore (local file)", "local")):
+            row = (f"| {label} | {spread(raw[prefix + '_open'], '{:.1f}')} | "
+                   f"{spread(raw[prefix + '_list'], '{:.1f}')} | "
+                   f"{spread(raw[prefix + '_total'], '{:.1f}')} |")
+            if args.keys:
+                row += f" {spread(raw[prefix + '_keys'], '{:.1f}')} |"
+            print(row)
+        ratio = med(raw["rest_total"]) / med(raw["local_total"])
+        print()
+        print(f"  REST / local, open + listApps, ratio of medians: {ratio:.2f}")
+
+        # (b) The real console, start to apps shown, interleaved with the local file.
+        commands = {
+            "server": [args.console, "--server", url, "--exit-after-load"],
+            "local": [args.console, "--database", args.local, "--exit-after-load"],
+        }
+        wall = {k: [] for k in commands}
+        for _ in range(args.runs):
+            for label, command in commands.items():
+                started = time.perf_counter()
+                r = subprocess.run(command, capture_output=True, text=True, timeout=120,
+                                   stdin=subprocess.DEVNULL)
+                elapsed = time.perf_counter() - started
+                if r.returncode != 0 or "loaded 10000 apps" not in r.stdout:
+                    fail(f"the console ({label}) failed: {r.stdout.strip()} {r.stderr.strip()}")
+                wall[label].append(elapsed * 1000)
+        print()
+        print(f"(b) The console, `scopekeeper --exit-after-load`, start to 10,000 apps shown, "
+              f"{args.runs} runs each, interleaved; median (min–max), ms")
+        print()
+        print("| console on | start → apps shown | target |")
+        print("| --- | --- | --- |")
+        print(f"| `--server {url}` (token from the keychain) | {spread(wall['server'])} | ≤ 1000 |")
+        print(f"| `--database` (the same store, local file) | {spread(wall['local'])} | |")
+        print()
+        print(f"  server / local, ratio of medians: {med(wall['server']) / med(wall['local']):.2f};"
+              f" difference {med(wall['server']) - med(wall['local']):.0f} ms")
+        print(f"  load average after the runs: {load_average()}")
+    finally:
+        code = server.stop()
+    secrets_found, lines = scan_log(log_path)
+    print(f"  server stopped with exit code {code}; its log has {lines:,} lines; well-formed "
+          f"keys or tokens in it: {secrets_found}")
+    if secrets_found:
+        fail("the server's log holds a key or a token")
+
+
 def main():
     parser = argparse.ArgumentParser()
     sub = parser.add_subparsers(dest="command", required=True)
@@ -487,9 +575,21 @@ def main():
     v.add_argument("--connections", default="32,4")
     v.add_argument("--before", help="another scopekeeper-server binary, measured in the same "
                    "run on its own copy of the store (before / after a change)")
+    c = sub.add_parser("console")
+    c.add_argument("--work", required=True)
+    c.add_argument("--server", required=True)
+    c.add_argument("--database", required=True, help="the server's copy of the store")
+    c.add_argument("--local", required=True, help="the store file for the local baseline")
+    c.add_argument("--console", required=True)
+    c.add_argument("--bench-rest", required=True)
+    c.add_argument("--remember-token", required=True)
+    c.add_argument("--runs", type=int, default=10)
+    c.add_argument("--keys", action="store_true", help="time listAllKeys() too")
     args = parser.parse_args()
     if args.command == "verify":
         verify(args)
+    else:
+        console(args)
 
 
 if __name__ == "__main__":
