@@ -916,11 +916,21 @@ void ApiServer::verify(const CallPtr& call)
         problems << FieldError{QStringLiteral("scope"), tr("scope must be a string.")};
     if (!problems.isEmpty())
         return answer(call, problem(400, problems.first().message, problems));
+    const QString secret = body.value(QStringLiteral("key")).toString();
+    const QString scope = body.value(QStringLiteral("scope")).toString();
+    // On SQLite, answered here, from keys remembered until the database changes (checked on
+    // every call) or looked up on a read-only connection: no job on the database thread.
+    if (std::optional<Result<VerifyResult>> here = m_store.verifyHere(secret, scope)) {
+        if (!here->ok())
+            return answer(call, errorReply(call, here->error()));
+        return answer(call, HttpReply{200,
+                                      {{QByteArrayLiteral("Content-Type"), JsonType}},
+                                      api::verifyJsonText(here->value())});
+    }
     // Verify requests that arrive in the same pass of the event loop go to the database
     // thread as one job: one hand-off and one future for all of them, not one each. The batch
     // leaves in the next pass (a queued call), or at once when it is full.
-    m_verifyBatch.append(PendingVerify{call, body.value(QStringLiteral("key")).toString(),
-                                       body.value(QStringLiteral("scope")).toString()});
+    m_verifyBatch.append(PendingVerify{call, secret, scope});
     if (m_verifyBatch.size() >= MaxVerifyBatch) {
         sendVerifyBatch();
     } else if (!m_verifyBatchQueued) {

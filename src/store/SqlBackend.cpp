@@ -1108,6 +1108,14 @@ Result<VerifyResult> SqlBackend::lookUp(const QString& secret, const QString& sc
     return result;
 }
 
+void SqlBackend::recordUsage(const QHash<QString, qint64>& usage)
+{
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
+        qint64& at = m_pendingUsage[it.key()];
+        at = std::max(at, it.value());
+    }
+}
+
 Result<Done> SqlBackend::flushUsage()
 {
     m_lastUsageFlushMs = toMs(now());

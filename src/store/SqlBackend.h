@@ -54,6 +54,8 @@ public:
     Result<QList<Result<VerifyResult>>>
     verifyBatch(const QList<std::pair<QString, QString>>& requests);
     Result<Done> flushUsage();
+    /// Adds last-used times gathered elsewhere (SqlVerifyCache) to those waiting to be written.
+    void recordUsage(const QHash<QString, qint64>& usage);
 
     Result<QList<AuditEntry>> audit(const AuditQuery& query);
 
