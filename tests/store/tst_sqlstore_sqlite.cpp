@@ -175,6 +175,7 @@ private Q_SLOTS:
     void demoStoreHasTheBankUseCase();
     void deleteAppRemovesItsKeyRows();
     void walAndForeignKeysAreOn();
+    void verifyBatchAnswersAsVerifyDoes();
     void verifyHereAnswersAsVerifyDoes();
     void verifyHereSeesChangesOnTheNextCall();
     void verifyHereSeesAnotherProcessesChanges();
@@ -680,6 +681,48 @@ QString verdictThere(SqlStore& store, const QString& secret, const QString& scop
 }
 
 } // namespace
+
+void TestSqlStoreSqlite::verifyBatchAnswersAsVerifyDoes()
+{
+    // The server's batches (one job, on SQLite one read transaction): every answer in order,
+    // as verify() gives it, and the valid ones recorded as used.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStore store(optionsFor(dir.filePath(QStringLiteral("store.sqlite"))));
+    SK_VERIFY_OK(await(store.open()));
+    SK_AWAIT_OK(app, store.createApp(
+                         NewApp{QStringLiteral("Payments"), {QStringLiteral("workflow:deploy")}}));
+    SK_AWAIT_OK(key, store.createKey(app.id, NewKey{QStringLiteral("ci"), systemNow().addDays(9)}));
+    const QList<std::pair<QString, QString>> batch = {
+        {key.secret, QStringLiteral("workflow:deploy")},
+        {key.secret, QStringLiteral("model:deploy")},
+        {KeyFormat::generate(), QStringLiteral("workflow:deploy")},
+        {QStringLiteral("not a key"), QStringLiteral("workflow:deploy")},
+    };
+    for (const qsizetype size : {qsizetype(1), batch.size()}) {
+        const QList<std::pair<QString, QString>> part = batch.first(size);
+        SK_AWAIT_OK(answers, store.verifyBatch(part));
+        QCOMPARE(answers.size(), part.size());
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            SK_VERIFY_OK(answers.at(i));
+            const VerifyResult& got = answers.at(i).value();
+            const Result<VerifyResult> expected =
+                await(store.verify(part.at(i).first, part.at(i).second));
+            SK_VERIFY_OK(expected);
+            QCOMPARE(got.code, expected.value().code);
+            QCOMPARE(got.valid, expected.value().valid);
+            QCOMPARE(got.keyId, expected.value().keyId);
+            QCOMPARE(got.scopes, expected.value().scopes);
+        }
+    }
+    SK_AWAIT_OK(keys, store.listKeys(app.id));
+    QVERIFY(keys.first().lastUsedAt.isValid());
+    // A batch after a change sees it.
+    SK_VERIFY_OK(await(store.deleteKey(app.id, key.key.id)));
+    SK_AWAIT_OK(after, store.verifyBatch(batch.first(2)));
+    QCOMPARE(after.at(0).value().code, VerifyCode::NotFound);
+    QCOMPARE(after.at(1).value().code, VerifyCode::NotFound);
+}
 
 void TestSqlStoreSqlite::verifyHereAnswersAsVerifyDoes()
 {
