@@ -7,7 +7,9 @@
 #
 # CONNECTIONS is a comma-separated list (default 32,4). With SCOPEKEEPER_BENCH_BEFORE set to
 # another scopekeeper-server binary (e.g. a copy made before a change), that one is measured
-# too, in the same rounds, on its own copy of the store. Prints figures; decides nothing.
+# too, in the same rounds, on its own copy of the store. With SCOPEKEEPER_BENCH_UNKNOWN=N, more
+# -c32 rounds follow in which every request has a different unknown key (N bodies): nothing can
+# be answered from memory. Prints figures; decides nothing.
 # Build the release preset first. Everything listens on 127.0.0.1 only; scopekeeper-server
 # and nginx run as the current user from a temporary folder that is removed at the end, with
 # every secret the run makes (the admin token, the keys' request bodies).
@@ -42,7 +44,9 @@ fi
 # The server adds an administrator and keys: it gets a copy, so the cached store stays as built.
 cp "$store" "$work/server.sqlite"
 
-python3 "$root/tests/benchmarks/server_bench.py" verify --work "$work" ${SCOPEKEEPER_BENCH_BEFORE:+--before "$SCOPEKEEPER_BENCH_BEFORE"} \
+python3 "$root/tests/benchmarks/server_bench.py" verify --work "$work" \
+    ${SCOPEKEEPER_BENCH_BEFORE:+--before "$SCOPEKEEPER_BENCH_BEFORE"} \
+    ${SCOPEKEEPER_BENCH_UNKNOWN:+--unknown "$SCOPEKEEPER_BENCH_UNKNOWN"} \
     --server "$build/app/scopekeeper-server" --database "$work/server.sqlite" \
     --lua "$root/tests/benchmarks/verify.lua" --rounds "$rounds" --seconds "$seconds" \
     --connections "$connections"

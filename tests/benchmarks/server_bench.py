@@ -272,6 +272,19 @@ def prepare_verify(work, name, api, count):
     return cases, path, created_in
 
 
+def write_unknown_keys(work, count):
+    """WORK/unknown-requests.txt: `count` bodies, each with a different well-formed secret that
+    was never issued (a lookup every time, never an answer remembered from before)."""
+    path = os.path.join(work, "unknown-requests.txt")
+    alphabet = ALPHABET.encode()
+    with open(path, "w") as f:
+        for _ in range(count):
+            random_part = bytes(alphabet[b % 62] for b in os.urandom(43)).decode()
+            secret = "spk_" + random_part + base62(zlib.crc32(random_part.encode()), 6)
+            f.write(f'{{"key":"{secret}","scope":"workflow:deploy"}}\n')
+    return path
+
+
 def check_verify(port, cases):
     """Sends every prepared request once and compares the answer with the expected one.
     Returns the answers' mean body size and the time per call (sequential, keep-alive)."""
@@ -457,6 +470,37 @@ def verify(args):
                 print(f"| {c} | {a_name} / {b_name} | {med(a) / med(b):.2f} | "
                       f"{spread(ratios, '{:.2f}')} |")
         print()
+        if args.unknown:
+            # Context: every request a key never seen before, so nothing can be answered from
+            # memory (the worst case for a server that remembers keys it looked up).
+            path = write_unknown_keys(args.work, args.unknown)
+            servers_only = [t for t in targets if t.process]
+            unknown = {t.name: [] for t in servers_only}
+            for r in range(args.rounds):
+                for t in (servers_only if r % 2 == 0 else servers_only[::-1]):
+                    res = run_wrk(args, t.port, 32, args.seconds, t.pid, path)
+                    unknown[t.name].append(res)
+                    total_errors += res["errors"]
+                    print(f"    unknown keys, round {r + 1} -c32 {t.name:11s} {res['rps']:8.0f} "
+                          f"req/s  p50 {res['p50_us'] / 1000:6.2f} ms  p99 "
+                          f"{res['p99_us'] / 1000:6.2f} ms  CPU {res['cpu_us_per_request']:5.1f} "
+                          f"µs/req  (load {load_average()})", flush=True)
+            print()
+            print(f"Unknown keys only ({args.unknown:,} different secrets, none repeated within "
+                  f"a run), -c32, {args.rounds} rounds; nginx -c32 above for the ratio")
+            print()
+            print("| target | requests/s | ratio to nginx | p50 ms | p99 ms | CPU µs/request |")
+            print("| --- | --- | --- | --- | --- | --- |")
+            nginx_rps = med([x["rps"] for x in results[("nginx", 32)]]) \
+                if ("nginx", 32) in results else float("nan")
+            for t in servers_only:
+                v = unknown[t.name]
+                print(f"| {t.name} | {spread([x['rps'] for x in v])} | "
+                      f"{med([x['rps'] for x in v]) / nginx_rps:.2f} | "
+                      f"{spread([x['p50_us'] / 1000 for x in v], '{:.2f}')} | "
+                      f"{spread([x['p99_us'] / 1000 for x in v], '{:.2f}')} | "
+                      f"{spread([x['cpu_us_per_request'] for x in v], '{:.1f}')} |")
+            print()
         print(f"  socket errors, timeouts and non-2xx answers over all runs: {total_errors}")
     finally:
         if nginx:
@@ -573,6 +617,8 @@ def main():
     v.add_argument("--rounds", type=int, default=5)
     v.add_argument("--seconds", type=int, default=10)
     v.add_argument("--connections", default="32,4")
+    v.add_argument("--unknown", type=int, default=0, help="also run -c32 rounds in which "
+                   "every request has a different unknown key (this many bodies)")
     v.add_argument("--before", help="another scopekeeper-server binary, measured in the same "
                    "run on its own copy of the store (before / after a change)")
     c = sub.add_parser("console")
