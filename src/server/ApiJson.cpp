@@ -100,6 +100,88 @@ QJsonObject verifyJson(const VerifyResult& r)
     };
 }
 
+void appendJsonString(QByteArray* out, QStringView text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    out->append('"');
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t u = text.at(i).unicode();
+        if (u >= 0x80) {
+            // A run of non-ASCII characters (surrogate pairs stay together) as UTF-8.
+            qsizetype end = i + 1;
+            while (end < text.size() && text.at(end).unicode() >= 0x80)
+                ++end;
+            out->append(text.mid(i, end - i).toUtf8());
+            i = end - 1;
+            continue;
+        }
+        if (u >= 0x20 && u != u'"' && u != u'\\') {
+            out->append(char(u));
+            continue;
+        }
+        out->append('\\');
+        switch (u) {
+        case u'"':
+            out->append('"');
+            break;
+        case u'\\':
+            out->append('\\');
+            break;
+        case u'\b':
+            out->append('b');
+            break;
+        case u'\f':
+            out->append('f');
+            break;
+        case u'\n':
+            out->append('n');
+            break;
+        case u'\r':
+            out->append('r');
+            break;
+        case u'\t':
+            out->append('t');
+            break;
+        default:
+            out->append("u00");
+            out->append(Hex[u >> 4]);
+            out->append(Hex[u & 0xf]);
+        }
+    }
+    out->append('"');
+}
+
+QByteArray verifyJsonText(const VerifyResult& r)
+{
+    // Members in the order QJsonObject keeps them (sorted by name), so that the text is the
+    // same as QJsonDocument(verifyJson(r)).toJson(QJsonDocument::Compact).
+    QByteArray out;
+    if (!r.valid) {
+        out.reserve(48);
+        out.append("{\"code\":");
+        appendJsonString(&out, verifyCodeName(r.code));
+        out.append(",\"valid\":false}");
+        return out;
+    }
+    out.reserve(160 + 24 * r.scopes.size());
+    out.append("{\"app\":{\"id\":");
+    appendJsonString(&out, r.appId);
+    out.append(",\"name\":");
+    appendJsonString(&out, r.appName);
+    out.append("},\"key\":{\"id\":");
+    appendJsonString(&out, r.keyId);
+    out.append(",\"name\":");
+    appendJsonString(&out, r.keyName);
+    out.append("},\"scopes\":[");
+    for (qsizetype i = 0; i < r.scopes.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        appendJsonString(&out, r.scopes.at(i));
+    }
+    out.append("],\"valid\":true}");
+    return out;
+}
+
 QByteArray etag(const App& app)
 {
     return '"' + QByteArray::number(app.version) + '"';

@@ -24,6 +24,11 @@ QJsonObject appJson(const App& app);
 QJsonObject keyJson(const ApiKey& key);
 QJsonObject auditJson(const AuditEntry& entry);
 QJsonObject verifyJson(const VerifyResult& result);
+/// verifyJson(result) as compact JSON text, the same bytes QJsonDocument would write, written
+/// directly (no QJsonObject): the answer of every POST /api/v1/verify.
+QByteArray verifyJsonText(const VerifyResult& result);
+/// `text` as a JSON string, quotes included, escaped as QJsonDocument escapes it.
+void appendJsonString(QByteArray* out, QStringView text);
 
 /// The ETag of an app: its version, quoted ("\"7\"").
 QByteArray etag(const App& app);

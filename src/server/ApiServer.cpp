@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -36,10 +37,20 @@ enum class ApiServer::Action
 
 struct ApiServer::RouteSpec
 {
+    RouteSpec(QByteArray m, QString p, Action a, bool needsAdmin)
+        : method(std::move(m))
+        , path(std::move(p))
+        , action(a)
+        , admin(needsAdmin)
+        , segments(path.split(QLatin1Char('/')))
+    {
+    }
+
     QByteArray method;
     QString path; // "{name}" segments match one path segment
     Action action;
-    bool admin; // needs an administrator token
+    bool admin;           // needs an administrator token
+    QStringList segments; // `path` split at '/', once
 };
 
 struct ApiServer::Call
@@ -57,22 +68,30 @@ namespace {
 const QByteArray JsonType = QByteArrayLiteral("application/json");
 const QByteArray ProblemType = QByteArrayLiteral("application/problem+json");
 
-bool matchPath(const QString& pattern, const QString& path, QStringList* params)
+bool isParameter(const QString& segment)
 {
-    const QStringList want = pattern.split(QLatin1Char('/'));
-    const QStringList have = path.split(QLatin1Char('/'));
+    return segment.startsWith(QLatin1Char('{')) && segment.endsWith(QLatin1Char('}'));
+}
+
+/// Does a request path, already split at '/', match a route's segments? The request's
+/// segments are views into its path: matching allocates nothing until a route matches.
+bool matchPath(const QStringList& want, const QList<QStringView>& have, QStringList* params)
+{
     if (want.size() != have.size())
         return false;
-    QStringList captured;
     for (qsizetype i = 0; i < want.size(); ++i) {
         const QString& w = want.at(i);
-        if (w.startsWith(QLatin1Char('{')) && w.endsWith(QLatin1Char('}'))) {
+        if (isParameter(w)) {
             if (have.at(i).isEmpty())
                 return false;
-            captured << have.at(i);
-        } else if (w != have.at(i)) {
+        } else if (have.at(i) != w) {
             return false;
         }
+    }
+    QStringList captured;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (isParameter(want.at(i)))
+            captured << have.at(i).toString();
     }
     *params = captured;
     return true;
@@ -81,6 +100,11 @@ bool matchPath(const QString& pattern, const QString& path, QStringList* params)
 /// What the access log shows of a path: anything shaped like a key or a token is cut.
 QString loggablePath(const QString& path)
 {
+    if (path.isEmpty())
+        return QStringLiteral("/");
+    // Most paths hold neither prefix: no regular expression for them.
+    if (!path.contains(QLatin1String("spk_")) && !path.contains(QLatin1String("ska_")))
+        return path;
     static const QRegularExpression secret(QStringLiteral("((?:spk|ska)_)[0-9A-Za-z]*"));
     QString shown = path;
     shown.replace(secret, QStringLiteral("\\1…"));
@@ -175,6 +199,48 @@ QList<ApiServer::Route> ApiServer::routes()
     return list;
 }
 
+// Standard error's access log lines, gathered until the end of the event loop's pass.
+struct ApiServer::LogBuffer
+{
+    static constexpr qsizetype FlushBytes = 64 * 1024;
+
+    QByteArray lines;
+    QTimer timer; // single shot, 0 ms: fires once the pending events have been handled
+    qint64 second = -1;
+    QByteArray secondText; // "yyyy-MM-ddTHH:mm:ss" of `second`
+
+    void write()
+    {
+        if (lines.isEmpty())
+            return;
+        std::fwrite(lines.constData(), 1, size_t(lines.size()), stderr);
+        std::fflush(stderr);
+        lines.clear();
+    }
+
+    /// The current time as RFC 3339 UTC with milliseconds ("2026-11-23T06:10:12.345Z"); the
+    /// date and time of day are formatted once per second.
+    QByteArray now()
+    {
+        const qint64 ms = QDateTime::currentMSecsSinceEpoch();
+        const qint64 s = ms / 1000;
+        if (s != second) {
+            second = s;
+            secondText = QDateTime::fromSecsSinceEpoch(s, QTimeZone::utc())
+                             .toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss"))
+                             .toLatin1();
+        }
+        const int milli = int(ms % 1000);
+        QByteArray text = secondText;
+        text += '.';
+        text += char('0' + milli / 100);
+        text += char('0' + milli / 10 % 10);
+        text += char('0' + milli % 10);
+        text += 'Z';
+        return text;
+    }
+};
+
 ApiServer::ApiServer(SqlStore& store, QObject* parent)
     : QObject(parent)
     , m_store(store)
@@ -183,10 +249,17 @@ ApiServer::ApiServer(SqlStore& store, QObject* parent)
               handle(std::move(request), std::move(exchange));
           },
           this))
+    , m_logBuffer(std::make_unique<LogBuffer>())
 {
+    m_logBuffer->timer.setSingleShot(true);
+    m_logBuffer->timer.setInterval(0);
+    connect(&m_logBuffer->timer, &QTimer::timeout, this, &ApiServer::flushLog);
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    flushLog();
+}
 
 bool ApiServer::listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
                        QString* error)
@@ -204,14 +277,46 @@ void ApiServer::setLogSink(std::function<void(const QString&)> sink)
     m_logSink = std::move(sink);
 }
 
+void ApiServer::flushLog()
+{
+    m_logBuffer->timer.stop();
+    m_logBuffer->write();
+}
+
 void ApiServer::log(const QString& line) const
 {
     if (m_logSink) {
         m_logSink(line);
         return;
     }
-    std::fprintf(stderr, "%s\n", line.toUtf8().constData());
-    std::fflush(stderr);
+    LogBuffer& b = *m_logBuffer;
+    b.lines += line.toUtf8();
+    b.lines += '\n';
+    if (b.lines.size() >= LogBuffer::FlushBytes || m_shuttingDown) {
+        b.timer.stop();
+        b.write();
+    } else if (!b.timer.isActive()) {
+        b.timer.start();
+    }
+}
+
+void ApiServer::logAccess(const Call& call, int status) const
+{
+    // time method path status duration administrator
+    const double ms = double(call.timer.nsecsElapsed()) / 1e6;
+    QString line = QString::fromLatin1(m_logBuffer->now());
+    line += QLatin1Char(' ');
+    line += call.request.method.isEmpty() ? QStringLiteral("-")
+                                          : QString::fromLatin1(call.request.method);
+    line += QLatin1Char(' ');
+    line += loggablePath(call.request.path);
+    line += QLatin1Char(' ');
+    line += QString::number(status);
+    line += QLatin1Char(' ');
+    line += QString::number(ms, 'f', 1);
+    line += QLatin1String("ms admin=");
+    line += call.admin.isEmpty() ? QStringLiteral("-") : call.admin;
+    log(line);
 }
 
 void ApiServer::shutdown()
@@ -219,6 +324,7 @@ void ApiServer::shutdown()
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
+    flushLog();
     m_transport->stopListening();
     if (m_inFlight == 0)
         QTimer::singleShot(0, this, &ApiServer::drained);
@@ -242,9 +348,10 @@ void ApiServer::handle(HttpRequest request, std::shared_ptr<HttpExchange> exchan
 
     const RouteSpec* route = nullptr;
     QList<QByteArray> allowed;
+    const QList<QStringView> segments = QStringView(call->request.path).split(QLatin1Char('/'));
     for (const RouteSpec& r : routeTable()) {
         QStringList params;
-        if (!matchPath(r.path, call->request.path, &params))
+        if (!matchPath(r.segments, segments, &params))
             continue;
         allowed << r.method;
         if (r.method == call->request.method) {
@@ -366,14 +473,7 @@ void ApiServer::answer(const CallPtr& call, HttpReply reply)
     call->exchange->send(reply);
     call->exchange.reset();
 
-    const double ms = double(call->timer.nsecsElapsed()) / 1e6;
-    log(QStringLiteral("%1 %2 %3 %4 %5ms admin=%6")
-            .arg(api::rfc3339(QDateTime::currentDateTimeUtc()),
-                 call->request.method.isEmpty() ? QStringLiteral("-")
-                                                : QString::fromLatin1(call->request.method),
-                 loggablePath(call->request.path), QString::number(reply.status),
-                 QString::number(ms, 'f', 1),
-                 call->admin.isEmpty() ? QStringLiteral("-") : call->admin));
+    logAccess(*call, reply.status);
 
     --m_inFlight;
     if (m_shuttingDown && m_inFlight == 0)
@@ -822,13 +922,56 @@ void ApiServer::verify(const CallPtr& call)
         problems << FieldError{QStringLiteral("scope"), tr("scope must be a string.")};
     if (!problems.isEmpty())
         return answer(call, problem(400, problems.first().message, problems));
-    whenDone(this,
-             m_store.verify(body.value(QStringLiteral("key")).toString(),
-                            body.value(QStringLiteral("scope")).toString()),
-             [this, call](const Result<VerifyResult>& result) {
-                 if (!result.ok())
-                     return answer(call, errorReply(call, result.error()));
-                 answer(call, json(200, api::verifyJson(result.value())));
+    const QString secret = body.value(QStringLiteral("key")).toString();
+    const QString scope = body.value(QStringLiteral("scope")).toString();
+    // On SQLite, answered here, from keys remembered until the database changes (checked on
+    // every call) or looked up on a read-only connection: no job on the database thread.
+    if (std::optional<Result<VerifyResult>> here = m_store.verifyHere(secret, scope)) {
+        if (!here->ok())
+            return answer(call, errorReply(call, here->error()));
+        return answer(call, HttpReply{200,
+                                      {{QByteArrayLiteral("Content-Type"), JsonType}},
+                                      api::verifyJsonText(here->value())});
+    }
+    // Verify requests that arrive in the same pass of the event loop go to the database
+    // thread as one job: one hand-off and one future for all of them, not one each. The batch
+    // leaves in the next pass (a queued call), or at once when it is full.
+    m_verifyBatch.append(PendingVerify{call, secret, scope});
+    if (m_verifyBatch.size() >= MaxVerifyBatch) {
+        sendVerifyBatch();
+    } else if (!m_verifyBatchQueued) {
+        m_verifyBatchQueued = true;
+        QMetaObject::invokeMethod(this, &ApiServer::sendVerifyBatch, Qt::QueuedConnection);
+    }
+}
+
+void ApiServer::sendVerifyBatch()
+{
+    m_verifyBatchQueued = false;
+    if (m_verifyBatch.isEmpty())
+        return;
+    const QList<PendingVerify> batch = std::exchange(m_verifyBatch, {});
+    QList<std::pair<QString, QString>> requests;
+    requests.reserve(batch.size());
+    for (const PendingVerify& v : batch)
+        requests.append({v.secret, v.scope});
+    whenDone(this, m_store.verifyBatch(requests),
+             [this, batch](const Result<QList<Result<VerifyResult>>>& results) {
+                 for (qsizetype i = 0; i < batch.size(); ++i) {
+                     const CallPtr& call = batch.at(i).call;
+                     if (!results.ok()) {
+                         answer(call, errorReply(call, results.error()));
+                         continue;
+                     }
+                     const Result<VerifyResult>& result = results->at(i);
+                     if (!result.ok()) {
+                         answer(call, errorReply(call, result.error()));
+                         continue;
+                     }
+                     answer(call, HttpReply{200,
+                                            {{QByteArrayLiteral("Content-Type"), JsonType}},
+                                            api::verifyJsonText(result.value())});
+                 }
              });
 }
 

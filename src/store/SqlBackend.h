@@ -50,7 +50,12 @@ public:
     Result<Done> deleteKey(const QString& appId, const QString& keyId);
 
     Result<VerifyResult> verify(const QString& secret, const QString& scope);
+    /// verify() of each (secret, scope), in order; on SQLite in one read transaction.
+    Result<QList<Result<VerifyResult>>>
+    verifyBatch(const QList<std::pair<QString, QString>>& requests);
     Result<Done> flushUsage();
+    /// Adds last-used times gathered elsewhere (SqlVerifyCache) to those waiting to be written.
+    void recordUsage(const QHash<QString, qint64>& usage);
 
     Result<QList<AuditEntry>> audit(const AuditQuery& query);
 
@@ -83,6 +88,10 @@ private:
     QString autoIncrementColumn() const;
 
     Result<App> loadApp(const QString& appId);
+    /// One verification, without writing last-used times (flushUsageWhenDue() does).
+    Result<VerifyResult> lookUp(const QString& secret, const QString& scope);
+    /// Writes the last-used times when the flush interval has passed.
+    void flushUsageWhenDue();
     Result<Done> audit(const QString& action, const QString& appId, const QString& appName,
                        const QString& keyId, const QString& keyName, const QString& detail);
     QSqlQuery query() const;
@@ -97,7 +106,6 @@ private:
     qint64 m_clockShiftMs = 0; // used while seeding demo data
 
     std::unique_ptr<QSqlQuery> m_verifyQuery;
-    std::unique_ptr<QSqlQuery> m_scopesQuery;
     QHash<QString, qint64> m_pendingUsage; // key id → last used, ms since the epoch
     qint64 m_lastUsageFlushMs = 0;
 };

@@ -2,7 +2,9 @@
 
 #include "Identity.h"
 #include "SqlBackend.h"
+#include "SqlVerifyCache.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <exception>
@@ -24,6 +26,10 @@ SqlStore::SqlStore(SqlStoreOptions options, QObject* parent)
 
 SqlStore::~SqlStore()
 {
+    // Last-used times gathered by verifyHere() join those of the database thread, which
+    // writes them when it closes.
+    handOverUsage();
+    m_verifyCache.reset();
     // Jobs already queued run first; then the connection is closed on its own thread.
     QMetaObject::invokeMethod(
         m_context, [backend = m_backend.get()] { backend->close(); }, Qt::BlockingQueuedConnection);
@@ -181,13 +187,29 @@ QFuture<Result<Done>> SqlStore::deleteApp(const QString& appId, const ActAs& as)
     });
 }
 
+void SqlStore::handOverUsage()
+{
+    // Last-used times gathered by verifyHere() join those waiting on the database thread, so
+    // that key listings show them at once, as they show verify()'s.
+    if (!m_verifyCache || !m_verifyCache->hasUsage())
+        return;
+    QMetaObject::invokeMethod(
+        m_context,
+        [backend = m_backend.get(), usage = m_verifyCache->takeUsage()] {
+            backend->recordUsage(usage);
+        },
+        Qt::QueuedConnection);
+}
+
 QFuture<Result<QList<ApiKey>>> SqlStore::listKeys(const QString& appId)
 {
+    handOverUsage();
     return submit<QList<ApiKey>>([appId](SqlBackend& b) { return b.listKeys(appId); });
 }
 
 QFuture<Result<QList<ApiKey>>> SqlStore::listAllKeys()
 {
+    handOverUsage();
     return submit<QList<ApiKey>>([](SqlBackend& b) { return b.listAllKeys(); });
 }
 
@@ -228,6 +250,13 @@ QFuture<Result<VerifyResult>> SqlStore::verify(const QString& secret, const QStr
     return submit<VerifyResult>([secret, scope](SqlBackend& b) { return b.verify(secret, scope); });
 }
 
+QFuture<Result<QList<Result<VerifyResult>>>>
+SqlStore::verifyBatch(const QList<std::pair<QString, QString>>& requests)
+{
+    return submit<QList<Result<VerifyResult>>>(
+        [requests](SqlBackend& b) { return b.verifyBatch(requests); });
+}
+
 QFuture<Result<QList<AuditEntry>>> SqlStore::audit(const AuditQuery& query)
 {
     return submit<QList<AuditEntry>>([query](SqlBackend& b) { return b.audit(query); });
@@ -235,7 +264,45 @@ QFuture<Result<QList<AuditEntry>>> SqlStore::audit(const AuditQuery& query)
 
 QFuture<Result<Done>> SqlStore::flushUsage()
 {
-    return submit<Done>([](SqlBackend& b) { return b.flushUsage(); });
+    QHash<QString, qint64> usage;
+    if (m_verifyCache) {
+        usage = m_verifyCache->takeUsage();
+        m_usageHandedMs = QDateTime::currentMSecsSinceEpoch();
+    }
+    return submit<Done>([usage](SqlBackend& b) {
+        b.recordUsage(usage);
+        return b.flushUsage();
+    });
+}
+
+std::optional<Result<VerifyResult>> SqlStore::verifyHere(const QString& secret,
+                                                         const QString& scope)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (m_options.driver != SqlStoreOptions::Driver::Sqlite || m_verifyCacheFailed)
+        return std::nullopt;
+    if (!m_verifyCache) {
+        auto cache = std::make_unique<SqlVerifyCache>(
+            QFileInfo(m_options.sqlitePath).absoluteFilePath(), m_options.clock);
+        QString error;
+        if (!cache->open(&error)) {
+            m_verifyCacheFailed = true; // verify() and verifyBatch() still work
+            return std::nullopt;
+        }
+        m_verifyCache = std::move(cache);
+        m_usageHandedMs = QDateTime::currentMSecsSinceEpoch();
+    }
+    Result<VerifyResult> result = m_verifyCache->verify(secret, scope);
+    // Hand the last-used times to the database thread, which writes them, once per interval.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_verifyCache->hasUsage() && now - m_usageHandedMs >= m_options.usageFlushIntervalMs) {
+        m_usageHandedMs = now;
+        submit<Done>([usage = m_verifyCache->takeUsage()](SqlBackend& b) {
+            b.recordUsage(usage);
+            return b.flushUsage();
+        });
+    }
+    return result;
 }
 
 QFuture<Result<Done>> SqlStore::createAdmin(const QString& name, const QByteArray& tokenHash)

@@ -10,10 +10,12 @@
 #include <QPromise>
 #include <QThread>
 #include <memory>
+#include <optional>
 
 namespace sk {
 
 class SqlBackend;
+class SqlVerifyCache;
 
 class SqlStore final : public Store
 {
@@ -64,6 +66,21 @@ public:
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key, const ActAs& as);
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId, const ActAs& as);
 
+    /// verify() of several (secret, scope) pairs in one job on the database thread (on SQLite,
+    /// in one read transaction), answered in order: for a server that gathers the verify
+    /// requests that arrive together. Each answer is what verify() would give at that moment.
+    QFuture<Result<QList<Result<VerifyResult>>>>
+    verifyBatch(const QList<std::pair<QString, QString>>& requests);
+
+    /// verify() answered on the calling thread (the store's), without a job on the database
+    /// thread, for a store on SQLite that is open; nothing on PostgreSQL, or when the second
+    /// connection it needs cannot be opened (then use verify() or verifyBatch()). Keys looked
+    /// up are remembered until the database changes (SqlVerifyCache: checked on every call, so
+    /// a change by anyone is seen by the very next call). Last-used times are kept as verify()
+    /// keeps them: shown by key listings at once, written every usageFlushIntervalMs, by
+    /// flushUsage() and on destruction.
+    std::optional<Result<VerifyResult>> verifyHere(const QString& secret, const QString& scope);
+
     /// Records a server administrator by the SHA-256 (hex, KeyFormat::hash) of its token;
     /// the token itself never reaches the store.
     QFuture<Result<Done>> createAdmin(const QString& name, const QByteArray& tokenHash);
@@ -73,6 +90,7 @@ public:
 private:
     template <typename T, typename Job> QFuture<Result<T>> submit(Job job);
     void notifyAppsChanged();
+    void handOverUsage();
     void notifyKeysChanged(const QString& appId);
 
     SqlStoreOptions m_options;
@@ -80,6 +98,10 @@ private:
     QThread m_thread;
     QObject* m_context = nullptr;          // lives on m_thread; runs the jobs
     std::unique_ptr<SqlBackend> m_backend; // touched on m_thread only
+    // verifyHere(): on the store's own thread; created at the first call.
+    std::unique_ptr<SqlVerifyCache> m_verifyCache;
+    bool m_verifyCacheFailed = false;
+    qint64 m_usageHandedMs = 0;
 };
 
 } // namespace sk

@@ -138,6 +138,8 @@ private Q_SLOTS:
     void verifyAnswersEveryCode();
     void verifyFollowsChangesOnTheNextCall();
     void verifyRefusesMalformedRequests();
+    void verifyAnswerTextIsQtJson_data();
+    void verifyAnswerTextIsQtJson();
     void appsArePaginatedWithACursor();
     void appsAreFilteredWithQ();
     void badPagingParametersAre400();
@@ -954,6 +956,51 @@ void TestServerHttp::verifyFollowsChangesOnTheNextCall()
     // A deleted app takes its keys with it.
     QCOMPARE(m->client.del(path).status, 204);
     QCOMPARE(code(one, deploy), QStringLiteral("NOT_FOUND"));
+}
+
+void TestServerHttp::verifyAnswerTextIsQtJson_data()
+{
+    QTest::addColumn<QString>("appName");
+    QTest::addColumn<QString>("keyName");
+    QTest::addColumn<QStringList>("scopes");
+    QTest::newRow("plain") << QStringLiteral("Payments") << QStringLiteral("ci")
+                           << QStringList{QStringLiteral("model:deploy"),
+                                          QStringLiteral("workflow:deploy")};
+    QTest::newRow("quotes and backslashes")
+        << QStringLiteral("A \"quoted\" \\ app") << QStringLiteral("key \\\"") << QStringList{};
+    QTest::newRow("control characters")
+        << QStringLiteral("tab\there\nline\rcr\bbs\fff") << QString(QChar(0x01)) + QChar(0x1f)
+        << QStringList{QStringLiteral("a\u007fb")};
+    QTest::newRow("non-ASCII") << QStringLiteral("Zürich – 東京 ✓")
+                               << QStringLiteral("emoji \U0001F511 key")
+                               << QStringList{QStringLiteral("é")};
+    QTest::newRow("empty") << QString() << QString() << QStringList{QString()};
+}
+
+void TestServerHttp::verifyAnswerTextIsQtJson()
+{
+    // The verify answer is written directly, not through QJsonDocument: the bytes must be
+    // the ones QJsonDocument writes for the same document, for valid and refused answers.
+    QFETCH(QString, appName);
+    QFETCH(QString, keyName);
+    QFETCH(QStringList, scopes);
+    VerifyResult valid;
+    valid.valid = true;
+    valid.code = VerifyCode::Valid;
+    valid.appId = QStringLiteral("app_1");
+    valid.appName = appName;
+    valid.keyId = QStringLiteral("key_\"1\"");
+    valid.keyName = keyName;
+    valid.scopes = scopes;
+    QCOMPARE(api::verifyJsonText(valid),
+             QJsonDocument(api::verifyJson(valid)).toJson(QJsonDocument::Compact));
+    for (const VerifyCode code : {VerifyCode::Malformed, VerifyCode::NotFound, VerifyCode::Expired,
+                                  VerifyCode::ForbiddenScope}) {
+        VerifyResult refused;
+        refused.code = code;
+        QCOMPARE(api::verifyJsonText(refused),
+                 QJsonDocument(api::verifyJson(refused)).toJson(QJsonDocument::Compact));
+    }
 }
 
 void TestServerHttp::verifyRefusesMalformedRequests()

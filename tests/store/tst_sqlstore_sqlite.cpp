@@ -175,6 +175,11 @@ private Q_SLOTS:
     void demoStoreHasTheBankUseCase();
     void deleteAppRemovesItsKeyRows();
     void walAndForeignKeysAreOn();
+    void verifyBatchAnswersAsVerifyDoes();
+    void verifyHereAnswersAsVerifyDoes();
+    void verifyHereSeesChangesOnTheNextCall();
+    void verifyHereSeesAnotherProcessesChanges();
+    void verifyHereRecordsLastUse();
 };
 
 void TestSqlStoreSqlite::operationsBeforeOpenAreUnavailable()
@@ -650,6 +655,234 @@ void TestSqlStoreSqlite::walAndForeignKeysAreOn()
     RawDb raw(path);
     QVERIFY2(raw.ok(), qPrintable(raw.error()));
     QCOMPARE(raw.count(QStringLiteral("SELECT COUNT(*) FROM fk_probe")), qint64(0));
+}
+
+// ---- verifyHere (scopekeeper-server on SQLite) ----------------------------------------------
+
+namespace {
+
+/// verifyHere()'s answer as a word: "VALID" or the code, or the error.
+QString verdictHere(SqlStore& store, const QString& secret, const QString& scope)
+{
+    const std::optional<Result<VerifyResult>> r = store.verifyHere(secret, scope);
+    if (!r)
+        return QStringLiteral("(not answered here)");
+    if (!r->ok())
+        return describe(r->error());
+    return r->value().valid ? QStringLiteral("VALID") : verifyCodeName(r->value().code);
+}
+
+QString verdictThere(SqlStore& store, const QString& secret, const QString& scope)
+{
+    const Result<VerifyResult> r = await(store.verify(secret, scope));
+    if (!r.ok())
+        return describe(r.error());
+    return r.value().valid ? QStringLiteral("VALID") : verifyCodeName(r.value().code);
+}
+
+} // namespace
+
+void TestSqlStoreSqlite::verifyBatchAnswersAsVerifyDoes()
+{
+    // The server's batches (one job, on SQLite one read transaction): every answer in order,
+    // as verify() gives it, and the valid ones recorded as used.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStore store(optionsFor(dir.filePath(QStringLiteral("store.sqlite"))));
+    SK_VERIFY_OK(await(store.open()));
+    SK_AWAIT_OK(app, store.createApp(
+                         NewApp{QStringLiteral("Payments"), {QStringLiteral("workflow:deploy")}}));
+    SK_AWAIT_OK(key, store.createKey(app.id, NewKey{QStringLiteral("ci"), systemNow().addDays(9)}));
+    const QList<std::pair<QString, QString>> batch = {
+        {key.secret, QStringLiteral("workflow:deploy")},
+        {key.secret, QStringLiteral("model:deploy")},
+        {KeyFormat::generate(), QStringLiteral("workflow:deploy")},
+        {QStringLiteral("not a key"), QStringLiteral("workflow:deploy")},
+    };
+    for (const qsizetype size : {qsizetype(1), batch.size()}) {
+        const QList<std::pair<QString, QString>> part = batch.first(size);
+        SK_AWAIT_OK(answers, store.verifyBatch(part));
+        QCOMPARE(answers.size(), part.size());
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            SK_VERIFY_OK(answers.at(i));
+            const VerifyResult& got = answers.at(i).value();
+            const Result<VerifyResult> expected =
+                await(store.verify(part.at(i).first, part.at(i).second));
+            SK_VERIFY_OK(expected);
+            QCOMPARE(got.code, expected.value().code);
+            QCOMPARE(got.valid, expected.value().valid);
+            QCOMPARE(got.keyId, expected.value().keyId);
+            QCOMPARE(got.scopes, expected.value().scopes);
+        }
+    }
+    SK_AWAIT_OK(keys, store.listKeys(app.id));
+    QVERIFY(keys.first().lastUsedAt.isValid());
+    // A batch after a change sees it.
+    SK_VERIFY_OK(await(store.deleteKey(app.id, key.key.id)));
+    SK_AWAIT_OK(after, store.verifyBatch(batch.first(2)));
+    QCOMPARE(after.at(0).value().code, VerifyCode::NotFound);
+    QCOMPARE(after.at(1).value().code, VerifyCode::NotFound);
+}
+
+void TestSqlStoreSqlite::verifyHereAnswersAsVerifyDoes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ShiftableClock clock;
+    SqlStoreOptions options = optionsFor(dir.filePath(QStringLiteral("store.sqlite")));
+    options.clock = clock.clock();
+    SqlStore store(options);
+    SK_VERIFY_OK(await(store.open()));
+    SK_AWAIT_OK(app, store.createApp(NewApp{
+                         QStringLiteral("Payments"),
+                         {QStringLiteral("workflow:deploy"), QStringLiteral("model:deploy")}}));
+    SK_AWAIT_OK(soon, store.createKey(
+                          app.id, NewKey{QStringLiteral("soon"), clock.clock()().addSecs(3600)}));
+    SK_AWAIT_OK(later, store.createKey(
+                           app.id, NewKey{QStringLiteral("later"), clock.clock()().addDays(30)}));
+    const QString unknown = KeyFormat::generate();
+    QString mistyped = later.secret;
+    mistyped[10] = mistyped[10] == QLatin1Char('a') ? QLatin1Char('b') : QLatin1Char('a');
+    const QList<std::pair<QString, QString>> cases = {
+        {later.secret, QStringLiteral("workflow:deploy")},
+        {later.secret, QStringLiteral("guardrails:deploy")},
+        {later.secret, QStringLiteral("no-such-scope")},
+        {soon.secret, QStringLiteral("model:deploy")},
+        {unknown, QStringLiteral("model:deploy")},
+        {mistyped, QStringLiteral("model:deploy")},
+        {QStringLiteral("spk_short"), QStringLiteral("model:deploy")},
+    };
+    for (int round = 0; round < 2; ++round) { // the second round comes from memory
+        for (const auto& [secret, scope] : cases)
+            QCOMPARE(verdictHere(store, secret, scope), verdictThere(store, secret, scope));
+    }
+    // The details of a valid answer are the same too.
+    const Result<VerifyResult> there =
+        await(store.verify(later.secret, QStringLiteral("model:deploy")));
+    const std::optional<Result<VerifyResult>> here =
+        store.verifyHere(later.secret, QStringLiteral("model:deploy"));
+    QVERIFY(here && here->ok() && there.ok());
+    QCOMPARE(here->value().keyId, there.value().keyId);
+    QCOMPARE(here->value().keyName, there.value().keyName);
+    QCOMPARE(here->value().appId, there.value().appId);
+    QCOMPARE(here->value().appName, there.value().appName);
+    QCOMPARE(here->value().scopes, there.value().scopes);
+    // Expiry follows the store's clock, for remembered keys too.
+    QCOMPARE(verdictHere(store, soon.secret, QStringLiteral("model:deploy")),
+             QStringLiteral("VALID"));
+    clock.advance(2 * 3600 * 1000);
+    QCOMPARE(verdictHere(store, soon.secret, QStringLiteral("model:deploy")),
+             QStringLiteral("EXPIRED"));
+    QCOMPARE(verdictThere(store, soon.secret, QStringLiteral("model:deploy")),
+             QStringLiteral("EXPIRED"));
+}
+
+void TestSqlStoreSqlite::verifyHereSeesChangesOnTheNextCall()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStore store(optionsFor(dir.filePath(QStringLiteral("store.sqlite"))));
+    SK_VERIFY_OK(await(store.open()));
+    SK_AWAIT_OK(app, store.createApp(
+                         NewApp{QStringLiteral("Payments"), {QStringLiteral("workflow:deploy")}}));
+    SK_AWAIT_OK(key, store.createKey(app.id, NewKey{QStringLiteral("ci"), systemNow().addDays(9)}));
+    const QString deploy = QStringLiteral("workflow:deploy");
+    const QString model = QStringLiteral("model:deploy");
+    // Remembered, answered from memory…
+    QCOMPARE(verdictHere(store, key.secret, deploy), QStringLiteral("VALID"));
+    QCOMPARE(verdictHere(store, key.secret, model), QStringLiteral("FORBIDDEN_SCOPE"));
+    // …until the app's scopes change: the very next call sees it.
+    SK_AWAIT_OK(changed, store.setAppScopes(app.id, {model}, app.version));
+    QCOMPARE(verdictHere(store, key.secret, deploy), QStringLiteral("FORBIDDEN_SCOPE"));
+    QCOMPARE(verdictHere(store, key.secret, model), QStringLiteral("VALID"));
+    // A key created after its secret was asked about is found at once.
+    SK_AWAIT_OK(second,
+                store.createKey(app.id, NewKey{QStringLiteral("second"), systemNow().addDays(9)}));
+    QCOMPARE(verdictHere(store, second.secret, model), QStringLiteral("VALID"));
+    // A deleted key stops working at once.
+    SK_VERIFY_OK(await(store.deleteKey(app.id, key.key.id)));
+    QCOMPARE(verdictHere(store, key.secret, model), QStringLiteral("NOT_FOUND"));
+    QCOMPARE(verdictHere(store, second.secret, model), QStringLiteral("VALID"));
+    // So does every key of a deleted app.
+    SK_VERIFY_OK(await(store.deleteApp(app.id)));
+    QCOMPARE(verdictHere(store, second.secret, model), QStringLiteral("NOT_FOUND"));
+    Q_UNUSED(changed);
+}
+
+void TestSqlStoreSqlite::verifyHereSeesAnotherProcessesChanges()
+{
+    // Another program on the same file (another server, a console, a raw connection): its
+    // commits are seen by the very next call, though this store made none of them.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    SqlStore server(optionsFor(path));
+    SK_VERIFY_OK(await(server.open()));
+    SqlStoreOptions otherOptions = optionsFor(path);
+    otherOptions.createIfMissing = false;
+    SqlStore other(otherOptions);
+    SK_VERIFY_OK(await(other.open()));
+    SK_AWAIT_OK(app, other.createApp(
+                         NewApp{QStringLiteral("Payments"), {QStringLiteral("workflow:deploy")}}));
+    SK_AWAIT_OK(key, other.createKey(app.id, NewKey{QStringLiteral("ci"), systemNow().addDays(9)}));
+    const QString deploy = QStringLiteral("workflow:deploy");
+    QCOMPARE(verdictHere(server, key.secret, deploy), QStringLiteral("VALID"));
+    QCOMPARE(verdictHere(server, key.secret, deploy), QStringLiteral("VALID"));
+    SK_AWAIT_OK(changed, other.setAppScopes(app.id, {QStringLiteral("model:deploy")}, app.version));
+    QCOMPARE(verdictHere(server, key.secret, deploy), QStringLiteral("FORBIDDEN_SCOPE"));
+    {
+        RawDb raw(path);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QVERIFY2(raw.exec(QStringLiteral("DELETE FROM api_keys WHERE id = ?"), {key.key.id}),
+                 qPrintable(raw.error()));
+    }
+    QCOMPARE(verdictHere(server, key.secret, QStringLiteral("model:deploy")),
+             QStringLiteral("NOT_FOUND"));
+    Q_UNUSED(changed);
+}
+
+void TestSqlStoreSqlite::verifyHereRecordsLastUse()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QString appId;
+    QString usedId;
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_AWAIT_OK(app, store.createApp(NewApp{QStringLiteral("Payments"),
+                                                {QStringLiteral("workflow:deploy")}}));
+        SK_AWAIT_OK(
+            used, store.createKey(app.id, NewKey{QStringLiteral("used"), systemNow().addDays(9)}));
+        SK_AWAIT_OK(unused, store.createKey(
+                                app.id, NewKey{QStringLiteral("unused"), systemNow().addDays(9)}));
+        appId = app.id;
+        usedId = used.key.id;
+        QCOMPARE(verdictHere(store, used.secret, QStringLiteral("workflow:deploy")),
+                 QStringLiteral("VALID"));
+        QCOMPARE(verdictHere(store, unused.secret, QStringLiteral("model:deploy")),
+                 QStringLiteral("FORBIDDEN_SCOPE"));
+        // Shown by the key listings at once, as verify()'s are…
+        SK_AWAIT_OK(keys, store.listKeys(app.id));
+        for (const ApiKey& k : keys)
+            QCOMPARE(k.lastUsedAt.isValid(), k.id == used.key.id);
+        // …and written by flushUsage().
+        SK_VERIFY_OK(await(store.flushUsage()));
+        RawDb raw(path, true);
+        QVERIFY2(raw.ok(), qPrintable(raw.error()));
+        QCOMPARE(raw.count(QStringLiteral("SELECT COUNT(*) FROM api_keys WHERE last_used_at IS "
+                                          "NOT NULL")),
+                 qint64(1));
+        QCOMPARE(verdictHere(store, used.secret, QStringLiteral("workflow:deploy")),
+                 QStringLiteral("VALID"));
+    }
+    // Gathered after the flush: written when the store is closed.
+    SqlStore reopened(optionsFor(path));
+    SK_VERIFY_OK(await(reopened.open()));
+    SK_AWAIT_OK(keys, reopened.listKeys(appId));
+    for (const ApiKey& k : keys)
+        QCOMPARE(k.lastUsedAt.isValid(), k.id == usedId);
 }
 
 QTEST_GUILESS_MAIN(TestSqlStoreSqlite)

@@ -1,0 +1,156 @@
+#include "SqlVerifyCache.h"
+
+#include "KeyFormat.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+#include <utility>
+
+namespace sk {
+
+namespace {
+
+std::atomic<int> cacheCounter{0};
+
+Error storage(const QSqlError& error)
+{
+    return Error(ErrorCode::Storage,
+                 QCoreApplication::translate("SqlStore", "The store failed while %1: %2")
+                     .arg(QCoreApplication::translate("SqlStore", "verifying a key"),
+                          error.text().trimmed()));
+}
+
+} // namespace
+
+SqlVerifyCache::SqlVerifyCache(QString sqlitePath, Clock clock)
+    : m_path(std::move(sqlitePath))
+    , m_clock(clock ? std::move(clock) : Clock(systemNow))
+    , m_connectionName(QStringLiteral("scopekeeper-verify-%1").arg(++cacheCounter))
+{
+}
+
+SqlVerifyCache::~SqlVerifyCache()
+{
+    m_dataVersion.reset();
+    m_lookup.reset();
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool SqlVerifyCache::open(QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    // Read-only: this connection never writes, so PRAGMA data_version sees every commit.
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    m_dataVersion = std::make_unique<QSqlQuery>(db);
+    m_dataVersion->setForwardOnly(true);
+    m_lookup = std::make_unique<QSqlQuery>(db);
+    m_lookup->setForwardOnly(true);
+    // The same statement as SqlBackend's verify.
+    if (!m_dataVersion->prepare(QStringLiteral("PRAGMA data_version")) ||
+        !m_lookup->prepare(
+            QStringLiteral("SELECT k.id, k.app_id, k.name, k.expires_at, k.secret_hash, a.name, "
+                           "a.scope_list FROM api_keys k JOIN apps a ON a.id = k.app_id WHERE "
+                           "k.secret_hash = ?"))) {
+        *error = m_lookup->lastError().text();
+        return false;
+    }
+    return true;
+}
+
+Result<Done> SqlVerifyCache::dropIfChanged()
+{
+    QSqlQuery& q = *m_dataVersion;
+    if (!q.exec() || !q.next())
+        return storage(q.lastError());
+    const qint64 version = q.value(0).toLongLong();
+    q.finish();
+    if (version != m_version) {
+        m_entries.clear();
+        m_version = version;
+    }
+    return Done{};
+}
+
+Result<SqlVerifyCache::Entry> SqlVerifyCache::lookUp(const QByteArray& hash)
+{
+    QSqlQuery& q = *m_lookup;
+    q.bindValue(0, QString::fromLatin1(hash));
+    if (!q.exec())
+        return storage(q.lastError());
+    Entry e;
+    if (q.next() && KeyFormat::constantTimeEquals(q.value(4).toString().toLatin1(), hash)) {
+        e.found = true;
+        e.keyId = q.value(0).toString();
+        e.appId = q.value(1).toString();
+        e.keyName = q.value(2).toString();
+        e.expiresAtMs = q.value(3).toLongLong();
+        e.appName = q.value(5).toString();
+        e.scopes = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        e.scopes.sort();
+    }
+    q.finish();
+    return e;
+}
+
+Result<VerifyResult> SqlVerifyCache::verify(const QString& secret, const QString& scope)
+{
+    VerifyResult result;
+    if (!KeyFormat::isWellFormed(secret)) {
+        result.code = VerifyCode::Malformed;
+        return result;
+    }
+    if (Result<Done> checked = dropIfChanged(); !checked.ok())
+        return checked.error();
+    const QByteArray hash = KeyFormat::hash(secret);
+    auto it = m_entries.constFind(hash);
+    if (it == m_entries.constEnd()) {
+        Result<Entry> looked = lookUp(hash);
+        if (!looked.ok())
+            return looked.error();
+        if (m_entries.size() >= MaxEntries)
+            m_entries.clear();
+        it = m_entries.insert(hash, looked.value());
+    }
+    const Entry& e = it.value();
+    if (!e.found) {
+        result.code = VerifyCode::NotFound;
+        return result;
+    }
+    result.keyId = e.keyId;
+    result.appId = e.appId;
+    result.keyName = e.keyName;
+    result.appName = e.appName;
+    result.scopes = e.scopes;
+    const qint64 now = m_clock().toMSecsSinceEpoch();
+    if (e.expiresAtMs <= now)
+        result.code = VerifyCode::Expired;
+    else if (!e.scopes.contains(scope))
+        result.code = VerifyCode::ForbiddenScope;
+    else
+        result.code = VerifyCode::Valid;
+    result.valid = result.code == VerifyCode::Valid;
+    if (result.valid)
+        m_usage.insert(e.keyId, now);
+    return result;
+}
+
+QHash<QString, qint64> SqlVerifyCache::takeUsage()
+{
+    return std::exchange(m_usage, {});
+}
+
+} // namespace sk

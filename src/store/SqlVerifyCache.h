@@ -1,0 +1,77 @@
+// Scopekeeper store: verify() on the calling thread for a store on SQLite (scopekeeper-server).
+//
+// Its own read-only connection to the store file, used on one thread only. Keys it has
+// looked up (found or not) are remembered; the memory is dropped whenever the database has
+// changed since the previous call, which PRAGMA data_version on this connection tells on
+// every call (any commit by any other connection: the store's database thread, another
+// process, another server on the same file). So a change is seen by the very next call, and
+// a cached answer is never older than the last commit. A key not in memory is looked up on
+// this connection, synchronously: in WAL mode a reader does not wait for writers.
+//
+// Used through SqlStore::verifyHere(). Not for PostgreSQL, where only the database can tell
+// whether another instance changed something.
+#pragma once
+
+#include "Clock.h"
+#include "Error.h"
+#include "Types.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+class QSqlQuery;
+
+namespace sk {
+
+class SqlVerifyCache
+{
+public:
+    /// The most keys remembered; past it the memory starts again (a flood of unknown keys
+    /// cannot grow it without bound).
+    static constexpr qsizetype MaxEntries = 100000;
+
+    SqlVerifyCache(QString sqlitePath, Clock clock);
+    ~SqlVerifyCache();
+    SqlVerifyCache(const SqlVerifyCache&) = delete;
+    SqlVerifyCache& operator=(const SqlVerifyCache&) = delete;
+
+    /// Opens the connection; false (and the reason) when it cannot be used.
+    bool open(QString* error);
+    /// What SqlBackend::verify() answers for the store as it is now.
+    Result<VerifyResult> verify(const QString& secret, const QString& scope);
+    /// The last-used times of the valid calls since the previous take (key id → ms since the
+    /// epoch), for the database thread to write.
+    QHash<QString, qint64> takeUsage();
+    bool hasUsage() const { return !m_usage.isEmpty(); }
+    /// Keys remembered now (for tests).
+    qsizetype size() const { return m_entries.size(); }
+
+private:
+    struct Entry
+    {
+        bool found = false;
+        QString keyId;
+        QString appId;
+        QString keyName;
+        QString appName;
+        QStringList scopes; // sorted
+        qint64 expiresAtMs = 0;
+    };
+
+    Result<Done> dropIfChanged();
+    Result<Entry> lookUp(const QByteArray& hash);
+
+    QString m_path;
+    Clock m_clock;
+    QString m_connectionName;
+    std::unique_ptr<QSqlQuery> m_dataVersion;
+    std::unique_ptr<QSqlQuery> m_lookup;
+    qint64 m_version = -1;
+    QHash<QByteArray, Entry> m_entries; // by SHA-256 (hex) of the secret
+    QHash<QString, qint64> m_usage;
+};
+
+} // namespace sk
