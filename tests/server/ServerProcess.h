@@ -19,6 +19,8 @@ inline QProcessEnvironment serverEnvironment(const QString& home)
     env.insert(QStringLiteral("HOME"), home);
     env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    // Not the folder of a systemd service the tests may run under: the store goes in `home`.
+    env.remove(QStringLiteral("STATE_DIRECTORY"));
     return env;
 }
 
@@ -99,6 +101,7 @@ public:
             return -1;
         }
         m_err += QString::fromUtf8(m_process.readAllStandardError());
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
         return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
     }
 
@@ -110,12 +113,19 @@ public:
         m_err += QString::fromUtf8(m_process.readAllStandardError());
         return m_err;
     }
+    /// What it wrote to standard output so far.
+    QString out()
+    {
+        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
+        return m_out;
+    }
 
 private:
     QString m_program;
     QString m_home;
     QProcess m_process;
     QString m_err;
+    QString m_out;
     QString m_scheme;
     quint16 m_port = 0;
 };

@@ -3,6 +3,7 @@
 #include "AdminToken.h"
 #include "HttpTestClient.h"
 #include "KeyFormat.h"
+#include "ServerProcess.h"
 #include "SqlStore.h"
 #include "StoreTestSupport.h"
 
@@ -31,21 +32,10 @@ struct Finished
     QString err;
 };
 
-/// The environment of every child: its default store (app data) inside `home`.
-QProcessEnvironment childEnvironment(const QString& home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HOME"), home);
-    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
-    env.remove(QStringLiteral("STATE_DIRECTORY"));
-    return env;
-}
-
 Finished runToEnd(const QStringList& arguments, const QString& home, int timeoutMs = 30000)
 {
     QProcess process;
-    process.setProcessEnvironment(childEnvironment(home));
+    process.setProcessEnvironment(sk::test::serverEnvironment(home));
     process.start(QStringLiteral(SCOPEKEEPER_SERVER_PATH), arguments);
     Finished f;
     if (!process.waitForStarted(10000))
@@ -59,70 +49,6 @@ Finished runToEnd(const QStringList& arguments, const QString& home, int timeout
     f.err = QString::fromUtf8(process.readAllStandardError());
     return f;
 }
-
-/// A running scopekeeper-server: started, and listening once start() returns true.
-class RunningServer
-{
-public:
-    bool start(const QStringList& arguments, const QString& home)
-    {
-        m_process.setProcessEnvironment(childEnvironment(home));
-        m_process.start(QStringLiteral(SCOPEKEEPER_SERVER_PATH), arguments);
-        if (!m_process.waitForStarted(10000))
-            return false;
-        static const QRegularExpression listening(
-            QStringLiteral("listening on (https?)://(\\S+):(\\d+) "));
-        QElapsedTimer timer;
-        timer.start();
-        while (timer.elapsed() < 20000) {
-            m_process.waitForReadyRead(200);
-            m_err += QString::fromUtf8(m_process.readAllStandardError());
-            const QRegularExpressionMatch match = listening.match(m_err);
-            if (match.hasMatch()) {
-                m_scheme = match.captured(1);
-                m_port = match.captured(3).toUShort();
-                return m_port != 0;
-            }
-            if (m_process.state() == QProcess::NotRunning)
-                return false;
-        }
-        return false;
-    }
-
-    /// Sends SIGTERM and waits for the end; the exit code, or -1.
-    int terminate(int timeoutMs = 20000)
-    {
-        m_process.terminate();
-        if (!m_process.waitForFinished(timeoutMs)) {
-            m_process.kill();
-            m_process.waitForFinished();
-            return -1;
-        }
-        m_err += QString::fromUtf8(m_process.readAllStandardError());
-        m_out += QString::fromUtf8(m_process.readAllStandardOutput());
-        return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
-
-    ~RunningServer()
-    {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished();
-        }
-    }
-
-    quint16 port() const { return m_port; }
-    QString url() const { return QStringLiteral("%1://127.0.0.1:%2").arg(m_scheme).arg(m_port); }
-    QString err() const { return m_err; }
-    QString out() const { return m_out; }
-
-private:
-    QProcess m_process;
-    QString m_err;
-    QString m_out;
-    QString m_scheme;
-    quint16 m_port = 0;
-};
 
 QString createAdmin(const QString& database, const QString& name, const QString& home,
                     const QStringList& more = {})
@@ -265,11 +191,10 @@ void TestServerCli::insecureHttpAllowsNetworkAddress()
     QSKIP("stopping a child process with SIGTERM is Unix-only");
 #endif
     QTemporaryDir home;
-    RunningServer server;
+    sk::test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
     QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
                            QStringLiteral("--insecure-http"), QStringLiteral("--database"),
-                           home.filePath(QStringLiteral("store.sqlite"))},
-                          home.path()),
+                           home.filePath(QStringLiteral("store.sqlite"))}),
              qPrintable(server.err()));
     HttpTestClient client(server.url());
     QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);
@@ -317,10 +242,9 @@ void TestServerCli::adminCreatePrintsTheTokenOnce()
     QVERIFY(sk::test::readAll(database).contains(AdminToken::hash(token)));
 
     // And it works.
-    RunningServer server;
+    sk::test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
     QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                           QStringLiteral("--database"), database},
-                          home.path()),
+                           QStringLiteral("--database"), database}),
              qPrintable(server.err()));
     HttpTestClient client(server.url());
     client.setToken(token);
@@ -344,11 +268,10 @@ void TestServerCli::sigtermStopsCleanlyAndKeepsNoSecret()
     const QString token = createAdmin(database, QStringLiteral("ops"), home.path(),
                                       {QStringLiteral("--catalog"), QStringLiteral("aimms-pro")});
     QVERIFY(!token.isEmpty());
-    RunningServer server;
+    sk::test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
     QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
                            QStringLiteral("--database"), database, QStringLiteral("--catalog"),
-                           QStringLiteral("aimms-pro")},
-                          home.path()),
+                           QStringLiteral("aimms-pro")}),
              qPrintable(server.err()));
     HttpTestClient client(server.url());
     client.setToken(token);
@@ -434,12 +357,11 @@ void TestServerCli::servesHttpsWithTls()
     QCOMPARE(make.exitCode(), 0);
 
     // With TLS, a network address is allowed.
-    RunningServer server;
+    sk::test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
     QVERIFY2(
         server.start({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
                       QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key,
-                      QStringLiteral("--database"), home.filePath(QStringLiteral("store.sqlite"))},
-                     home.path()),
+                      QStringLiteral("--database"), home.filePath(QStringLiteral("store.sqlite"))}),
         qPrintable(server.err()));
     QVERIFY(server.url().startsWith(QLatin1String("https://")));
     HttpTestClient client(server.url());
@@ -479,7 +401,7 @@ void TestServerCli::defaultStoreOfTheServiceIsItsStateDirectory()
     QTemporaryDir state;
     QVERIFY(home.isValid() && state.isValid());
     QProcess process;
-    QProcessEnvironment env = childEnvironment(home.path());
+    QProcessEnvironment env = sk::test::serverEnvironment(home.path());
     env.insert(QStringLiteral("STATE_DIRECTORY"), state.path());
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(SCOPEKEEPER_SERVER_PATH),
