@@ -201,6 +201,11 @@ void MainWindow::refreshCurrentPage()
     if (m_signedOut)
         return;
     m_ui->messageBarFrame->hide();
+    reloadCurrentPage();
+}
+
+void MainWindow::reloadCurrentPage()
+{
     switch (currentPage()) {
     case AppsPageIndex:
         m_appsPage->reload();
@@ -255,17 +260,7 @@ void MainWindow::autoRefresh()
     if (m_signedOut || m_tokenRefused || isCurrentPageLoading())
         return;
     // Like F5, but the message bar stays until the page has loaded again.
-    switch (currentPage()) {
-    case AppsPageIndex:
-        m_appsPage->reload();
-        break;
-    case KeysPageIndex:
-        m_keysPage->reload();
-        break;
-    case ActivityPageIndex:
-        m_activityPage->reload();
-        break;
-    }
+    reloadCurrentPage();
 }
 
 void MainWindow::showStoreError(const Error& error)

@@ -75,6 +75,7 @@ Q_SIGNALS:
 private:
     void refreshCurrentPage();
     void autoRefresh();
+    void reloadCurrentPage();
     bool isCurrentPageLoading() const;
     void showAbout();
     void setupMenus();

@@ -605,25 +605,19 @@ QFuture<Result<Done>> RestStore::deleteApp(const QString& appId)
 
 QFuture<Result<QList<ApiKey>>> RestStore::listKeys(const QString& appId)
 {
-    Request r;
-    r.method = "GET";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys");
-    return call<QList<ApiKey>>(r, [this](const Answer& a) -> Result<QList<ApiKey>> {
-        const Result<QJsonObject> o = document(a, 200);
-        if (!o.ok())
-            return o.error();
-        QList<ApiKey> keys;
-        for (const QJsonValue& v : o->value(QLatin1String("keys")).toArray())
-            keys << rest::keyFromJson(v.toObject());
-        return keys;
-    });
+    return keysAt(QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys"));
 }
 
 QFuture<Result<QList<ApiKey>>> RestStore::listAllKeys()
 {
+    return keysAt(QStringLiteral("/api/v1/keys"));
+}
+
+QFuture<Result<QList<ApiKey>>> RestStore::keysAt(const QString& path)
+{
     Request r;
     r.method = "GET";
-    r.path = QStringLiteral("/api/v1/keys");
+    r.path = path;
     return call<QList<ApiKey>>(r, [this](const Answer& a) -> Result<QList<ApiKey>> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())

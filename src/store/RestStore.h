@@ -131,6 +131,8 @@ private:
     std::optional<Error> precondition(bool admin) const;
     QString urlText() const;
     static QString segment(const QString& id);
+    /// The keys a GET of `path` lists ("/api/v1/keys", an app's keys).
+    QFuture<Result<QList<ApiKey>>> keysAt(const QString& path);
 
     template <typename T>
     QFuture<Result<T>> call(const Request& request, std::function<Result<T>(const Answer&)> parse);
