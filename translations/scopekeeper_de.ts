@@ -1487,10 +1487,6 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <translation>Für %1 ist kein Token gespeichert: Verbinden Sie sich einmal in der Konsole und lassen Sie das Token im Schlüsselbund speichern.</translation>
     </message>
     <message>
-        <source>Not connected: the connection to the server was cancelled.</source>
-        <translation>Nicht verbunden: Die Verbindung zum Server wurde abgebrochen.</translation>
-    </message>
-    <message>
         <source>With --server: also trust the CA certificates in FILE (PEM) for that server, e.g. your own CA&apos;s. It is remembered for the server&apos;s URL.</source>
         <translation>Mit --server: für diesen Server zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen, z. B. denen Ihrer eigenen CA. Die Angabe wird für die URL des Servers gespeichert.</translation>
     </message>
@@ -1521,6 +1517,14 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>Signed out of %1, but the keychain did not delete its token: %2</source>
         <translation>Von %1 abgemeldet, aber der Schlüsselbund hat das Token nicht gelöscht: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: Connect to Server was cancelled.</source>
+        <translation>Nicht mit einem Server verbunden: „Mit Server verbinden“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: Connect to Server was cancelled.</source>
+        <translation>Nicht mit %1 verbunden: „Mit Server verbinden“ wurde abgebrochen.</translation>
     </message>
 </context>
 <context>

@@ -1487,10 +1487,6 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <translation>Aucun jeton n&apos;est enregistré pour %1&#xa0;: connectez-vous une fois dans la console et laissez-la mémoriser le jeton.</translation>
     </message>
     <message>
-        <source>Not connected: the connection to the server was cancelled.</source>
-        <translation>Non connecté&#xa0;: la connexion au serveur a été annulée.</translation>
-    </message>
-    <message>
         <source>With --server: also trust the CA certificates in FILE (PEM) for that server, e.g. your own CA&apos;s. It is remembered for the server&apos;s URL.</source>
         <translation>Avec --server&#xa0;: faire aussi confiance aux certificats d&apos;autorité de FICHIER (PEM) pour ce serveur, par exemple ceux de votre propre autorité de certification. Ce choix est mémorisé pour l&apos;URL du serveur.</translation>
     </message>
@@ -1521,6 +1517,14 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>Signed out of %1, but the keychain did not delete its token: %2</source>
         <translation>Déconnecté de %1, mais le trousseau n&apos;a pas supprimé son jeton&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: Connect to Server was cancelled.</source>
+        <translation>Non connecté à un serveur&#xa0;: «&#xa0;Se connecter au serveur&#xa0;» a été annulé.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: Connect to Server was cancelled.</source>
+        <translation>Non connecté à %1&#xa0;: «&#xa0;Se connecter au serveur&#xa0;» a été annulé.</translation>
     </message>
 </context>
 <context>

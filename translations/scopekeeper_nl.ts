@@ -1487,10 +1487,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <translation>Er is geen token opgeslagen voor %1: maak eenmaal verbinding in de console en laat deze het token onthouden.</translation>
     </message>
     <message>
-        <source>Not connected: the connection to the server was cancelled.</source>
-        <translation>Niet verbonden: de verbinding met de server is geannuleerd.</translation>
-    </message>
-    <message>
         <source>With --server: also trust the CA certificates in FILE (PEM) for that server, e.g. your own CA&apos;s. It is remembered for the server&apos;s URL.</source>
         <translation>Met --server: voor die server ook de CA-certificaten in BESTAND (PEM) vertrouwen, bijv. die van uw eigen CA. Dit wordt onthouden voor de URL van de server.</translation>
     </message>
@@ -1521,6 +1517,14 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>Signed out of %1, but the keychain did not delete its token: %2</source>
         <translation>Afgemeld bij %1, maar de sleutelhanger heeft het token niet verwijderd: %2</translation>
+    </message>
+    <message>
+        <source>Not connected to a server: Connect to Server was cancelled.</source>
+        <translation>Niet met een server verbonden: ‘Verbinden met server’ is geannuleerd.</translation>
+    </message>
+    <message>
+        <source>Not connected to %1: Connect to Server was cancelled.</source>
+        <translation>Niet verbonden met %1: ‘Verbinden met server’ is geannuleerd.</translation>
     </message>
 </context>
 <context>

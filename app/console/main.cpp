@@ -97,6 +97,14 @@ int main(int argc, char* argv[])
         }
         QApplication::exit(1);
     });
+    // Cancelling Connect to Server at the first start: the person knows; scripts see exit 1.
+    QObject::connect(&launcher, &sk::ConsoleLauncher::cancelled, &app, [](const QString& message) {
+        std::fprintf(stderr, "scopekeeper: %s\n", qPrintable(message));
+        QApplication::exit(1);
+    });
+    QObject::connect(&launcher, &sk::ConsoleLauncher::warning, &app, [](const QString& message) {
+        std::fprintf(stderr, "scopekeeper: %s\n", qPrintable(message));
+    });
     if (options.exitAfterLoad) {
         QObject::connect(&launcher, &sk::ConsoleLauncher::loaded, &app, [&launcher](int appCount) {
             std::fprintf(stdout, "loaded %d apps\n", appCount);

@@ -157,6 +157,23 @@ void ConsoleLauncher::start()
     openWith(m_options);
 }
 
+void ConsoleLauncher::holdWhileSwitching()
+{
+    if (!m_switching)
+        m_switching = std::make_unique<QEventLoopLocker>();
+}
+
+void ConsoleLauncher::switched()
+{
+    // Last: releasing it may end the event loop when no window is left.
+    m_switching.reset();
+}
+
+bool ConsoleLauncher::windowVisible() const
+{
+    return m_window && m_window->isVisible();
+}
+
 void ConsoleLauncher::openStoreFile(const QString& path)
 {
     ConsoleOptions options;
@@ -184,6 +201,7 @@ void ConsoleLauncher::openDemoStore()
 
 void ConsoleLauncher::openWith(const ConsoleOptions& request)
 {
+    holdWhileSwitching();
     if (!request.server.isEmpty()) {
         const QUrl url(request.server.trimmed(), QUrl::StrictMode);
         if (!url.isValid()) {
@@ -328,6 +346,7 @@ void ConsoleLauncher::show(const StoreInfo& info, const QString& note, const QBy
             createStoreFile(path);
     });
     m_window->show();
+    switched();
     Q_EMIT started();
 }
 
@@ -404,6 +423,18 @@ void ConsoleLauncher::connectWithToken(const QUrl& url, const QString& token, co
                          askForToken(request);
                          return;
                      }
+                     if (!m_window) {
+                         // The first start: nothing to fall back on. Say why at the URL, with
+                         // the stored token kept (masked), so that Connect tries again once the
+                         // server is back.
+                         ConnectRequest request;
+                         request.url = url;
+                         request.caFile = caFile;
+                         request.token = token;
+                         request.urlProblem = error.message();
+                         askForToken(request);
+                         return;
+                     }
                      fail(error.message());
                      return;
                  }
@@ -452,13 +483,23 @@ void ConsoleLauncher::askForToken(const ConnectRequest& request)
         // A path, not a secret: the settings may hold it.
         Preferences().setCaCertificateFile(connected, dialog->caCertificateFile());
         if (dialog->rememberToken()) {
-            m_vault->write(connected, dialog->token(), [this](const TokenVault::Outcome& saved) {
-                if (!saved.ok() && m_window)
-                    m_window->showNote(saved.message);
-            });
+            // The program does not end before the keychain has answered, even when the window
+            // is closed at once: the token is stored, or the person is told that it was not.
+            auto keepRunning = std::make_shared<QEventLoopLocker>();
+            m_vault->write(connected, dialog->token(),
+                           [this, keepRunning](const TokenVault::Outcome& saved) {
+                               if (saved.ok())
+                                   return;
+                               if (windowVisible())
+                                   m_window->showNote(saved.message);
+                               else
+                                   Q_EMIT warning(saved.message);
+                           });
         }
         // The dialog may belong to the window that is about to go: swap them once its signal
-        // has returned.
+        // has returned. Until the new window is shown, the dialog that just closed may have
+        // been the last window: the program goes on.
+        holdWhileSwitching();
         QMetaObject::invokeMethod(
             this,
             [this, connected, info] {
@@ -475,9 +516,17 @@ void ConsoleLauncher::askForToken(const ConnectRequest& request)
             },
             Qt::QueuedConnection);
     });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        if (!m_window)
-            fail(tr("Not connected: the connection to the server was cancelled."));
+    connect(dialog, &QDialog::rejected, this, [this, dialog] {
+        if (m_window) {
+            switched(); // the window on screen stays
+            return;
+        }
+        const QUrl url = dialog->url();
+        m_pendingServer.reset();
+        Q_EMIT cancelled(url.isEmpty() || !url.isValid()
+                             ? tr("Not connected to a server: Connect to Server was cancelled.")
+                             : tr("Not connected to %1: Connect to Server was cancelled.")
+                                   .arg(url.toDisplayString()));
     });
     dialog->open();
 }
@@ -555,8 +604,10 @@ void ConsoleLauncher::fail(const QString& message)
     if (m_window && !m_options.exitAfterLoad) {
         // A store is already on screen: keep it, and say what went wrong.
         m_window->showStoreError(Error(ErrorCode::Unavailable, message));
+        switched();
         return;
     }
+    // Still held: the program ends with the failure, not when its message box closes.
     m_window.reset();
     m_store.reset();
     Q_EMIT failed(message);

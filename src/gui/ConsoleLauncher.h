@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "Types.h"
 
+#include <QEventLoopLocker>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
@@ -83,7 +84,14 @@ public:
 
 Q_SIGNALS:
     void started();
+    /// No store could be opened and no window is on screen: the console cannot go on.
     void failed(const QString& message);
+    /// At the first start, the person cancelled "Connect to Server": nothing to show them, but
+    /// the console was not connected (the caller exits with a failure).
+    void cancelled(const QString& message);
+    /// Something the person should know when no window is left to say it in, e.g. that the
+    /// keychain could not store the token after the window was closed.
+    void warning(const QString& message);
     /// With --exit-after-load: the apps are on screen.
     void loaded(int appCount);
 
@@ -107,6 +115,14 @@ private:
     void connectWithToken(const QUrl& url, const QString& token, const QString& caFile);
     void askForToken(const ConnectRequest& request);
     void remember(const QString& path);
+    /// While the console moves from one window to the next (or to its first one), closing the
+    /// only window on screen, such as Connect to Server at the first start, must not end the
+    /// program: Qt quits when the last window closes. Held until a window is shown or the
+    /// move fails with a window still on screen.
+    void holdWhileSwitching();
+    void switched();
+    /// The window on screen, if any: where a passing note can still be seen.
+    bool windowVisible() const;
     QString localStoreFolder() const;
     static Result<Catalog> resolveCatalog(const QString& catalogSpec);
 
@@ -118,6 +134,7 @@ private:
     QPointer<ConnectDialog> m_connectDialog;
     std::unique_ptr<SqlStore> m_pending; // being opened, to replace m_store
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QEventLoopLocker> m_switching; // see holdWhileSwitching()
 };
 
 } // namespace sk

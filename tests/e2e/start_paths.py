@@ -1,0 +1,443 @@
+#!/usr/bin/python3
+"""Every way to start the console, through the real program.
+
+    start_paths.py SCOPEKEEPER SCOPEKEEPER_SERVER CASE
+
+Each case starts `scopekeeper` (and where it needs one, `scopekeeper-server`) as processes on
+a private desktop (tests/e2e/desktop.py: Xvfb, D-Bus, the accessibility bus, gnome-keyring),
+drives it as a person would, and checks what a person would see (windows, messages), the exit
+code and the files. Every case ends by checking that no token it typed is in any file under
+the test's home folder. CTest runs each case as its own test (tests/e2e/CMakeLists.txt).
+"""
+
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from desktop import Desktop, Failure, free_port, wait_for  # noqa: E402
+
+MAIN = "frame"
+CONNECT = "Connect to Server"
+
+
+def check(condition, message):
+    if not condition:
+        raise Failure(message)
+
+
+def main_window(console, title_part="— Scopekeeper", timeout=30.0):
+    return console.window(MAIN, title_part, timeout)
+
+
+def connect_dialog(console, timeout=30.0):
+    return console.window("dialog", CONNECT, timeout)
+
+
+def quit_console(desktop, console, window):
+    """File > Quit by its shortcut, as a person would; the program must exit 0."""
+    desktop.key(window, "ctrl+q")
+    code = console.wait_exit()
+    check(code == 0, "scopekeeper exited %s after File > Quit; standard error:\n%s" %
+          (code, console.stderr()))
+
+
+def sign_in(desktop, dialog, token, press_return=True, screenshot=None):
+    field = desktop.find(dialog, "password text", "Administrator token")
+    desktop.type_into(field, token)
+    if screenshot:
+        desktop.screenshot(dialog, screenshot)
+    if press_return:
+        desktop.key(dialog, "Return")
+    else:
+        desktop.press(desktop.find(dialog, "push button", "Connect"))
+
+
+def status_labels(desktop, window):
+    return desktop.labels(window)
+
+
+def signed_in_as(desktop, window, name):
+    wait_for("“Signed in as %s” in the window" % name,
+             lambda: "Signed in as %s" % name in status_labels(desktop, window), 15)
+
+
+def error_box(console, title="Scopekeeper cannot start"):
+    """The message box that says why the console cannot start."""
+    for role in ("alert", "dialog"):
+        try:
+            return console.window(role, title, 5 if role == "alert" else 20)
+        except Failure:
+            if role == "dialog":
+                raise
+    return None
+
+
+def message_of(desktop, box):
+    return " ".join(desktop.labels(box))
+
+
+def file_bytes(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+def make_store(desktop, path):
+    """A local store made by the console itself (--exit-after-load)."""
+    done = subprocess.run([desktop.console, "--database", path, "--exit-after-load"],
+                          env=dict(desktop.env, QT_QPA_PLATFORM="offscreen"),
+                          capture_output=True, text=True, timeout=60)
+    check(done.returncode == 0, "making a store failed: %s" % done.stderr)
+
+
+# --- Local stores ---------------------------------------------------------------------------
+
+
+def case_first_run(d):
+    """No arguments, first run: a local store in the app-data folder, the window, the empty
+    state."""
+    c = d.start_console()
+    w = main_window(c)
+    check(w.name.startswith("scopekeeper.sqlite"), "window title: %r" % w.name)
+    store = os.path.join(d.home, ".local", "share", "scopekeeper", "scopekeeper.sqlite")
+    d.find(w, "label", "No apps yet. An app holds the scopes its API keys grant.")
+    check(os.path.isfile(store), "no store at %s" % store)
+    check("Local store: %s" % store in status_labels(d, w), "status bar: %s" %
+          status_labels(d, w))
+    quit_console(d, c, w)
+
+
+def case_later_run(d):
+    """No arguments, later run: the store used last."""
+    other = os.path.join(d.home, "work", "team.sqlite")
+    c = d.start_console("--database", other)
+    w = main_window(c, "team.sqlite")
+    quit_console(d, c, w)
+    c = d.start_console()
+    w = main_window(c)
+    check(w.name.startswith("team.sqlite"), "opened %r instead of the store used last" % w.name)
+    check(not os.path.exists(os.path.join(d.home, ".local", "share", "scopekeeper",
+                                          "scopekeeper.sqlite")),
+          "a default store was created although one was used last")
+    quit_console(d, c, w)
+
+
+def case_database_new_and_existing(d):
+    """--database NEW creates it (and its folder); --database EXISTING opens it unchanged."""
+    path = os.path.join(d.home, "new folder", "store.sqlite")
+    c = d.start_console("--database", path)
+    w = main_window(c, "store.sqlite")
+    check(os.path.isfile(path), "--database did not create %s" % path)
+    check("Local store: %s" % path in status_labels(d, w), "status bar: %s" % status_labels(d, w))
+    quit_console(d, c, w)
+    with sqlite3.connect(path) as db:
+        apps = db.execute("SELECT count(*) FROM apps").fetchone()[0]
+    c = d.start_console("--database", path)
+    w = main_window(c, "store.sqlite")
+    d.find(w, "label", "No apps yet. An app holds the scopes its API keys grant.")
+    quit_console(d, c, w)
+    check(apps == 0, "a new store holds apps")
+
+
+def refused(d, path, expected_words):
+    before = file_bytes(path) if os.path.isfile(path) else None
+    c = d.start_console("--database", path)
+    box = error_box(c)
+    text = message_of(d, box)
+    for word in expected_words:
+        check(word in text, "the message %r does not say %r" % (text, word))
+    check(MAIN not in [r for r, _ in c.windows()], "a main window opened anyway")
+    d.key(box, "Return")
+    code = c.wait_exit()
+    check(code == 1, "exit code %s, not 1" % code)
+    check("scopekeeper: " in c.stderr(), "nothing on standard error")
+    if before is not None:
+        check(file_bytes(path) == before, "%s was changed" % path)
+    return text
+
+
+def case_database_not_a_store(d):
+    path = os.path.join(d.home, "notes.sqlite")
+    with open(path, "w") as f:
+        f.write("shopping list: milk, bread\n" * 50)
+    refused(d, path, [path, "not a Scopekeeper store"])
+
+
+def case_database_newer_store(d):
+    path = os.path.join(d.home, "future.sqlite")
+    make_store(d, path)
+    db = sqlite3.connect(path)
+    db.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    db.commit()
+    db.close()
+    refused(d, path, [path, "newer"])
+
+
+def case_database_unwritable(d):
+    blocker = os.path.join(d.home, "a-file")
+    with open(blocker, "w") as f:
+        f.write("not a folder\n")
+    path = os.path.join(blocker, "store.sqlite")
+    text = refused(d, path, [path])
+    check(file_bytes(blocker) == b"not a folder\n", "the file in the way was changed")
+    check(not os.path.exists(path), "something was created at %s (%s)" % (path, text))
+
+
+def case_demo(d):
+    """--demo: a fresh demo store, the banner."""
+    c = d.start_console("--demo")
+    w = main_window(c, "(demo)")
+    d.find(w, "label", "Demo store")  # the banner
+    d.find(w, "table cell", "Risk & Compliance")
+    quit_console(d, c, w)
+
+
+# --- A server -------------------------------------------------------------------------------
+
+
+class Server:
+    def __init__(self, d, port=0, extra=(), admin="dana"):
+        self.d = d
+        self.database = os.path.join(d.root, "server", "server.sqlite")
+        os.makedirs(os.path.dirname(self.database), exist_ok=True)
+        self.token = d.create_admin(self.database, admin)
+        self.port = port
+        self.extra = extra
+        self.process = None
+        self.url = None
+
+    def start(self):
+        self.process, self.url = self.d.start_server(self.database, self.port, self.extra)
+        self.port = int(self.url.rsplit(":", 1)[1])
+        return self
+
+    def stop(self):
+        self.d.stop(self.process)
+
+
+def case_server_first_start(d):
+    """--server URL with no stored token → Connect: the window, signed in, the token in the
+    keychain; closing the window at once still stores it; the next start needs no dialog."""
+    s = Server(d).start()
+    c = d.start_console("--server", s.url)
+    dialog = connect_dialog(c)
+    check([r for r, _ in c.windows()] == ["dialog"],
+          "Connect to Server should be the only window: %s" % c.windows())
+    check(d.find(dialog, "check box", "Remember the token in the keychain").checked,
+          "Remember is not ticked by default")
+    sign_in(d, dialog, s.token, screenshot="13-first-start-server")
+    w = main_window(c, s.url)
+    signed_in_as(d, w, "dana")
+    # Quit at once: the keychain write is not lost.
+    quit_console(d, c, w)
+    c = d.start_console("--server", s.url)
+    w = main_window(c, s.url)
+    check(not any(r == "dialog" for r, _ in c.windows()), "a dialog asked again")
+    signed_in_as(d, w, "dana")
+    quit_console(d, c, w)
+
+
+def case_server_cancel(d):
+    """--server URL, no stored token → Cancel: exit code 1 and one line on standard error."""
+    s = Server(d).start()
+    c = d.start_console("--server", s.url)
+    dialog = connect_dialog(c)
+    d.press(d.find(dialog, "push button", "Cancel"))
+    code = c.wait_exit()
+    check(code == 1, "exit code %s after Cancel, not 1" % code)
+    lines = [line for line in c.stderr().splitlines() if line.startswith("scopekeeper:")]
+    check(len(lines) == 1 and ("Not connected to %s" % s.url) in lines[0],
+          "standard error: %r" % c.stderr())
+
+
+def case_server_wrong_token(d):
+    """A wrong token: the error at the token field; then the right token works."""
+    s = Server(d).start()
+    c = d.start_console("--server", s.url)
+    dialog = connect_dialog(c)
+    wrong = "ska_" + "x" * 49
+    d.secrets.append(wrong)
+    sign_in(d, dialog, wrong)
+    wait_for("the refusal at the token field",
+             lambda: any("refused" in t for t in d.labels(dialog)), 15)
+    field = d.find(dialog, "password text", "Administrator token")
+    d.focus(field)
+    d.key(dialog, "ctrl+a", "BackSpace")
+    sign_in(d, dialog, s.token)
+    w = main_window(c, s.url)
+    signed_in_as(d, w, "dana")
+    quit_console(d, c, w)
+
+
+def case_server_revoked(d):
+    """A stored token that the server no longer accepts: the dialog says it was refused."""
+    s = Server(d).start()
+    c = d.start_console("--server", s.url)
+    sign_in(d, connect_dialog(c), s.token)
+    quit_console(d, c, main_window(c, s.url))
+    with sqlite3.connect(s.database) as db:  # as if revoked: the administrator is gone
+        check(db.execute("DELETE FROM admins WHERE name = 'dana'").rowcount == 1, "no dana")
+    c = d.start_console("--server", s.url)
+    dialog = connect_dialog(c)
+    wait_for("the refused token named at its field",
+             lambda: any("refused" in t for t in d.labels(dialog)), 15)
+    check(not any(r == MAIN for r, _ in c.windows()), "a main window opened")
+    d.press(d.find(dialog, "push button", "Cancel"))
+    check(c.wait_exit() == 1, "Cancel did not exit 1")
+
+
+def case_server_not_running(d):
+    """The server is not running: "cannot reach"; Connect again works once it is up, with a
+    typed token and with a stored one."""
+    s = Server(d, port=free_port())
+    url = "http://127.0.0.1:%d" % s.port
+    c = d.start_console("--server", url)
+    dialog = connect_dialog(c)
+    sign_in(d, dialog, s.token)
+    wait_for("“cannot reach” at the URL",
+             lambda: any("Cannot reach" in t for t in d.labels(dialog)), 30)
+    s.start()
+    d.press(d.find(dialog, "push button", "Connect"))
+    w = main_window(c, url)
+    signed_in_as(d, w, "dana")
+    quit_console(d, c, w)
+    # Now with the token stored, and the server down again.
+    s.stop()
+    c = d.start_console("--server", url)
+    dialog = connect_dialog(c)
+    wait_for("“cannot reach” at the URL",
+             lambda: any("Cannot reach" in t for t in d.labels(dialog)), 30)
+    # The stored token is kept in its (masked) field: Connect alone signs in.
+    s.start()
+    d.press(d.find(dialog, "push button", "Connect"))
+    w = main_window(c, url)
+    signed_in_as(d, w, "dana")
+    quit_console(d, c, w)
+
+
+def case_server_http_off_loopback(d):
+    """--server http:// to another computer: refused before anything is sent."""
+    url = "http://keys.example.invalid:8080"
+    c = d.start_console("--server", url)
+    box = error_box(c)
+    text = message_of(d, box)
+    check("keys.example.invalid" in text and "plain http" in text, "message: %r" % text)
+    d.key(box, "Return")
+    check(c.wait_exit() == 1, "exit code is not 1")
+
+
+def make_certificates(d):
+    folder = os.path.join(d.root, "tls")
+    os.makedirs(folder)
+
+    def openssl(*args):
+        subprocess.run(["openssl"] + list(args), cwd=folder, check=True, capture_output=True)
+    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
+            "/CN=Scopekeeper Test CA", "-keyout", "ca.key", "-out", "ca.pem",
+            "-addext", "basicConstraints=critical,CA:TRUE",
+            "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout",
+            "server.key", "-out", "server.csr")
+    with open(os.path.join(folder, "ext.cnf"), "w") as f:
+        f.write("subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-CAcreateserial", "-days", "2", "-extfile", "ext.cnf", "-out", "server.pem")
+    return (os.path.join(folder, name) for name in ("ca.pem", "server.pem", "server.key"))
+
+
+def case_server_https(d):
+    """https: without --ca-file the certificate's details are shown at the URL; with it, the
+    console connects."""
+    ca, cert, key = make_certificates(d)
+    s = Server(d, extra=("--tls-cert", cert, "--tls-key", key)).start()
+    check(s.url.startswith("https://"), "the server is not on https: %s" % s.url)
+    c = d.start_console("--server", s.url)
+    dialog = connect_dialog(c)
+    sign_in(d, dialog, s.token)
+    text = wait_for("the refused certificate at the URL",
+                    lambda: next((t for t in d.labels(dialog) if "SHA-256" in t), None), 30)
+    check("Scopekeeper Test CA" in text, "the issuer is not named: %r" % text)
+    d.press(d.find(dialog, "push button", "Cancel"))
+    check(c.wait_exit() == 1, "Cancel did not exit 1")
+    c = d.start_console("--server", s.url, "--ca-file", ca)
+    sign_in(d, connect_dialog(c), s.token)
+    w = main_window(c, s.url)
+    signed_in_as(d, w, "dana")
+    quit_console(d, c, w)
+
+
+def menu_command(d, window, menu_key, item_key):
+    """Chooses a menu command by its accelerators (Alt+F, then the item's letter)."""
+    d.key(window, menu_key)
+    time.sleep(0.3)
+    d.xdotool("key", item_key)
+
+
+def case_connect_from_local_store(d):
+    """File > Connect to Server… from a local store: signed in; File > Sign Out: an empty,
+    signed-out window, and the token is gone from the keychain."""
+    s = Server(d).start()
+    c = d.start_console()
+    w = main_window(c, "scopekeeper.sqlite")
+    menu_command(d, w, "alt+f", "c")  # File > Connect to Server…
+    dialog = connect_dialog(c)
+    d.type_into(d.find(dialog, "text", "Server URL"), s.url)
+    sign_in(d, dialog, s.token)
+    w = main_window(c, s.url)
+    signed_in_as(d, w, "dana")
+    menu_command(d, w, "alt+f", "s")  # File > Sign Out
+    wait_for("the signed-out message",
+             lambda: any("Signed out of %s" % s.url in t and "deleted from the keychain" in t
+                         for t in d.labels(w)), 20)
+    check(not any(n.roleName == "table cell" and d.showing(n) for n in w.findChildren(
+        lambda n: n.roleName == "table cell", recursive=True)), "the server's rows are shown")
+    quit_console(d, c, w)
+    c = d.start_console("--server", s.url)
+    connect_dialog(c)  # asks again: the token is no longer in the keychain
+    c.kill()
+
+
+def case_no_keychain(d):
+    """No Secret Service: the token is asked for each time, the dialog says why, and it is
+    never written to a file."""
+    s = Server(d).start()
+    for _ in range(2):
+        c = d.start_console("--server", s.url)
+        dialog = connect_dialog(c)
+        wait_for("the note that there is no keychain",
+                 lambda: any("keychain is not available" in t for t in d.labels(dialog)), 30)
+        remember = d.find(dialog, "check box", "Remember the token in the keychain")
+        check(not remember.checked and not remember.sensitive,
+              "“Remember” is offered without a keychain")
+        sign_in(d, dialog, s.token)
+        w = main_window(c, s.url)
+        signed_in_as(d, w, "dana")
+        quit_console(d, c, w)
+
+
+CASES = {name[5:]: f for name, f in globals().items() if name.startswith("case_")}
+NO_KEYCHAIN = {"no_keychain"}
+
+
+def main():
+    if len(sys.argv) != 4 or sys.argv[3] not in CASES:
+        sys.exit("usage: start_paths.py SCOPEKEEPER SCOPEKEEPER_SERVER CASE\ncases: " +
+                 " ".join(sorted(CASES)))
+    case = sys.argv[3]
+    started = time.monotonic()
+    d = Desktop(sys.argv[1], sys.argv[2], keychain=case not in NO_KEYCHAIN)
+    try:
+        CASES[case](d)
+        d.check_no_secret_in_files()
+    except Failure as failure:
+        print("FAIL %s: %s" % (case, failure))
+        sys.exit(1)
+    finally:
+        d.close()
+    print("PASS %s (%.1f s)" % (case, time.monotonic() - started))
+
+
+if __name__ == "__main__":
+    main()
