@@ -6,7 +6,7 @@ SCOPEKEEPER_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     xvfb xauth fonts-dejavu-core python3 clang-format
-    qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql openssl
+    libboost1.81-dev libssl-dev libqt6sql6-psql postgresql openssl
     qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
     python3-dogtail at-spi2-core xdotool
     desktop-file-utils appstream dpkg-dev file

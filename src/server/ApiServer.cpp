@@ -98,8 +98,40 @@ bool matchPath(const QStringList& want, const QList<QStringView>& have, QStringL
 }
 
 /// What the access log shows of a path: anything shaped like a key or a token is cut.
-QString loggablePath(const QString& path)
+/// Text from a request as the log may show it: control characters (CR, LF, ESC, NUL, DEL, the
+/// C1 controls, the line and paragraph separators) become \xNN or \uNNNN, and spaces %20,
+/// so that nothing a client sends can start a new log line, a terminal escape, or a field.
+QString loggable(QStringView text)
 {
+    QString shown;
+    bool plain = true;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x21 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return text.toString();
+    shown.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0x20)
+            shown += QLatin1String("%20");
+        else if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            shown += QStringLiteral("\\x%1").arg(int(u), 2, 16, QLatin1Char('0'));
+        else if (u == 0x2028 || u == 0x2029)
+            shown += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        else
+            shown += c;
+    }
+    return shown;
+}
+
+QString loggablePath(const QString& rawPath)
+{
+    const QString path = loggable(rawPath);
     if (path.isEmpty())
         return QStringLiteral("/");
     // Most paths hold neither prefix: no regular expression for them.
@@ -254,11 +286,20 @@ ApiServer::ApiServer(SqlStore& store, QObject* parent)
     m_logBuffer->timer.setSingleShot(true);
     m_logBuffer->timer.setInterval(0);
     connect(&m_logBuffer->timer, &QTimer::timeout, this, &ApiServer::flushLog);
+    m_transport->setRefusalHandler([this](const HttpRefusal& refusal) { logRefusal(refusal); });
 }
 
 ApiServer::~ApiServer()
 {
+    // The I/O threads stop first: nothing reaches this server while it goes.
+    delete m_transport;
+    m_transport = nullptr;
     flushLog();
+}
+
+void ApiServer::setLimits(const HttpLimits& limits)
+{
+    m_transport->setLimits(limits);
 }
 
 bool ApiServer::listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
@@ -306,8 +347,9 @@ void ApiServer::logAccess(const Call& call, int status) const
     const double ms = double(call.timer.nsecsElapsed()) / 1e6;
     QString line = QString::fromLatin1(m_logBuffer->now());
     line += QLatin1Char(' ');
-    line += call.request.method.isEmpty() ? QStringLiteral("-")
-                                          : QString::fromLatin1(call.request.method);
+    line += call.request.head               ? QStringLiteral("HEAD")
+            : call.request.method.isEmpty() ? QStringLiteral("-")
+                                            : loggable(QString::fromLatin1(call.request.method));
     line += QLatin1Char(' ');
     line += loggablePath(call.request.path);
     line += QLatin1Char(' ');
@@ -315,7 +357,29 @@ void ApiServer::logAccess(const Call& call, int status) const
     line += QLatin1Char(' ');
     line += QString::number(ms, 'f', 1);
     line += QLatin1String("ms admin=");
-    line += call.admin.isEmpty() ? QStringLiteral("-") : call.admin;
+    line += call.admin.isEmpty() ? QStringLiteral("-") : loggable(call.admin);
+    line += QLatin1String(" client=");
+    line += call.request.client.isEmpty() ? QStringLiteral("-") : call.request.client;
+    log(line);
+}
+
+void ApiServer::logRefusal(const HttpRefusal& refusal) const
+{
+    // The same fields as an answered request; the transport refused it before the API saw it
+    // (no duration: it may never have been read whole).
+    QString line = QString::fromLatin1(m_logBuffer->now());
+    line += QLatin1Char(' ');
+    line += refusal.method.isEmpty() ? QStringLiteral("-")
+                                     : loggable(QString::fromLatin1(refusal.method));
+    line += QLatin1Char(' ');
+    line += refusal.path.isEmpty() ? QStringLiteral("-") : loggablePath(refusal.path);
+    line += QLatin1Char(' ');
+    line += QString::number(refusal.status);
+    line += QLatin1String(" - admin=- client=");
+    line += refusal.client.isEmpty() ? QStringLiteral("-") : refusal.client;
+    line += QLatin1String(" refused=\"");
+    line += loggable(refusal.reason).replace(QLatin1String("%20"), QLatin1String(" "));
+    line += QLatin1Char('"');
     log(line);
 }
 
@@ -376,9 +440,9 @@ void ApiServer::handle(HttpRequest request, std::shared_ptr<HttpExchange> exchan
                              {}, {{QByteArrayLiteral("Allow"), allow}}));
         return;
     }
-    if (call->request.body.size() > MaxBodyBytes) {
+    if (std::size_t(call->request.body.size()) > m_transport->limits().maxBodyBytes) {
         answer(call, problem(413, tr("A request body may have at most %1 bytes; this one has %2.")
-                                      .arg(MaxBodyBytes)
+                                      .arg(m_transport->limits().maxBodyBytes)
                                       .arg(call->request.body.size())));
         return;
     }

@@ -58,6 +58,8 @@ public:
     explicit ApiServer(SqlStore& store, QObject* parent = nullptr);
     ~ApiServer() override;
 
+    /// The bounds of every connection (before listen()).
+    void setLimits(const HttpLimits& limits);
     /// Listens on `address`:`port` (0: any free port); `tls` null: plain HTTP.
     bool listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
                 QString* error);
@@ -95,6 +97,7 @@ private:
     void answer(const CallPtr& call, HttpReply reply);
     void log(const QString& line) const;
     void logAccess(const Call& call, int status) const;
+    void logRefusal(const HttpRefusal& refusal) const;
 
     // handlers
     void scopes(const CallPtr& call);

@@ -1,183 +1,826 @@
 #include "HttpTransport.h"
 
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QtGlobal>
+#include <QThread>
+#include <QUrl>
 
 #if QT_CONFIG(ssl)
+#include <QSslCertificate>
 #include <QSslConfiguration>
-#include <QSslServer>
+#include <QSslKey>
 #endif
 
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QHttpHeaders>
-#endif
+#include <array>
+#include <atomic>
+#include <boost/asio/bind_executor.hpp>
+#include <boost/asio/dispatch.hpp>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/ip/v6_only.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/ssl/context.hpp>
+#include <boost/asio/strand.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/string_body.hpp>
+#include <boost/beast/http/write.hpp>
+#include <boost/beast/ssl/ssl_stream.hpp>
+#include <future>
+#include <mutex>
+#include <thread>
+#include <unordered_map>
+#include <vector>
 
 namespace sk {
 
+namespace net = boost::asio;
+namespace beast = boost::beast;
+namespace http = boost::beast::http;
+namespace ssl = boost::asio::ssl;
+using tcp = boost::asio::ip::tcp;
+
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method method)
+/// The Reason-Phrase and a sentence for what the transport answers itself.
+struct Refusal
 {
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return {};
-    }
-}
-
-HttpRequest copyRequest(const QHttpServerRequest& r)
-{
-    HttpRequest request;
-    request.method = methodName(r.method());
-    request.path = r.url().path();
-    request.query = r.query();
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    const QHttpHeaders headers = r.headers();
-    request.authorization =
-        headers.value(QHttpHeaders::WellKnownHeader::Authorization).toByteArray();
-    request.ifMatch = headers.value(QHttpHeaders::WellKnownHeader::IfMatch).toByteArray();
-#else
-    // Header names are matched case-insensitively.
-    request.authorization = r.value(QByteArrayLiteral("Authorization"));
-    request.ifMatch = r.value(QByteArrayLiteral("If-Match"));
-#endif
-    request.body = r.body();
-    return request;
-}
-
-// One request's responder, kept until the API answers.
-class QtExchange final : public HttpExchange
-{
-public:
-    explicit QtExchange(QHttpServerResponder&& responder)
-        : m_responder(std::move(responder))
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-        // Qt 6.4's responder writes to a bare socket pointer: watch the socket ourselves, so
-        // that a client that went away in the meantime is not written to.
-        , m_socket(m_responder.socket())
-#endif
-    {
-    }
-
-    void send(const HttpReply& reply) override
-    {
-        if (m_sent)
-            return;
-        m_sent = true;
-        const auto status = static_cast<QHttpServerResponder::StatusCode>(reply.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-        QHttpHeaders headers;
-        for (const auto& [name, value] : reply.headers)
-            headers.append(name, value);
-        m_responder.write(reply.body, headers, status);
-#else
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-        if (!m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
-            return;
-#endif
-        m_responder.writeStatusLine(status);
-        for (const auto& [name, value] : reply.headers)
-            m_responder.writeHeader(name, value);
-        if (reply.status != 204 && reply.status != 304)
-            m_responder.writeHeader(QByteArrayLiteral("Content-Length"),
-                                    QByteArray::number(reply.body.size()));
-        m_responder.writeBody(reply.body); // ends the headers, even with an empty body
-#endif
-    }
-
-private:
-    QHttpServerResponder m_responder;
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    QPointer<QTcpSocket> m_socket;
-#endif
-    bool m_sent = false;
+    int status;
+    const char* title;
 };
+
+Refusal refusalFor(int status)
+{
+    switch (status) {
+    case 408:
+        return {408, "Request Timeout"};
+    case 413:
+        return {413, "Content Too Large"};
+    case 431:
+        return {431, "Request Header Fields Too Large"};
+    case 503:
+        return {503, "Service Unavailable"};
+    default:
+        return {400, "Bad Request"};
+    }
+}
+
+/// A problem+json body (RFC 9457), written without Qt: it is made on an I/O thread.
+std::string problemBody(int status, const std::string& detail)
+{
+    std::string escaped;
+    for (const char c : detail) {
+        if (c == '"' || c == '\\')
+            escaped += '\\';
+        escaped += c;
+    }
+    return "{\"type\":\"about:blank\",\"title\":\"" + std::string(refusalFor(status).title) +
+           "\",\"status\":" + std::to_string(status) + ",\"detail\":\"" + escaped + "\"}";
+}
+
+bool equalsNoCase(beast::string_view a, beast::string_view b)
+{
+    return beast::iequals(a, b);
+}
 
 } // namespace
 
-HttpTransport::HttpTransport(Handler handler, QObject* parent)
-    : QObject(parent)
-    , m_handler(std::move(handler))
-    , m_http(new QHttpServer(this))
+// ---- the engine: the I/O threads, the listeners and the count of connections --------------
+
+/// What the engine needs of a connection when it stops: to close it.
+class Connection
 {
-    // No Qt routes: every request reaches the missing handler, and the API routes it.
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    m_http->setMissingHandler(
-        this, [this](const QHttpServerRequest& request, QHttpServerResponder& responder) {
-            m_handler(copyRequest(request), std::make_shared<QtExchange>(std::move(responder)));
+public:
+    virtual ~Connection() = default;
+    /// On a stopped engine only (no I/O thread runs): closes the socket.
+    virtual void abort() = 0;
+};
+
+struct HttpTransport::Engine : std::enable_shared_from_this<HttpTransport::Engine>
+{
+    // Declared first, destroyed last: sessions still count down while the context goes.
+    std::atomic<int> open{0};
+    std::atomic<bool> stopped{false};
+    std::mutex connectionsMutex;
+    std::unordered_map<const Connection*, std::weak_ptr<Connection>> connections;
+    std::mutex acceptMutex;
+    std::vector<std::function<void()>> pausedAccepts; // acceptors waiting for a free slot
+
+    HttpLimits limits;
+    Handler handler;
+    FastHandler fastHandler;
+    RefusalHandler refusalHandler;
+    // Set before the I/O threads start, cleared once they have stopped: the transport, on
+    // whose thread requests are handed over (events to it are dropped once it is gone).
+    HttpTransport* owner = nullptr;
+
+    net::io_context io;
+    std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
+    std::vector<std::thread> threads;
+    struct Listener
+    {
+        std::unique_ptr<tcp::acceptor> acceptor;
+        std::shared_ptr<ssl::context> tls;
+    };
+    std::vector<std::shared_ptr<Listener>> listeners;
+    quint16 port = 0;
+
+    Engine()
+        : io(1)
+    {
+    }
+
+    void startThreads()
+    {
+        if (!threads.empty())
+            return;
+        int count = limits.threads > 0 ? limits.threads : int(std::thread::hardware_concurrency());
+        if (count < 1)
+            count = 1;
+        work.emplace(net::make_work_guard(io));
+        for (int i = 0; i < count; ++i)
+            threads.emplace_back([this] { io.run(); });
+    }
+
+    /// Ends every connection and stops the I/O threads. Answers that come later are dropped.
+    void stop()
+    {
+        stopped = true;
+        work.reset();
+        io.stop();
+        for (std::thread& thread : threads)
+            thread.join();
+        threads.clear();
+        {
+            std::lock_guard lock(acceptMutex);
+            pausedAccepts.clear();
+        }
+        for (const std::shared_ptr<Listener>& listener : listeners) {
+            beast::error_code ignored;
+            listener->acceptor->close(ignored);
+        }
+        std::vector<std::shared_ptr<Connection>> live;
+        {
+            std::lock_guard lock(connectionsMutex);
+            for (const auto& [key, weak] : connections) {
+                if (std::shared_ptr<Connection> connection = weak.lock())
+                    live.push_back(std::move(connection));
+            }
+        }
+        for (const std::shared_ptr<Connection>& connection : live)
+            connection->abort();
+        live.clear();
+        // What was waiting completes with "aborted" and lets go of its connection.
+        io.restart();
+        io.run();
+        listeners.clear();
+        owner = nullptr;
+    }
+
+    void track(const std::shared_ptr<Connection>& connection)
+    {
+        std::lock_guard lock(connectionsMutex);
+        connections.emplace(connection.get(), connection);
+    }
+
+    void untrack(const Connection* connection)
+    {
+        std::lock_guard lock(connectionsMutex);
+        connections.erase(connection);
+    }
+
+    /// On the owner's thread: the handler, or nothing when the owner is gone.
+    void toOwner(std::function<void()> call)
+    {
+        if (stopped)
+            return;
+        QMetaObject::invokeMethod(owner, std::move(call), Qt::QueuedConnection);
+    }
+
+    void refused(HttpRefusal refusal)
+    {
+        if (!refusalHandler)
+            return;
+        toOwner([this, refusal = std::move(refusal)] {
+            if (refusalHandler)
+                refusalHandler(refusal);
         });
-#else
-    m_http->setMissingHandler(
-        [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-            m_handler(copyRequest(request), std::make_shared<QtExchange>(std::move(responder)));
+    }
+
+    /// A connection was accepted: true when another may be accepted now.
+    bool opened() { return open.fetch_add(1) + 1 < limits.maxConnections; }
+
+    /// A connection closed: an acceptor that waited for a free slot accepts again.
+    void closed()
+    {
+        open.fetch_sub(1);
+        std::function<void()> resume;
+        {
+            std::lock_guard lock(acceptMutex);
+            if (pausedAccepts.empty() || open.load() >= limits.maxConnections)
+                return;
+            resume = std::move(pausedAccepts.back());
+            pausedAccepts.pop_back();
+        }
+        resume();
+    }
+
+    void accept(const std::shared_ptr<Listener>& listener);
+};
+
+// ---- one connection ------------------------------------------------------------------------
+
+template <class Derived>
+class Session : public Connection, public std::enable_shared_from_this<Derived>
+{
+public:
+    Session(std::shared_ptr<HttpTransport::Engine> engine, QString client)
+        : m_engine(std::move(engine))
+        , m_client(std::move(client))
+    {
+    }
+    ~Session() override
+    {
+        m_engine->untrack(this);
+        m_engine->closed();
+    }
+    void abort() override { derived().closeTcp(); }
+
+protected:
+    Derived& derived() { return static_cast<Derived&>(*this); }
+    beast::tcp_stream& lowest() { return beast::get_lowest_layer(derived().stream()); }
+    const HttpLimits& limits() const { return m_engine->limits; }
+
+    class Exchange final : public HttpExchange
+    {
+    public:
+        explicit Exchange(std::shared_ptr<Derived> session)
+            : m_session(std::move(session))
+        {
+        }
+        ~Exchange() override
+        {
+            // Never answered (the API went away): the connection is closed, not left waiting.
+            if (!m_sent.exchange(true) && !m_session->m_engine->stopped) {
+                auto session = m_session;
+                net::post(session->lowest().get_executor(), [session] { session->close(); });
+            }
+        }
+        void send(const HttpReply& reply) override
+        {
+            if (m_sent.exchange(true) || m_session->m_engine->stopped)
+                return;
+            auto session = m_session;
+            net::post(session->lowest().get_executor(),
+                      [session, reply] { session->write(reply); });
+        }
+
+    private:
+        std::shared_ptr<Derived> m_session;
+        std::atomic<bool> m_sent{false};
+    };
+
+public:
+    void readRequest()
+    {
+        m_parser.emplace();
+        m_parser->header_limit(static_cast<std::uint32_t>(limits().maxHeaderBytes));
+        m_parser->body_limit(limits().maxBodyBytes);
+        m_method.clear();
+        m_path.clear();
+        if (m_requests > 0 && m_buffer.size() == 0) {
+            // Kept alive: wait for the next request's first bytes, as long as the idle time.
+            lowest().expires_after(limits().idleTimeout);
+            derived().stream().async_read_some(
+                m_buffer.prepare(4096),
+                [self = this->shared_from_this()](beast::error_code ec, std::size_t n) {
+                    if (ec) // idle too long, or the client closed: nothing to answer
+                        return self->close();
+                    self->m_buffer.commit(n);
+                    self->readHeader();
+                });
+            return;
+        }
+        readHeader();
+    }
+
+    void readHeader()
+    {
+        lowest().expires_after(limits().headerTimeout);
+        http::async_read_header(derived().stream(), m_buffer, *m_parser,
+                                [self = this->shared_from_this()](
+                                    beast::error_code ec, std::size_t) { self->onHeader(ec); });
+    }
+
+    void onHeader(beast::error_code ec)
+    {
+        if (ec == http::error::end_of_stream || ec == net::error::eof ||
+            ec == net::error::connection_reset || ec == net::error::operation_aborted)
+            return close();
+        if (m_parser->get().method_string().size() > 0) {
+            m_method = std::string(m_parser->get().method_string());
+            m_path = std::string(m_parser->get().target());
+        }
+        if (ec == beast::error::timeout)
+            return refuse(408, "The request's headers did not arrive in time.");
+        if (ec == http::error::header_limit) {
+            return refuse(431, "The request line and headers may have at most " +
+                                   std::to_string(limits().maxHeaderBytes) + " bytes.");
+        }
+        if (ec == http::error::body_limit)
+            return refuseTooLarge();
+        if (ec)
+            return refuse(400, "The request is not well-formed HTTP/1.1 (" + ec.message() + ").");
+
+        const auto& request = m_parser->get();
+        // Framing that two readers could take differently is refused, whatever this parser
+        // would make of it.
+        int contentLengths = 0;
+        int transferEncodings = 0;
+        bool chunkedOnly = true;
+        for (const auto& field : request) {
+            if (field.name() == http::field::content_length)
+                ++contentLengths;
+            else if (field.name() == http::field::transfer_encoding) {
+                ++transferEncodings;
+                if (!equalsNoCase(field.value(), "chunked"))
+                    chunkedOnly = false;
+            }
+        }
+        if (contentLengths > 1)
+            return refuse(400, "A request may have one Content-Length header.");
+        if (transferEncodings > 1 || !chunkedOnly)
+            return refuse(400, "The only Transfer-Encoding accepted is chunked.");
+        if (contentLengths > 0 && transferEncodings > 0)
+            return refuse(400, "A request may not have both Content-Length and "
+                               "Transfer-Encoding.");
+        if (request.version() != 11 && request.version() != 10)
+            return refuse(400, "Only HTTP/1.1 and HTTP/1.0 are spoken here.");
+        if (const auto length = m_parser->content_length();
+            length && *length > limits().maxBodyBytes)
+            return refuseTooLarge();
+
+        if (m_parser->is_done())
+            return dispatch();
+        // A client waiting for "100 Continue" gets it only now that the headers are accepted.
+        if (const auto expect = request.find(http::field::expect);
+            expect != request.end() && equalsNoCase(expect->value(), "100-continue")) {
+            auto interim =
+                std::make_shared<http::response<http::empty_body>>(http::status::continue_, 11);
+            lowest().expires_after(limits().bodyTimeout);
+            http::async_write(
+                derived().stream(), *interim,
+                [self = this->shared_from_this(), interim](beast::error_code error, std::size_t) {
+                    if (error)
+                        return self->close();
+                    self->readBody();
+                });
+            return;
+        }
+        readBody();
+    }
+
+    void readBody()
+    {
+        lowest().expires_after(limits().bodyTimeout);
+        http::async_read(derived().stream(), m_buffer, *m_parser,
+                         [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                             self->onBody(ec);
+                         });
+    }
+
+    void onBody(beast::error_code ec)
+    {
+        if (ec == beast::error::timeout)
+            return refuse(408, "The request's body did not arrive in time.");
+        if (ec == http::error::body_limit)
+            return refuseTooLarge();
+        if (ec == http::error::end_of_stream || ec == net::error::eof ||
+            ec == net::error::connection_reset || ec == net::error::operation_aborted)
+            return close();
+        if (ec)
+            return refuse(400, "The request's body is not well-formed (" + ec.message() + ").");
+        dispatch();
+    }
+
+    void dispatch()
+    {
+        http::request<http::string_body> message = m_parser->release();
+        m_parser.reset();
+        ++m_requests;
+        m_keepAlive = message.keep_alive();
+
+        HttpRequest request;
+        request.method = QByteArray::fromStdString(std::string(message.method_string()));
+        request.head = request.method == "HEAD";
+        if (request.head)
+            request.method = QByteArrayLiteral("GET");
+        m_head = request.head;
+        const std::string_view target = message.target();
+        const std::size_t question = target.find('?');
+        const std::string_view pathPart = target.substr(0, question);
+        request.path = QUrl::fromPercentEncoding(
+            QByteArray::fromRawData(pathPart.data(), qsizetype(pathPart.size())));
+        if (question != std::string_view::npos) {
+            const std::string_view queryPart = target.substr(question + 1);
+            request.query =
+                QUrlQuery(QString::fromUtf8(queryPart.data(), qsizetype(queryPart.size())));
+        }
+        if (const auto it = message.find(http::field::authorization); it != message.end())
+            request.authorization = QByteArray::fromStdString(std::string(it->value()));
+        if (const auto it = message.find(http::field::if_match); it != message.end())
+            request.ifMatch = QByteArray::fromStdString(std::string(it->value()));
+        if (const auto it = message.find(http::field::content_type); it != message.end())
+            request.contentType = QByteArray::fromStdString(std::string(it->value()));
+        request.body = QByteArray::fromStdString(message.body());
+        request.client = m_client;
+
+        // No time limit while the API works on it: the store has its own.
+        lowest().expires_never();
+        auto exchange = std::make_shared<Exchange>(this->shared_from_this());
+        if (m_engine->fastHandler && m_engine->fastHandler(request, exchange))
+            return;
+        m_engine->toOwner([engine = m_engine, request = std::move(request),
+                           exchange = std::move(exchange)]() mutable {
+            engine->handler(std::move(request), std::move(exchange));
         });
-#endif
+    }
+
+    void write(const HttpReply& reply)
+    {
+        auto response = std::make_shared<http::response<http::string_body>>();
+        response->version(11);
+        response->result(static_cast<unsigned>(reply.status));
+        bool close = !m_keepAlive;
+        for (const auto& [name, value] : reply.headers) {
+            if (name.compare("Connection", Qt::CaseInsensitive) == 0 &&
+                value.compare("close", Qt::CaseInsensitive) == 0) {
+                close = true;
+                continue;
+            }
+            response->insert(beast::string_view(name.constData(), std::size_t(name.size())),
+                             beast::string_view(value.constData(), std::size_t(value.size())));
+        }
+        response->body().assign(reply.body.constData(), std::size_t(reply.body.size()));
+        response->keep_alive(!close);
+        response->prepare_payload();
+        if (m_head)
+            response->body().clear(); // Content-Length stays: what GET would send
+        send(std::move(response), close);
+    }
+
+    void refuse(int status, const std::string& detail)
+    {
+        HttpRefusal refusal;
+        refusal.method = QByteArray::fromStdString(m_method);
+        refusal.path = QUrl::fromPercentEncoding(
+            QByteArray::fromStdString(m_path.substr(0, m_path.find('?'))));
+        refusal.client = m_client;
+        refusal.status = status;
+        refusal.reason = QString::fromStdString(detail);
+        m_engine->refused(std::move(refusal));
+
+        auto response = std::make_shared<http::response<http::string_body>>();
+        response->version(11);
+        response->result(static_cast<unsigned>(status));
+        response->set(http::field::content_type, "application/problem+json");
+        response->set(http::field::cache_control, "no-store");
+        response->body() = problemBody(status, detail);
+        response->keep_alive(false);
+        response->prepare_payload();
+        m_parser.reset();
+        send(std::move(response), true, true);
+    }
+
+    void refuseTooLarge()
+    {
+        refuse(413, "A request body may have at most " + std::to_string(limits().maxBodyBytes) +
+                        " bytes.");
+    }
+
+    void send(std::shared_ptr<http::response<http::string_body>> response, bool closeAfter,
+              bool linger = false)
+    {
+        // A client that does not read its answer is not waited for longer than for a body.
+        lowest().expires_after(limits().bodyTimeout);
+        http::async_write(derived().stream(), *response,
+                          [self = this->shared_from_this(), response, closeAfter,
+                           linger](beast::error_code ec, std::size_t) {
+                              if (ec)
+                                  return self->close();
+                              if (linger)
+                                  return self->linger();
+                              if (closeAfter)
+                                  return self->close();
+                              self->readRequest();
+                          });
+    }
+
+    /// After refusing a request whose body may still be on its way: the answer is sent, but
+    /// closing at once would make the client's system reset the connection while it is still
+    /// sending, and the client would never see the answer. So the rest is read and thrown
+    /// away for a moment (into one small buffer), then the connection is closed.
+    void linger()
+    {
+        if (!m_lingerUntil) {
+            m_lingerUntil = std::chrono::steady_clock::now() + LingerTime;
+            derived().finishSending();
+        }
+        lowest().expires_at(*m_lingerUntil);
+        derived().stream().async_read_some(
+            net::buffer(m_discard),
+            [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                if (ec)
+                    return self->close();
+                self->linger();
+            });
+    }
+
+    void close() { derived().closeStream(); }
+
+protected:
+    std::shared_ptr<HttpTransport::Engine> m_engine;
+    QString m_client;
+    beast::flat_buffer m_buffer;
+    std::optional<http::request_parser<http::string_body>> m_parser;
+    std::string m_method; // of the request being read, for the log of a refusal
+    std::string m_path;
+    std::uint64_t m_requests = 0;
+    bool m_keepAlive = true;
+    bool m_head = false;
+    bool m_closed = false;
+    static constexpr std::chrono::seconds LingerTime{2};
+    std::optional<std::chrono::steady_clock::time_point> m_lingerUntil;
+    std::array<char, 4096> m_discard{};
+};
+
+class PlainSession final : public Session<PlainSession>
+{
+public:
+    PlainSession(tcp::socket socket, std::shared_ptr<HttpTransport::Engine> engine, QString client)
+        : Session(std::move(engine), std::move(client))
+        , m_stream(std::move(socket))
+    {
+    }
+    beast::tcp_stream& stream() { return m_stream; }
+    void start() { readRequest(); }
+    void closeStream()
+    {
+        if (m_closed)
+            return;
+        m_closed = true;
+        beast::error_code ignored;
+        m_stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+        m_stream.close();
+    }
+    void closeTcp()
+    {
+        m_closed = true;
+        m_stream.close();
+    }
+    /// The answer is out: the client sees the end of it while it may still send.
+    void finishSending()
+    {
+        beast::error_code ignored;
+        m_stream.socket().shutdown(tcp::socket::shutdown_send, ignored);
+    }
+
+private:
+    beast::tcp_stream m_stream;
+};
+
+class TlsSession final : public Session<TlsSession>
+{
+public:
+    TlsSession(tcp::socket socket, std::shared_ptr<ssl::context> context,
+               std::shared_ptr<HttpTransport::Engine> engine, QString client)
+        : Session(std::move(engine), std::move(client))
+        , m_context(std::move(context))
+        , m_stream(std::move(socket), *m_context)
+    {
+    }
+    beast::ssl_stream<beast::tcp_stream>& stream() { return m_stream; }
+    void start()
+    {
+        lowest().expires_after(limits().handshakeTimeout);
+        m_stream.async_handshake(ssl::stream_base::server,
+                                 [self = shared_from_this()](beast::error_code ec) {
+                                     if (ec)
+                                         return self->closeTcp();
+                                     self->readRequest();
+                                 });
+    }
+    void closeStream()
+    {
+        if (m_closed)
+            return;
+        m_closed = true;
+        // close_notify, briefly: a client that does not answer it is not waited for.
+        lowest().expires_after(std::chrono::seconds(2));
+        m_stream.async_shutdown(
+            [self = shared_from_this()](beast::error_code) { self->closeTcp(); });
+    }
+    void closeTcp()
+    {
+        m_closed = true;
+        beast::error_code ignored;
+        lowest().socket().shutdown(tcp::socket::shutdown_both, ignored);
+        lowest().close();
+    }
+    /// Over TLS the records that follow are read and dropped as they come.
+    void finishSending() {}
+
+private:
+    std::shared_ptr<ssl::context> m_context; // outlives the stream that refers to it
+    beast::ssl_stream<beast::tcp_stream> m_stream;
+};
+
+void HttpTransport::Engine::accept(const std::shared_ptr<Listener>& listener)
+{
+    auto self = shared_from_this();
+    if (stopped)
+        return;
+    listener->acceptor->async_accept(net::make_strand(io), [self, listener](beast::error_code ec,
+                                                                            tcp::socket socket) {
+        if (ec == net::error::operation_aborted || !listener->acceptor->is_open())
+            return; // stopped listening
+        bool more = true;
+        if (!ec) {
+            beast::error_code addressError;
+            const tcp::endpoint remote = socket.remote_endpoint(addressError);
+            const QString client = addressError
+                                       ? QStringLiteral("-")
+                                       : QString::fromStdString(remote.address().to_string());
+            socket.set_option(tcp::no_delay(true), addressError);
+            more = self->opened();
+            if (listener->tls) {
+                auto session =
+                    std::make_shared<TlsSession>(std::move(socket), listener->tls, self, client);
+                self->track(session);
+                session->start();
+            } else {
+                auto session = std::make_shared<PlainSession>(std::move(socket), self, client);
+                self->track(session);
+                session->start();
+            }
+        }
+        // Out of descriptors or similar: try again shortly rather than spin.
+        if (ec) {
+            auto timer = std::make_shared<net::steady_timer>(self->io);
+            timer->expires_after(std::chrono::milliseconds(50));
+            timer->async_wait([self, listener, timer](beast::error_code) {
+                net::post(listener->acceptor->get_executor(),
+                          [self, listener] { self->accept(listener); });
+            });
+            return;
+        }
+        if (more) {
+            self->accept(listener);
+            return;
+        }
+        // At the cap: new connections wait in the listen queue until one closes.
+        std::lock_guard lock(self->acceptMutex);
+        if (self->open.load() < self->limits.maxConnections) {
+            net::post(listener->acceptor->get_executor(),
+                      [self, listener] { self->accept(listener); });
+            return;
+        }
+        self->pausedAccepts.push_back([self, listener] {
+            net::post(listener->acceptor->get_executor(),
+                      [self, listener] { self->accept(listener); });
+        });
+    });
 }
 
-HttpTransport::~HttpTransport() = default;
+// ---- HttpTransport ---------------------------------------------------------------------------
+
+HttpTransport::HttpTransport(Handler handler, QObject* parent)
+    : QObject(parent)
+    , m_engine(std::make_shared<Engine>())
+{
+    m_engine->handler = std::move(handler);
+    m_engine->owner = this;
+}
+
+HttpTransport::~HttpTransport()
+{
+    m_engine->stop();
+}
+
+void HttpTransport::setLimits(const HttpLimits& limits)
+{
+    m_engine->limits = limits;
+}
+
+const HttpLimits& HttpTransport::limits() const
+{
+    return m_engine->limits;
+}
+
+void HttpTransport::setFastHandler(FastHandler handler)
+{
+    m_engine->fastHandler = std::move(handler);
+}
+
+void HttpTransport::setRefusalHandler(RefusalHandler handler)
+{
+    m_engine->refusalHandler = std::move(handler);
+}
 
 bool HttpTransport::listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
                            QString* error)
 {
-    QTcpServer* server = nullptr;
+    auto listener = std::make_shared<Engine::Listener>();
     if (tls) {
 #if QT_CONFIG(ssl)
-        auto* sslServer = new QSslServer(this);
-        sslServer->setSslConfiguration(*tls);
-        server = sslServer;
+        auto context = std::make_shared<ssl::context>(ssl::context::tls_server);
+        context->set_options(ssl::context::default_workarounds | ssl::context::no_sslv2 |
+                             ssl::context::no_sslv3 | ssl::context::no_tlsv1 |
+                             ssl::context::no_tlsv1_1 | ssl::context::single_dh_use);
+        QByteArray chain;
+        const QList<QSslCertificate> certificates = tls->localCertificateChain().isEmpty()
+                                                        ? QList{tls->localCertificate()}
+                                                        : tls->localCertificateChain();
+        for (const QSslCertificate& certificate : certificates)
+            chain += certificate.toPem();
+        const QByteArray key = tls->privateKey().toPem();
+        beast::error_code ec;
+        context->use_certificate_chain(net::buffer(chain.constData(), std::size_t(chain.size())),
+                                       ec);
+        if (!ec) {
+            context->use_private_key(net::buffer(key.constData(), std::size_t(key.size())),
+                                     ssl::context::pem, ec);
+        }
+        if (ec) {
+            *error = tr("The TLS certificate or key cannot be used: %1")
+                         .arg(QString::fromStdString(ec.message()));
+            return false;
+        }
+        listener->tls = std::move(context);
 #else
-        *error = tr("This build of Qt has no TLS support.");
+        *error = tr("This build has no TLS support.");
         return false;
 #endif
-    } else {
-        server = new QTcpServer(this);
     }
-    if (!server->listen(address, port)) {
-        *error = server->errorString();
-        delete server;
+    beast::error_code ec;
+    const net::ip::address ip = net::ip::make_address(address.toString().toStdString(), ec);
+    if (ec) {
+        *error = tr("“%1” is not an address to listen on.").arg(address.toString());
         return false;
     }
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    if (!m_http->bind(server)) {
-        *error = tr("The HTTP server could not take the connection.");
-        delete server;
+    const tcp::endpoint endpoint(ip, port);
+    // One strand per listener: its accepts and its closing never run at once.
+    auto acceptor = std::make_unique<tcp::acceptor>(net::make_strand(m_engine->io));
+    acceptor->open(endpoint.protocol(), ec);
+    if (!ec)
+        acceptor->set_option(net::socket_base::reuse_address(true), ec);
+    if (!ec && ip.is_v6())
+        acceptor->set_option(net::ip::v6_only(true), ec);
+    if (!ec)
+        acceptor->bind(endpoint, ec);
+    if (!ec)
+        acceptor->listen(net::socket_base::max_listen_connections, ec);
+    if (ec) {
+        *error = QString::fromStdString(ec.message());
         return false;
     }
-#else
-    m_http->bind(server);
-#endif
-    m_servers << server;
-    m_port = server->serverPort();
+    m_engine->port = acceptor->local_endpoint().port();
+    listener->acceptor = std::move(acceptor);
+    m_engine->listeners.push_back(listener);
+    m_engine->startThreads();
+    net::post(listener->acceptor->get_executor(),
+              [engine = m_engine, listener] { engine->accept(listener); });
     return true;
+}
+
+quint16 HttpTransport::port() const
+{
+    return m_engine->port;
 }
 
 void HttpTransport::stopListening()
 {
-    for (const QPointer<QTcpServer>& server : std::as_const(m_servers)) {
-        if (server)
-            server->close();
+    {
+        std::lock_guard lock(m_engine->acceptMutex);
+        m_engine->pausedAccepts.clear();
     }
+    for (const std::shared_ptr<Engine::Listener>& listener : m_engine->listeners) {
+        // On the listener's strand, and waited for: once this returns, nothing is accepted.
+        std::promise<void> done;
+        std::future<void> closed = done.get_future();
+        net::dispatch(listener->acceptor->get_executor(), [listener, &done] {
+            beast::error_code ignored;
+            listener->acceptor->close(ignored);
+            done.set_value();
+        });
+        closed.wait();
+    }
+}
+
+int HttpTransport::openConnections() const
+{
+    return m_engine->open.load();
 }
 
 } // namespace sk

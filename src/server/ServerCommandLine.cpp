@@ -92,6 +92,68 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         tr("Allow plain HTTP on an address other than loopback (tokens and keys then cross the "
            "network unencrypted)."));
     parser.addOptions({listen, database, postgres, catalog, tlsCert, tlsKey, insecure});
+
+    // The bounds of every connection: each has a safe default.
+    const HttpLimits defaults;
+    const auto seconds = [](std::chrono::milliseconds ms) {
+        return QString::number(double(ms.count()) / 1000.0);
+    };
+    struct Bound
+    {
+        QCommandLineOption option;
+        bool isTime;
+        double minimum;
+        double maximum;
+    };
+    const QList<Bound> bounds = {
+        {QCommandLineOption(QStringLiteral("max-header-bytes"),
+                            tr("The request line and headers may have at most N bytes; more is "
+                               "answered 431 (default %1).")
+                                .arg(defaults.maxHeaderBytes),
+                            tr("N")),
+         false, 1024, 1024 * 1024},
+        {QCommandLineOption(QStringLiteral("max-body-bytes"),
+                            tr("A request body may have at most N bytes; more is answered 413 "
+                               "without reading it (default %1).")
+                                .arg(defaults.maxBodyBytes),
+                            tr("N")),
+         false, 1024, 64 * 1024 * 1024},
+        {QCommandLineOption(QStringLiteral("header-timeout"),
+                            tr("Seconds a client has to send the request line and headers; then "
+                               "408 and the connection is closed (default %1).")
+                                .arg(seconds(defaults.headerTimeout)),
+                            tr("SECONDS")),
+         true, 0.1, 3600},
+        {QCommandLineOption(QStringLiteral("body-timeout"),
+                            tr("Seconds a client has to send the body, and to read the answer "
+                               "(default %1).")
+                                .arg(seconds(defaults.bodyTimeout)),
+                            tr("SECONDS")),
+         true, 0.1, 3600},
+        {QCommandLineOption(QStringLiteral("idle-timeout"),
+                            tr("Seconds a kept-alive connection may wait for its next request "
+                               "(default %1).")
+                                .arg(seconds(defaults.idleTimeout)),
+                            tr("SECONDS")),
+         true, 0.1, 86400},
+        {QCommandLineOption(QStringLiteral("tls-handshake-timeout"),
+                            tr("Seconds a client has to finish the TLS handshake (default %1).")
+                                .arg(seconds(defaults.handshakeTimeout)),
+                            tr("SECONDS")),
+         true, 0.1, 3600},
+        {QCommandLineOption(QStringLiteral("max-connections"),
+                            tr("Connections open at once; past it, new ones wait until one "
+                               "closes (default %1).")
+                                .arg(defaults.maxConnections),
+                            tr("N")),
+         false, 1, 1000000},
+        {QCommandLineOption(QStringLiteral("threads"),
+                            tr("Threads serving the connections (default: one per core)."),
+                            tr("N")),
+         false, 1, 1024},
+    };
+    for (const Bound& bound : bounds)
+        parser.addOption(bound.option);
     parser.addPositionalArgument(QStringLiteral("admin"),
                                  tr("“admin create NAME”: create an administrator."),
                                  QStringLiteral("[admin create NAME]"));
@@ -148,6 +210,42 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         return Parse::ExitFailure;
     }
     o.insecureHttp = parser.isSet(insecure);
+    for (const Bound& bound : bounds) {
+        const QString name = bound.option.names().constFirst();
+        if (!parser.isSet(bound.option))
+            continue;
+        bool ok = false;
+        const double value = parser.value(bound.option).toDouble(&ok);
+        if (!ok || value < bound.minimum || value > bound.maximum ||
+            (!bound.isTime && value != double(qint64(value)))) {
+            *output = bound.isTime ? tr("--%1: “%2” is not a number of seconds from %3 to %4.")
+                                         .arg(name, parser.value(bound.option))
+                                         .arg(bound.minimum)
+                                         .arg(bound.maximum)
+                                   : tr("--%1: “%2” is not a whole number from %3 to %4.")
+                                         .arg(name, parser.value(bound.option))
+                                         .arg(qint64(bound.minimum))
+                                         .arg(qint64(bound.maximum));
+            return Parse::ExitFailure;
+        }
+        const auto ms = std::chrono::milliseconds(qint64(value * 1000.0 + 0.5));
+        if (name == QLatin1String("max-header-bytes"))
+            o.limits.maxHeaderBytes = std::size_t(value);
+        else if (name == QLatin1String("max-body-bytes"))
+            o.limits.maxBodyBytes = std::size_t(value);
+        else if (name == QLatin1String("header-timeout"))
+            o.limits.headerTimeout = ms;
+        else if (name == QLatin1String("body-timeout"))
+            o.limits.bodyTimeout = ms;
+        else if (name == QLatin1String("idle-timeout"))
+            o.limits.idleTimeout = ms;
+        else if (name == QLatin1String("tls-handshake-timeout"))
+            o.limits.handshakeTimeout = ms;
+        else if (name == QLatin1String("max-connections"))
+            o.limits.maxConnections = int(value);
+        else if (name == QLatin1String("threads"))
+            o.limits.threads = int(value);
+    }
     if (o.mode == ServerOptions::Mode::Serve && !o.tls() && !o.insecureHttp &&
         !o.listenAddress.isLoopback()) {
         *output = tr("Refusing to listen on %1 without TLS: administrator tokens and API keys "

@@ -5,6 +5,8 @@
 //   scopekeeper-server [--database FILE | --postgres CONNINFO] admin create NAME
 #pragma once
 
+#include "HttpTransport.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
@@ -31,6 +33,7 @@ struct ServerOptions
     QString tlsCertificate; // PEM files; both or neither
     QString tlsKey;
     bool insecureHttp = false; // allow plain HTTP on an address other than loopback
+    HttpLimits limits;         // --max-header-bytes, --header-timeout, --threads, …
 
     bool tls() const { return !tlsCertificate.isEmpty(); }
 };

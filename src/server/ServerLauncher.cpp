@@ -181,6 +181,7 @@ int ServerLauncher::run(const QStringList& arguments)
     }
 
     ApiServer server(store);
+    server.setLimits(options.limits);
     QString error;
 #if QT_CONFIG(ssl)
     const QSslConfiguration* tlsPointer = options.tls() ? &tls : nullptr;

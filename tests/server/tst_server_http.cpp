@@ -1205,7 +1205,8 @@ void TestServerHttp::accessLogHasOneLinePerRequest()
     m->client.get(QStringLiteral("/api/v1/verify/") + KeyFormat::generate());
     QCOMPARE(m->log.size(), 5);
     static const QRegularExpression format(QStringLiteral(
-        "^\\d{4}-\\d{2}-\\d{2}T\\S+Z (\\S+) (\\S+) (\\d{3}) \\d+\\.\\dms admin=(\\S+)$"));
+        "^\\d{4}-\\d{2}-\\d{2}T\\S+Z (\\S+) (\\S+) (\\d{3}) \\d+\\.\\dms admin=(\\S+) "
+        "client=127\\.0\\.0\\.1$"));
     QStringList summary;
     for (const QString& line : std::as_const(m->log)) {
         const QRegularExpressionMatch match = format.match(line);
