@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QThread>
 #include <QTimeZone>
 #include <QTimer>
 #include <algorithm>
@@ -238,8 +240,6 @@ struct ApiServer::LogBuffer
 
     QByteArray lines;
     QTimer timer; // single shot, 0 ms: fires once the pending events have been handled
-    qint64 second = -1;
-    QByteArray secondText; // "yyyy-MM-ddTHH:mm:ss" of `second`
 
     void write()
     {
@@ -252,8 +252,13 @@ struct ApiServer::LogBuffer
 
     /// The current time as RFC 3339 UTC with milliseconds ("2026-11-23T06:10:12.345Z"); the
     /// date and time of day are formatted once per second.
-    QByteArray now()
+    /// The current time as RFC 3339 UTC with milliseconds ("2026-11-23T06:10:12.345Z"); the
+    /// date and time of day are formatted once per second (per thread: the I/O threads log
+    /// too).
+    static QByteArray now()
     {
+        thread_local qint64 second = -1;
+        thread_local QByteArray secondText; // "yyyy-MM-ddTHH:mm:ss" of `second`
         const qint64 ms = QDateTime::currentMSecsSinceEpoch();
         const qint64 s = ms / 1000;
         if (s != second) {
@@ -388,6 +393,12 @@ void ApiServer::shutdown()
     if (m_shuttingDown)
         return;
     m_shuttingDown = true;
+    m_stopping = true;
+    // verify calls already on an I/O thread are answered there, and quickly (no I/O but the
+    // store file's): wait for them, so that the drain below counts everything.
+    for (int i = 0; i < 50000 && m_fastInFlight.load() > 0; ++i)
+        QThread::usleep(100);
+    flushIoLog();
     flushLog();
     m_transport->stopListening();
     if (m_inFlight == 0)
@@ -1007,6 +1018,67 @@ void ApiServer::verify(const CallPtr& call)
         m_verifyBatchQueued = true;
         QMetaObject::invokeMethod(this, &ApiServer::sendVerifyBatch, Qt::QueuedConnection);
     }
+}
+
+bool ApiServer::verifyOnIoThread(const HttpRequest& request,
+                                 const std::shared_ptr<HttpExchange>& exchange)
+{
+    if (request.head || request.method != "POST" ||
+        request.path != QLatin1String("/api/v1/verify") || m_stopping.load())
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    ++m_fastInFlight;
+    const auto done = qScopeGuard([this] { --m_fastInFlight; });
+    if (m_stopping.load())
+        return false;
+    // Only the well-formed request the store answers is handled here; anything to refuse or
+    // to explain (malformed JSON, a failing store) goes the usual way, through verify().
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return false;
+    const QJsonObject body = doc.object();
+    const QJsonValue key = body.value(QStringLiteral("key"));
+    const QJsonValue scope = body.value(QStringLiteral("scope"));
+    if (!key.isString() || !scope.isString())
+        return false;
+    const std::optional<Result<VerifyResult>> result =
+        m_store.verifyOnThisThread(key.toString(), scope.toString());
+    if (!result || !result->ok())
+        return false;
+    exchange->send(
+        HttpReply{200,
+                  {{QByteArrayLiteral("Content-Type"), JsonType},
+                   {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
+                   {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")}},
+                  api::verifyJsonText(result->value())});
+    QByteArray line = LogBuffer::now();
+    line += " POST /api/v1/verify 200 ";
+    line += QByteArray::number(double(timer.nsecsElapsed()) / 1e6, 'f', 1);
+    line += "ms admin=- client=";
+    line += request.client.toLatin1();
+    bool first = false;
+    {
+        std::lock_guard lock(m_ioLogMutex);
+        first = m_ioLog.isEmpty();
+        m_ioLog.append(std::move(line));
+    }
+    // One hand-over for all the lines made meanwhile.
+    if (first)
+        QMetaObject::invokeMethod(this, &ApiServer::flushIoLog, Qt::QueuedConnection);
+    return true;
+}
+
+void ApiServer::flushIoLog()
+{
+    QList<QByteArray> lines;
+    {
+        std::lock_guard lock(m_ioLogMutex);
+        lines.swap(m_ioLog);
+    }
+    for (const QByteArray& line : std::as_const(lines))
+        log(QString::fromLatin1(line));
 }
 
 void ApiServer::sendVerifyBatch()

@@ -21,8 +21,10 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <atomic>
 #include <functional>
 #include <memory>
+#include <mutex>
 
 class QSslConfiguration;
 
@@ -112,6 +114,11 @@ private:
     void listAllKeys(const CallPtr& call);
     void audit(const CallPtr& call);
     void verify(const CallPtr& call);
+    /// On an I/O thread: answers a well-formed verify there and then; false leaves the
+    /// request to handle() (anything else, or a verify to refuse or explain).
+    bool verifyOnIoThread(const HttpRequest& request,
+                          const std::shared_ptr<HttpExchange>& exchange);
+    void flushIoLog();
     void sendVerifyBatch();
     void updateApp(const CallPtr& call, const AppPatch& patch, qint64 expectedVersion);
 
@@ -143,6 +150,12 @@ private:
     bool m_verifyBatchQueued = false;
     int m_inFlight = 0;
     bool m_shuttingDown = false;
+    // The I/O threads' side: verify calls under way there, and their log lines, handed over
+    // to this thread in batches.
+    std::atomic<bool> m_stopping{false};
+    std::atomic<int> m_fastInFlight{0};
+    std::mutex m_ioLogMutex;
+    QList<QByteArray> m_ioLog;
 };
 
 } // namespace sk

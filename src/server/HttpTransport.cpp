@@ -19,6 +19,7 @@
 #include <boost/asio/ip/v6_only.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/ssl/context.hpp>
+#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
@@ -235,9 +236,11 @@ template <class Derived>
 class Session : public Connection, public std::enable_shared_from_this<Derived>
 {
 public:
-    Session(std::shared_ptr<HttpTransport::Engine> engine, QString client)
+    Session(const net::any_io_executor& executor, std::shared_ptr<HttpTransport::Engine> engine,
+            QString client)
         : m_engine(std::move(engine))
         , m_client(std::move(client))
+        , m_readTimer(executor)
     {
     }
     ~Session() override
@@ -305,9 +308,32 @@ public:
         readHeader();
     }
 
+    /// Reading a request is timed by a timer of our own, not the stream's: the stream would
+    /// close the socket, and the client would never learn why (408).
+    void armReadTimer(std::chrono::milliseconds timeout)
+    {
+        lowest().expires_never();
+        m_timedOut = false;
+        m_readTimer.expires_after(timeout);
+        m_readTimer.async_wait([weak = this->weak_from_this()](beast::error_code ec) {
+            const auto self = weak.lock();
+            if (ec || !self)
+                return;
+            self->m_timedOut = true;
+            beast::error_code ignored;
+            self->lowest().socket().cancel(ignored);
+        });
+    }
+
+    bool readTimedOut(beast::error_code ec)
+    {
+        m_readTimer.cancel();
+        return m_timedOut && (ec == net::error::operation_aborted || ec == beast::error::timeout);
+    }
+
     void readHeader()
     {
-        lowest().expires_after(limits().headerTimeout);
+        armReadTimer(limits().headerTimeout);
         http::async_read_header(derived().stream(), m_buffer, *m_parser,
                                 [self = this->shared_from_this()](
                                     beast::error_code ec, std::size_t) { self->onHeader(ec); });
@@ -315,15 +341,20 @@ public:
 
     void onHeader(beast::error_code ec)
     {
-        if (ec == http::error::end_of_stream || ec == net::error::eof ||
-            ec == net::error::connection_reset || ec == net::error::operation_aborted)
+        const bool timedOut = readTimedOut(ec);
+        if (!timedOut &&
+            (ec == http::error::end_of_stream || ec == net::error::eof ||
+             ec == net::error::connection_reset || ec == net::error::operation_aborted))
             return close();
         if (m_parser->get().method_string().size() > 0) {
             m_method = std::string(m_parser->get().method_string());
             m_path = std::string(m_parser->get().target());
         }
-        if (ec == beast::error::timeout)
+        if (timedOut) {
+            if (m_requests > 0 && m_buffer.size() == 0)
+                return close(); // nothing of a next request came: an idle connection
             return refuse(408, "The request's headers did not arrive in time.");
+        }
         if (ec == http::error::header_limit) {
             return refuse(431, "The request line and headers may have at most " +
                                    std::to_string(limits().maxHeaderBytes) + " bytes.");
@@ -383,7 +414,7 @@ public:
 
     void readBody()
     {
-        lowest().expires_after(limits().bodyTimeout);
+        armReadTimer(limits().bodyTimeout);
         http::async_read(derived().stream(), m_buffer, *m_parser,
                          [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                              self->onBody(ec);
@@ -392,7 +423,7 @@ public:
 
     void onBody(beast::error_code ec)
     {
-        if (ec == beast::error::timeout)
+        if (readTimedOut(ec))
             return refuse(408, "The request's body did not arrive in time.");
         if (ec == http::error::body_limit)
             return refuseTooLarge();
@@ -542,6 +573,8 @@ public:
 protected:
     std::shared_ptr<HttpTransport::Engine> m_engine;
     QString m_client;
+    net::steady_timer m_readTimer;
+    bool m_timedOut = false;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
     std::string m_method; // of the request being read, for the log of a refusal
@@ -559,7 +592,7 @@ class PlainSession final : public Session<PlainSession>
 {
 public:
     PlainSession(tcp::socket socket, std::shared_ptr<HttpTransport::Engine> engine, QString client)
-        : Session(std::move(engine), std::move(client))
+        : Session(socket.get_executor(), std::move(engine), std::move(client))
         , m_stream(std::move(socket))
     {
     }
@@ -595,7 +628,7 @@ class TlsSession final : public Session<TlsSession>
 public:
     TlsSession(tcp::socket socket, std::shared_ptr<ssl::context> context,
                std::shared_ptr<HttpTransport::Engine> engine, QString client)
-        : Session(std::move(engine), std::move(client))
+        : Session(socket.get_executor(), std::move(engine), std::move(client))
         , m_context(std::move(context))
         , m_stream(std::move(socket), *m_context)
     {

@@ -7,9 +7,32 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QThread>
 #include <exception>
 
 namespace sk {
+
+namespace {
+
+/// verifyOnThisThread(): the calling thread's connection and remembered keys, for one store.
+struct ThreadVerifyCache
+{
+    quint64 storeId = 0;
+    std::unique_ptr<SqlVerifyCache> cache;
+    bool failed = false;
+};
+thread_local ThreadVerifyCache t_verifyCache;
+std::atomic<quint64> nextStoreId{1};
+
+void mergeUsage(QHash<QString, qint64>* into, const QHash<QString, qint64>& usage)
+{
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
+        qint64& last = (*into)[it.key()];
+        last = std::max(last, it.value());
+    }
+}
+
+} // namespace
 
 SqlStore::SqlStore(SqlStoreOptions options, QObject* parent)
     : Store(parent)
@@ -17,7 +40,9 @@ SqlStore::SqlStore(SqlStoreOptions options, QObject* parent)
     , m_actor(m_options.actor.trimmed().isEmpty() ? osUserName() : m_options.actor.trimmed())
     , m_context(new QObject)
     , m_backend(std::make_unique<SqlBackend>(m_options))
+    , m_id(nextStoreId++)
 {
+    m_sharedUsageHandedMs = QDateTime::currentMSecsSinceEpoch();
     m_backend->setActor(m_actor);
     m_thread.setObjectName(QStringLiteral("scopekeeper-sql"));
     m_context->moveToThread(&m_thread);
@@ -189,16 +214,22 @@ QFuture<Result<Done>> SqlStore::deleteApp(const QString& appId, const ActAs& as)
 
 void SqlStore::handOverUsage()
 {
-    // Last-used times gathered by verifyHere() join those waiting on the database thread, so
-    // that key listings show them at once, as they show verify()'s.
-    if (!m_verifyCache || !m_verifyCache->hasUsage())
+    // Last-used times gathered by verifyHere() and verifyOnThisThread() join those waiting on
+    // the database thread, so that key listings show them at once, as they show verify()'s.
+    QHash<QString, qint64> usage = takeSharedUsage();
+    if (m_verifyCache && m_verifyCache->hasUsage())
+        mergeUsage(&usage, m_verifyCache->takeUsage());
+    if (usage.isEmpty())
         return;
     QMetaObject::invokeMethod(
-        m_context,
-        [backend = m_backend.get(), usage = m_verifyCache->takeUsage()] {
-            backend->recordUsage(usage);
-        },
+        m_context, [backend = m_backend.get(), usage] { backend->recordUsage(usage); },
         Qt::QueuedConnection);
+}
+
+QHash<QString, qint64> SqlStore::takeSharedUsage()
+{
+    std::lock_guard lock(m_usageMutex);
+    return std::exchange(m_sharedUsage, {});
 }
 
 QFuture<Result<QList<ApiKey>>> SqlStore::listKeys(const QString& appId)
@@ -264,9 +295,9 @@ QFuture<Result<QList<AuditEntry>>> SqlStore::audit(const AuditQuery& query)
 
 QFuture<Result<Done>> SqlStore::flushUsage()
 {
-    QHash<QString, qint64> usage;
+    QHash<QString, qint64> usage = takeSharedUsage();
     if (m_verifyCache) {
-        usage = m_verifyCache->takeUsage();
+        mergeUsage(&usage, m_verifyCache->takeUsage());
         m_usageHandedMs = QDateTime::currentMSecsSinceEpoch();
     }
     return submit<Done>([usage](SqlBackend& b) {
@@ -301,6 +332,53 @@ std::optional<Result<VerifyResult>> SqlStore::verifyHere(const QString& secret,
             b.recordUsage(usage);
             return b.flushUsage();
         });
+    }
+    return result;
+}
+
+std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(const QString& secret,
+                                                                 const QString& scope)
+{
+    if (QThread::currentThread() == thread())
+        return verifyHere(secret, scope);
+    if (m_options.driver != SqlStoreOptions::Driver::Sqlite)
+        return std::nullopt;
+    ThreadVerifyCache& local = t_verifyCache;
+    if (local.storeId != m_id) {
+        local.cache.reset();
+        local.failed = false;
+        local.storeId = m_id;
+    }
+    if (local.failed)
+        return std::nullopt;
+    if (!local.cache) {
+        auto cache = std::make_unique<SqlVerifyCache>(
+            QFileInfo(m_options.sqlitePath).absoluteFilePath(), m_options.clock);
+        QString error;
+        if (!cache->open(&error)) {
+            local.failed = true; // verify() still works
+            return std::nullopt;
+        }
+        local.cache = std::move(cache);
+    }
+    Result<VerifyResult> result = local.cache->verify(secret, scope);
+    if (local.cache->hasUsage()) {
+        const QHash<QString, qint64> usage = local.cache->takeUsage();
+        std::lock_guard lock(m_usageMutex);
+        mergeUsage(&m_sharedUsage, usage);
+    }
+    // Once per interval, by whichever thread comes first: to the database thread, which writes.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 handed = m_sharedUsageHandedMs.load();
+    if (now - handed >= m_options.usageFlushIntervalMs &&
+        m_sharedUsageHandedMs.compare_exchange_strong(handed, now)) {
+        QHash<QString, qint64> usage = takeSharedUsage();
+        if (!usage.isEmpty()) {
+            submit<Done>([usage](SqlBackend& b) {
+                b.recordUsage(usage);
+                return b.flushUsage();
+            });
+        }
     }
     return result;
 }

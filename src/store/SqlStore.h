@@ -9,7 +9,9 @@
 
 #include <QPromise>
 #include <QThread>
+#include <atomic>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace sk {
@@ -80,6 +82,13 @@ public:
     /// keeps them: shown by key listings at once, written every usageFlushIntervalMs, by
     /// flushUsage() and on destruction.
     std::optional<Result<VerifyResult>> verifyHere(const QString& secret, const QString& scope);
+    /// verifyHere() on any thread (scopekeeper-server's I/O threads): each thread has its own
+    /// read-only connection and remembered keys, as fresh as verifyHere()'s (a change by anyone
+    /// is seen by the very next call on every thread). Last-used times from every thread are
+    /// gathered and written as verifyHere()'s are. Thread-safe; the store must outlive the
+    /// calls.
+    std::optional<Result<VerifyResult>> verifyOnThisThread(const QString& secret,
+                                                           const QString& scope);
 
     /// Records a server administrator by the SHA-256 (hex, KeyFormat::hash) of its token;
     /// the token itself never reaches the store.
@@ -102,6 +111,12 @@ private:
     std::unique_ptr<SqlVerifyCache> m_verifyCache;
     bool m_verifyCacheFailed = false;
     qint64 m_usageHandedMs = 0;
+    // verifyOnThisThread() on other threads: their last-used times, gathered here.
+    const quint64 m_id; // tells this store's per-thread caches from an earlier store's
+    std::mutex m_usageMutex;
+    QHash<QString, qint64> m_sharedUsage;
+    std::atomic<qint64> m_sharedUsageHandedMs{0};
+    QHash<QString, qint64> takeSharedUsage();
 };
 
 } // namespace sk
