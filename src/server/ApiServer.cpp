@@ -299,6 +299,7 @@ ApiServer::~ApiServer()
     // The I/O threads stop first: nothing reaches this server while it goes.
     delete m_transport;
     m_transport = nullptr;
+    flushIoLog();
     flushLog();
 }
 
@@ -1058,15 +1059,17 @@ bool ApiServer::verifyOnIoThread(const HttpRequest& request,
     line += QByteArray::number(double(timer.nsecsElapsed()) / 1e6, 'f', 1);
     line += "ms admin=- client=";
     line += request.client.toLatin1();
-    bool first = false;
     {
         std::lock_guard lock(m_ioLogMutex);
-        first = m_ioLog.isEmpty();
         m_ioLog.append(std::move(line));
     }
-    // One hand-over for all the lines made meanwhile.
-    if (first)
-        QMetaObject::invokeMethod(this, &ApiServer::flushIoLog, Qt::QueuedConnection);
+    // One hand-over for all the lines made in the next few milliseconds: the event loop's
+    // thread is woken a hundred times a second at most, however many verify calls there are.
+    if (!m_ioLogScheduled.exchange(true)) {
+        QMetaObject::invokeMethod(
+            this, [this] { QTimer::singleShot(IoLogDelayMs, this, &ApiServer::flushIoLog); },
+            Qt::QueuedConnection);
+    }
     return true;
 }
 
@@ -1076,6 +1079,7 @@ void ApiServer::flushIoLog()
     {
         std::lock_guard lock(m_ioLogMutex);
         lines.swap(m_ioLog);
+        m_ioLogScheduled = false;
     }
     for (const QByteArray& line : std::as_const(lines))
         log(QString::fromLatin1(line));

@@ -156,6 +156,8 @@ private:
     std::atomic<int> m_fastInFlight{0};
     std::mutex m_ioLogMutex;
     QList<QByteArray> m_ioLog;
+    std::atomic<bool> m_ioLogScheduled{false};
+    static constexpr int IoLogDelayMs = 10;
 };
 
 } // namespace sk

@@ -9,9 +9,9 @@
 #include <QSslKey>
 #endif
 
+#include <algorithm>
 #include <array>
 #include <atomic>
-#include <boost/asio/bind_executor.hpp>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
@@ -20,7 +20,6 @@
 #include <boost/asio/post.hpp>
 #include <boost/asio/ssl/context.hpp>
 #include <boost/asio/steady_timer.hpp>
-#include <boost/asio/strand.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/empty_body.hpp>
@@ -116,9 +115,13 @@ struct HttpTransport::Engine : std::enable_shared_from_this<HttpTransport::Engin
     // whose thread requests are handed over (events to it are dropped once it is gone).
     HttpTransport* owner = nullptr;
 
-    net::io_context io;
-    std::optional<net::executor_work_guard<net::io_context::executor_type>> work;
+    // One I/O context per thread, each run by its thread alone: a connection lives on one of
+    // them for its whole life, so its handlers never run at once and need no strand, and no
+    // thread wakes another to hand over work. The first also runs the listeners.
+    std::vector<std::unique_ptr<net::io_context>> contexts;
+    std::vector<net::executor_work_guard<net::io_context::executor_type>> work;
     std::vector<std::thread> threads;
+    std::atomic<unsigned> nextContext{0};
     struct Listener
     {
         std::unique_ptr<tcp::acceptor> acceptor;
@@ -127,29 +130,42 @@ struct HttpTransport::Engine : std::enable_shared_from_this<HttpTransport::Engin
     std::vector<std::shared_ptr<Listener>> listeners;
     quint16 port = 0;
 
-    Engine()
-        : io(1)
+    net::io_context& first() { return *contexts.front(); }
+
+    /// The context of the next connection: round robin.
+    net::io_context& nextOne()
     {
+        return *contexts[nextContext.fetch_add(1, std::memory_order_relaxed) % contexts.size()];
+    }
+
+    void makeContexts()
+    {
+        if (!contexts.empty())
+            return;
+        int count = limits.threads > 0 ? limits.threads : int(std::thread::hardware_concurrency());
+        if (count < 1)
+            count = 1;
+        for (int i = 0; i < count; ++i) {
+            contexts.push_back(std::make_unique<net::io_context>(1));
+            work.push_back(net::make_work_guard(*contexts.back()));
+        }
     }
 
     void startThreads()
     {
         if (!threads.empty())
             return;
-        int count = limits.threads > 0 ? limits.threads : int(std::thread::hardware_concurrency());
-        if (count < 1)
-            count = 1;
-        work.emplace(net::make_work_guard(io));
-        for (int i = 0; i < count; ++i)
-            threads.emplace_back([this] { io.run(); });
+        for (const std::unique_ptr<net::io_context>& context : contexts)
+            threads.emplace_back([context = context.get()] { context->run(); });
     }
 
     /// Ends every connection and stops the I/O threads. Answers that come later are dropped.
     void stop()
     {
         stopped = true;
-        work.reset();
-        io.stop();
+        work.clear();
+        for (const std::unique_ptr<net::io_context>& context : contexts)
+            context->stop();
         for (std::thread& thread : threads)
             thread.join();
         threads.clear();
@@ -173,8 +189,12 @@ struct HttpTransport::Engine : std::enable_shared_from_this<HttpTransport::Engin
             connection->abort();
         live.clear();
         // What was waiting completes with "aborted" and lets go of its connection.
-        io.restart();
-        io.run();
+        for (int pass = 0; pass < 3; ++pass) {
+            for (const std::unique_ptr<net::io_context>& context : contexts) {
+                context->restart();
+                context->run();
+            }
+        }
         listeners.clear();
         owner = nullptr;
     }
@@ -275,8 +295,9 @@ protected:
             if (m_sent.exchange(true) || m_session->m_engine->stopped)
                 return;
             auto session = m_session;
-            net::post(session->lowest().get_executor(),
-                      [session, reply] { session->write(reply); });
+            // Inline when already on the connection's thread (verify on an I/O thread).
+            net::dispatch(session->lowest().get_executor(),
+                          [session, reply] { session->write(reply); });
         }
 
     private:
@@ -294,7 +315,7 @@ public:
         m_path.clear();
         if (m_requests > 0 && m_buffer.size() == 0) {
             // Kept alive: wait for the next request's first bytes, as long as the idle time.
-            lowest().expires_after(limits().idleTimeout);
+            setDeadline(limits().idleTimeout);
             derived().stream().async_read_some(
                 m_buffer.prepare(4096),
                 [self = this->shared_from_this()](beast::error_code ec, std::size_t n) {
@@ -308,32 +329,59 @@ public:
         readHeader();
     }
 
-    /// Reading a request is timed by a timer of our own, not the stream's: the stream would
-    /// close the socket, and the client would never learn why (408).
-    void armReadTimer(std::chrono::milliseconds timeout)
+    /// Every wait is timed by one watchdog per connection rather than by the stream: the
+    /// stream would close the socket when a read takes too long, and the client would never
+    /// learn why (408). The watchdog ticks at a quarter of the shortest timeout and compares
+    /// the clock with the deadline of what the connection waits for now; moving the deadline
+    /// is a plain assignment, so a busy connection costs no timer operation per request.
+    void setDeadline(std::chrono::milliseconds timeout)
     {
-        lowest().expires_never();
         m_timedOut = false;
-        m_readTimer.expires_after(timeout);
+        m_deadline = std::chrono::steady_clock::now() + timeout;
+        if (!m_watching)
+            watch();
+    }
+
+    void clearDeadline()
+    {
+        m_timedOut = false;
+        m_deadline = std::chrono::steady_clock::time_point::max();
+    }
+
+    void watch()
+    {
+        if (m_closed)
+            return;
+        const auto shortest =
+            std::min({limits().headerTimeout, limits().bodyTimeout, limits().idleTimeout});
+        m_watching = true;
+        m_readTimer.expires_after(std::max(shortest / 4, std::chrono::milliseconds(50)));
         m_readTimer.async_wait([weak = this->weak_from_this()](beast::error_code ec) {
             const auto self = weak.lock();
-            if (ec || !self)
+            if (!self)
                 return;
-            self->m_timedOut = true;
-            beast::error_code ignored;
-            self->lowest().socket().cancel(ignored);
+            self->m_watching = false;
+            if (ec || self->m_closed)
+                return;
+            if (std::chrono::steady_clock::now() >= self->m_deadline) {
+                // The pending read or write ends with "aborted"; its handler sees why.
+                self->m_timedOut = true;
+                self->m_deadline = std::chrono::steady_clock::time_point::max();
+                beast::error_code ignored;
+                self->lowest().socket().cancel(ignored);
+            }
+            self->watch();
         });
     }
 
-    bool readTimedOut(beast::error_code ec)
+    bool readTimedOut(beast::error_code ec) const
     {
-        m_readTimer.cancel();
         return m_timedOut && (ec == net::error::operation_aborted || ec == beast::error::timeout);
     }
 
     void readHeader()
     {
-        armReadTimer(limits().headerTimeout);
+        setDeadline(limits().headerTimeout);
         http::async_read_header(derived().stream(), m_buffer, *m_parser,
                                 [self = this->shared_from_this()](
                                     beast::error_code ec, std::size_t) { self->onHeader(ec); });
@@ -399,7 +447,7 @@ public:
             expect != request.end() && equalsNoCase(expect->value(), "100-continue")) {
             auto interim =
                 std::make_shared<http::response<http::empty_body>>(http::status::continue_, 11);
-            lowest().expires_after(limits().bodyTimeout);
+            setDeadline(limits().bodyTimeout);
             http::async_write(
                 derived().stream(), *interim,
                 [self = this->shared_from_this(), interim](beast::error_code error, std::size_t) {
@@ -414,7 +462,7 @@ public:
 
     void readBody()
     {
-        armReadTimer(limits().bodyTimeout);
+        setDeadline(limits().bodyTimeout);
         http::async_read(derived().stream(), m_buffer, *m_parser,
                          [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                              self->onBody(ec);
@@ -468,7 +516,7 @@ public:
         request.client = m_client;
 
         // No time limit while the API works on it: the store has its own.
-        lowest().expires_never();
+        clearDeadline();
         auto exchange = std::make_shared<Exchange>(this->shared_from_this());
         if (m_engine->fastHandler && m_engine->fastHandler(request, exchange))
             return;
@@ -534,7 +582,7 @@ public:
               bool linger = false)
     {
         // A client that does not read its answer is not waited for longer than for a body.
-        lowest().expires_after(limits().bodyTimeout);
+        setDeadline(limits().bodyTimeout);
         http::async_write(derived().stream(), *response,
                           [self = this->shared_from_this(), response, closeAfter,
                            linger](beast::error_code ec, std::size_t) {
@@ -556,6 +604,7 @@ public:
     {
         if (!m_lingerUntil) {
             m_lingerUntil = std::chrono::steady_clock::now() + LingerTime;
+            clearDeadline();
             derived().finishSending();
         }
         lowest().expires_at(*m_lingerUntil);
@@ -568,12 +617,18 @@ public:
             });
     }
 
-    void close() { derived().closeStream(); }
+    void close()
+    {
+        m_readTimer.cancel();
+        derived().closeStream();
+    }
 
 protected:
     std::shared_ptr<HttpTransport::Engine> m_engine;
     QString m_client;
-    net::steady_timer m_readTimer;
+    net::steady_timer m_readTimer; // the watchdog
+    std::chrono::steady_clock::time_point m_deadline = std::chrono::steady_clock::time_point::max();
+    bool m_watching = false;
     bool m_timedOut = false;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
@@ -641,6 +696,7 @@ public:
                                  [self = shared_from_this()](beast::error_code ec) {
                                      if (ec)
                                          return self->closeTcp();
+                                     self->lowest().expires_never();
                                      self->readRequest();
                                  });
     }
@@ -674,56 +730,57 @@ void HttpTransport::Engine::accept(const std::shared_ptr<Listener>& listener)
     auto self = shared_from_this();
     if (stopped)
         return;
-    listener->acceptor->async_accept(net::make_strand(io), [self, listener](beast::error_code ec,
-                                                                            tcp::socket socket) {
-        if (ec == net::error::operation_aborted || !listener->acceptor->is_open())
-            return; // stopped listening
-        bool more = true;
-        if (!ec) {
-            beast::error_code addressError;
-            const tcp::endpoint remote = socket.remote_endpoint(addressError);
-            const QString client = addressError
-                                       ? QStringLiteral("-")
-                                       : QString::fromStdString(remote.address().to_string());
-            socket.set_option(tcp::no_delay(true), addressError);
-            more = self->opened();
-            if (listener->tls) {
-                auto session =
-                    std::make_shared<TlsSession>(std::move(socket), listener->tls, self, client);
-                self->track(session);
-                session->start();
-            } else {
-                auto session = std::make_shared<PlainSession>(std::move(socket), self, client);
-                self->track(session);
-                session->start();
+    listener->acceptor->async_accept(
+        self->nextOne().get_executor(), [self, listener](beast::error_code ec, tcp::socket socket) {
+            if (ec == net::error::operation_aborted || !listener->acceptor->is_open())
+                return; // stopped listening
+            bool more = true;
+            if (!ec) {
+                beast::error_code addressError;
+                const tcp::endpoint remote = socket.remote_endpoint(addressError);
+                const QString client = addressError
+                                           ? QStringLiteral("-")
+                                           : QString::fromStdString(remote.address().to_string());
+                socket.set_option(tcp::no_delay(true), addressError);
+                more = self->opened();
+                if (listener->tls) {
+                    auto session = std::make_shared<TlsSession>(std::move(socket), listener->tls,
+                                                                self, client);
+                    self->track(session);
+                    // Started on its own thread, where all its handlers run.
+                    net::post(session->stream().get_executor(), [session] { session->start(); });
+                } else {
+                    auto session = std::make_shared<PlainSession>(std::move(socket), self, client);
+                    self->track(session);
+                    net::post(session->stream().get_executor(), [session] { session->start(); });
+                }
             }
-        }
-        // Out of descriptors or similar: try again shortly rather than spin.
-        if (ec) {
-            auto timer = std::make_shared<net::steady_timer>(self->io);
-            timer->expires_after(std::chrono::milliseconds(50));
-            timer->async_wait([self, listener, timer](beast::error_code) {
+            // Out of descriptors or similar: try again shortly rather than spin.
+            if (ec) {
+                auto timer = std::make_shared<net::steady_timer>(self->first());
+                timer->expires_after(std::chrono::milliseconds(50));
+                timer->async_wait([self, listener, timer](beast::error_code) {
+                    net::post(listener->acceptor->get_executor(),
+                              [self, listener] { self->accept(listener); });
+                });
+                return;
+            }
+            if (more) {
+                self->accept(listener);
+                return;
+            }
+            // At the cap: new connections wait in the listen queue until one closes.
+            std::lock_guard lock(self->acceptMutex);
+            if (self->open.load() < self->limits.maxConnections) {
+                net::post(listener->acceptor->get_executor(),
+                          [self, listener] { self->accept(listener); });
+                return;
+            }
+            self->pausedAccepts.push_back([self, listener] {
                 net::post(listener->acceptor->get_executor(),
                           [self, listener] { self->accept(listener); });
             });
-            return;
-        }
-        if (more) {
-            self->accept(listener);
-            return;
-        }
-        // At the cap: new connections wait in the listen queue until one closes.
-        std::lock_guard lock(self->acceptMutex);
-        if (self->open.load() < self->limits.maxConnections) {
-            net::post(listener->acceptor->get_executor(),
-                      [self, listener] { self->accept(listener); });
-            return;
-        }
-        self->pausedAccepts.push_back([self, listener] {
-            net::post(listener->acceptor->get_executor(),
-                      [self, listener] { self->accept(listener); });
         });
-    });
 }
 
 // ---- HttpTransport ---------------------------------------------------------------------------
@@ -803,8 +860,9 @@ bool HttpTransport::listen(const QHostAddress& address, quint16 port, const QSsl
         return false;
     }
     const tcp::endpoint endpoint(ip, port);
-    // One strand per listener: its accepts and its closing never run at once.
-    auto acceptor = std::make_unique<tcp::acceptor>(net::make_strand(m_engine->io));
+    // Listeners run on the first context (one thread): accepting and closing never overlap.
+    m_engine->makeContexts();
+    auto acceptor = std::make_unique<tcp::acceptor>(m_engine->first());
     acceptor->open(endpoint.protocol(), ec);
     if (!ec)
         acceptor->set_option(net::socket_base::reuse_address(true), ec);
@@ -839,7 +897,7 @@ void HttpTransport::stopListening()
         m_engine->pausedAccepts.clear();
     }
     for (const std::shared_ptr<Engine::Listener>& listener : m_engine->listeners) {
-        // On the listener's strand, and waited for: once this returns, nothing is accepted.
+        // On the listener's thread, and waited for: once this returns, nothing is accepted.
         std::promise<void> done;
         std::future<void> closed = done.get_future();
         net::dispatch(listener->acceptor->get_executor(), [listener, &done] {

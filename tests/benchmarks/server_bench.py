@@ -308,7 +308,7 @@ def check_verify(port, cases):
 
 
 NGINX_CONF = """\
-worker_processes 1;
+worker_processes auto;
 daemon off;
 pid {root}/nginx.pid;
 error_log {root}/error.log warn;
@@ -423,7 +423,7 @@ def verify(args):
         body = body[:-1] + ',"pad":"' + "x" * pad + '"}'
         nginx, nginx_port = start_nginx(args.work, body)
         targets.insert(0, Target("nginx", nginx_port, nginx.pid, targets[-1].requests))
-        print(f"  nginx: port {nginx_port}; worker_processes 1, access_log off, a fixed "
+        print(f"  nginx: port {nginx_port}; worker_processes auto (one per core), access_log off, a fixed "
               f"{len(body)}-byte JSON body")
         # Warm-up, not counted.
         for t in targets:
