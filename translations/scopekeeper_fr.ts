@@ -1777,6 +1777,10 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <source>Server: %1 (signed out)</source>
         <translation>Serveur&#xa0;: %1 (déconnecté)</translation>
     </message>
+    <message>
+        <source>Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0</source>
+        <translation>Boost (Asio, Beast&#xa0;; dans scopekeeper-server) — Boost Software License 1.0</translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>

@@ -1777,6 +1777,10 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>Server: %1 (signed out)</source>
         <translation>Server: %1 (afgemeld)</translation>
     </message>
+    <message>
+        <source>Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0</source>
+        <translation>Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0</translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>

@@ -316,6 +316,7 @@ void MainWindow::showAbout()
         tr("SQLite — public domain"),
         tr("PostgreSQL libpq — PostgreSQL License"),
         tr("OpenSSL — Apache License 2.0"),
+        tr("Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0"),
     };
     QString list;
     for (const QString& component : components)

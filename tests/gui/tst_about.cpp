@@ -99,6 +99,7 @@ void TestAbout::aboutShowsTheVersionAndTheThirdPartyLicences()
         QStringLiteral("SQLite — public domain"),
         QStringLiteral("PostgreSQL libpq — PostgreSQL License"),
         QStringLiteral("OpenSSL — Apache License 2.0"),
+        QStringLiteral("Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0"),
     };
     const QStringList lines = text.split(QLatin1Char('\n'));
     for (const QString& line : expected)
