@@ -268,7 +268,11 @@ public:
         m_engine->untrack(this);
         m_engine->closed();
     }
-    void abort() override { derived().closeTcp(); }
+    void abort() override
+    {
+        m_readTimer.cancel(); // the engine's last run must not wait for its next tick
+        derived().closeTcp();
+    }
 
 protected:
     Derived& derived() { return static_cast<Derived&>(*this); }
