@@ -111,6 +111,14 @@ void TestServerCli::versionAndHelp()
     for (const char* option : {"--listen", "--database", "--postgres", "--catalog", "--tls-cert",
                                "--tls-key", "--insecure-http", "admin create NAME"})
         QVERIFY2(help.out.contains(QLatin1String(option)), option);
+    // Every bound of a connection, with its default.
+    for (const char* option :
+         {"--max-header-bytes <N>", "(default 16384)", "--max-body-bytes <N>", "(default 65536)",
+          "--header-timeout <SECONDS>", "(default 10)", "--body-timeout <SECONDS>", "(default 30)",
+          "--idle-timeout <SECONDS>", "(default 60)", "--tls-handshake-timeout <SECONDS>",
+          "--max-connections <N>", "(default 4096)", "--threads <N>", "one per core"})
+        QVERIFY2(help.out.simplified().contains(QLatin1String(option)),
+                 qPrintable(QLatin1String(option) + QLatin1Char('\n') + help.out));
 }
 
 void TestServerCli::usageErrorsExitWith2_data()
@@ -144,6 +152,23 @@ void TestServerCli::usageErrorsExitWith2_data()
     QTest::newRow("unknown catalog")
         << QStringList{QStringLiteral("--catalog"), QStringLiteral("no-such-catalog")}
         << QStringLiteral("no-such-catalog");
+    QTest::newRow("body limit not a number")
+        << QStringList{QStringLiteral("--max-body-bytes"), QStringLiteral("lots")}
+        << QStringLiteral("--max-body-bytes: “lots” is not a whole number");
+    QTest::newRow("header limit too small")
+        << QStringList{QStringLiteral("--max-header-bytes"), QStringLiteral("10")}
+        << QStringLiteral("--max-header-bytes: “10” is not a whole number from 1024");
+    QTest::newRow("timeout of zero")
+        << QStringList{QStringLiteral("--header-timeout"), QStringLiteral("0")}
+        << QStringLiteral("--header-timeout: “0” is not a number of seconds");
+    QTest::newRow("negative idle timeout") << QStringList{QStringLiteral("--idle-timeout=-5")}
+                                           << QStringLiteral("--idle-timeout: “-5”");
+    QTest::newRow("no connections")
+        << QStringList{QStringLiteral("--max-connections"), QStringLiteral("0")}
+        << QStringLiteral("--max-connections: “0”");
+    QTest::newRow("threads not whole")
+        << QStringList{QStringLiteral("--threads"), QStringLiteral("1.5")}
+        << QStringLiteral("--threads: “1.5” is not a whole number");
     QTest::newRow("missing certificate file")
         << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("/nonexistent/cert.pem"),
                        QStringLiteral("--tls-key"), QStringLiteral("/nonexistent/key.pem")}
