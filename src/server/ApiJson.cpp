@@ -211,4 +211,76 @@ std::optional<AppCursor> decodeCursor(const QString& text)
     return AppCursor{a.at(0).toString(), a.at(1).toString()};
 }
 
+bool isJsonMediaType(const QByteArray& contentType)
+{
+    const qsizetype parameters = contentType.indexOf(';');
+    const QByteArray type =
+        (parameters < 0 ? contentType : contentType.left(parameters)).trimmed().toLower();
+    return type == "application/json";
+}
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// The code unit of a "\uXXXX" escape at `i` (the backslash), or -1.
+int escapedUnit(const QByteArray& body, qsizetype i)
+{
+    if (i + 5 >= body.size() || body.at(i) != '\\' || body.at(i + 1) != 'u')
+        return -1;
+    int unit = 0;
+    for (qsizetype k = i + 2; k < i + 6; ++k) {
+        const int digit = hexValue(body.at(k));
+        if (digit < 0)
+            return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+} // namespace
+
+std::optional<QString> unicodeProblem(const QByteArray& body)
+{
+    if (!QUtf8StringView(body).isValidUtf8())
+        return QStringLiteral("The body is not UTF-8 text.");
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (body.at(i) != '\\')
+            continue;
+        if (i + 1 < body.size() && body.at(i + 1) != 'u') {
+            ++i; // another escape (\\, \", \n, …): its second character is not a backslash
+            continue;
+        }
+        const int unit = escapedUnit(body, i);
+        if (unit < 0)
+            continue; // not an escape the parser accepts: it says so itself
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const int next = escapedUnit(body, i + 6);
+            if (next < 0xdc00 || next > 0xdfff) {
+                return QStringLiteral("The body holds \\u%1, half of a surrogate pair without its "
+                                      "other half: not a character.")
+                    .arg(unit, 4, 16, QLatin1Char('0'));
+            }
+            i += 11;
+            continue;
+        }
+        if (unit >= 0xdc00 && unit <= 0xdfff) {
+            return QStringLiteral("The body holds \\u%1, half of a surrogate pair without its "
+                                  "other half: not a character.")
+                .arg(unit, 4, 16, QLatin1Char('0'));
+        }
+        i += 5;
+    }
+    return std::nullopt;
+}
+
 } // namespace sk::api

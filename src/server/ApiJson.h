@@ -30,6 +30,14 @@ QByteArray verifyJsonText(const VerifyResult& result);
 /// `text` as a JSON string, quotes included, escaped as QJsonDocument escapes it.
 void appendJsonString(QByteArray* out, QStringView text);
 
+/// Whether a request body is JSON text as it came: "application/json", with parameters
+/// ("; charset=utf-8") and in any case. Any other media type, or none, is not.
+bool isJsonMediaType(const QByteArray& contentType);
+/// Why `body` is not Unicode text that JSON may carry, or nothing: bytes that are not UTF-8,
+/// or a \uXXXX escape of a lone surrogate (a high one not followed by a low one, or a low one
+/// alone), which a JSON parser would otherwise turn silently into another character.
+std::optional<QString> unicodeProblem(const QByteArray& body);
+
 /// The ETag of an app: its version, quoted ("\"7\"").
 QByteArray etag(const App& app);
 

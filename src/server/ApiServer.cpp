@@ -458,6 +458,27 @@ void ApiServer::handle(HttpRequest request, std::shared_ptr<HttpExchange> exchan
                                       .arg(call->request.body.size())));
         return;
     }
+    // A body is JSON, said so: a browser's "simple" request (text/plain, a form) is refused
+    // before anything reads it, so no web page can make a visitor's browser call the API.
+    const QByteArray& method = call->request.method;
+    // (No body and no type: nothing to read; the route says that it needs a body.)
+    if ((method == "POST" || method == "PATCH") &&
+        !(call->request.body.isEmpty() && call->request.contentType.isEmpty()) &&
+        !api::isJsonMediaType(call->request.contentType)) {
+        answer(call,
+               problem(415,
+                       call->request.contentType.isEmpty()
+                           ? tr("The body must be sent as application/json; this request has no "
+                                "Content-Type.")
+                           : tr("The body must be sent as application/json, not %1.")
+                                 .arg(loggable(QString::fromLatin1(call->request.contentType))),
+                       {}, {{QByteArrayLiteral("Accept-Post"), JsonType}}));
+        return;
+    }
+    if (const std::optional<QString> unicode = api::unicodeProblem(call->request.body)) {
+        answer(call, problem(400, *unicode));
+        return;
+    }
     if (route->admin)
         authenticate(call, route->action);
     else
@@ -581,6 +602,8 @@ QString ApiServer::titleFor(int status) const
         return tr("Precondition failed");
     case 413:
         return tr("Content too large");
+    case 415:
+        return tr("Unsupported media type");
     case 422:
         return tr("Unprocessable content");
     case 428:
@@ -1025,7 +1048,8 @@ bool ApiServer::verifyOnIoThread(const HttpRequest& request,
                                  const std::shared_ptr<HttpExchange>& exchange)
 {
     if (request.head || request.method != "POST" ||
-        request.path != QLatin1String("/api/v1/verify") || m_stopping.load())
+        request.path != QLatin1String("/api/v1/verify") || m_stopping.load() ||
+        !api::isJsonMediaType(request.contentType) || api::unicodeProblem(request.body))
         return false;
     QElapsedTimer timer;
     timer.start();

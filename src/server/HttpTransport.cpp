@@ -79,6 +79,9 @@ std::string problemBody(int status, const std::string& detail)
            "\",\"status\":" + std::to_string(status) + ",\"detail\":\"" + escaped + "\"}";
 }
 
+/// On every answer over HTTPS: browsers use only HTTPS for this host for a year.
+constexpr std::string_view HstsValue = "max-age=31536000";
+
 bool equalsNoCase(beast::string_view a, beast::string_view b)
 {
     return beast::iequals(a, b);
@@ -546,6 +549,8 @@ public:
                              beast::string_view(value.constData(), std::size_t(value.size())));
         }
         response->body().assign(reply.body.constData(), std::size_t(reply.body.size()));
+        if constexpr (Derived::IsTls)
+            response->set(http::field::strict_transport_security, HstsValue);
         response->keep_alive(!close);
         response->prepare_payload();
         if (m_head)
@@ -570,6 +575,8 @@ public:
         response->set(http::field::content_type, "application/problem+json");
         response->set(http::field::cache_control, "no-store");
         response->body() = problemBody(status, detail);
+        if constexpr (Derived::IsTls)
+            response->set(http::field::strict_transport_security, HstsValue);
         response->keep_alive(false);
         response->prepare_payload();
         m_parser.reset();
@@ -650,6 +657,7 @@ protected:
 class PlainSession final : public Session<PlainSession>
 {
 public:
+    static constexpr bool IsTls = false;
     PlainSession(tcp::socket socket, std::shared_ptr<HttpTransport::Engine> engine, QString client)
         : Session(socket.get_executor(), std::move(engine), std::move(client))
         , m_stream(std::move(socket))
@@ -685,6 +693,7 @@ private:
 class TlsSession final : public Session<TlsSession>
 {
 public:
+    static constexpr bool IsTls = true;
     TlsSession(tcp::socket socket, std::shared_ptr<ssl::context> context,
                std::shared_ptr<HttpTransport::Engine> engine, QString client)
         : Session(socket.get_executor(), std::move(engine), std::move(client))

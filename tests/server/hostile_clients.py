@@ -394,6 +394,74 @@ def case_verify_on_every_thread_sees_changes_at_once(s):
     check(log.count("POST /api/v1/verify 200") >= 36, "the verify calls are not all in the log")
 
 
+def case_bodies_must_be_json_media_type(s):
+    """A browser's "simple" request cannot call verify: text/plain, a form, or no type is 415;
+    application/json, with a charset or in capitals, is answered."""
+    body = json.dumps({"key": "spk_" + "0" * 49, "scope": "workflow:deploy"}).encode()
+    conn = s.connect()
+    for content_type in ("text/plain", "application/x-www-form-urlencoded",
+                         "multipart/form-data; boundary=x", "application/jsonx", None):
+        headers = [("Content-Type", content_type)] if content_type else []
+        conn.send(request("POST", "/api/v1/verify", body, headers))
+        status, response_headers, payload = conn.response()
+        check(status == 415, "%s answered %d: %r" % (content_type, status, payload))
+        check(json.loads(payload)["status"] == 415, "not a problem document")
+    for content_type in ("application/json", "application/json; charset=utf-8",
+                         "Application/JSON"):
+        conn.send(request("POST", "/api/v1/verify", body, [("Content-Type", content_type)]))
+        status, _, payload = conn.response()
+        check(status == 200 and json.loads(payload)["valid"] is False,
+              "%s answered %d: %r" % (content_type, status, payload))
+    # The admin API too, and before the token is even looked at.
+    conn.send(request("POST", "/api/v1/apps", b'{"name":"x","scopes":["model:deploy"]}',
+                      [("Content-Type", "text/plain")]))
+    check(conn.response()[0] == 415, "an admin POST as text/plain was not 415")
+
+
+def case_lone_surrogates_and_bad_utf8_are_400(s):
+    conn = s.connect()
+    auth = ("Authorization", "Bearer " + s.token)
+    json_type = ("Content-Type", "application/json")
+    before = admin_call(s, conn, "GET", "/api/v1/apps?limit=1000")[2]
+    for raw in (b'{"name":"Pay\\ud800ments","scopes":["model:deploy"]}',
+                b'{"name":"Pay\\udc00ments","scopes":["model:deploy"]}',
+                b'{"name":"\\ud83d","scopes":["model:deploy"]}',
+                b'{"name":"Pay\xed\xa0\x80ments","scopes":["model:deploy"]}',
+                b'{"name":"Pay\xffments","scopes":["model:deploy"]}'):
+        conn.send(request("POST", "/api/v1/apps", raw, [auth, json_type]))
+        status, _, payload = conn.response()
+        check(status == 400, "%r answered %d: %r" % (raw, status, payload))
+    conn.send(request("POST", "/api/v1/verify",
+                      b'{"key":"spk_\\udc00","scope":"workflow:deploy"}', [json_type]))
+    check(conn.response()[0] == 400, "verify with a lone surrogate was not 400")
+    after = admin_call(s, conn, "GET", "/api/v1/apps?limit=1000")[2]
+    check(before == after, "a refused name changed the store")
+    # A whole pair is a character: not refused for its encoding.
+    name = "Smile %d \\ud83d\\ude00" % time.monotonic_ns()
+    conn.send(request("POST", "/api/v1/apps",
+                      ('{"name":"%s","scopes":["model:deploy"]}' % name).encode(),
+                      [auth, json_type]))
+    status, _, payload = conn.response()
+    check(status != 400, "a surrogate pair was refused: %r" % payload)
+
+
+def case_hsts_on_https_only(s):
+    conn = s.connect()
+    conn.send(request("GET", "/healthz"))
+    status, headers, _ = conn.response()
+    check(status == 200, "healthz answered %d" % status)
+    if s.tls:
+        check(headers.get("strict-transport-security") == ["max-age=31536000"],
+              "no HSTS over HTTPS: %s" % headers)
+        conn.send(b"GET /healthz HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n"
+                  b"Content-Length: 2\r\n\r\n")
+        status, headers, _ = conn.response()
+        check(status == 400 and "strict-transport-security" in headers,
+              "a refusal over HTTPS has no HSTS")
+    else:
+        check("strict-transport-security" not in headers, "HSTS over plain HTTP")
+
+
 CASES = [(name[5:], f) for name, f in list(globals().items()) if name.startswith("case_")]
 
 
