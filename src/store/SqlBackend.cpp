@@ -14,6 +14,8 @@
 #include <QSqlRecord>
 #include <QThread>
 #include <QTimeZone>
+#include <QUrl>
+#include <QUrlQuery>
 #include <algorithm>
 #include <atomic>
 
@@ -304,9 +306,69 @@ Result<StoreInfo> SqlBackend::openSqlite()
     return m_info;
 }
 
+QString SqlBackend::withoutPassword(const QString& connInfo)
+{
+    const QString trimmed = connInfo.trimmed();
+    // The URI form: postgresql://user:secret@host/db?password=secret
+    if (trimmed.startsWith(QLatin1String("postgresql://")) ||
+        trimmed.startsWith(QLatin1String("postgres://"))) {
+        QUrl url(trimmed);
+        if (!url.password().isEmpty())
+            url.setPassword(QStringLiteral("***"));
+        QUrlQuery query(url);
+        const QList<QPair<QString, QString>> items = query.queryItems();
+        for (const auto& [key, value] : items) {
+            if (key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0) {
+                query.removeAllQueryItems(key);
+                query.addQueryItem(key, QStringLiteral("***"));
+            }
+        }
+        url.setQuery(query);
+        return url.isValid() ? url.toString() : QStringLiteral("postgresql://…");
+    }
+    // The keyword form: key = value pairs, a value quoted with '…' (\\ and \' escaped) or not.
+    QString out;
+    qsizetype i = 0;
+    const qsizetype n = trimmed.size();
+    while (i < n) {
+        while (i < n && trimmed.at(i).isSpace())
+            out += trimmed.at(i++);
+        const qsizetype keyStart = i;
+        while (i < n && trimmed.at(i) != QLatin1Char('=') && !trimmed.at(i).isSpace())
+            ++i;
+        const QString key = trimmed.mid(keyStart, i - keyStart);
+        out += key;
+        while (i < n && trimmed.at(i).isSpace())
+            out += trimmed.at(i++);
+        if (i >= n || trimmed.at(i) != QLatin1Char('='))
+            continue;
+        out += trimmed.at(i++);
+        while (i < n && trimmed.at(i).isSpace())
+            out += trimmed.at(i++);
+        const qsizetype valueStart = i;
+        if (i < n && trimmed.at(i) == QLatin1Char('\'')) {
+            ++i;
+            while (i < n && trimmed.at(i) != QLatin1Char('\'')) {
+                if (trimmed.at(i) == QLatin1Char('\\'))
+                    ++i;
+                ++i;
+            }
+            ++i; // the closing quote
+        } else {
+            while (i < n && !trimmed.at(i).isSpace())
+                ++i;
+        }
+        const bool secret = key.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0;
+        out += secret ? QStringLiteral("***") : trimmed.mid(valueStart, i - valueStart);
+    }
+    return out;
+}
+
 Result<StoreInfo> SqlBackend::openPostgres()
 {
-    m_info.location = QStringLiteral("postgresql: %1").arg(m_options.postgresConnInfo);
+    // Shown in the start-up line and in messages: never the password.
+    m_info.location =
+        QStringLiteral("postgresql: %1").arg(withoutPassword(m_options.postgresConnInfo));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     if (!db.isValid()) {
         return Error(ErrorCode::Internal, tr("Qt's PostgreSQL driver (QPSQL) is not installed."));

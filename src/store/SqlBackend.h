@@ -22,6 +22,9 @@ class SqlBackend
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
+    /// A libpq connection string (keywords or a URI) with its password replaced by "***".
+    static QString withoutPassword(const QString& connInfo);
+
     // 2: admins (scopekeeper-server); 3: key count and scope list on each app row
     static constexpr int SchemaVersion = 3;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void cleanup();
     void changesThroughOneAreEnforcedByTheOther();
     void concurrentEditsThroughTwoInstances();
+    void startUpLineNeverShowsThePassword();
 
 private:
     bool startInstance(Instance* instance, QString* error);
@@ -62,6 +63,26 @@ private:
     Instance m_b;
     QString m_token;
 };
+
+void TestServerPostgres::startUpLineNeverShowsThePassword()
+{
+    // The start-up line prints the store's location: the connection string, less its password,
+    // whether it is given as a keyword or in a URI.
+    const QString password = qEnvironmentVariable("PGPASSWORD");
+    if (password.isEmpty())
+        QSKIP("PGPASSWORD is not set: no password to hide");
+    SqlStoreOptions options;
+    options.driver = SqlStoreOptions::Driver::Postgres;
+    options.postgresConnInfo =
+        m_schema->connInfo() + QStringLiteral(" password='%1'").arg(password);
+    options.actor = QStringLiteral("scopekeeper-server");
+    SqlStore store(options);
+    const Result<StoreInfo> opened = await(store.open());
+    QVERIFY2(opened.ok(), qPrintable(opened.error().toString()));
+    QVERIFY2(!opened->location.contains(password), qPrintable(opened->location));
+    QVERIFY2(opened->location.contains(QLatin1String("password=***")),
+             qPrintable(opened->location));
+}
 
 bool TestServerPostgres::startInstance(Instance* instance, QString* error)
 {

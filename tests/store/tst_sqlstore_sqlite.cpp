@@ -1,6 +1,7 @@
 // SqlStore on SQLite: what is particular to a local store file (not part of the contract).
 #include "Identity.h"
 #include "KeyFormat.h"
+#include "SqlBackend.h"
 #include "SqlStore.h"
 #include "StoreTestSupport.h"
 
@@ -163,6 +164,8 @@ class TestSqlStoreSqlite : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void connectionStringsAreShownWithoutPassword_data();
+    void connectionStringsAreShownWithoutPassword();
     void operationsBeforeOpenAreUnavailable();
     void reopenKeepsEverything();
     void notSqliteFileIsNotAStoreAndUntouched();
@@ -883,6 +886,37 @@ void TestSqlStoreSqlite::verifyHereRecordsLastUse()
     SK_AWAIT_OK(keys, reopened.listKeys(appId));
     for (const ApiKey& k : keys)
         QCOMPARE(k.lastUsedAt.isValid(), k.id == usedId);
+}
+
+void TestSqlStoreSqlite::connectionStringsAreShownWithoutPassword_data()
+{
+    QTest::addColumn<QString>("connInfo");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("keywords") << QStringLiteral("host=db dbname=keys password=s3cret user=ops")
+                              << QStringLiteral("host=db dbname=keys password=*** user=ops");
+    QTest::newRow("spaces around =") << QStringLiteral("host = db password = s3cret")
+                                     << QStringLiteral("host = db password = ***");
+    QTest::newRow("quoted, with an escaped quote and a space")
+        << QStringLiteral("password='s3 \\'cret' host=db")
+        << QStringLiteral("password=*** host=db");
+    QTest::newRow("capitals") << QStringLiteral("PASSWORD=s3cret")
+                              << QStringLiteral("PASSWORD=***");
+    QTest::newRow("no password") << QStringLiteral("host=db dbname=keys")
+                                 << QStringLiteral("host=db dbname=keys");
+    QTest::newRow("URI, in the user info") << QStringLiteral("postgresql://ops:s3cret@db:5432/keys")
+                                           << QStringLiteral("postgresql://ops:***@db:5432/keys");
+    QTest::newRow("URI, in the query")
+        << QStringLiteral("postgres://db/keys?user=ops&password=s3cret")
+        << QStringLiteral("postgres://db/keys?user=ops&password=***");
+}
+
+void TestSqlStoreSqlite::connectionStringsAreShownWithoutPassword()
+{
+    QFETCH(QString, connInfo);
+    QFETCH(QString, shown);
+    const QString redacted = SqlBackend::withoutPassword(connInfo);
+    QCOMPARE(redacted, shown);
+    QVERIFY(!redacted.contains(QLatin1String("s3")));
 }
 
 QTEST_GUILESS_MAIN(TestSqlStoreSqlite)
