@@ -215,6 +215,31 @@ Result<StoreInfo> SqlBackend::open()
     return result;
 }
 
+bool SqlBackend::makePrivatePath(const QString& folder)
+{
+    // The folders made for a store are their owner's only (0700), whatever the umask; those
+    // that exist already are left as they are.
+    QStringList missing;
+    QDir probe(folder);
+    while (!probe.exists()) {
+        missing.prepend(probe.absolutePath());
+        if (!probe.cdUp()) {
+            const QString parent = QFileInfo(probe.absolutePath()).absolutePath();
+            if (parent == probe.absolutePath())
+                return false;
+            probe.setPath(parent);
+        }
+    }
+    for (const QString& path : std::as_const(missing)) {
+        if (!QDir().mkdir(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                    QFileDevice::ExeOwner | QFileDevice::ReadUser |
+                                    QFileDevice::WriteUser | QFileDevice::ExeUser) &&
+            !QFileInfo(path).isDir())
+            return false;
+    }
+    return true;
+}
+
 Result<StoreInfo> SqlBackend::openSqlite()
 {
     const QString path = m_options.sqlitePath;
@@ -251,11 +276,19 @@ Result<StoreInfo> SqlBackend::openSqlite()
                          tr("There is no store at “%1”.").arg(m_info.location));
         }
         const QDir dir = file.absoluteDir();
-        if (!dir.exists() && !QDir().mkpath(dir.absolutePath())) {
+        if (!dir.exists() && !makePrivatePath(dir.absolutePath())) {
             return Error(ErrorCode::ReadOnly,
                          tr("The store “%1” cannot be created: the folder “%2” cannot be "
                             "created.")
                              .arg(m_info.location, QDir::toNativeSeparators(dir.absolutePath())));
+        }
+        // The store is made here, for its owner only (0600), whatever the umask; SQLite gives
+        // its -wal and -shm files the same permissions.
+        QFile created(path);
+        if (created.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            created.close();
+            created.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                   QFileDevice::ReadUser | QFileDevice::WriteUser);
         }
     }
     const QFileInfo dirInfo(file.absolutePath());

@@ -24,6 +24,8 @@ class SqlBackend
 public:
     /// A libpq connection string (keywords or a URI) with its password replaced by "***".
     static QString withoutPassword(const QString& connInfo);
+    /// Creates `folder` and its missing parents for their owner only (0700).
+    static bool makePrivatePath(const QString& folder);
 
     // 2: admins (scopekeeper-server); 3: key count and scope list on each app row
     static constexpr int SchemaVersion = 3;

@@ -7,10 +7,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace sk;
 
@@ -193,10 +198,23 @@ void TestConsoleCli::secondRunOpensTheLastUsedStore()
 
 void TestConsoleCli::databaseCreatesAndOpensThatFile()
 {
+#ifdef Q_OS_UNIX
+    const mode_t previous = ::umask(022); // the usual one: others could read what is made
+    const auto restore = qScopeGuard([previous] { ::umask(previous); });
+#endif
     const QString file = m_home->filePath(QStringLiteral("new/folder/store.sqlite"));
     const Run r = run({QStringLiteral("--database"), file, QStringLiteral("--exit-after-load")});
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY(QFileInfo::exists(file));
+#ifdef Q_OS_UNIX
+    // The store and the folders made for it are the owner's only (0600, 0700).
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString& path : {m_home->filePath(QStringLiteral("new")),
+                                m_home->filePath(QStringLiteral("new/folder")), file})
+        QVERIFY2(!(QFileInfo(path).permissions() & others), qPrintable(path));
+#endif
 }
 
 void TestConsoleCli::demoStartsAFreshBankStore()

@@ -14,10 +14,15 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 
 using namespace sk;
 using sk::test::HttpResponse;
@@ -85,6 +90,7 @@ private Q_SLOTS:
     void insecureHttpAllowsNetworkAddress();
     void adminCreatePrintsTheTokenOnce();
     void defaultStoreIsInTheUsersAppData();
+    void storeFilesAndFoldersAreTheOwnersOnly();
     void defaultStoreOfTheServiceIsItsStateDirectory();
     void sigtermStopsCleanlyAndKeepsNoSecret();
     void servesHttpsWithTls();
@@ -400,6 +406,45 @@ void TestServerCli::servesHttpsWithTls()
     HttpTestClient plain(QStringLiteral("http://127.0.0.1:%1").arg(server.port()));
     QVERIFY(plain.get(QStringLiteral("/healthz")).status != 200);
     QCOMPARE(server.terminate(), 0);
+#endif
+}
+
+void TestServerCli::storeFilesAndFoldersAreTheOwnersOnly()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("File modes are POSIX's");
+#else
+    // With the usual umask (022), every local user could read a file made with the default
+    // mode: the audit log, the apps' names. The store is made for its owner only.
+    const mode_t previous = ::umask(022);
+    const auto restore = qScopeGuard([previous] { ::umask(previous); });
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString store = home.filePath(QStringLiteral("var/lib/keys/server.sqlite"));
+    sk::test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
+    QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--database"), store}),
+             qPrintable(server.err()));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString& folder :
+         {QStringLiteral("var"), QStringLiteral("var/lib"), QStringLiteral("var/lib/keys")}) {
+        const QFileInfo info(home.filePath(folder));
+        QVERIFY2(info.isDir(), qPrintable(folder));
+        QVERIFY2(!(info.permissions() & others), qPrintable(folder));
+    }
+    QStringList files;
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QFileInfo info(store + suffix);
+        if (!info.exists())
+            continue;
+        files << info.fileName();
+        QVERIFY2(!(info.permissions() & others), qPrintable(info.fileName()));
+        QVERIFY(info.permissions() & QFileDevice::ReadOwner);
+        QVERIFY(info.permissions() & QFileDevice::WriteOwner);
+    }
+    QVERIFY2(files.contains(QStringLiteral("server.sqlite")), qPrintable(files.join(u' ')));
 #endif
 }
 
