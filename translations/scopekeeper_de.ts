@@ -706,6 +706,14 @@
         <extracomment>%1: the catalog&apos;s id; %2: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
         <translation>Nicht im Scope-Katalog dieses Speichers (%1): %2.</translation>
     </message>
+    <message>
+        <source>%1 must not contain invisible characters; it holds U+%2.</source>
+        <translation>%1 darf keine unsichtbaren Zeichen enthalten; er enthält U+%2.</translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation>Der Administratorname</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -912,14 +920,6 @@
     <message>
         <source>reading the audit log</source>
         <translation>Lesen des Aktivitätsprotokolls</translation>
-    </message>
-    <message>
-        <source>Give the administrator a name.</source>
-        <translation>Geben Sie dem Administrator einen Namen.</translation>
-    </message>
-    <message>
-        <source>An administrator&apos;s name has at most %1 characters.</source>
-        <translation>Der Name eines Administrators hat höchstens %1 Zeichen.</translation>
     </message>
     <message>
         <source>An administrator token hash must be SHA-256 hex.</source>

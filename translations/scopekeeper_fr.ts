@@ -706,6 +706,14 @@
         <extracomment>%1: the catalog&apos;s id; %2: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
         <translation>Absent du catalogue d&apos;étendues de cette base (%1)&#xa0;: %2.</translation>
     </message>
+    <message>
+        <source>%1 must not contain invisible characters; it holds U+%2.</source>
+        <translation>%1 ne doit pas contenir de caractères invisibles&#xa0;; il contient U+%2.</translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation>Le nom de l&apos;administrateur</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -912,14 +920,6 @@
     <message>
         <source>reading the audit log</source>
         <translation>lecture du journal d&apos;audit</translation>
-    </message>
-    <message>
-        <source>Give the administrator a name.</source>
-        <translation>Donnez un nom à l&apos;administrateur.</translation>
-    </message>
-    <message>
-        <source>An administrator&apos;s name has at most %1 characters.</source>
-        <translation>Le nom d&apos;un administrateur comporte au plus %1 caractères.</translation>
     </message>
     <message>
         <source>An administrator token hash must be SHA-256 hex.</source>

@@ -706,6 +706,14 @@
         <extracomment>%1: the catalog&apos;s id; %2: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
         <translation>Niet in de scopecatalogus van deze opslag (%1): %2.</translation>
     </message>
+    <message>
+        <source>%1 must not contain invisible characters; it holds U+%2.</source>
+        <translation>%1 mag geen onzichtbare tekens bevatten; er staat U+%2 in.</translation>
+    </message>
+    <message>
+        <source>Administrator name</source>
+        <translation>Beheerdersnaam</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -912,14 +920,6 @@
     <message>
         <source>reading the audit log</source>
         <translation>het lezen van het activiteitenlogboek</translation>
-    </message>
-    <message>
-        <source>Give the administrator a name.</source>
-        <translation>Geef de beheerder een naam.</translation>
-    </message>
-    <message>
-        <source>An administrator&apos;s name has at most %1 characters.</source>
-        <translation>De naam van een beheerder heeft maximaal %1 tekens.</translation>
     </message>
     <message>
         <source>An administrator token hash must be SHA-256 hex.</source>

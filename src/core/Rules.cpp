@@ -25,6 +25,17 @@ qsizetype Rules::characterCount(const QString& text)
     return count;
 }
 
+bool Rules::isDefaultIgnorable(char32_t u)
+{
+    // Unicode's Default_Ignorable_Code_Point property (DerivedCoreProperties.txt, Unicode 15).
+    return u == 0x00AD || u == 0x034F || u == 0x061C || u == 0x115F || u == 0x1160 || u == 0x17B4 ||
+           u == 0x17B5 || (u >= 0x180B && u <= 0x180F) || (u >= 0x200B && u <= 0x200F) ||
+           (u >= 0x202A && u <= 0x202E) || (u >= 0x2060 && u <= 0x206F) || u == 0x3164 ||
+           (u >= 0xFE00 && u <= 0xFE0F) || u == 0xFEFF || u == 0xFFA0 ||
+           (u >= 0xFFF0 && u <= 0xFFF8) || (u >= 0x1BCA0 && u <= 0x1BCA3) ||
+           (u >= 0x1D173 && u <= 0x1D17A) || (u >= 0xE0000 && u <= 0xE0FFF);
+}
+
 std::optional<FieldError> Rules::checkName(const QString& name, const QString& what)
 {
     const QString field = QStringLiteral("name");
@@ -54,6 +65,30 @@ std::optional<FieldError> Rules::checkName(const QString& name, const QString& w
         if (!c.isSpace() && c.category() != QChar::Other_Format)
             visible = true;
     }
+    // Invisible characters make two names that look the same differ ("Pay\u200Bments"), or
+    // one read differently from what it is (U+061C, U+200F).
+    // The one exception: the joiner and variation selectors inside an emoji sequence
+    // ("\U0001F468\u200D\U0001F4BB"), where they are part of a visible picture.
+    const QList<uint> points = name.toUcs4();
+    const auto emoji = [](char32_t u) {
+        return (u >= 0x1F000 && u <= 0x1FAFF) || (u >= 0x2600 && u <= 0x27BF) ||
+               (u >= 0x2B00 && u <= 0x2BFF) || u == 0x2764 || u == 0x00A9 || u == 0x00AE;
+    };
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const char32_t u = char32_t(points.at(i));
+        const char32_t before = i > 0 ? char32_t(points.at(i - 1)) : 0;
+        const char32_t after = i + 1 < points.size() ? char32_t(points.at(i + 1)) : 0;
+        const bool inEmoji = (u == 0xFE0E || u == 0xFE0F) ? emoji(before)
+                             : u == 0x200D ? (emoji(before) || before == 0xFE0F) && emoji(after)
+                                           : false;
+        if (isDefaultIgnorable(u) && !inEmoji) {
+            return FieldError{field, tr("%1 must not contain invisible characters; it holds U+%2.")
+                                         .arg(what)
+                                         .arg(QString::number(quint32(points.at(i)), 16)
+                                                  .toUpper()
+                                                  .rightJustified(4, QLatin1Char('0')))};
+        }
+    }
     if (!visible) {
         // Only spaces and invisible characters (zero-width space, …): it would look blank.
         return FieldError{field, tr("%1 must contain at least one visible character.").arg(what)};
@@ -69,6 +104,11 @@ std::optional<FieldError> Rules::checkAppName(const QString& name)
 std::optional<FieldError> Rules::checkKeyName(const QString& name)
 {
     return checkName(name, tr("Key name"));
+}
+
+std::optional<FieldError> Rules::checkAdminName(const QString& name)
+{
+    return checkName(name, tr("Administrator name"));
 }
 
 QStringList Rules::normalizeScopes(const QStringList& scopes)

@@ -30,6 +30,11 @@ public:
     /// Field "name". `name` must already be normalized.
     static std::optional<FieldError> checkAppName(const QString& name);
     static std::optional<FieldError> checkKeyName(const QString& name);
+    /// An administrator's name (scopekeeper-server admin create): the same rules.
+    static std::optional<FieldError> checkAdminName(const QString& name);
+    /// Unicode's Default_Ignorable_Code_Point: invisible characters (zero-width, bidi marks,
+    /// variation selectors, tags, …), refused in every name.
+    static bool isDefaultIgnorable(char32_t codePoint);
     /// Field "scopes": at least one, every one in the catalog.
     static std::optional<FieldError> checkScopes(const QStringList& scopes, const Catalog& catalog);
     /// Sorted, without duplicates.

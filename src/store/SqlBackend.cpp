@@ -1298,13 +1298,10 @@ Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray&
         return r.error();
     const QString name = Rules::normalizeName(adminName);
     const QString field = QStringLiteral("name");
-    if (name.isEmpty())
-        return Error::invalid(field, tr("Give the administrator a name."));
-    if (Rules::characterCount(name) > Rules::MaxNameLength) {
-        return Error::invalid(
-            field,
-            tr("An administrator's name has at most %1 characters.").arg(Rules::MaxNameLength));
-    }
+    // The app-name rules: no control characters (a line break would forge a log line), no
+    // invisible ones, at most 100 characters.
+    if (const std::optional<FieldError> problem = Rules::checkAdminName(name))
+        return Error::invalid(problem->field, problem->message);
     if (tokenHash.size() != 64)
         return Error(ErrorCode::Internal, tr("An administrator token hash must be SHA-256 hex."));
     const FieldError taken{field, tr("An administrator named “%1” already exists.").arg(name)};

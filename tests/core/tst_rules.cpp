@@ -138,6 +138,19 @@ void TestRules::names_data()
     QTest::newRow("emoji with a zero-width joiner")
         << QStringLiteral("Team \U0001F468\u200D\U0001F4BB") << true;
     QTest::newRow("Arabic name") << QStringLiteral("\u0645\u062A\u062C\u0631") << true;
+    // Invisible characters (Default_Ignorable_Code_Point) make names that look alike differ.
+    QTest::newRow("zero-width space inside") << QStringLiteral("Pay\u200Bments") << false;
+    QTest::newRow("zero-width joiner between letters") << QStringLiteral("Pay\u200Dments") << false;
+    QTest::newRow("right-to-left mark") << QStringLiteral("Payments\u200F") << false;
+    QTest::newRow("Arabic letter mark") << QStringLiteral("Pay\u061Cments") << false;
+    QTest::newRow("soft hyphen") << QStringLiteral("Pay\u00ADments") << false;
+    QTest::newRow("word joiner") << QStringLiteral("Pay\u2060ments") << false;
+    QTest::newRow("byte order mark inside") << QStringLiteral("Pay\uFEFFments") << false;
+    QTest::newRow("variation selector after a letter") << QStringLiteral("Pay\uFE0Fments") << false;
+    QTest::newRow("tag character")
+        << QStringLiteral("Pay") + QString::fromUcs4(U"\U000E0041") << false;
+    QTest::newRow("emoji with its variation selector")
+        << QStringLiteral("Love \u2764\uFE0F") << true;
 }
 
 void TestRules::names()

@@ -445,6 +445,23 @@ def case_lone_surrogates_and_bad_utf8_are_400(s):
     check(status != 400, "a surrogate pair was refused: %r" % payload)
 
 
+def case_invisible_and_control_characters_in_names_are_refused(s):
+    conn = s.connect()
+    for name in ("Pay\u200bments", "Payments\u200f", "Pay\u061cments", "Pay\u00adments"):
+        status, _, problem = admin_call(s, conn, "POST", "/api/v1/apps",
+                                        {"name": name, "scopes": ["model:deploy"]})
+        check(status == 422, "%r answered %d" % (name, status))
+        check(problem["errors"][0]["field"] == "name" and "U+" in problem["errors"][0]["message"],
+              "the problem does not name the field and the character: %s" % problem)
+    # An administrator's name follows the same rules: a line break would forge a log line.
+    for name in ("ali\nce", "bob\u200b", "\u202eecila"):
+        done = subprocess.run([s.program, "--database", s.database, "admin", "create", name],
+                              env=s.env, capture_output=True, text=True, timeout=60)
+        check(done.returncode == 2, "admin create %r exited %d" % (name, done.returncode))
+        check(not done.stdout.strip(), "a token was printed for %r" % name)
+        check("name" in done.stderr.lower(), "the message does not say why: %s" % done.stderr)
+
+
 def case_hsts_on_https_only(s):
     conn = s.connect()
     conn.send(request("GET", "/healthz"))
