@@ -714,6 +714,10 @@
         <source>Administrator name</source>
         <translation>Der Administratorname</translation>
     </message>
+    <message>
+        <source>“%1” looks like the existing app “%2”; choose a name that cannot be mistaken for it.</source>
+        <translation>„%1“ sieht aus wie die vorhandene App „%2“; wählen Sie einen Namen, der nicht mit ihr verwechselt werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>

@@ -714,6 +714,10 @@
         <source>Administrator name</source>
         <translation>Le nom de l&apos;administrateur</translation>
     </message>
+    <message>
+        <source>“%1” looks like the existing app “%2”; choose a name that cannot be mistaken for it.</source>
+        <translation>«&#xa0;%1&#xa0;» ressemble à l&apos;application existante «&#xa0;%2&#xa0;»&#xa0;; choisissez un nom qui ne peut pas être confondu avec elle.</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>

@@ -714,6 +714,10 @@
         <source>Administrator name</source>
         <translation>Beheerdersnaam</translation>
     </message>
+    <message>
+        <source>“%1” looks like the existing app “%2”; choose a name that cannot be mistaken for it.</source>
+        <translation>“%1” lijkt op de bestaande app “%2”; kies een naam die er niet mee verward kan worden.</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>

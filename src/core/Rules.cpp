@@ -1,5 +1,9 @@
 #include "Rules.h"
 
+#ifdef SCOPEKEEPER_HAVE_ICU
+#include <unicode/uspoof.h>
+#endif
+
 #include <QLocale>
 #include <QSet>
 
@@ -159,6 +163,61 @@ std::optional<FieldError> Rules::checkExpiry(const QDateTime& expiresAt, const Q
                        .arg(QLocale().toString(latest.toLocalTime().date(), QLocale::LongFormat))};
     }
     return std::nullopt;
+}
+
+QString Rules::nameSkeleton(const QString& normalizedName)
+{
+#ifdef SCOPEKEEPER_HAVE_ICU
+    // One checker per thread: an ICU checker is not to be used by two threads at once.
+    struct Checker
+    {
+        USpoofChecker* checker = nullptr;
+        Checker()
+        {
+            UErrorCode status = U_ZERO_ERROR;
+            checker = uspoof_open(&status);
+            if (U_FAILURE(status))
+                checker = nullptr;
+        }
+        ~Checker()
+        {
+            if (checker)
+                uspoof_close(checker);
+        }
+        Checker(const Checker&) = delete;
+        Checker& operator=(const Checker&) = delete;
+    };
+    thread_local Checker local;
+    if (!local.checker || normalizedName.isEmpty())
+        return QString();
+    const QString folded = foldName(normalizedName);
+    const auto* text = reinterpret_cast<const UChar*>(folded.utf16());
+    QList<UChar> out(folded.size() * 4 + 16);
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t length = uspoof_getSkeleton(local.checker, 0, text, int32_t(folded.size()), out.data(),
+                                        int32_t(out.size()), &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        out.resize(length);
+        status = U_ZERO_ERROR;
+        length = uspoof_getSkeleton(local.checker, 0, text, int32_t(folded.size()), out.data(),
+                                    int32_t(out.size()), &status);
+    }
+    if (U_FAILURE(status))
+        return QString();
+    // Folded again: case never tells two names apart.
+    return QString(reinterpret_cast<const QChar*>(out.constData()), length).toCaseFolded();
+#else
+    Q_UNUSED(normalizedName)
+    return QString();
+#endif
+}
+
+FieldError Rules::lookAlikeAppName(const QString& name, const QString& existing)
+{
+    return FieldError{QStringLiteral("name"),
+                      tr("“%1” looks like the existing app “%2”; choose a name that cannot be "
+                         "mistaken for it.")
+                          .arg(name, existing)};
 }
 
 FieldError Rules::duplicateAppName(const QString& name)

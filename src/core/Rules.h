@@ -46,6 +46,11 @@ public:
     static QDateTime latestExpiry(const QDateTime& createdAt) { return createdAt.addYears(1); }
 
     static FieldError duplicateAppName(const QString& name);
+    /// Two names that look alike ("Payments" and "Pаyments", with a Cyrillic а) have the same
+    /// skeleton (Unicode UTS #39, through ICU's spoof checker), case-folded. Empty when ICU is
+    /// not available: then only names equal when case-folded are duplicates.
+    static QString nameSkeleton(const QString& normalizedName);
+    static FieldError lookAlikeAppName(const QString& name, const QString& existing);
     static FieldError duplicateKeyName(const QString& name);
 
 private:

@@ -554,6 +554,7 @@ Result<Done> SqlBackend::createSchema()
     };
     statements += adminsSchema();
     statements += summarySchema();
+    statements += skeletonSchema();
     Transaction tx(QSqlDatabase::database(m_connectionName, false));
     if (!tx.started())
         return storageError(tx.lastError(), tr("creating the store"));
@@ -592,6 +593,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
     const QList<QPair<int, QStringList>> steps = {
         {2, adminsSchema()},
         {3, summarySchema()},
+        {4, skeletonSchema()},
     };
     for (const auto& [version, statements] : steps) {
         if (fromVersion >= version)
@@ -603,6 +605,10 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         for (const QString& sql : statements) {
             if (!exec(q, sql))
                 return storageError(q.lastError(), tr("upgrading the store"));
+        }
+        if (version == 4) {
+            if (auto r = fillSkeletons(); !r.ok())
+                return r.error();
         }
         if (!exec(q, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
                   {QString::number(version)})) {
@@ -632,6 +638,33 @@ QStringList SqlBackend::summarySchema() const
                        "ordered), '')")
             .arg(aggregate),
     };
+}
+
+QStringList SqlBackend::skeletonSchema() const
+{
+    // Schema 4: look-alike app names ("Pаyments" beside "Payments") are found by their
+    // skeleton (Rules::nameSkeleton), kept beside the name; '' where there is none.
+    return {
+        QStringLiteral("ALTER TABLE apps ADD COLUMN name_skeleton TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX apps_name_skeleton ON apps (name_skeleton)"),
+    };
+}
+
+Result<Done> SqlBackend::fillSkeletons()
+{
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT id, name FROM apps")))
+        return storageError(q.lastError(), tr("upgrading the store"));
+    QList<QPair<QString, QString>> apps;
+    while (q.next())
+        apps.append({q.value(0).toString(), q.value(1).toString()});
+    q.finish();
+    for (const auto& [id, name] : std::as_const(apps)) {
+        if (!exec(q, QStringLiteral("UPDATE apps SET name_skeleton = ? WHERE id = ?"),
+                  {Rules::nameSkeleton(name), id}))
+            return storageError(q.lastError(), tr("upgrading the store"));
+    }
+    return Done{};
 }
 
 QStringList SqlBackend::adminsSchema() const
@@ -780,14 +813,25 @@ Result<App> SqlBackend::createApp(const NewApp& newApp)
     if (q.next())
         return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
     q.finish();
+    const QString skeleton = Rules::nameSkeleton(name);
+    if (!skeleton.isEmpty()) {
+        if (!exec(q, QStringLiteral("SELECT name FROM apps WHERE name_skeleton = ?"), {skeleton}))
+            return storageError(q.lastError(), tr("creating the app"));
+        if (q.next()) {
+            return Error(ErrorCode::Conflict, QString(),
+                         {Rules::lookAlikeAppName(name, q.value(0).toString())});
+        }
+        q.finish();
+    }
 
     const QString id = newId("app");
     const qint64 t = toMs(now());
     if (!exec(q,
               QStringLiteral("INSERT INTO apps (id, name, name_fold, created_by, created_at, "
-                             "updated_at, version, key_count, scope_list) VALUES (?, ?, ?, ?, ?, "
-                             "?, 1, 0, ?)"),
-              {id, name, Rules::foldName(name), m_actor, t, t, scopes.join(QLatin1Char(' '))})) {
+                             "updated_at, version, key_count, scope_list, name_skeleton) VALUES "
+                             "(?, ?, ?, ?, ?, ?, 1, 0, ?, ?)"),
+              {id, name, Rules::foldName(name), m_actor, t, t, scopes.join(QLatin1Char(' ')),
+               skeleton})) {
         if (isUniqueViolation(q.lastError()))
             return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
         return storageError(q.lastError(), tr("creating the app"));
@@ -858,12 +902,25 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
         q.finish();
     }
     const QString newName = patch.name ? name : before->name;
+    const QString skeleton = Rules::nameSkeleton(newName);
+    if (patch.name && !skeleton.isEmpty()) {
+        if (!exec(q, QStringLiteral("SELECT name FROM apps WHERE name_skeleton = ? AND id <> ?"),
+                  {skeleton, appId})) {
+            return storageError(q.lastError(), tr("renaming the app"));
+        }
+        if (q.next()) {
+            return Error(ErrorCode::Conflict, QString(),
+                         {Rules::lookAlikeAppName(name, q.value(0).toString())});
+        }
+        q.finish();
+    }
     const qint64 t = toMs(now());
     if (!exec(q,
               QStringLiteral("UPDATE apps SET name = ?, name_fold = ?, updated_at = ?, version = "
-                             "version + 1, scope_list = ? WHERE id = ? AND version = ?"),
+                             "version + 1, scope_list = ?, name_skeleton = ? WHERE id = ? AND "
+                             "version = ?"),
               {newName, Rules::foldName(newName), t,
-               (patch.scopes ? scopes : before->scopes).join(QLatin1Char(' ')), appId,
+               (patch.scopes ? scopes : before->scopes).join(QLatin1Char(' ')), skeleton, appId,
                expectedVersion})) {
         if (isUniqueViolation(q.lastError()))
             return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});

@@ -28,7 +28,7 @@ public:
     static bool makePrivatePath(const QString& folder);
 
     // 2: admins (scopekeeper-server); 3: key count and scope list on each app row
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
 
     explicit SqlBackend(SqlStoreOptions options);
@@ -86,8 +86,10 @@ private:
     Result<Done> inspectExisting(bool* isNew);
     Result<Done> createSchema();
     Result<Done> migrate(int fromVersion);
-    QStringList adminsSchema() const;  // the admins table (schema 2)
-    QStringList summarySchema() const; // key count and scope list on apps (schema 3)
+    QStringList adminsSchema() const;   // the admins table (schema 2)
+    QStringList summarySchema() const;  // key count and scope list on apps (schema 3)
+    QStringList skeletonSchema() const; // each app name's look-alike skeleton (schema 4)
+    Result<Done> fillSkeletons();       // of the apps a store had before schema 4
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;

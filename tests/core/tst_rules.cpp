@@ -39,6 +39,8 @@ class TestRules : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void lookAlikeNamesShareASkeleton_data();
+    void lookAlikeNamesShareASkeleton();
     void normalizeName_data();
     void normalizeName();
     void characterCount_data();
@@ -324,6 +326,36 @@ void TestRules::duplicateNames()
     const FieldError key = Rules::duplicateKeyName(QStringLiteral("Nightly %1 run"));
     QCOMPARE(key.field, QStringLiteral("name"));
     QVERIFY2(key.message.contains(QStringLiteral("Nightly %1 run")), qPrintable(key.message));
+}
+
+void TestRules::lookAlikeNamesShareASkeleton_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<bool>("alike");
+    QTest::newRow("Cyrillic a") << QStringLiteral("Payments") << QStringLiteral("P\u0430yments")
+                                << true;
+    QTest::newRow("Greek omicron")
+        << QStringLiteral("Onboarding") << QStringLiteral("\u039Fnboarding") << true;
+    QTest::newRow("rn for m") << QStringLiteral("Payments") << QStringLiteral("Payrnents") << true;
+    QTest::newRow("case") << QStringLiteral("Payments") << QStringLiteral("PAYMENTS") << true;
+    QTest::newRow("another word") << QStringLiteral("Payments") << QStringLiteral("Payroll")
+                                  << false;
+    QTest::newRow("another letter")
+        << QStringLiteral("Payments") << QStringLiteral("Paymants") << false;
+    QTest::newRow("numbered apps")
+        << QStringLiteral("Bench app 00010") << QStringLiteral("Bench app 00011") << false;
+}
+
+void TestRules::lookAlikeNamesShareASkeleton()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(bool, alike);
+    const QString skeletonA = Rules::nameSkeleton(Rules::normalizeName(a));
+    if (skeletonA.isEmpty())
+        QSKIP("Built without ICU: look-alike names are not told apart");
+    QCOMPARE(skeletonA == Rules::nameSkeleton(Rules::normalizeName(b)), alike);
 }
 
 QTEST_GUILESS_MAIN(TestRules)

@@ -462,6 +462,33 @@ def case_invisible_and_control_characters_in_names_are_refused(s):
         check("name" in done.stderr.lower(), "the message does not say why: %s" % done.stderr)
 
 
+def case_look_alike_app_names_are_refused(s):
+    conn = s.connect()
+    suffix = " %d" % time.monotonic_ns()
+    status, _, first = admin_call(s, conn, "POST", "/api/v1/apps",
+                                  {"name": "Payments" + suffix, "scopes": ["model:deploy"]})
+    check(status == 201, "create: %d %s" % (status, first))
+    for look_alike in ("P\u0430yments", "Payrnents", "PAYMENTS"):
+        status, _, problem = admin_call(s, conn, "POST", "/api/v1/apps",
+                                        {"name": look_alike + suffix, "scopes": ["model:deploy"]})
+        check(status == 409, "%r answered %d" % (look_alike, status))
+        check(problem["errors"][0]["field"] == "name", "no field: %s" % problem)
+        if look_alike != "PAYMENTS":  # that one is the same name, told as before
+            check(("Payments" + suffix) in problem["errors"][0]["message"],
+                  "the existing app is not named: %s" % problem)
+    # Renaming another app to a look-alike: refused too, and nothing changes.
+    status, _, other = admin_call(s, conn, "POST", "/api/v1/apps",
+                                  {"name": "Payroll" + suffix, "scopes": ["model:deploy"]})
+    check(status == 201, "create Payroll: %d" % status)
+    _, headers, _ = admin_call(s, conn, "GET", "/api/v1/apps/" + other["id"])
+    status, _, problem = admin_call(s, conn, "PATCH", "/api/v1/apps/" + other["id"],
+                                    {"name": "Paym\u0435nts" + suffix},
+                                    [("If-Match", headers["etag"][0])])
+    check(status == 409, "a look-alike rename answered %d: %s" % (status, problem))
+    _, _, still = admin_call(s, conn, "GET", "/api/v1/apps/" + other["id"])
+    check(still["name"] == "Payroll" + suffix, "the refused rename changed the app")
+
+
 def case_hsts_on_https_only(s):
     conn = s.connect()
     conn.send(request("GET", "/healthz"))

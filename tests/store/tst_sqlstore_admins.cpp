@@ -1,6 +1,7 @@
 // SqlStore's server-facing additions: administrators (schema 2, and the upgrade from schema 1)
 // and the per-operation actor a server uses to act for several administrators at once.
 #include "KeyFormat.h"
+#include "Rules.h"
 #include "SqlBackend.h"
 #include "SqlStore.h"
 #include "StoreTestSupport.h"
@@ -144,19 +145,22 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
                 appId, NewKey{QString::fromLatin1(name), systemNow().addDays(30)})));
         }
     }
-    // A store as schema 1 left it: no admins table, no summary columns on apps, version 1.
+    // A store as schema 1 left it: no admins table, no summary columns on apps, no name
+    // skeletons, version 1.
     QString error;
     QVERIFY2(rawExec(path,
                      {QStringLiteral("DROP TABLE admins"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN key_count"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN scope_list"),
+                      QStringLiteral("DROP INDEX apps_name_skeleton"),
+                      QStringLiteral("ALTER TABLE apps DROP COLUMN name_skeleton"),
                       QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
     {
         SqlStore store(optionsFor(path));
         SK_AWAIT_OK(info, store.open());
-        QCOMPARE(info.schemaVersion, 3);
+        QCOMPARE(info.schemaVersion, SqlBackend::SchemaVersion);
         QVERIFY(!info.created);
         SK_AWAIT_OK(app, store.app(appId));
         QCOMPARE(app.name, QStringLiteral("Ledger"));
@@ -171,12 +175,22 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
         SK_VERIFY_OK(await(store.createAdmin(QStringLiteral("Bob"), KeyFormat::hash(token))));
         SK_AWAIT_OK(name, store.adminForTokenHash(KeyFormat::hash(token)));
         QCOMPARE(name, QStringLiteral("Bob"));
+        // The apps the store had are given their skeletons: a look-alike of one is refused.
+        if (!Rules::nameSkeleton(QStringLiteral("Ledger")).isEmpty()) {
+            const Result<App> lookAlike = await(store.createApp(
+                NewApp{QStringLiteral("L\u0435dger"), {QStringLiteral("model:deploy")}}));
+            QVERIFY(!lookAlike.ok());
+            QCOMPARE(lookAlike.error().code(), ErrorCode::Conflict);
+            QVERIFY2(lookAlike.error().fieldErrors().constFirst().message.contains(
+                         QLatin1String("Ledger")),
+                     qPrintable(lookAlike.error().toString()));
+        }
     }
     // The upgrade is recorded: opening again does not upgrade again.
     {
         SqlStore store(optionsFor(path));
         SK_AWAIT_OK(info, store.open());
-        QCOMPARE(info.schemaVersion, 3);
+        QCOMPARE(info.schemaVersion, SqlBackend::SchemaVersion);
     }
 }
 
