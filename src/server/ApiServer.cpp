@@ -62,6 +62,7 @@ struct ApiServer::Call
     QElapsedTimer timer;
     QStringList params; // the "{…}" segments of the route, in order
     QString admin;      // the administrator acting, once authenticated
+    QString refusal;    // why the token was refused, for the log
     bool answered = false;
 };
 
@@ -366,6 +367,11 @@ void ApiServer::logAccess(const Call& call, int status) const
     line += call.admin.isEmpty() ? QStringLiteral("-") : loggable(call.admin);
     line += QLatin1String(" client=");
     line += call.request.client.isEmpty() ? QStringLiteral("-") : call.request.client;
+    if (!call.refusal.isEmpty()) {
+        // Why an administrator token was refused: no-token, malformed, unknown, throttled.
+        line += QLatin1String(" refused=");
+        line += call.refusal;
+    }
     log(line);
 }
 
@@ -489,9 +495,22 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
 {
     const HttpHeaders challenge = {
         {QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"scopekeeper\"")}};
+    // An address that sent too many refused tokens waits, whatever it sends now: guessing
+    // tokens costs a minute per 20 tries.
+    const QString client = call->request.client;
+    if (const qint64 wait = throttledFor(client); wait > 0) {
+        call->refusal = QStringLiteral("throttled");
+        answer(call, problem(429,
+                             tr("Too many refused administrator tokens from %1; try again in %2 s.")
+                                 .arg(client)
+                                 .arg(wait),
+                             {}, {{QByteArrayLiteral("Retry-After"), QByteArray::number(wait)}}));
+        return;
+    }
     const QByteArray header = call->request.authorization.trimmed();
     const QByteArray scheme = QByteArrayLiteral("bearer ");
     if (header.size() <= scheme.size() || header.left(scheme.size()).toLower() != scheme) {
+        call->refusal = QStringLiteral("no-token");
         answer(call, problem(401,
                              tr("This request needs an administrator token: send it as "
                                 "“Authorization: Bearer <token>”."),
@@ -501,14 +520,18 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
     const QString token = QString::fromLatin1(header.mid(scheme.size()).trimmed());
     if (!AdminToken::isWellFormed(token)) {
         // Not even in the token format: refused without a lookup.
+        call->refusal = QStringLiteral("malformed");
+        countRefusedToken(client);
         answer(call,
                problem(401, tr("The administrator token was not recognised."), {}, challenge));
         return;
     }
     whenDone(this, m_store.adminForTokenHash(AdminToken::hash(token)),
-             [this, call, action, challenge](const Result<QString>& admin) {
+             [this, call, action, challenge, client](const Result<QString>& admin) {
                  if (!admin.ok()) {
                      if (admin.error().code() == ErrorCode::Unauthorized) {
+                         call->refusal = QStringLiteral("unknown");
+                         countRefusedToken(client);
                          answer(call,
                                 problem(401, tr("The administrator token was not recognised."), {},
                                         challenge));
@@ -520,6 +543,43 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
                  call->admin = admin.value();
                  run(call, action);
              });
+}
+
+qint64 ApiServer::throttledFor(const QString& client)
+{
+    const auto it = m_refusedTokens.find(client);
+    if (it == m_refusedTokens.end())
+        return 0;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (it->blockedUntilMs > now)
+        return (it->blockedUntilMs - now + 999) / 1000;
+    return 0;
+}
+
+void ApiServer::countRefusedToken(const QString& client)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    // Bounded: a flood from many addresses cannot grow this without end. Addresses with no
+    // refusal in the last window and no block go first.
+    if (m_refusedTokens.size() >= MaxThrottledAddresses) {
+        for (auto it = m_refusedTokens.begin(); it != m_refusedTokens.end();) {
+            if (it->blockedUntilMs <= now &&
+                (it->times.isEmpty() || it->times.constLast() <= now - ThrottleWindowMs))
+                it = m_refusedTokens.erase(it);
+            else
+                ++it;
+        }
+        if (m_refusedTokens.size() >= MaxThrottledAddresses)
+            m_refusedTokens.clear();
+    }
+    RefusedTokens& record = m_refusedTokens[client];
+    while (!record.times.isEmpty() && record.times.constFirst() <= now - ThrottleWindowMs)
+        record.times.removeFirst();
+    record.times.append(now);
+    if (record.times.size() >= m_throttleRefusals) {
+        record.blockedUntilMs = now + ThrottleWindowMs;
+        record.times.clear();
+    }
 }
 
 void ApiServer::run(const CallPtr& call, Action action)
@@ -608,6 +668,8 @@ QString ApiServer::titleFor(int status) const
         return tr("Unprocessable content");
     case 428:
         return tr("Precondition required");
+    case 429:
+        return tr("Too many requests");
     case 503:
         return tr("Service unavailable");
     default:

@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QList>
@@ -46,6 +47,11 @@ public:
     /// Audit entries per answer: `limit` defaults to DefaultAuditLimit, at most MaxAuditLimit.
     static constexpr int DefaultAuditLimit = 100;
     static constexpr int MaxAuditLimit = 1000;
+    /// After this many refused administrator tokens from one client address within
+    /// ThrottleWindowMs, that address gets 429 (with Retry-After) for ThrottleWindowMs.
+    static constexpr int DefaultThrottleRefusals = 20;
+    static constexpr qint64 ThrottleWindowMs = 60 * 1000;
+    static constexpr int MaxThrottledAddresses = 100000;
 
     /// One served route: a method and a path template as docs/openapi.yaml writes it
     /// ("/api/v1/apps/{id}").
@@ -60,6 +66,9 @@ public:
     explicit ApiServer(SqlStore& store, QObject* parent = nullptr);
     ~ApiServer() override;
 
+    /// Refused tokens from one address within a minute before it gets 429 (default 20);
+    /// tests that refuse many tokens on purpose raise it.
+    void setTokenThrottle(int refusals) { m_throttleRefusals = refusals; }
     /// The bounds of every connection (before listen()).
     void setLimits(const HttpLimits& limits);
     /// Listens on `address`:`port` (0: any free port); `tls` null: plain HTTP.
@@ -95,6 +104,9 @@ private:
 
     void handle(HttpRequest request, std::shared_ptr<HttpExchange> exchange);
     void authenticate(const CallPtr& call, Action action);
+    /// Seconds `client` must still wait after too many refused tokens; 0: none.
+    qint64 throttledFor(const QString& client);
+    void countRefusedToken(const QString& client);
     void run(const CallPtr& call, Action action);
     void answer(const CallPtr& call, HttpReply reply);
     void log(const QString& line) const;
@@ -150,6 +162,13 @@ private:
     bool m_verifyBatchQueued = false;
     int m_inFlight = 0;
     bool m_shuttingDown = false;
+    struct RefusedTokens
+    {
+        QList<qint64> times;       // of the refusals in the last window (ms since the epoch)
+        qint64 blockedUntilMs = 0; // 429 until then
+    };
+    QHash<QString, RefusedTokens> m_refusedTokens; // by client address
+    int m_throttleRefusals = DefaultThrottleRefusals;
     // The I/O threads' side: verify calls under way there, and their log lines, handed over
     // to this thread in batches.
     std::atomic<bool> m_stopping{false};

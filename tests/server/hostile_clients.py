@@ -489,6 +489,51 @@ def case_look_alike_app_names_are_refused(s):
     check(still["name"] == "Payroll" + suffix, "the refused rename changed the app")
 
 
+def connect_from(s, address):
+    """A connection from another loopback address (127.0.0.0/8 is all this machine's)."""
+    sock = socket.socket()
+    sock.settimeout(10)
+    sock.bind((address, 0))
+    sock.connect(("127.0.0.1", s.port))
+    if s.tls:
+        context = ssl.create_default_context(cafile=s.tls["ca"])
+        sock = context.wrap_socket(sock, server_hostname="127.0.0.1")
+    return Connection(sock)
+
+
+def case_refused_tokens_are_throttled_per_address(s):
+    """20 refused tokens from one address within a minute: that address gets 429 with
+    Retry-After, even with the right token; another address is not affected."""
+    guesser = connect_from(s, "127.0.0.7")
+    for i in range(20):
+        token = "ska_" + ("%049d" % i)
+        guesser.send(request("GET", "/api/v1/apps", headers=[("Authorization", "Bearer " +
+                                                                token)]))
+        status, _, _ = guesser.response()
+        check(status == 401, "refused token %d answered %d" % (i + 1, status))
+    guesser.send(request("GET", "/api/v1/me", headers=[("Authorization", "Bearer " + s.token)]))
+    status, headers, payload = guesser.response()
+    check(status == 429, "the 21st request answered %d" % status)
+    retry = int(headers.get("retry-after", ["0"])[0])
+    check(50 <= retry <= 60, "Retry-After is %d" % retry)
+    check(json.loads(payload)["status"] == 429, "not a problem document")
+    # Another address, and the right token, still get in.
+    other = connect_from(s, "127.0.0.8")
+    other.send(request("GET", "/api/v1/me", headers=[("Authorization", "Bearer " + s.token)]))
+    status, _, payload = other.response()
+    check(status == 200 and json.loads(payload)["name"] == "alice",
+          "another address was affected: %d %r" % (status, payload))
+    # verify needs no token: never throttled.
+    guesser.send(request("POST", "/api/v1/verify", b'{"key":"x","scope":"y"}',
+                         [("Content-Type", "application/json")]))
+    check(guesser.response()[0] == 200, "verify was throttled")
+    time.sleep(0.3)
+    log = s.log_text()
+    check("client=127.0.0.7 refused=unknown" in log or "client=127.0.0.7 refused=malformed" in log,
+          "the log does not say why a token was refused")
+    check("client=127.0.0.7 refused=throttled" in log, "the log does not show the throttling")
+
+
 def case_hsts_on_https_only(s):
     conn = s.connect()
     conn.send(request("GET", "/healthz"))
