@@ -949,6 +949,26 @@
         <source>The demo needs the “%1” catalog.</source>
         <translation>Die Demo benötigt den Katalog „%1“.</translation>
     </message>
+    <message>
+        <source>The role is “admin” or “auditor”, not “%1”.</source>
+        <translation>Die Rolle ist „admin“ oder „auditor“, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>An administrator token expires within %1 days.</source>
+        <translation>Ein Administrator-Token läuft innerhalb von %1 Tagen ab.</translation>
+    </message>
+    <message>
+        <source>listing the administrators</source>
+        <translation>Auflisten der Administratoren</translation>
+    </message>
+    <message>
+        <source>revoking the administrator</source>
+        <translation>Widerrufen des Administrators</translation>
+    </message>
+    <message>
+        <source>There is no administrator named “%1”.</source>
+        <translation>Es gibt keinen Administrator namens „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

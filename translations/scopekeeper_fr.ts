@@ -949,6 +949,26 @@
         <source>The demo needs the “%1” catalog.</source>
         <translation>La démo nécessite le catalogue «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The role is “admin” or “auditor”, not “%1”.</source>
+        <translation>Le rôle est «&#xa0;admin&#xa0;» ou «&#xa0;auditor&#xa0;», pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>An administrator token expires within %1 days.</source>
+        <translation>Un jeton d&apos;administrateur expire dans les %1 jours.</translation>
+    </message>
+    <message>
+        <source>listing the administrators</source>
+        <translation>liste des administrateurs</translation>
+    </message>
+    <message>
+        <source>revoking the administrator</source>
+        <translation>révocation de l&apos;administrateur</translation>
+    </message>
+    <message>
+        <source>There is no administrator named “%1”.</source>
+        <translation>Il n&apos;y a pas d&apos;administrateur nommé «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

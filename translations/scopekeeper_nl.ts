@@ -949,6 +949,26 @@
         <source>The demo needs the “%1” catalog.</source>
         <translation>De demo heeft de catalogus “%1” nodig.</translation>
     </message>
+    <message>
+        <source>The role is “admin” or “auditor”, not “%1”.</source>
+        <translation>De rol is “admin” of “auditor”, niet “%1”.</translation>
+    </message>
+    <message>
+        <source>An administrator token expires within %1 days.</source>
+        <translation>Een beheerderstoken verloopt binnen %1 dagen.</translation>
+    </message>
+    <message>
+        <source>listing the administrators</source>
+        <translation>het opsommen van de beheerders</translation>
+    </message>
+    <message>
+        <source>revoking the administrator</source>
+        <translation>het intrekken van de beheerder</translation>
+    </message>
+    <message>
+        <source>There is no administrator named “%1”.</source>
+        <translation>Er is geen beheerder met de naam “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

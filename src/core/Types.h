@@ -110,6 +110,21 @@ struct AuditQuery
     int limit = 1000;
 };
 
+/// An administrator of a scopekeeper-server (never their token: only its hash is stored).
+struct AdminAccount
+{
+    QString name;
+    QString role; // "admin" (changes everything) or "auditor" (reads everything, changes nothing)
+    QDateTime createdAt;
+    QDateTime expiresAt;  // after it, the token is refused
+    QDateTime lastUsedAt; // invalid: never
+    QDateTime revokedAt;  // valid: revoked, the token is refused
+
+    static QString adminRole() { return QStringLiteral("admin"); }
+    static QString auditorRole() { return QStringLiteral("auditor"); }
+    bool isAuditor() const { return role == auditorRole(); }
+};
+
 /// What a store says about itself once it is open.
 struct StoreInfo
 {

@@ -60,9 +60,10 @@ struct ApiServer::Call
     HttpRequest request;
     std::shared_ptr<HttpExchange> exchange;
     QElapsedTimer timer;
-    QStringList params; // the "{…}" segments of the route, in order
-    QString admin;      // the administrator acting, once authenticated
-    QString refusal;    // why the token was refused, for the log
+    QStringList params;   // the "{…}" segments of the route, in order
+    QString admin;        // the administrator acting, once authenticated
+    QString refusal;      // why the token was refused, for the log
+    AdminAccount account; // the administrator's account, once authenticated
     bool answered = false;
 };
 
@@ -526,23 +527,39 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
                problem(401, tr("The administrator token was not recognised."), {}, challenge));
         return;
     }
-    whenDone(this, m_store.adminForTokenHash(AdminToken::hash(token)),
-             [this, call, action, challenge, client](const Result<QString>& admin) {
-                 if (!admin.ok()) {
-                     if (admin.error().code() == ErrorCode::Unauthorized) {
-                         call->refusal = QStringLiteral("unknown");
-                         countRefusedToken(client);
-                         answer(call,
-                                problem(401, tr("The administrator token was not recognised."), {},
-                                        challenge));
-                     } else {
-                         answer(call, errorReply(call, admin.error()));
-                     }
-                     return;
-                 }
-                 call->admin = admin.value();
-                 run(call, action);
-             });
+    whenDone(
+        this, m_store.adminAccountForTokenHash(AdminToken::hash(token)),
+        [this, call, action, challenge, client](const Result<AdminAccount>& admin) {
+            if (!admin.ok()) {
+                if (admin.error().code() == ErrorCode::Unauthorized) {
+                    const QString reason = admin.error().fieldErrors().isEmpty()
+                                               ? QStringLiteral("unknown")
+                                               : admin.error().fieldErrors().constFirst().message;
+                    call->refusal = reason;
+                    countRefusedToken(client);
+                    answer(call, problem(401,
+                                         reason == QLatin1String("revoked")
+                                             ? tr("The administrator token was revoked.")
+                                         : reason == QLatin1String("expired")
+                                             ? tr("The administrator token has expired.")
+                                             : tr("The administrator token was not recognised."),
+                                         {}, challenge));
+                } else {
+                    answer(call, errorReply(call, admin.error()));
+                }
+                return;
+            }
+            call->admin = admin->name;
+            call->account = admin.value();
+            // An auditor reads everything and changes nothing.
+            if (admin->isAuditor() && changes(action)) {
+                answer(call, problem(403, tr("“%1” is an auditor: an auditor reads apps, "
+                                             "keys and the audit log, and changes nothing.")
+                                              .arg(admin->name)));
+                return;
+            }
+            run(call, action);
+        });
 }
 
 qint64 ApiServer::throttledFor(const QString& client)
@@ -582,6 +599,29 @@ void ApiServer::countRefusedToken(const QString& client)
     }
 }
 
+bool ApiServer::changes(Action action)
+{
+    switch (action) {
+    case Action::CreateApp:
+    case Action::PatchApp:
+    case Action::DeleteApp:
+    case Action::CreateKey:
+    case Action::DeleteKey:
+        return true;
+    case Action::Healthz:
+    case Action::Me:
+    case Action::Scopes:
+    case Action::ListApps:
+    case Action::GetApp:
+    case Action::ListAppKeys:
+    case Action::ListAllKeys:
+    case Action::Audit:
+    case Action::Verify:
+        return false;
+    }
+    return true;
+}
+
 void ApiServer::run(const CallPtr& call, Action action)
 {
     switch (action) {
@@ -589,8 +629,12 @@ void ApiServer::run(const CallPtr& call, Action action)
         answer(call, json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
         return;
     case Action::Me:
-        // The administrator the token belongs to, as "created_by" and the audit log name it.
-        answer(call, json(200, QJsonObject{{QStringLiteral("name"), call->admin}}));
+        // The administrator the token belongs to, as "created_by" and the audit log name it,
+        // with the role and when the token expires.
+        answer(call, json(200, QJsonObject{{QStringLiteral("name"), call->admin},
+                                           {QStringLiteral("role"), call->account.role},
+                                           {QStringLiteral("expires_at"),
+                                            api::timeValue(call->account.expiresAt)}}));
         return;
     case Action::Scopes:
         return scopes(call);
@@ -652,6 +696,8 @@ QString ApiServer::titleFor(int status) const
         return tr("Bad request");
     case 401:
         return tr("Unauthorized");
+    case 403:
+        return tr("Forbidden");
     case 404:
         return tr("Not found");
     case 405:

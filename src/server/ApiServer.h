@@ -108,6 +108,8 @@ private:
     qint64 throttledFor(const QString& client);
     void countRefusedToken(const QString& client);
     void run(const CallPtr& call, Action action);
+    /// Whether `action` changes the store (refused to an auditor).
+    static bool changes(Action action);
     void answer(const CallPtr& call, HttpReply reply);
     void log(const QString& line) const;
     void logAccess(const Call& call, int status) const;

@@ -59,8 +59,12 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
     parser.setApplicationDescription(
         tr("Scopekeeper server: the REST API for scoped API apps and their keys, and the verify "
            "endpoint services call.\n\n"
-           "  scopekeeper-server admin create NAME\n"
-           "      creates an administrator and prints its token, once."));
+           "  scopekeeper-server admin create NAME [--role admin|auditor] [--expires-in DAYS]\n"
+           "      creates an administrator and prints its token, once (role admin, 365 days).\n"
+           "  scopekeeper-server admin list\n"
+           "      lists the administrators (never a token).\n"
+           "  scopekeeper-server admin revoke NAME\n"
+           "      refuses NAME's token from the next request on, on every instance."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption listen(
@@ -91,7 +95,17 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         QStringLiteral("insecure-http"),
         tr("Allow plain HTTP on an address other than loopback (tokens and keys then cross the "
            "network unencrypted)."));
-    parser.addOptions({listen, database, postgres, catalog, tlsCert, tlsKey, insecure});
+    const QCommandLineOption role(
+        QStringLiteral("role"),
+        tr("With “admin create”: admin (changes everything, the default) or auditor (reads "
+           "everything, changes nothing)."),
+        tr("ROLE"));
+    const QCommandLineOption expiresIn(
+        QStringLiteral("expires-in"),
+        tr("With “admin create”: the token expires after DAYS days (1 to 365, default 365)."),
+        tr("DAYS"));
+    parser.addOptions(
+        {listen, database, postgres, catalog, tlsCert, tlsKey, insecure, role, expiresIn});
 
     // The bounds of every connection: each has a safe default.
     const HttpLimits defaults;
@@ -154,9 +168,10 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
     };
     for (const Bound& bound : bounds)
         parser.addOption(bound.option);
-    parser.addPositionalArgument(QStringLiteral("admin"),
-                                 tr("“admin create NAME”: create an administrator."),
-                                 QStringLiteral("[admin create NAME]"));
+    parser.addPositionalArgument(
+        QStringLiteral("admin"),
+        tr("“admin create NAME”, “admin list”, “admin revoke NAME”: the administrators."),
+        QStringLiteral("[admin create NAME | admin list | admin revoke NAME]"));
 
     if (!parser.parse(arguments)) {
         *output = parser.errorText() + QLatin1Char('\n') +
@@ -175,14 +190,45 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
     ServerOptions o;
     const QStringList positional = parser.positionalArguments();
     if (!positional.isEmpty()) {
-        if (positional.size() != 3 || positional.at(0) != QLatin1String("admin") ||
-            positional.at(1) != QLatin1String("create")) {
-            *output = tr("Unknown command “%1”; the only command is “admin create NAME”.")
+        const QString verb = positional.size() >= 2 && positional.at(0) == QLatin1String("admin")
+                                 ? positional.at(1)
+                                 : QString();
+        if (verb == QLatin1String("create") && positional.size() == 3) {
+            o.mode = ServerOptions::Mode::CreateAdmin;
+            o.adminName = positional.at(2);
+        } else if (verb == QLatin1String("revoke") && positional.size() == 3) {
+            o.mode = ServerOptions::Mode::RevokeAdmin;
+            o.adminName = positional.at(2);
+        } else if (verb == QLatin1String("list") && positional.size() == 2) {
+            o.mode = ServerOptions::Mode::ListAdmins;
+        } else {
+            *output = tr("Unknown command “%1”; the commands are “admin create NAME”, “admin "
+                         "list” and “admin revoke NAME”.")
                           .arg(positional.join(QLatin1Char(' ')));
             return Parse::ExitFailure;
         }
-        o.mode = ServerOptions::Mode::CreateAdmin;
-        o.adminName = positional.at(2);
+    }
+    if ((parser.isSet(role) || parser.isSet(expiresIn)) &&
+        o.mode != ServerOptions::Mode::CreateAdmin) {
+        *output = tr("--role and --expires-in go with “admin create NAME”.");
+        return Parse::ExitFailure;
+    }
+    if (parser.isSet(role)) {
+        o.adminRole = parser.value(role).trimmed().toLower();
+        if (o.adminRole != QLatin1String("admin") && o.adminRole != QLatin1String("auditor")) {
+            *output =
+                tr("--role: “%1” is not a role; give admin or auditor.").arg(parser.value(role));
+            return Parse::ExitFailure;
+        }
+    }
+    if (parser.isSet(expiresIn)) {
+        bool ok = false;
+        o.adminDays = parser.value(expiresIn).toInt(&ok);
+        if (!ok || o.adminDays < 1 || o.adminDays > 365) {
+            *output = tr("--expires-in: “%1” is not a number of days from 1 to 365.")
+                          .arg(parser.value(expiresIn));
+            return Parse::ExitFailure;
+        }
     }
     if (parser.isSet(database) && parser.isSet(postgres)) {
         *output = tr("Give --database or --postgres, not both.");

@@ -3,6 +3,8 @@
 //   scopekeeper-server [--listen HOST:PORT] [--database FILE | --postgres CONNINFO]
 //                      [--catalog ID|FILE] [--tls-cert FILE --tls-key FILE] [--insecure-http]
 //   scopekeeper-server [--database FILE | --postgres CONNINFO] admin create NAME
+//                      [--role admin|auditor] [--expires-in DAYS]
+//   scopekeeper-server [--database FILE | --postgres CONNINFO] admin list | admin revoke NAME
 #pragma once
 
 #include "HttpTransport.h"
@@ -20,9 +22,13 @@ struct ServerOptions
     {
         Serve,
         CreateAdmin,
+        ListAdmins,
+        RevokeAdmin,
     };
     Mode mode = Mode::Serve;
-    QString adminName; // Mode::CreateAdmin
+    QString adminName;                           // CreateAdmin, RevokeAdmin
+    QString adminRole = QStringLiteral("admin"); // CreateAdmin: --role
+    int adminDays = 365;                         // CreateAdmin: --expires-in
 
     QString databasePath;     // SQLite; the default one when neither this nor postgres is given
     QString postgresConnInfo; // non-empty: PostgreSQL

@@ -9,6 +9,7 @@
 #include "Version.h"
 #include "Wait.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -164,7 +165,8 @@ int ServerLauncher::run(const QStringList& arguments)
     if (options.mode == ServerOptions::Mode::CreateAdmin) {
         const QString token = AdminToken::generate();
         const Result<Done> created =
-            waitFor(store.createAdmin(options.adminName, AdminToken::hash(token)));
+            waitFor(store.createAdmin(options.adminName, AdminToken::hash(token), options.adminRole,
+                                      QDateTime::currentDateTimeUtc().addDays(options.adminDays)));
         if (!created.ok()) {
             printErr(QStringLiteral("scopekeeper-server: ") +
                      tr("The administrator was not created: %1").arg(created.error().message()));
@@ -174,9 +176,50 @@ int ServerLauncher::run(const QStringList& arguments)
                        : 1;
         }
         printOut(token);
-        printErr(tr("Administrator “%1” created. Its token is printed above, once: keep it "
-                    "somewhere safe now; it cannot be shown again.")
+        printErr(tr("Administrator “%1” (%2) created; the token expires on %3. It is printed "
+                    "above, once: keep it somewhere safe now; it cannot be shown again.")
+                     .arg(options.adminName.trimmed(), options.adminRole,
+                          QDateTime::currentDateTimeUtc()
+                              .addDays(options.adminDays)
+                              .toString(Qt::ISODate)));
+        return 0;
+    }
+    if (options.mode == ServerOptions::Mode::RevokeAdmin) {
+        const Result<Done> revoked = waitFor(store.revokeAdmin(options.adminName));
+        if (!revoked.ok()) {
+            printErr(QStringLiteral("scopekeeper-server: ") + revoked.error().message());
+            return 1;
+        }
+        printErr(tr("Administrator “%1” revoked: the token is refused from the next request on, "
+                    "on every instance.")
                      .arg(options.adminName.trimmed()));
+        return 0;
+    }
+    if (options.mode == ServerOptions::Mode::ListAdmins) {
+        const Result<QList<AdminAccount>> admins = waitFor(store.listAdmins());
+        if (!admins.ok()) {
+            printErr(QStringLiteral("scopekeeper-server: ") + admins.error().toString());
+            return 1;
+        }
+        // One line each, tab-separated, with a header: for people and for scripts alike.
+        const auto time = [](const QDateTime& t) {
+            return t.isValid() ? t.toUTC().toString(Qt::ISODate) : QStringLiteral("-");
+        };
+        QString table = QStringLiteral("name\trole\tcreated\texpires\tlast used\tstatus\n");
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (const AdminAccount& a : admins.value()) {
+            const QString status = a.revokedAt.isValid() ? QStringLiteral("revoked")
+                                   : (a.expiresAt.isValid() && a.expiresAt <= now)
+                                       ? QStringLiteral("expired")
+                                       : QStringLiteral("active");
+            table +=
+                QStringList{
+                    a.name, a.role, time(a.createdAt), time(a.expiresAt), time(a.lastUsedAt),
+                    status}
+                    .join(QLatin1Char('\t')) +
+                QLatin1Char('\n');
+        }
+        printOut(table.trimmed());
         return 0;
     }
 

@@ -555,6 +555,7 @@ Result<Done> SqlBackend::createSchema()
     statements += adminsSchema();
     statements += summarySchema();
     statements += skeletonSchema();
+    statements += accountsSchema();
     Transaction tx(QSqlDatabase::database(m_connectionName, false));
     if (!tx.started())
         return storageError(tx.lastError(), tr("creating the store"));
@@ -594,6 +595,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         {2, adminsSchema()},
         {3, summarySchema()},
         {4, skeletonSchema()},
+        {5, accountsSchema()},
     };
     for (const auto& [version, statements] : steps) {
         if (fromVersion >= version)
@@ -609,6 +611,13 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         if (version == 4) {
             if (auto r = fillSkeletons(); !r.ok())
                 return r.error();
+        }
+        if (version == 5) {
+            // Tokens made before expiry existed get the longest life from the upgrade on.
+            if (!exec(q,
+                      QStringLiteral("UPDATE admins SET expires_at = ? WHERE expires_at IS NULL"),
+                      {toMs(now().addDays(MaxAdminDays))}))
+                return storageError(q.lastError(), tr("upgrading the store"));
         }
         if (!exec(q, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
                   {QString::number(version)})) {
@@ -665,6 +674,17 @@ Result<Done> SqlBackend::fillSkeletons()
             return storageError(q.lastError(), tr("upgrading the store"));
     }
     return Done{};
+}
+
+QStringList SqlBackend::accountsSchema() const
+{
+    // Schema 5: each administrator has a role, an expiry, and may be revoked.
+    return {
+        QStringLiteral("ALTER TABLE admins ADD COLUMN role TEXT NOT NULL DEFAULT 'admin'"),
+        QStringLiteral("ALTER TABLE admins ADD COLUMN expires_at BIGINT"),
+        QStringLiteral("ALTER TABLE admins ADD COLUMN revoked_at BIGINT"),
+        QStringLiteral("ALTER TABLE admins ADD COLUMN last_used_at BIGINT"),
+    };
 }
 
 QStringList SqlBackend::adminsSchema() const
@@ -1351,6 +1371,23 @@ Result<QList<AuditEntry>> SqlBackend::audit(const AuditQuery& auditQuery)
 
 Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray& tokenHash)
 {
+    return createAdmin(adminName, tokenHash, AdminAccount::adminRole(),
+                       now().addDays(MaxAdminDays));
+}
+
+Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray& tokenHash,
+                                     const QString& role, const QDateTime& expiresAt)
+{
+    if (role != AdminAccount::adminRole() && role != AdminAccount::auditorRole()) {
+        return Error::invalid(QStringLiteral("role"),
+                              tr("The role is “admin” or “auditor”, not “%1”.").arg(role));
+    }
+    if (!expiresAt.isValid() || expiresAt <= now() ||
+        expiresAt > now().addDays(MaxAdminDays).addSecs(60)) {
+        return Error::invalid(
+            QStringLiteral("expires_at"),
+            tr("An administrator token expires within %1 days.").arg(MaxAdminDays));
+    }
     if (auto r = checkOpen(); !r.ok())
         return r.error();
     const QString name = Rules::normalizeName(adminName);
@@ -1374,9 +1411,10 @@ Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray&
         return Error(ErrorCode::Conflict, taken.message, {taken});
     q.finish();
     if (!exec(q,
-              QStringLiteral("INSERT INTO admins (name_fold, name, token_hash, created_at) "
-                             "VALUES (?, ?, ?, ?)"),
-              {Rules::foldName(name), name, QString::fromLatin1(tokenHash), toMs(now())})) {
+              QStringLiteral("INSERT INTO admins (name_fold, name, token_hash, created_at, role, "
+                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+              {Rules::foldName(name), name, QString::fromLatin1(tokenHash), toMs(now()), role,
+               toMs(expiresAt)})) {
         if (isUniqueViolation(q.lastError()))
             return Error(ErrorCode::Conflict, taken.message, {taken});
         return storageError(q.lastError(), tr("creating the administrator"));
@@ -1388,16 +1426,103 @@ Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray&
 
 Result<QString> SqlBackend::adminForTokenHash(const QByteArray& tokenHash)
 {
+    Result<AdminAccount> account = adminAccountForTokenHash(tokenHash);
+    if (!account.ok())
+        return account.error();
+    return account->name;
+}
+
+Result<AdminAccount> SqlBackend::adminAccountForTokenHash(const QByteArray& tokenHash)
+{
     if (auto r = checkOpen(); !r.ok())
         return r.error();
     QSqlQuery q = query();
-    if (!exec(q, QStringLiteral("SELECT name, token_hash FROM admins WHERE token_hash = ?"),
+    if (!exec(q,
+              QStringLiteral("SELECT name, token_hash, role, created_at, expires_at, revoked_at, "
+                             "last_used_at, name_fold FROM admins WHERE token_hash = ?"),
               {QString::fromLatin1(tokenHash)})) {
         return storageError(q.lastError(), tr("checking an administrator token"));
     }
+    const auto refused = [](const QString& reason) {
+        return Error(ErrorCode::Unauthorized, tr("The administrator token was not recognised."),
+                     {FieldError{QStringLiteral("reason"), reason}});
+    };
     if (!q.next() || !KeyFormat::constantTimeEquals(q.value(1).toString().toLatin1(), tokenHash))
-        return Error(ErrorCode::Unauthorized, tr("The administrator token was not recognised."));
-    return q.value(0).toString();
+        return refused(QStringLiteral("unknown"));
+    AdminAccount account;
+    account.name = q.value(0).toString();
+    account.role = q.value(2).toString();
+    account.createdAt = fromMs(q.value(3).toLongLong());
+    if (!q.value(4).isNull())
+        account.expiresAt = fromMs(q.value(4).toLongLong());
+    if (!q.value(5).isNull())
+        account.revokedAt = fromMs(q.value(5).toLongLong());
+    if (!q.value(6).isNull())
+        account.lastUsedAt = fromMs(q.value(6).toLongLong());
+    const QString nameFold = q.value(7).toString();
+    q.finish();
+    if (account.revokedAt.isValid())
+        return refused(QStringLiteral("revoked"));
+    const QDateTime at = now();
+    if (account.expiresAt.isValid() && account.expiresAt <= at)
+        return refused(QStringLiteral("expired"));
+    // Last used: written at most once a minute per administrator.
+    if (!account.lastUsedAt.isValid() || account.lastUsedAt.msecsTo(at) >= 60 * 1000) {
+        exec(q, QStringLiteral("UPDATE admins SET last_used_at = ? WHERE name_fold = ?"),
+             {toMs(at), nameFold});
+        q.finish();
+        account.lastUsedAt = at;
+    }
+    return account;
+}
+
+Result<QList<AdminAccount>> SqlBackend::listAdmins()
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT name, role, created_at, expires_at, revoked_at, "
+                                "last_used_at FROM admins ORDER BY name_fold"))) {
+        return storageError(q.lastError(), tr("listing the administrators"));
+    }
+    QList<AdminAccount> accounts;
+    while (q.next()) {
+        AdminAccount a;
+        a.name = q.value(0).toString();
+        a.role = q.value(1).toString();
+        a.createdAt = fromMs(q.value(2).toLongLong());
+        if (!q.value(3).isNull())
+            a.expiresAt = fromMs(q.value(3).toLongLong());
+        if (!q.value(4).isNull())
+            a.revokedAt = fromMs(q.value(4).toLongLong());
+        if (!q.value(5).isNull())
+            a.lastUsedAt = fromMs(q.value(5).toLongLong());
+        accounts.append(a);
+    }
+    return accounts;
+}
+
+Result<Done> SqlBackend::revokeAdmin(const QString& adminName)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QString name = Rules::normalizeName(adminName);
+    QSqlQuery q = query();
+    if (!exec(q,
+              QStringLiteral("UPDATE admins SET revoked_at = ? WHERE name_fold = ? AND revoked_at "
+                             "IS NULL"),
+              {toMs(now()), Rules::foldName(name)})) {
+        return storageError(q.lastError(), tr("revoking the administrator"));
+    }
+    if (q.numRowsAffected() == 1)
+        return Done{};
+    q.finish();
+    if (!exec(q, QStringLiteral("SELECT 1 FROM admins WHERE name_fold = ?"),
+              {Rules::foldName(name)}))
+        return storageError(q.lastError(), tr("revoking the administrator"));
+    if (q.next())
+        return Done{}; // revoked already: done all the same
+    return Error(ErrorCode::NotFound, tr("There is no administrator named “%1”.").arg(name));
 }
 
 // ---- demo -------------------------------------------------------------------------------

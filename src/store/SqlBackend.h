@@ -28,7 +28,9 @@ public:
     static bool makePrivatePath(const QString& folder);
 
     // 2: admins (scopekeeper-server); 3: key count and scope list on each app row
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
+    /// An administrator token's longest life, and its default (days).
+    static constexpr int MaxAdminDays = 365;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
 
     explicit SqlBackend(SqlStoreOptions options);
@@ -71,6 +73,15 @@ public:
     /// Records an administrator: its name and the SHA-256 (hex) of its token, never the
     /// token. Field "name" when the name is invalid or taken.
     Result<Done> createAdmin(const QString& name, const QByteArray& tokenHash);
+    /// With a role ("admin" or "auditor") and an expiry (at most MaxAdminDays from now).
+    Result<Done> createAdmin(const QString& name, const QByteArray& tokenHash, const QString& role,
+                             const QDateTime& expiresAt);
+    Result<QList<AdminAccount>> listAdmins();
+    /// The administrator's token is refused from the next request on, everywhere.
+    Result<Done> revokeAdmin(const QString& name);
+    /// The account a token belongs to. ErrorCode::Unauthorized when it is unknown, expired or
+    /// revoked; the error's field "reason" says which ("unknown", "expired", "revoked").
+    Result<AdminAccount> adminAccountForTokenHash(const QByteArray& tokenHash);
     /// The name of the administrator whose token hashes to `tokenHash`; ErrorCode::Unauthorized
     /// when there is none.
     Result<QString> adminForTokenHash(const QByteArray& tokenHash);
@@ -89,6 +100,7 @@ private:
     QStringList adminsSchema() const;   // the admins table (schema 2)
     QStringList summarySchema() const;  // key count and scope list on apps (schema 3)
     QStringList skeletonSchema() const; // each app name's look-alike skeleton (schema 4)
+    QStringList accountsSchema() const; // administrators' role, expiry, revocation (schema 5)
     Result<Done> fillSkeletons();       // of the apps a store had before schema 4
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);

@@ -394,6 +394,30 @@ QFuture<Result<QString>> SqlStore::adminForTokenHash(const QByteArray& tokenHash
     return submit<QString>([tokenHash](SqlBackend& b) { return b.adminForTokenHash(tokenHash); });
 }
 
+QFuture<Result<Done>> SqlStore::createAdmin(const QString& name, const QByteArray& tokenHash,
+                                            const QString& role, const QDateTime& expiresAt)
+{
+    return submit<Done>([name, tokenHash, role, expiresAt](SqlBackend& b) {
+        return b.createAdmin(name, tokenHash, role, expiresAt);
+    });
+}
+
+QFuture<Result<QList<AdminAccount>>> SqlStore::listAdmins()
+{
+    return submit<QList<AdminAccount>>([](SqlBackend& b) { return b.listAdmins(); });
+}
+
+QFuture<Result<Done>> SqlStore::revokeAdmin(const QString& name)
+{
+    return submit<Done>([name](SqlBackend& b) { return b.revokeAdmin(name); });
+}
+
+QFuture<Result<AdminAccount>> SqlStore::adminAccountForTokenHash(const QByteArray& tokenHash)
+{
+    return submit<AdminAccount>(
+        [tokenHash](SqlBackend& b) { return b.adminAccountForTokenHash(tokenHash); });
+}
+
 QFuture<Result<Done>> SqlStore::seedDemo()
 {
     return submit<Done>([this](SqlBackend& b) {

@@ -95,6 +95,14 @@ public:
     QFuture<Result<Done>> createAdmin(const QString& name, const QByteArray& tokenHash);
     /// The administrator's name for a token hash; ErrorCode::Unauthorized when unknown.
     QFuture<Result<QString>> adminForTokenHash(const QByteArray& tokenHash);
+    /// With a role and an expiry (SqlBackend::createAdmin).
+    QFuture<Result<Done>> createAdmin(const QString& name, const QByteArray& tokenHash,
+                                      const QString& role, const QDateTime& expiresAt);
+    QFuture<Result<QList<AdminAccount>>> listAdmins();
+    QFuture<Result<Done>> revokeAdmin(const QString& name);
+    /// The account of a token: ErrorCode::Unauthorized when it is unknown, expired or revoked
+    /// (the error's field "reason" says which).
+    QFuture<Result<AdminAccount>> adminAccountForTokenHash(const QByteArray& tokenHash);
 
 private:
     template <typename T, typename Job> QFuture<Result<T>> submit(Job job);

@@ -826,7 +826,13 @@ void TestServerHttp::meNamesTheTokensAdministrator()
     const HttpResponse alice = m->client.get(QStringLiteral("/api/v1/me"));
     QVERIFY2(alice.status == 200, alice.describe().constData());
     QCOMPARE(alice.header("Content-Type"), QByteArray("application/json"));
-    QCOMPARE(alice.json(), (QJsonObject{{QStringLiteral("name"), QStringLiteral("alice")}}));
+    QCOMPARE(alice.json().value(QStringLiteral("name")).toString(), QStringLiteral("alice"));
+    // The role, and when the token expires: a year from its creation by default.
+    QCOMPARE(alice.json().value(QStringLiteral("role")).toString(), QStringLiteral("admin"));
+    const QDateTime expires = QDateTime::fromString(
+        alice.json().value(QStringLiteral("expires_at")).toString(), Qt::ISODateWithMs);
+    QVERIFY(expires.isValid());
+    QVERIFY(qAbs(expires.secsTo(QDateTime::currentDateTimeUtc().addDays(365))) < 600);
     QCOMPARE(app.value(QStringLiteral("created_by")), alice.json().value(QStringLiteral("name")));
 
     HttpTestClient asBob(m->client.baseUrl());

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void adminsAreFoundByTokenHashOnly();
     void adminNamesAreCheckedAndUnique();
     void schemaOneStoreIsUpgraded();
+    void administratorsBeforeExpiryGetAYear();
     void actAsNamesTheActorOfOneOperation();
 };
 
@@ -192,6 +193,40 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
         SK_AWAIT_OK(info, store.open());
         QCOMPARE(info.schemaVersion, SqlBackend::SchemaVersion);
     }
+}
+
+void TestSqlStoreAdmins::administratorsBeforeExpiryGetAYear()
+{
+    // A server store from before roles and expiry (schema 4): its administrators keep working,
+    // as admins, and their tokens now expire a year after the upgrade.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    const QString token = adminToken();
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_VERIFY_OK(await(store.createAdmin(QStringLiteral("ops"), KeyFormat::hash(token))));
+    }
+    QString error;
+    QVERIFY2(rawExec(path,
+                     {QStringLiteral("ALTER TABLE admins DROP COLUMN role"),
+                      QStringLiteral("ALTER TABLE admins DROP COLUMN expires_at"),
+                      QStringLiteral("ALTER TABLE admins DROP COLUMN revoked_at"),
+                      QStringLiteral("ALTER TABLE admins DROP COLUMN last_used_at"),
+                      QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'")},
+                     &error),
+             qPrintable(error));
+    SqlStore store(optionsFor(path));
+    SK_AWAIT_OK(info, store.open());
+    QCOMPARE(info.schemaVersion, SqlBackend::SchemaVersion);
+    SK_AWAIT_OK(account, store.adminAccountForTokenHash(KeyFormat::hash(token)));
+    QCOMPARE(account.name, QStringLiteral("ops"));
+    QCOMPARE(account.role, QStringLiteral("admin"));
+    QVERIFY(qAbs(account.expiresAt.secsTo(QDateTime::currentDateTimeUtc().addDays(365))) < 600);
+    SK_AWAIT_OK(admins, store.listAdmins());
+    QCOMPARE(admins.size(), 1);
+    QVERIFY(!admins.constFirst().revokedAt.isValid());
 }
 
 void TestSqlStoreAdmins::actAsNamesTheActorOfOneOperation()
