@@ -349,51 +349,50 @@ void ApiServer::log(const QString& line) const
     }
 }
 
+/// One access-log line, whoever answered the request: "time method path status duration
+/// admin=… client=…", then "refused=…" when something was refused (quoted when it is a sentence).
+/// Everything from the request is made loggable here, in one place.
+QString ApiServer::accessLine(const AccessEntry& e)
+{
+    QString line = QString::fromLatin1(LogBuffer::now());
+    line += QLatin1Char(' ');
+    line += e.method.isEmpty() ? QStringLiteral("-") : loggable(QString::fromLatin1(e.method));
+    line += QLatin1Char(' ');
+    line += e.path ? loggablePath(*e.path) : QStringLiteral("-");
+    line += QLatin1Char(' ');
+    line += QString::number(e.status);
+    line += QLatin1Char(' ');
+    line += e.ms < 0 ? QStringLiteral("-") : QString::number(e.ms, 'f', 1) + QLatin1String("ms");
+    line += QLatin1String(" admin=");
+    line += e.admin.isEmpty() ? QStringLiteral("-") : loggable(e.admin);
+    line += QLatin1String(" client=");
+    line += e.client.isEmpty() ? QStringLiteral("-") : e.client;
+    if (!e.refused.isEmpty()) {
+        line += QLatin1String(" refused=");
+        const QString reason =
+            loggable(e.refused).replace(QLatin1String("%20"), QLatin1String(" "));
+        line += reason.contains(QLatin1Char(' ')) ? QLatin1Char('"') + reason + QLatin1Char('"')
+                                                  : reason;
+    }
+    return line;
+}
+
 void ApiServer::logAccess(const Call& call, int status) const
 {
-    // time method path status duration administrator
-    const double ms = double(call.timer.nsecsElapsed()) / 1e6;
-    QString line = QString::fromLatin1(m_logBuffer->now());
-    line += QLatin1Char(' ');
-    line += call.request.head               ? QStringLiteral("HEAD")
-            : call.request.method.isEmpty() ? QStringLiteral("-")
-                                            : loggable(QString::fromLatin1(call.request.method));
-    line += QLatin1Char(' ');
-    line += loggablePath(call.request.path);
-    line += QLatin1Char(' ');
-    line += QString::number(status);
-    line += QLatin1Char(' ');
-    line += QString::number(ms, 'f', 1);
-    line += QLatin1String("ms admin=");
-    line += call.admin.isEmpty() ? QStringLiteral("-") : loggable(call.admin);
-    line += QLatin1String(" client=");
-    line += call.request.client.isEmpty() ? QStringLiteral("-") : call.request.client;
-    if (!call.refusal.isEmpty()) {
-        // Why an administrator token was refused: no-token, malformed, unknown, throttled.
-        line += QLatin1String(" refused=");
-        line += call.refusal;
-    }
-    log(line);
+    // Why an administrator token was refused: no-token, malformed, unknown, expired, revoked,
+    // throttled.
+    log(accessLine({call.request.head ? QByteArrayLiteral("HEAD") : call.request.method,
+                    call.request.path, status, double(call.timer.nsecsElapsed()) / 1e6, call.admin,
+                    call.request.client, call.refusal}));
 }
 
 void ApiServer::logRefusal(const HttpRefusal& refusal) const
 {
-    // The same fields as an answered request; the transport refused it before the API saw it
-    // (no duration: it may never have been read whole).
-    QString line = QString::fromLatin1(m_logBuffer->now());
-    line += QLatin1Char(' ');
-    line += refusal.method.isEmpty() ? QStringLiteral("-")
-                                     : loggable(QString::fromLatin1(refusal.method));
-    line += QLatin1Char(' ');
-    line += refusal.path.isEmpty() ? QStringLiteral("-") : loggablePath(refusal.path);
-    line += QLatin1Char(' ');
-    line += QString::number(refusal.status);
-    line += QLatin1String(" - admin=- client=");
-    line += refusal.client.isEmpty() ? QStringLiteral("-") : refusal.client;
-    line += QLatin1String(" refused=\"");
-    line += loggable(refusal.reason).replace(QLatin1String("%20"), QLatin1String(" "));
-    line += QLatin1Char('"');
-    log(line);
+    // The transport refused it before the API saw it: no duration (it may never have been read
+    // whole), and the reason.
+    log(accessLine({refusal.method,
+                    refusal.path.isEmpty() ? std::nullopt : std::optional<QString>(refusal.path),
+                    refusal.status, -1, QString(), refusal.client, refusal.reason}));
 }
 
 void ApiServer::shutdown()
@@ -1186,11 +1185,9 @@ bool ApiServer::verifyOnIoThread(const HttpRequest& request,
                    {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
                    {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")}},
                   api::verifyJsonText(result->value())});
-    QByteArray line = LogBuffer::now();
-    line += " POST /api/v1/verify 200 ";
-    line += QByteArray::number(double(timer.nsecsElapsed()) / 1e6, 'f', 1);
-    line += "ms admin=- client=";
-    line += request.client.toLatin1();
+    QString line =
+        accessLine({request.method, request.path, 200, double(timer.nsecsElapsed()) / 1e6,
+                    QString(), request.client, QString()});
     {
         std::lock_guard lock(m_ioLogMutex);
         m_ioLog.append(std::move(line));
@@ -1207,14 +1204,14 @@ bool ApiServer::verifyOnIoThread(const HttpRequest& request,
 
 void ApiServer::flushIoLog()
 {
-    QList<QByteArray> lines;
+    QStringList lines;
     {
         std::lock_guard lock(m_ioLogMutex);
         lines.swap(m_ioLog);
         m_ioLogScheduled = false;
     }
-    for (const QByteArray& line : std::as_const(lines))
-        log(QString::fromLatin1(line));
+    for (const QString& line : std::as_const(lines))
+        log(line);
 }
 
 void ApiServer::sendVerifyBatch()

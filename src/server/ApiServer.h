@@ -26,6 +26,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 
 class QSslConfiguration;
 
@@ -114,6 +115,17 @@ private:
     void log(const QString& line) const;
     void logAccess(const Call& call, int status) const;
     void logRefusal(const HttpRefusal& refusal) const;
+    struct AccessEntry
+    {
+        QByteArray method;
+        std::optional<QString> path; // none: no request line was read
+        int status = 0;
+        double ms = -1; // negative: no duration
+        QString admin;
+        QString client;
+        QString refused;
+    };
+    static QString accessLine(const AccessEntry& entry);
 
     // handlers
     void scopes(const CallPtr& call);
@@ -176,7 +188,7 @@ private:
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_fastInFlight{0};
     std::mutex m_ioLogMutex;
-    QList<QByteArray> m_ioLog;
+    QStringList m_ioLog;
     std::atomic<bool> m_ioLogScheduled{false};
     static constexpr int IoLogDelayMs = 10;
 };

@@ -1,6 +1,5 @@
 #include "HttpTransport.h"
 
-#include <QThread>
 #include <QUrl>
 
 #if QT_CONFIG(ssl)

@@ -591,13 +591,20 @@ Result<Done> SqlBackend::migrate(int fromVersion)
     // One step per version, each in its own transaction that also records the version it
     // reached: an interrupted upgrade resumes where it stopped, and a failed step changes
     // nothing.
-    const QList<QPair<int, QStringList>> steps = {
+    // A step whose values SQL cannot work out fills them in afterwards, in its transaction.
+    struct Step
+    {
+        int version;
+        QStringList statements;
+        Result<Done> (SqlBackend::*fill)() = nullptr;
+    };
+    const QList<Step> steps = {
         {2, adminsSchema()},
         {3, summarySchema()},
-        {4, skeletonSchema()},
+        {4, skeletonSchema(), &SqlBackend::fillSkeletons},
         {5, accountsSchema()},
     };
-    for (const auto& [version, statements] : steps) {
+    for (const auto& [version, statements, fill] : steps) {
         if (fromVersion >= version)
             continue;
         Transaction tx(QSqlDatabase::database(m_connectionName, false));
@@ -608,16 +615,9 @@ Result<Done> SqlBackend::migrate(int fromVersion)
             if (!exec(q, sql))
                 return storageError(q.lastError(), tr("upgrading the store"));
         }
-        if (version == 4) {
-            if (auto r = fillSkeletons(); !r.ok())
+        if (fill) {
+            if (auto r = (this->*fill)(); !r.ok())
                 return r.error();
-        }
-        if (version == 5) {
-            // Tokens made before expiry existed get the longest life from the upgrade on.
-            if (!exec(q,
-                      QStringLiteral("UPDATE admins SET expires_at = ? WHERE expires_at IS NULL"),
-                      {toMs(now().addDays(MaxAdminDays))}))
-                return storageError(q.lastError(), tr("upgrading the store"));
         }
         if (!exec(q, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
                   {QString::number(version)})) {
@@ -684,6 +684,9 @@ QStringList SqlBackend::accountsSchema() const
         QStringLiteral("ALTER TABLE admins ADD COLUMN expires_at BIGINT"),
         QStringLiteral("ALTER TABLE admins ADD COLUMN revoked_at BIGINT"),
         QStringLiteral("ALTER TABLE admins ADD COLUMN last_used_at BIGINT"),
+        // Tokens made before expiry existed get the longest life from the upgrade on.
+        QStringLiteral("UPDATE admins SET expires_at = %1 WHERE expires_at IS NULL")
+            .arg(toMs(now().addDays(MaxAdminDays))),
     };
 }
 

@@ -306,6 +306,24 @@ QFuture<Result<Done>> SqlStore::flushUsage()
     });
 }
 
+std::unique_ptr<SqlVerifyCache> SqlStore::openVerifyCache() const
+{
+    auto cache = std::make_unique<SqlVerifyCache>(
+        QFileInfo(m_options.sqlitePath).absoluteFilePath(), m_options.clock);
+    QString error;
+    if (!cache->open(&error))
+        return nullptr;
+    return cache;
+}
+
+void SqlStore::writeUsage(QHash<QString, qint64> usage)
+{
+    submit<Done>([usage = std::move(usage)](SqlBackend& b) {
+        b.recordUsage(usage);
+        return b.flushUsage();
+    });
+}
+
 std::optional<Result<VerifyResult>> SqlStore::verifyHere(const QString& secret,
                                                          const QString& scope)
 {
@@ -313,14 +331,11 @@ std::optional<Result<VerifyResult>> SqlStore::verifyHere(const QString& secret,
     if (m_options.driver != SqlStoreOptions::Driver::Sqlite || m_verifyCacheFailed)
         return std::nullopt;
     if (!m_verifyCache) {
-        auto cache = std::make_unique<SqlVerifyCache>(
-            QFileInfo(m_options.sqlitePath).absoluteFilePath(), m_options.clock);
-        QString error;
-        if (!cache->open(&error)) {
+        m_verifyCache = openVerifyCache();
+        if (!m_verifyCache) {
             m_verifyCacheFailed = true; // verify() and verifyBatch() still work
             return std::nullopt;
         }
-        m_verifyCache = std::move(cache);
         m_usageHandedMs = QDateTime::currentMSecsSinceEpoch();
     }
     Result<VerifyResult> result = m_verifyCache->verify(secret, scope);
@@ -328,10 +343,7 @@ std::optional<Result<VerifyResult>> SqlStore::verifyHere(const QString& secret,
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_verifyCache->hasUsage() && now - m_usageHandedMs >= m_options.usageFlushIntervalMs) {
         m_usageHandedMs = now;
-        submit<Done>([usage = m_verifyCache->takeUsage()](SqlBackend& b) {
-            b.recordUsage(usage);
-            return b.flushUsage();
-        });
+        writeUsage(m_verifyCache->takeUsage());
     }
     return result;
 }
@@ -352,14 +364,11 @@ std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(const QString& 
     if (local.failed)
         return std::nullopt;
     if (!local.cache) {
-        auto cache = std::make_unique<SqlVerifyCache>(
-            QFileInfo(m_options.sqlitePath).absoluteFilePath(), m_options.clock);
-        QString error;
-        if (!cache->open(&error)) {
+        local.cache = openVerifyCache();
+        if (!local.cache) {
             local.failed = true; // verify() still works
             return std::nullopt;
         }
-        local.cache = std::move(cache);
     }
     Result<VerifyResult> result = local.cache->verify(secret, scope);
     if (local.cache->hasUsage()) {
@@ -372,13 +381,8 @@ std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(const QString& 
     qint64 handed = m_sharedUsageHandedMs.load();
     if (now - handed >= m_options.usageFlushIntervalMs &&
         m_sharedUsageHandedMs.compare_exchange_strong(handed, now)) {
-        QHash<QString, qint64> usage = takeSharedUsage();
-        if (!usage.isEmpty()) {
-            submit<Done>([usage](SqlBackend& b) {
-                b.recordUsage(usage);
-                return b.flushUsage();
-            });
-        }
+        if (QHash<QString, qint64> usage = takeSharedUsage(); !usage.isEmpty())
+            writeUsage(std::move(usage));
     }
     return result;
 }

@@ -125,6 +125,11 @@ private:
     QHash<QString, qint64> m_sharedUsage;
     std::atomic<qint64> m_sharedUsageHandedMs{0};
     QHash<QString, qint64> takeSharedUsage();
+    /// A read-only connection for verifyHere() and verifyOnThisThread(); null when it cannot
+    /// be opened.
+    std::unique_ptr<SqlVerifyCache> openVerifyCache() const;
+    /// Hands last-used times to the database thread, which writes them.
+    void writeUsage(QHash<QString, qint64> usage);
 };
 
 } // namespace sk

@@ -17,6 +17,8 @@ import sys
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import certificates  # noqa: E402
 from desktop import Desktop, Failure, free_port, wait_for  # noqa: E402
 
 MAIN = "frame"
@@ -329,22 +331,8 @@ def case_server_http_off_loopback(d):
 
 
 def make_certificates(d):
-    folder = os.path.join(d.root, "tls")
-    os.makedirs(folder)
-
-    def openssl(*args):
-        subprocess.run(["openssl"] + list(args), cwd=folder, check=True, capture_output=True)
-    openssl("req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj",
-            "/CN=Scopekeeper Test CA", "-keyout", "ca.key", "-out", "ca.pem",
-            "-addext", "basicConstraints=critical,CA:TRUE",
-            "-addext", "keyUsage=critical,keyCertSign,cRLSign")
-    openssl("req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=127.0.0.1", "-keyout",
-            "server.key", "-out", "server.csr")
-    with open(os.path.join(folder, "ext.cnf"), "w") as f:
-        f.write("subjectAltName=IP:127.0.0.1\nextendedKeyUsage=serverAuth\n")
-    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
-            "-CAcreateserial", "-days", "2", "-extfile", "ext.cnf", "-out", "server.pem")
-    return (os.path.join(folder, name) for name in ("ca.pem", "server.pem", "server.key"))
+    made = certificates.make(os.path.join(d.root, "tls"), "Scopekeeper Test CA")
+    return made["ca"], made["cert"], made["key"]
 
 
 def case_server_https(d):
