@@ -294,6 +294,12 @@ ApiServer::ApiServer(SqlStore& store, QObject* parent)
     m_logBuffer->timer.setInterval(0);
     connect(&m_logBuffer->timer, &QTimer::timeout, this, &ApiServer::flushLog);
     m_transport->setRefusalHandler([this](const HttpRefusal& refusal) { logRefusal(refusal); });
+    // verify is answered on the I/O thread that read it whenever it can be: no hand-over to
+    // this thread, which may be busy with an administrator's request.
+    m_transport->setFastHandler(
+        [this](HttpRequest& request, const std::shared_ptr<HttpExchange>& exchange) {
+            return verifyOnIoThread(request, exchange);
+        });
 }
 
 ApiServer::~ApiServer()

@@ -22,7 +22,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <future>
 #include <memory>
+#include <thread>
 
 using namespace sk;
 using sk::test::await;
@@ -102,9 +104,9 @@ struct Fixture
 {
     QTemporaryDir dir;
     ShiftableClock clock;
+    QStringList log; // before the server, which writes its last lines when it goes
     std::unique_ptr<SqlStore> store;
     std::unique_ptr<ApiServer> server;
-    QStringList log;
     QString alice; // administrator tokens
     QString bob;
     HttpTestClient client;
@@ -137,6 +139,7 @@ private Q_SLOTS:
     void meNamesTheTokensAdministrator();
     void verifyAnswersEveryCode();
     void verifyFollowsChangesOnTheNextCall();
+    void verifyIsAnsweredWhileTheEventLoopIsBusy();
     void verifyRefusesMalformedRequests();
     void verifyAnswerTextIsQtJson_data();
     void verifyAnswerTextIsQtJson();
@@ -909,6 +912,50 @@ void TestServerHttp::verifyAnswersEveryCode()
 
     m->clock.advance(2 * HourMs);
     QCOMPARE(expectCode(secret, QStringLiteral("model:deploy"), "EXPIRED"), QString());
+}
+
+void TestServerHttp::verifyIsAnsweredWhileTheEventLoopIsBusy()
+{
+    // verify must not wait for the server's event loop, which an administrator's request can
+    // keep busy: while this thread (the server's) does not return to its event loop, a service
+    // on another thread still gets its answer.
+    const QJsonObject app =
+        createApp(QStringLiteral("Payments"), {QStringLiteral("workflow:deploy")});
+    const QString secret =
+        createKey(app.value(QStringLiteral("id")).toString(), QStringLiteral("One"))
+            .value(QStringLiteral("secret"))
+            .toString();
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("key"), secret},
+                                  {QStringLiteral("scope"), QStringLiteral("workflow:deploy")}})
+            .toJson(QJsonDocument::Compact);
+    const quint16 port = m->server->port();
+    std::promise<QByteArray> answer;
+    std::future<QByteArray> answered = answer.get_future();
+    std::thread service([&answer, body, port] {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress(QHostAddress::LocalHost), port);
+        QByteArray reply;
+        if (socket.waitForConnected(10000)) {
+            socket.write("POST /api/v1/verify HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                         "Content-Type: application/json\r\nConnection: close\r\n"
+                         "Content-Length: " +
+                         QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket.waitForBytesWritten(10000);
+            while (socket.waitForReadyRead(20000))
+                reply += socket.readAll();
+        }
+        answer.set_value(reply);
+    });
+    // Busy: no event is handled here until the answer came or 25 s went by.
+    const bool inTime = answered.wait_for(std::chrono::seconds(25)) == std::future_status::ready;
+    service.join();
+    QVERIFY2(inTime, "verify waited for the server's event loop");
+    const QByteArray reply = answered.get();
+    QVERIFY2(reply.startsWith("HTTP/1.1 200"), reply.constData());
+    QVERIFY2(reply.contains("\"valid\":true"), reply.constData());
+    // Its access-log line arrives once the event loop runs again.
+    QTRY_VERIFY(m->log.filter(QStringLiteral("/api/v1/verify")).size() == 1);
 }
 
 void TestServerHttp::verifyFollowsChangesOnTheNextCall()
