@@ -34,6 +34,7 @@ SqlVerifyCache::SqlVerifyCache(QString sqlitePath, Clock clock)
 
 SqlVerifyCache::~SqlVerifyCache()
 {
+    m_walWatch.reset(); // before the connection that keeps its file whole
     m_dataVersion.reset();
     m_lookup.reset();
     if (QSqlDatabase::contains(m_connectionName)) {
@@ -68,11 +69,26 @@ bool SqlVerifyCache::open(QString* error)
         *error = m_lookup->lastError().text();
         return false;
     }
+    // The first read builds this connection's view of the WAL index; then, in WAL mode, its
+    // header can be watched.
+    QSqlQuery mode(db);
+    if (dropIfChanged().ok() && mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next() &&
+        mode.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0) {
+        auto watch = std::make_unique<WalCommitWatch>(m_path);
+        if (watch->open())
+            m_walWatch = std::move(watch);
+    }
     return true;
 }
 
 Result<Done> SqlVerifyCache::dropIfChanged()
 {
+    // Read before data_version is asked: when it is the same at the next call, nothing was
+    // committed since, so what data_version said then still holds.
+    const std::optional<WalCommitWatch::Header> header =
+        m_walWatch ? m_walWatch->header() : std::nullopt;
+    if (header && header == m_checkedHeader)
+        return Done{};
     QSqlQuery& q = *m_dataVersion;
     if (!q.exec() || !q.next())
         return storage(q.lastError());
@@ -82,6 +98,7 @@ Result<Done> SqlVerifyCache::dropIfChanged()
         m_entries.clear();
         m_version = version;
     }
+    m_checkedHeader = header;
     return Done{};
 }
 

@@ -5,7 +5,9 @@
 // changed since the previous call, which PRAGMA data_version on this connection tells on
 // every call (any commit by any other connection: the store's database thread, another
 // process, another server on the same file). So a change is seen by the very next call, and
-// a cached answer is never older than the last commit. A key not in memory is looked up on
+// a cached answer is never older than the last commit. In WAL mode, the WAL-index header
+// (WalCommitWatch) tells first, without a lock, whether anything was committed since the last
+// check; only then is data_version asked. A key not in memory is looked up on
 // this connection, synchronously: in WAL mode a reader does not wait for writers.
 //
 // Used through SqlStore::verifyHere(). Not for PostgreSQL, where only the database can tell
@@ -15,12 +17,14 @@
 #include "Clock.h"
 #include "Error.h"
 #include "Types.h"
+#include "WalCommitWatch.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 class QSqlQuery;
 
@@ -70,7 +74,9 @@ private:
     std::unique_ptr<QSqlQuery> m_dataVersion;
     std::unique_ptr<QSqlQuery> m_lookup;
     qint64 m_version = -1;
-    QHash<QByteArray, Entry> m_entries; // by SHA-256 (hex) of the secret
+    std::unique_ptr<WalCommitWatch> m_walWatch; // null: not in WAL mode, ask data_version
+    std::optional<WalCommitWatch::Header> m_checkedHeader; // as it was before the last ask
+    QHash<QByteArray, Entry> m_entries;                    // by SHA-256 (hex) of the secret
     QHash<QString, qint64> m_usage;
 };
 

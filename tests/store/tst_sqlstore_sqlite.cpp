@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -841,6 +842,29 @@ void TestSqlStoreSqlite::verifyHereSeesAnotherProcessesChanges()
     }
     QCOMPARE(verdictHere(server, key.secret, QStringLiteral("model:deploy")),
              QStringLiteral("NOT_FOUND"));
+
+    // Another process (the sqlite3 program): the log is checkpointed and emptied, then a
+    // change is committed into the fresh log. Seen at once too.
+    SK_AWAIT_OK(second,
+                other.createKey(app.id, NewKey{QStringLiteral("ci 2"), systemNow().addDays(9)}));
+    QCOMPARE(verdictHere(server, second.secret, QStringLiteral("model:deploy")),
+             QStringLiteral("VALID"));
+    QCOMPARE(verdictHere(server, second.secret, QStringLiteral("model:deploy")),
+             QStringLiteral("VALID"));
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {path, QStringLiteral("PRAGMA busy_timeout = 5000; "
+                                       "PRAGMA wal_checkpoint(TRUNCATE); "
+                                       "UPDATE apps SET scope_list = 'workflow:deploy' "
+                                       "WHERE id = '%1';")
+                            .arg(app.id)});
+    QVERIFY2(sqlite.waitForFinished(30000), "sqlite3 (the program) did not run");
+    QVERIFY2(sqlite.exitStatus() == QProcess::NormalExit && sqlite.exitCode() == 0,
+             sqlite.readAllStandardError().constData());
+    QCOMPARE(verdictHere(server, second.secret, QStringLiteral("model:deploy")),
+             QStringLiteral("FORBIDDEN_SCOPE"));
+    QCOMPARE(verdictHere(server, second.secret, QStringLiteral("workflow:deploy")),
+             QStringLiteral("VALID"));
     Q_UNUSED(changed);
 }
 
