@@ -1177,6 +1177,78 @@
             <numerusform>%n Schlüssel mitgelöscht</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Created administrator</source>
+        <translation>Administrator erstellt</translation>
+    </message>
+    <message>
+        <source>Revoked administrator</source>
+        <translation>Administrator widerrufen</translation>
+    </message>
+    <message>
+        <source>Refused token</source>
+        <translation>Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>Started the audit chain</source>
+        <translation>Audit-Kette begonnen</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>role</comment>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <comment>role</comment>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <source>an unknown</source>
+        <comment>refused token</comment>
+        <translation>ein unbekanntes</translation>
+    </message>
+    <message>
+        <source>a malformed</source>
+        <comment>refused token</comment>
+        <translation>ein fehlerhaftes</translation>
+    </message>
+    <message>
+        <source>an expired</source>
+        <comment>refused token</comment>
+        <translation>ein abgelaufenes</translation>
+    </message>
+    <message>
+        <source>a revoked</source>
+        <comment>refused token</comment>
+        <translation>ein widerrufenes</translation>
+    </message>
+    <message>
+        <source>administrator “%1”, role %2, expires %3</source>
+        <translation>Administrator „%1“, Rolle %2, läuft ab am %3</translation>
+    </message>
+    <message>
+        <source>administrator “%1”</source>
+        <translation>Administrator „%1“</translation>
+    </message>
+    <message>
+        <source>%1 token, from %2</source>
+        <translation>%1 Token, von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more refused from there since the entry before</source>
+        <translation>
+            <numerusform>%n weiteres von dort abgelehnt seit dem vorigen Eintrag</numerusform>
+            <numerusform>%n weitere von dort abgelehnt seit dem vorigen Eintrag</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries not chained</source>
+        <translation>
+            <numerusform>%n früherer Eintrag nicht verkettet</numerusform>
+            <numerusform>%n frühere Einträge nicht verkettet</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::CatalogText</name>

@@ -44,6 +44,20 @@
             <numerusform>%n keys deleted with it</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more refused from there since the entry before</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries not chained</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::CreateKeyDialog</name>

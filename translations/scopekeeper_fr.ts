@@ -1177,6 +1177,78 @@
             <numerusform>%n clés supprimées avec elle</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Created administrator</source>
+        <translation>Administrateur créé</translation>
+    </message>
+    <message>
+        <source>Revoked administrator</source>
+        <translation>Administrateur révoqué</translation>
+    </message>
+    <message>
+        <source>Refused token</source>
+        <translation>Jeton refusé</translation>
+    </message>
+    <message>
+        <source>Started the audit chain</source>
+        <translation>Chaîne d&apos;audit commencée</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>role</comment>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <comment>role</comment>
+        <translation>auditeur</translation>
+    </message>
+    <message>
+        <source>an unknown</source>
+        <comment>refused token</comment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>a malformed</source>
+        <comment>refused token</comment>
+        <translation>mal formé</translation>
+    </message>
+    <message>
+        <source>an expired</source>
+        <comment>refused token</comment>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>a revoked</source>
+        <comment>refused token</comment>
+        <translation>révoqué</translation>
+    </message>
+    <message>
+        <source>administrator “%1”, role %2, expires %3</source>
+        <translation>administrateur « %1 », rôle %2, expire le %3</translation>
+    </message>
+    <message>
+        <source>administrator “%1”</source>
+        <translation>administrateur « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 token, from %2</source>
+        <translation>jeton %1, depuis %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more refused from there since the entry before</source>
+        <translation>
+            <numerusform>%n autre refusé depuis cette adresse depuis l&apos;entrée précédente</numerusform>
+            <numerusform>%n autres refusés depuis cette adresse depuis l&apos;entrée précédente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries not chained</source>
+        <translation>
+            <numerusform>%n entrée antérieure non chaînée</numerusform>
+            <numerusform>%n entrées antérieures non chaînées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::CatalogText</name>

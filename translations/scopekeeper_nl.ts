@@ -1177,6 +1177,78 @@
             <numerusform>%n sleutels mee verwijderd</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Created administrator</source>
+        <translation>Beheerder aangemaakt</translation>
+    </message>
+    <message>
+        <source>Revoked administrator</source>
+        <translation>Beheerder ingetrokken</translation>
+    </message>
+    <message>
+        <source>Refused token</source>
+        <translation>Token geweigerd</translation>
+    </message>
+    <message>
+        <source>Started the audit chain</source>
+        <translation>Auditketen begonnen</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <comment>role</comment>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <comment>role</comment>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>an unknown</source>
+        <comment>refused token</comment>
+        <translation>een onbekend</translation>
+    </message>
+    <message>
+        <source>a malformed</source>
+        <comment>refused token</comment>
+        <translation>een misvormd</translation>
+    </message>
+    <message>
+        <source>an expired</source>
+        <comment>refused token</comment>
+        <translation>een verlopen</translation>
+    </message>
+    <message>
+        <source>a revoked</source>
+        <comment>refused token</comment>
+        <translation>een ingetrokken</translation>
+    </message>
+    <message>
+        <source>administrator “%1”, role %2, expires %3</source>
+        <translation>beheerder ‘%1’, rol %2, verloopt op %3</translation>
+    </message>
+    <message>
+        <source>administrator “%1”</source>
+        <translation>beheerder ‘%1’</translation>
+    </message>
+    <message>
+        <source>%1 token, from %2</source>
+        <translation>%1 token, van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more refused from there since the entry before</source>
+        <translation>
+            <numerusform>nog %n geweigerd vandaar sinds de vorige vermelding</numerusform>
+            <numerusform>nog %n geweigerd vandaar sinds de vorige vermelding</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier entries not chained</source>
+        <translation>
+            <numerusform>%n eerdere vermelding niet geketend</numerusform>
+            <numerusform>%n eerdere vermeldingen niet geketend</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::CatalogText</name>

@@ -1,6 +1,7 @@
 // Scopekeeper core: the domain's plain values. No behaviour, no I/O.
 #pragma once
 
+#include <QByteArray>
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -102,6 +103,16 @@ struct AuditEntry
     QString keyId;
     QString keyName;
     QString detail;
+    QByteArray chain; // its link in the audit chain (AuditChain); empty: before the chain
+};
+
+/// Administrator tokens refused from one client address (an audit entry, rate-limited).
+struct RefusedToken
+{
+    QString reason;         // "unknown", "malformed", "expired", "revoked"
+    QString client;         // the client's address
+    QString administrator;  // whose token it was, when known (expired, revoked)
+    qint64 alsoRefused = 0; // refused from this address since the entry before, not recorded
 };
 
 struct AuditQuery

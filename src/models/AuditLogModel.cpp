@@ -79,14 +79,45 @@ QString AuditLogModel::actionText(const QString& action)
         return tr("Created key");
     if (action == QLatin1String("key.delete"))
         return tr("Deleted key");
+    if (action == QLatin1String("admin.create"))
+        return tr("Created administrator");
+    if (action == QLatin1String("admin.revoke"))
+        return tr("Revoked administrator");
+    if (action == QLatin1String("token.refused"))
+        return tr("Refused token");
+    if (action == QLatin1String("audit.chain"))
+        return tr("Started the audit chain");
     return action;
+}
+
+QString AuditLogModel::roleText(const QString& role)
+{
+    if (role == QLatin1String("admin"))
+        return tr("administrator", "role");
+    if (role == QLatin1String("auditor"))
+        return tr("auditor", "role");
+    return role;
+}
+
+QString AuditLogModel::refusalText(const QString& reason)
+{
+    if (reason == QLatin1String("unknown"))
+        return tr("an unknown", "refused token");
+    if (reason == QLatin1String("malformed"))
+        return tr("a malformed", "refused token");
+    if (reason == QLatin1String("expired"))
+        return tr("an expired", "refused token");
+    if (reason == QLatin1String("revoked"))
+        return tr("a revoked", "refused token");
+    return reason;
 }
 
 QStringList AuditLogModel::knownActions()
 {
-    return {QStringLiteral("app.create"), QStringLiteral("app.update"),
-            QStringLiteral("app.delete"), QStringLiteral("key.create"),
-            QStringLiteral("key.delete")};
+    return {QStringLiteral("app.create"),   QStringLiteral("app.update"),
+            QStringLiteral("app.delete"),   QStringLiteral("key.create"),
+            QStringLiteral("key.delete"),   QStringLiteral("admin.create"),
+            QStringLiteral("admin.revoke"), QStringLiteral("token.refused")};
 }
 
 QString AuditLogModel::displayText(const AuditEntry& entry, int column) const
@@ -116,6 +147,15 @@ QString AuditLogModel::detailText(const AuditEntry& entry)
     static const QRegularExpression renamed(QStringLiteral("^renamed from “(.*)”$"));
     static const QRegularExpression scopes(QStringLiteral("^scopes: (.*)$"));
     static const QRegularExpression keysDeleted(QStringLiteral("^keys deleted with it: (\\d+)$"));
+    // Written by scopekeeper-server (administrators, refused tokens, the audit chain).
+    static const QRegularExpression adminCreated(
+        QStringLiteral("^administrator “(.*)”, role (\\S+), expires (\\S+)$"));
+    static const QRegularExpression adminNamed(QStringLiteral("^administrator “(.*)”$"));
+    static const QRegularExpression refused(QStringLiteral("^reason (\\S+), from (\\S+)$"));
+    static const QRegularExpression moreRefused(
+        QStringLiteral("^(\\d+) more refused from there since the last entry$"));
+    static const QRegularExpression unchained(
+        QStringLiteral("^earlier entries not chained: (\\d+)$"));
     QStringList parts;
     const QStringList pieces = entry.detail.split(QStringLiteral("; "), Qt::SkipEmptyParts);
     for (const QString& piece : pieces) {
@@ -132,6 +172,22 @@ QString AuditLogModel::detailText(const AuditEntry& entry)
             parts << tr("scopes: %1").arg(m.captured(1));
         } else if (const auto m = keysDeleted.match(piece); m.hasMatch()) {
             parts << tr("%n key(s) deleted with it", nullptr, m.captured(1).toInt());
+        } else if (const auto m = adminCreated.match(piece); m.hasMatch()) {
+            const QDateTime expires = QDateTime::fromString(m.captured(3), Qt::ISODate);
+            parts << tr("administrator “%1”, role %2, expires %3")
+                         .arg(m.captured(1), roleText(m.captured(2)),
+                              expires.isValid() ? QLocale().toString(expires.toLocalTime().date(),
+                                                                     QLocale::ShortFormat)
+                                                : m.captured(3));
+        } else if (const auto m = adminNamed.match(piece); m.hasMatch()) {
+            parts << tr("administrator “%1”").arg(m.captured(1));
+        } else if (const auto m = refused.match(piece); m.hasMatch()) {
+            parts << tr("%1 token, from %2").arg(refusalText(m.captured(1)), m.captured(2));
+        } else if (const auto m = moreRefused.match(piece); m.hasMatch()) {
+            parts << tr("%n more refused from there since the entry before", nullptr,
+                        m.captured(1).toInt());
+        } else if (const auto m = unchained.match(piece); m.hasMatch()) {
+            parts << tr("%n earlier entries not chained", nullptr, m.captured(1).toInt());
         } else {
             parts << piece;
         }

@@ -68,6 +68,10 @@ public:
     static QString detailText(const AuditEntry& entry);
     /// The actions actionText() knows, in the order a filter list shows them.
     static QStringList knownActions();
+    /// A role as the audit log shows it ("admin", "auditor").
+    static QString roleText(const QString& role);
+    /// Why a token was refused, as the audit log shows it ("unknown", "expired", …).
+    static QString refusalText(const QString& reason);
 
 public Q_SLOTS:
     /// Loads the log again; answers from an older request that arrive later are dropped.

@@ -527,7 +527,7 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
     if (!AdminToken::isWellFormed(token)) {
         // Not even in the token format: refused without a lookup.
         call->refusal = QStringLiteral("malformed");
-        countRefusedToken(client);
+        countRefusedToken(client, call->refusal);
         answer(call,
                problem(401, tr("The administrator token was not recognised."), {}, challenge));
         return;
@@ -541,7 +541,13 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
                                                ? QStringLiteral("unknown")
                                                : admin.error().fieldErrors().constFirst().message;
                     call->refusal = reason;
-                    countRefusedToken(client);
+                    const QList<FieldError> fields = admin.error().fieldErrors();
+                    const auto named =
+                        std::find_if(fields.cbegin(), fields.cend(), [](const FieldError& f) {
+                            return f.field == QLatin1String("name");
+                        });
+                    countRefusedToken(client, reason,
+                                      named != fields.cend() ? named->message : QString());
                     answer(call, problem(401,
                                          reason == QLatin1String("revoked")
                                              ? tr("The administrator token was revoked.")
@@ -578,7 +584,8 @@ qint64 ApiServer::throttledFor(const QString& client)
     return 0;
 }
 
-void ApiServer::countRefusedToken(const QString& client)
+void ApiServer::countRefusedToken(const QString& client, const QString& reason,
+                                  const QString& administrator)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // Bounded: a flood from many addresses cannot grow this without end. Addresses with no
@@ -602,6 +609,24 @@ void ApiServer::countRefusedToken(const QString& client)
         record.blockedUntilMs = now + ThrottleWindowMs;
         record.times.clear();
     }
+
+    // The audit log: one entry per address and window, and a bound for all addresses.
+    while (!m_refusalEntryTimes.isEmpty() &&
+           m_refusalEntryTimes.constFirst() <= now - ThrottleWindowMs)
+        m_refusalEntryTimes.removeFirst();
+    if ((record.auditedAtMs != 0 && now - record.auditedAtMs < ThrottleWindowMs) ||
+        m_refusalEntryTimes.size() >= MaxRefusalEntriesPerWindow) {
+        ++record.unaudited;
+        return;
+    }
+    m_refusalEntryTimes.append(now);
+    record.auditedAtMs = now;
+    const RefusedToken entry{reason, client, administrator, std::exchange(record.unaudited, 0)};
+    whenDone(this, m_store.recordRefusedToken(entry), [this](const Result<Done>& written) {
+        if (!written.ok())
+            log(QStringLiteral("audit: a refused token was not recorded: ") +
+                written.error().toString());
+    });
 }
 
 bool ApiServer::changes(Action action)

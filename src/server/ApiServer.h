@@ -53,6 +53,10 @@ public:
     static constexpr int DefaultThrottleRefusals = 20;
     static constexpr qint64 ThrottleWindowMs = 60 * 1000;
     static constexpr int MaxThrottledAddresses = 100000;
+    /// Refused tokens become audit entries: at most one per client address per
+    /// ThrottleWindowMs (the next one counts those left out), and at most this many per
+    /// ThrottleWindowMs from all addresses together. The access log has every one.
+    static constexpr int MaxRefusalEntriesPerWindow = 60;
 
     /// One served route: a method and a path template as docs/openapi.yaml writes it
     /// ("/api/v1/apps/{id}").
@@ -107,7 +111,8 @@ private:
     void authenticate(const CallPtr& call, Action action);
     /// Seconds `client` must still wait after too many refused tokens; 0: none.
     qint64 throttledFor(const QString& client);
-    void countRefusedToken(const QString& client);
+    void countRefusedToken(const QString& client, const QString& reason,
+                           const QString& administrator = {});
     void run(const CallPtr& call, Action action);
     /// Whether `action` changes the store (refused to an auditor).
     static bool changes(Action action);
@@ -180,7 +185,10 @@ private:
     {
         QList<qint64> times;       // of the refusals in the last window (ms since the epoch)
         qint64 blockedUntilMs = 0; // 429 until then
+        qint64 auditedAtMs = 0;    // the last audit entry for this address
+        qint64 unaudited = 0;      // refusals since then that have no entry of their own
     };
+    QList<qint64> m_refusalEntryTimes; // audit entries for refused tokens in the last window
     QHash<QString, RefusedTokens> m_refusedTokens; // by client address
     int m_throttleRefusals = DefaultThrottleRefusals;
     // The I/O threads' side: verify calls under way there, and their log lines, handed over

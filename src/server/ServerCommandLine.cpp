@@ -64,7 +64,10 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
            "  scopekeeper-server admin list\n"
            "      lists the administrators (never a token).\n"
            "  scopekeeper-server admin revoke NAME\n"
-           "      refuses NAME's token from the next request on, on every instance."));
+           "      refuses NAME's token from the next request on, on every instance.\n"
+           "  scopekeeper-server audit verify\n"
+           "      checks the audit log's hash chain; exits 1 naming the first entry that "
+           "breaks it."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption listen(
@@ -170,8 +173,9 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         parser.addOption(bound.option);
     parser.addPositionalArgument(
         QStringLiteral("admin"),
-        tr("“admin create NAME”, “admin list”, “admin revoke NAME”: the administrators."),
-        QStringLiteral("[admin create NAME | admin list | admin revoke NAME]"));
+        tr("“admin create NAME”, “admin list”, “admin revoke NAME”: the administrators; "
+           "“audit verify”: the audit log's chain."),
+        QStringLiteral("[admin create NAME | admin list | admin revoke NAME | audit verify]"));
 
     if (!parser.parse(arguments)) {
         *output = parser.errorText() + QLatin1Char('\n') +
@@ -201,9 +205,11 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
             o.adminName = positional.at(2);
         } else if (verb == QLatin1String("list") && positional.size() == 2) {
             o.mode = ServerOptions::Mode::ListAdmins;
+        } else if (positional == QStringList{QStringLiteral("audit"), QStringLiteral("verify")}) {
+            o.mode = ServerOptions::Mode::VerifyAudit;
         } else {
             *output = tr("Unknown command “%1”; the commands are “admin create NAME”, “admin "
-                         "list” and “admin revoke NAME”.")
+                         "list”, “admin revoke NAME” and “audit verify”.")
                           .arg(positional.join(QLatin1Char(' ')));
             return Parse::ExitFailure;
         }

@@ -5,6 +5,7 @@
 //   scopekeeper-server [--database FILE | --postgres CONNINFO] admin create NAME
 //                      [--role admin|auditor] [--expires-in DAYS]
 //   scopekeeper-server [--database FILE | --postgres CONNINFO] admin list | admin revoke NAME
+//   scopekeeper-server [--database FILE | --postgres CONNINFO] audit verify
 #pragma once
 
 #include "HttpTransport.h"
@@ -24,6 +25,7 @@ struct ServerOptions
         CreateAdmin,
         ListAdmins,
         RevokeAdmin,
+        VerifyAudit,
     };
     Mode mode = Mode::Serve;
     QString adminName;                           // CreateAdmin, RevokeAdmin

@@ -97,6 +97,58 @@ bool loadTls(const ServerOptions& options, QSslConfiguration* out, QString* erro
 }
 #endif
 
+/// `audit verify`: 0 when the chain is whole, 1 when it is broken or cannot be read.
+int verifyAudit(SqlStore& store)
+{
+    const auto tr = [](const char* text) {
+        return QCoreApplication::translate("ServerLauncher", text);
+    };
+    const Result<AuditChain::Report> checked = waitFor(store.checkAuditChain());
+    if (!checked.ok()) {
+        printErr(QStringLiteral("scopekeeper-server: ") + checked.error().toString());
+        return 1;
+    }
+    const AuditChain::Report& r = checked.value();
+    if (!r.whole()) {
+        QString why;
+        switch (r.problem) {
+        case AuditChain::Break::Unaccounted:
+            why = tr("%1 entries before it are not chained, and it does not start the chain.")
+                      .arg(r.unchained);
+            break;
+        case AuditChain::Break::CountChanged:
+            why = tr("the chain started after %1 unchained entries; there are %2 now.")
+                      .arg(r.countedBefore)
+                      .arg(r.unchained);
+            break;
+        case AuditChain::Break::MissingLink:
+            why = tr("it has no link: it was added, or its link removed, behind the server's "
+                     "back.");
+            break;
+        case AuditChain::Break::LinkMismatch:
+        case AuditChain::Break::None:
+            why = tr("its link does not match: it was changed, or an entry before it was "
+                     "removed or inserted.");
+            break;
+        }
+        printOut(tr("The audit log is broken at entry %1: %2 The %3 entries before it are "
+                    "whole.")
+                     .arg(r.brokenAt)
+                     .arg(why)
+                     .arg(r.chained));
+        return 1;
+    }
+    QString text = tr("The audit log is whole: %1 entries chained.").arg(r.chained);
+    if (r.unchained > 0) {
+        text += QLatin1Char(' ') + tr("%1 earlier entries, from before the chain, are not "
+                                      "chained.")
+                                       .arg(r.unchained);
+    }
+    text += QLatin1Char('\n') + tr("Last link: %1").arg(QString::fromLatin1(r.head));
+    printOut(text);
+    return 0;
+}
+
 } // namespace
 
 int ServerLauncher::run(const QStringList& arguments)
@@ -148,7 +200,10 @@ int ServerLauncher::run(const QStringList& arguments)
     }
     storeOptions.createIfMissing = true;
     storeOptions.catalog = catalog.value();
-    storeOptions.actor = QStringLiteral("scopekeeper-server");
+    // What the server does is done by its administrators; what the command line does, by the
+    // system user who runs it (the store's default actor).
+    if (options.mode == ServerOptions::Mode::Serve)
+        storeOptions.actor = QStringLiteral("scopekeeper-server");
     SqlStore store(storeOptions);
     const Result<StoreInfo> opened = waitFor(store.open());
     if (!opened.ok()) {
@@ -195,6 +250,8 @@ int ServerLauncher::run(const QStringList& arguments)
                      .arg(options.adminName.trimmed()));
         return 0;
     }
+    if (options.mode == ServerOptions::Mode::VerifyAudit)
+        return verifyAudit(store);
     if (options.mode == ServerOptions::Mode::ListAdmins) {
         const Result<QList<AdminAccount>> admins = waitFor(store.listAdmins());
         if (!admins.ok()) {

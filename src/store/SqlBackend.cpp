@@ -1,5 +1,6 @@
 #include "SqlBackend.h"
 
+#include "AuditChain.h"
 #include "Identity.h"
 #include "KeyFormat.h"
 #include "Rules.h"
@@ -556,6 +557,7 @@ Result<Done> SqlBackend::createSchema()
     statements += summarySchema();
     statements += skeletonSchema();
     statements += accountsSchema();
+    statements += chainSchema();
     Transaction tx(QSqlDatabase::database(m_connectionName, false));
     if (!tx.started())
         return storageError(tx.lastError(), tr("creating the store"));
@@ -603,6 +605,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         {3, summarySchema()},
         {4, skeletonSchema(), &SqlBackend::fillSkeletons},
         {5, accountsSchema()},
+        {6, chainSchema(), &SqlBackend::startAuditChain},
     };
     for (const auto& [version, statements, fill] : steps) {
         if (fromVersion >= version)
@@ -688,6 +691,30 @@ QStringList SqlBackend::accountsSchema() const
         QStringLiteral("UPDATE admins SET expires_at = %1 WHERE expires_at IS NULL")
             .arg(toMs(now().addDays(MaxAdminDays))),
     };
+}
+
+QStringList SqlBackend::chainSchema() const
+{
+    // Schema 6: each audit entry's link in the hash chain (AuditChain); NULL before it.
+    return {QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain TEXT")};
+}
+
+Result<Done> SqlBackend::startAuditChain()
+{
+    // The entries already there cannot be vouched for: they stay unchained, and the chain
+    // starts with an entry that counts them, so that none can go unnoticed later.
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT COUNT(*) FROM audit_log")) || !q.next())
+        return storageError(q.lastError(), tr("upgrading the store"));
+    const qint64 unchained = q.value(0).toLongLong();
+    q.finish();
+    if (unchained == 0)
+        return Done{};
+    const QString actor = std::exchange(m_actor, applicationTag());
+    Result<Done> r = audit(AuditChain::chainStartAction(), {}, {}, {}, {},
+                           AuditChain::chainStartDetail(unchained));
+    m_actor = actor;
+    return r;
 }
 
 QStringList SqlBackend::adminsSchema() const
@@ -1322,19 +1349,71 @@ Result<Done> SqlBackend::flushUsage()
 Result<Done> SqlBackend::audit(const QString& action, const QString& appId, const QString& appName,
                                const QString& keyId, const QString& keyName, const QString& detail)
 {
+    // Called inside the change's transaction. Each entry is linked to the one before it
+    // (AuditChain); on PostgreSQL the table is locked until the commit, so that two servers
+    // writing at once cannot both link to the same entry.
     QSqlQuery q = query();
+    const QString doing = tr("writing the audit log");
+    if (m_options.driver == SqlStoreOptions::Driver::Postgres &&
+        !exec(q, QStringLiteral("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")))
+        return storageError(q.lastError(), doing);
+    if (!exec(q, QStringLiteral("SELECT chain FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return storageError(q.lastError(), doing);
+    const QByteArray previous =
+        q.next() && !q.value(0).isNull() ? q.value(0).toString().toLatin1() : AuditChain::origin();
+    q.finish();
+    AuditEntry entry;
+    entry.at = QDateTime::fromMSecsSinceEpoch(toMs(now()), QTimeZone::utc());
+    entry.actor = m_actor.isNull() ? QStringLiteral("") : m_actor; // NOT NULL, as detail
+    entry.action = action;
+    entry.appId = appId;
+    entry.appName = appName;
+    entry.keyId = keyId;
+    entry.keyName = keyName;
+    entry.detail = detail.isNull() ? QStringLiteral("") : detail; // NOT NULL: not bound as NULL
+    const auto orNull = [](const QString& v) { return v.isEmpty() ? QVariant() : QVariant(v); };
     if (!exec(q,
               QStringLiteral("INSERT INTO audit_log (at, actor, action, app_id, app_name, key_id, "
-                             "key_name, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-              {toMs(now()), m_actor, action, appId.isEmpty() ? QVariant() : QVariant(appId),
-               appName.isEmpty() ? QVariant() : QVariant(appName),
-               keyId.isEmpty() ? QVariant() : QVariant(keyId),
-               keyName.isEmpty() ? QVariant() : QVariant(keyName),
-               // detail is NOT NULL: a null QString would be bound as NULL.
-               detail.isNull() ? QStringLiteral("") : detail})) {
-        return storageError(q.lastError(), tr("writing the audit log"));
+                             "key_name, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
+              {entry.at.toMSecsSinceEpoch(), entry.actor, action, orNull(appId), orNull(appName),
+               orNull(keyId), orNull(keyName), entry.detail}) ||
+        !q.next()) {
+        return storageError(q.lastError(), doing);
     }
+    entry.sequence = q.value(0).toLongLong();
+    q.finish();
+    if (!exec(q, QStringLiteral("UPDATE audit_log SET chain = ? WHERE seq = ?"),
+              {QString::fromLatin1(AuditChain::link(previous, entry)), entry.sequence}))
+        return storageError(q.lastError(), doing);
     return Done{};
+}
+
+Result<AuditChain::Report> SqlBackend::checkAuditChain()
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    QSqlQuery q = query();
+    q.setForwardOnly(true);
+    if (!exec(q, QStringLiteral("SELECT seq, at, actor, action, app_id, app_name, key_id, "
+                                "key_name, detail, chain FROM audit_log ORDER BY seq")))
+        return storageError(q.lastError(), tr("reading the audit log"));
+    AuditChain::Walker walker;
+    while (q.next()) {
+        AuditEntry e;
+        e.sequence = q.value(0).toLongLong();
+        e.at = fromMs(q.value(1));
+        e.actor = q.value(2).toString();
+        e.action = q.value(3).toString();
+        e.appId = q.value(4).toString();
+        e.appName = q.value(5).toString();
+        e.keyId = q.value(6).toString();
+        e.keyName = q.value(7).toString();
+        e.detail = q.value(8).toString();
+        e.chain = q.value(9).toString().toLatin1();
+        if (!walker.feed(e))
+            break;
+    }
+    return walker.report();
 }
 
 Result<QList<AuditEntry>> SqlBackend::audit(const AuditQuery& auditQuery)
@@ -1422,6 +1501,12 @@ Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray&
             return Error(ErrorCode::Conflict, taken.message, {taken});
         return storageError(q.lastError(), tr("creating the administrator"));
     }
+    // The neutral form AuditLogModel reads.
+    if (auto r = audit(QStringLiteral("admin.create"), {}, {}, {}, {},
+                       QStringLiteral("administrator “%1”, role %2, expires %3")
+                           .arg(name, role, expiresAt.toUTC().toString(Qt::ISODate)));
+        !r.ok())
+        return r.error();
     if (!tx.commit())
         return storageError(tx.lastError(), tr("creating the administrator"));
     return Done{};
@@ -1446,9 +1531,13 @@ Result<AdminAccount> SqlBackend::adminAccountForTokenHash(const QByteArray& toke
               {QString::fromLatin1(tokenHash)})) {
         return storageError(q.lastError(), tr("checking an administrator token"));
     }
-    const auto refused = [](const QString& reason) {
+    // Field "reason": unknown, revoked or expired; field "name": whose token it was, if known.
+    const auto refused = [](const QString& reason, const QString& name = {}) {
+        QList<FieldError> fields{FieldError{QStringLiteral("reason"), reason}};
+        if (!name.isEmpty())
+            fields << FieldError{QStringLiteral("name"), name};
         return Error(ErrorCode::Unauthorized, tr("The administrator token was not recognised."),
-                     {FieldError{QStringLiteral("reason"), reason}});
+                     fields);
     };
     if (!q.next() || !KeyFormat::constantTimeEquals(q.value(1).toString().toLatin1(), tokenHash))
         return refused(QStringLiteral("unknown"));
@@ -1465,10 +1554,10 @@ Result<AdminAccount> SqlBackend::adminAccountForTokenHash(const QByteArray& toke
     const QString nameFold = q.value(7).toString();
     q.finish();
     if (account.revokedAt.isValid())
-        return refused(QStringLiteral("revoked"));
+        return refused(QStringLiteral("revoked"), account.name);
     const QDateTime at = now();
     if (account.expiresAt.isValid() && account.expiresAt <= at)
-        return refused(QStringLiteral("expired"));
+        return refused(QStringLiteral("expired"), account.name);
     // Last used: written at most once a minute per administrator.
     if (!account.lastUsedAt.isValid() || account.lastUsedAt.msecsTo(at) >= 60 * 1000) {
         exec(q, QStringLiteral("UPDATE admins SET last_used_at = ? WHERE name_fold = ?"),
@@ -1510,22 +1599,54 @@ Result<Done> SqlBackend::revokeAdmin(const QString& adminName)
     if (auto r = checkOpen(); !r.ok())
         return r.error();
     const QString name = Rules::normalizeName(adminName);
+    const QString doing = tr("revoking the administrator");
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), doing);
     QSqlQuery q = query();
-    if (!exec(q,
-              QStringLiteral("UPDATE admins SET revoked_at = ? WHERE name_fold = ? AND revoked_at "
-                             "IS NULL"),
-              {toMs(now()), Rules::foldName(name)})) {
-        return storageError(q.lastError(), tr("revoking the administrator"));
-    }
-    if (q.numRowsAffected() == 1)
-        return Done{};
-    q.finish();
-    if (!exec(q, QStringLiteral("SELECT 1 FROM admins WHERE name_fold = ?"),
+    if (!exec(q, QStringLiteral("SELECT name, revoked_at FROM admins WHERE name_fold = ?"),
               {Rules::foldName(name)}))
-        return storageError(q.lastError(), tr("revoking the administrator"));
-    if (q.next())
-        return Done{}; // revoked already: done all the same
-    return Error(ErrorCode::NotFound, tr("There is no administrator named “%1”.").arg(name));
+        return storageError(q.lastError(), doing);
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("There is no administrator named “%1”.").arg(name));
+    const QString stored = q.value(0).toString();
+    if (!q.value(1).isNull())
+        return Done{}; // revoked already: done all the same, and no second entry
+    q.finish();
+    if (!exec(q, QStringLiteral("UPDATE admins SET revoked_at = ? WHERE name_fold = ?"),
+              {toMs(now()), Rules::foldName(name)}))
+        return storageError(q.lastError(), doing);
+    if (auto r = audit(QStringLiteral("admin.revoke"), {}, {}, {}, {},
+                       QStringLiteral("administrator “%1”").arg(stored));
+        !r.ok())
+        return r.error();
+    if (!tx.commit())
+        return storageError(tx.lastError(), doing);
+    return Done{};
+}
+
+Result<Done> SqlBackend::recordRefusedToken(const RefusedToken& refusal)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QString doing = tr("writing the audit log");
+    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    if (!tx.started())
+        return storageError(tx.lastError(), doing);
+    // The neutral form AuditLogModel reads.
+    QString detail = QStringLiteral("reason %1, from %2").arg(refusal.reason, refusal.client);
+    if (refusal.alsoRefused > 0) {
+        detail += QStringLiteral("; %1 more refused from there since the last entry")
+                      .arg(refusal.alsoRefused);
+    }
+    const QString actor = std::exchange(m_actor, refusal.administrator);
+    Result<Done> r = audit(QStringLiteral("token.refused"), {}, {}, {}, {}, detail);
+    m_actor = actor;
+    if (!r.ok())
+        return r.error();
+    if (!tx.commit())
+        return storageError(tx.lastError(), doing);
+    return Done{};
 }
 
 // ---- demo -------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // database thread), which owns its connection. Not for use elsewhere.
 #pragma once
 
+#include "AuditChain.h"
 #include "Catalog.h"
 #include "Error.h"
 #include "SqlStoreOptions.h"
@@ -28,7 +29,8 @@ public:
     static bool makePrivatePath(const QString& folder);
 
     // 2: admins (scopekeeper-server); 3: key count and scope list on each app row
-    static constexpr int SchemaVersion = 5;
+    // 4: app name skeletons; 5: administrators' roles and expiry; 6: the audit chain
+    static constexpr int SchemaVersion = 6;
     /// An administrator token's longest life, and its default (days).
     static constexpr int MaxAdminDays = 365;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
@@ -65,6 +67,8 @@ public:
     void recordUsage(const QHash<QString, qint64>& usage);
 
     Result<QList<AuditEntry>> audit(const AuditQuery& query);
+    /// Walks the whole audit log along its hash chain (AuditChain).
+    Result<AuditChain::Report> checkAuditChain();
 
     /// Fills a new store with the bank use case from the product documents.
     Result<Done> seedDemo();
@@ -82,6 +86,8 @@ public:
     /// The account a token belongs to. ErrorCode::Unauthorized when it is unknown, expired or
     /// revoked; the error's field "reason" says which ("unknown", "expired", "revoked").
     Result<AdminAccount> adminAccountForTokenHash(const QByteArray& tokenHash);
+    /// An audit entry for refused administrator tokens.
+    Result<Done> recordRefusedToken(const RefusedToken& refusal);
     /// The name of the administrator whose token hashes to `tokenHash`; ErrorCode::Unauthorized
     /// when there is none.
     Result<QString> adminForTokenHash(const QByteArray& tokenHash);
@@ -101,7 +107,9 @@ private:
     QStringList summarySchema() const;  // key count and scope list on apps (schema 3)
     QStringList skeletonSchema() const; // each app name's look-alike skeleton (schema 4)
     QStringList accountsSchema() const; // administrators' role, expiry, revocation (schema 5)
+    QStringList chainSchema() const;    // each audit entry's link (schema 6)
     Result<Done> fillSkeletons();       // of the apps a store had before schema 4
+    Result<Done> startAuditChain();     // after the entries a store had before schema 6
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;

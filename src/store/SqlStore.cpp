@@ -416,6 +416,16 @@ QFuture<Result<Done>> SqlStore::revokeAdmin(const QString& name)
     return submit<Done>([name](SqlBackend& b) { return b.revokeAdmin(name); });
 }
 
+QFuture<Result<Done>> SqlStore::recordRefusedToken(const RefusedToken& refusal)
+{
+    return submit<Done>([refusal](SqlBackend& b) { return b.recordRefusedToken(refusal); });
+}
+
+QFuture<Result<AuditChain::Report>> SqlStore::checkAuditChain()
+{
+    return submit<AuditChain::Report>([](SqlBackend& b) { return b.checkAuditChain(); });
+}
+
 QFuture<Result<AdminAccount>> SqlStore::adminAccountForTokenHash(const QByteArray& tokenHash)
 {
     return submit<AdminAccount>(

@@ -4,6 +4,7 @@
 // never wait. Writes are transactions; a failed operation changes nothing.
 #pragma once
 
+#include "AuditChain.h"
 #include "SqlStoreOptions.h"
 #include "Store.h"
 
@@ -103,6 +104,10 @@ public:
     /// The account of a token: ErrorCode::Unauthorized when it is unknown, expired or revoked
     /// (the error's field "reason" says which).
     QFuture<Result<AdminAccount>> adminAccountForTokenHash(const QByteArray& tokenHash);
+    /// An audit entry for refused administrator tokens (the caller limits how many).
+    QFuture<Result<Done>> recordRefusedToken(const RefusedToken& refusal);
+    /// Walks the audit log along its hash chain.
+    QFuture<Result<AuditChain::Report>> checkAuditChain();
 
 private:
     template <typename T, typename Job> QFuture<Result<T>> submit(Job job);

@@ -8,6 +8,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sk;
 
@@ -212,7 +213,7 @@ void TestAuditLogModel::unknownActionsAreShownAsTheyAre()
     QCOMPARE(AuditLogModel::actionText(QStringLiteral("key.delete")),
              QStringLiteral("Deleted key"));
     QCOMPARE(AuditLogModel::actionText(QStringLiteral("key.rotate")), QStringLiteral("key.rotate"));
-    QCOMPARE(AuditLogModel::knownActions().size(), 5);
+    QCOMPARE(AuditLogModel::knownActions().size(), 8);
 }
 
 void TestAuditLogModel::detailsInTheUsersWords()
@@ -240,6 +241,31 @@ void TestAuditLogModel::detailsInTheUsersWords()
     unknown.action = QStringLiteral("key.create");
     unknown.detail = QStringLiteral("rotated by policy; prefix spk_x, expires soon");
     QCOMPARE(AuditLogModel::detailText(unknown), unknown.detail);
+
+    // What scopekeeper-server writes about administrators, refused tokens and the chain.
+    AuditEntry admin;
+    admin.action = QStringLiteral("admin.create");
+    admin.detail =
+        QStringLiteral("administrator “carl”, role auditor, expires 2027-01-02T10:00:00Z");
+    QCOMPARE(AuditLogModel::actionText(admin.action), QStringLiteral("Created administrator"));
+    QCOMPARE(
+        AuditLogModel::detailText(admin),
+        QStringLiteral("administrator “carl”, role auditor, expires ") +
+            QLocale().toString(
+                QDateTime(QDate(2027, 1, 2), QTime(10, 0), QTimeZone::utc()).toLocalTime().date(),
+                QLocale::ShortFormat));
+    AuditEntry refused;
+    refused.action = QStringLiteral("token.refused");
+    refused.detail = QStringLiteral(
+        "reason revoked, from 10.0.0.7; 19 more refused from there since the last entry");
+    QCOMPARE(AuditLogModel::detailText(refused),
+             QStringLiteral("a revoked token, from 10.0.0.7; 19 more refused from there since the "
+                            "entry before"));
+    AuditEntry start;
+    start.action = QStringLiteral("audit.chain");
+    start.detail = QStringLiteral("earlier entries not chained: 42");
+    QCOMPARE(AuditLogModel::actionText(start.action), QStringLiteral("Started the audit chain"));
+    QCOMPARE(AuditLogModel::detailText(start), QStringLiteral("42 earlier entries not chained"));
 }
 
 void TestAuditLogModel::filterByTextInAnyColumn()

@@ -4,8 +4,9 @@
     accounts.py SCOPEKEEPER_SERVER
 
 `admin create NAME [--role admin|auditor] [--expires-in DAYS]`, `admin list`, `admin revoke
-NAME`, an auditor's read-only access (403 on every change), and tokens refused once revoked or
-expired, on a running server without a restart. Prints "N passed, M failed"; exits 1 when any
+NAME`, an auditor's read-only access (403 on every change), tokens refused once revoked or
+expired, on a running server without a restart; the audit entries for all of these, and the
+audit log's hash chain (`audit verify`) against rows edited, deleted and inserted with SQL. Prints "N passed, M failed"; exits 1 when any
 failed.
 """
 
@@ -20,7 +21,7 @@ import time
 from datetime import datetime, timedelta, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from hostile_clients import Failure, Server, check, request  # noqa: E402
+from hostile_clients import Failure, Server, check, connect_from, request  # noqa: E402
 
 
 def cli(s, *args):
@@ -137,6 +138,133 @@ def case_expired_token_is_refused(s):
     listed = cli(s, "admin", "list").stdout
     check(any(l.startswith("eve\t") and l.endswith("\texpired") for l in listed.split("\n")),
           "list: %s" % listed)
+
+
+def audit_entries(s, action):
+    status, _, listed = call(s, s.token, "GET", "/api/v1/audit?limit=1000")
+    check(status == 200, "audit: %d" % status)
+    return [e for e in listed["entries"] if e["action"] == action]
+
+
+def case_accounts_are_audit_entries(s):
+    create(s, "carl", "--role", "auditor", "--expires-in", "7")
+    check(cli(s, "admin", "revoke", "carl").returncode == 0, "revoke carl failed")
+    check(cli(s, "admin", "revoke", "carl").returncode == 0, "revoking twice failed")
+    created = [e for e in audit_entries(s, "admin.create") if "“carl”" in e["detail"]]
+    check(len(created) == 1, "admin.create entries for carl: %s" % created)
+    check("role auditor" in created[0]["detail"] and "expires 20" in created[0]["detail"],
+          "detail: %s" % created[0]["detail"])
+    # The command line acts as the system user who ran it.
+    check(created[0]["actor"] not in ("", "scopekeeper-server"), "actor %r" % created[0])
+    revoked = [e for e in audit_entries(s, "admin.revoke") if "“carl”" in e["detail"]]
+    check(len(revoked) == 1, "one admin.revoke entry for carl (revoked twice): %s" % revoked)
+
+
+def case_refused_tokens_are_audit_entries_rate_limited(s):
+    before = audit_entries(s, "token.refused")
+    guesser = connect_from(s, "127.0.0.9")
+    for i in range(12):
+        guesser.send(request("GET", "/api/v1/apps", headers=[
+            ("Authorization", "Bearer ska_" + ("%049d" % (1000 + i)))]))
+        status, _, _ = guesser.response()
+        check(status == 401, "guess %d answered %d" % (i, status))
+    # A revoked token from yet another address names its administrator.
+    token = create(s, "ruth")
+    check(cli(s, "admin", "revoke", "ruth").returncode == 0, "revoke ruth failed")
+    other = connect_from(s, "127.0.0.10")
+    other.send(request("GET", "/api/v1/me", headers=[("Authorization", "Bearer " + token)]))
+    check(other.response()[0] == 401, "ruth's revoked token was not refused")
+    # A well-formed token nobody has (its administrator's row is gone).
+    gone = create(s, "uma")
+    db = sqlite3.connect(s.database, timeout=10)
+    db.execute("DELETE FROM admins WHERE name = 'uma'")
+    db.commit()
+    db.close()
+    third = connect_from(s, "127.0.0.11")
+    third.send(request("GET", "/api/v1/me", headers=[("Authorization", "Bearer " + gone)]))
+    check(third.response()[0] == 401, "uma's token was not refused")
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        new = [e for e in audit_entries(s, "token.refused") if e not in before]
+        if len(new) >= 3:
+            break
+        time.sleep(0.1)
+    unknown = [e for e in new if "from 127.0.0.11" in e["detail"]]
+    check(len(unknown) == 1 and unknown[0]["detail"] == "reason unknown, from 127.0.0.11" and
+          unknown[0]["actor"] == "", "the unknown token's entry: %s" % unknown)
+    from_guesser = [e for e in new if "from 127.0.0.9" in e["detail"]]
+    check(len(from_guesser) == 1, "12 refusals in a minute from one address: %d entries (%s)"
+          % (len(from_guesser), new))
+    check(from_guesser[0]["detail"].startswith("reason malformed"), "%s" % from_guesser[0])
+    from_other = [e for e in new if "from 127.0.0.10" in e["detail"]]
+    check(len(from_other) == 1 and from_other[0]["detail"].startswith("reason revoked") and
+          from_other[0]["actor"] == "ruth", "the revoked token's entry: %s" % from_other)
+
+
+def verify_chain(s, database):
+    done = subprocess.run([s.program, "--database", database, "audit", "verify"], env=s.env,
+                          capture_output=True, text=True, timeout=60)
+    return done.returncode, done.stdout + done.stderr
+
+
+def tampered_copy(s, name, *statements):
+    path = os.path.join(s.folder, name + ".sqlite")
+    db = sqlite3.connect(s.database, timeout=10)
+    db.execute("VACUUM INTO ?", (path,))
+    db.close()
+    db = sqlite3.connect(path)
+    for statement in statements:
+        db.execute(statement)
+    db.commit()
+    db.close()
+    return path
+
+
+def case_audit_chain_finds_edited_deleted_and_inserted_rows(s):
+    code, text = verify_chain(s, s.database)
+    check(code == 0 and "is whole" in text, "the untouched store: %d %s" % (code, text))
+    db = sqlite3.connect(s.database, timeout=10)
+    seqs = [row[0] for row in db.execute("SELECT seq FROM audit_log ORDER BY seq")]
+    db.close()
+    check(len(seqs) >= 5, "too few entries to tamper with: %s" % seqs)
+    middle = seqs[len(seqs) // 2]
+    after = seqs[len(seqs) // 2 + 1]
+    cases = [
+        ("edited", ["UPDATE audit_log SET detail = detail || ' ' WHERE seq = %d" % middle],
+         middle),
+        ("actor", ["UPDATE audit_log SET actor = 'mallory' WHERE seq = %d" % middle], middle),
+        ("deleted", ["DELETE FROM audit_log WHERE seq = %d" % middle], after),
+        ("inserted", ["INSERT INTO audit_log (at, actor, action, detail) VALUES "
+                      "(0, 'mallory', 'app.delete', '')"], seqs[-1] + 1),
+        ("forged", ["INSERT INTO audit_log (at, actor, action, detail, chain) VALUES "
+                    "(0, 'mallory', 'app.delete', '', '%s')" % ("ab" * 32)], seqs[-1] + 1),
+        ("unlinked", ["UPDATE audit_log SET chain = NULL WHERE seq = %d" % middle], middle),
+    ]
+    for name, statements, broken_at in cases:
+        code, text = verify_chain(s, tampered_copy(s, name, *statements))
+        check(code == 1, "%s: audit verify exited %d: %s" % (name, code, text))
+        check("broken at entry %d:" % broken_at in text, "%s: %s" % (name, text))
+
+
+def case_audit_chain_starts_at_the_upgrade(s):
+    # A store as schema 5 left it: entries without links. The upgrade leaves them unchained and
+    # starts the chain with an entry that counts them.
+    path = tampered_copy(s, "schema5", "ALTER TABLE audit_log DROP COLUMN chain",
+                         "UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+    db = sqlite3.connect(path)
+    old = db.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]
+    db.close()
+    code, text = verify_chain(s, path)
+    check(code == 0 and "%d earlier entries" % old in text and "1 entries chained" in text,
+          "upgraded: %d %s" % (code, text))
+    db = sqlite3.connect(path)
+    first = db.execute("SELECT MIN(seq) FROM audit_log").fetchone()[0]
+    db.execute("DELETE FROM audit_log WHERE seq = ?", (first,))
+    db.commit()
+    db.close()
+    code, text = verify_chain(s, path)
+    check(code == 1 and "%d unchained entries; there are %d now" % (old, old - 1) in text,
+          "an unchained entry removed: %d %s" % (code, text))
 
 
 CASES = [(name[5:], f) for name, f in list(globals().items()) if name.startswith("case_")]

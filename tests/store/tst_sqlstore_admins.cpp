@@ -155,6 +155,7 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
                       QStringLiteral("ALTER TABLE apps DROP COLUMN scope_list"),
                       QStringLiteral("DROP INDEX apps_name_skeleton"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN name_skeleton"),
+                      QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
@@ -163,6 +164,11 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
         SK_AWAIT_OK(info, store.open());
         QCOMPARE(info.schemaVersion, SqlBackend::SchemaVersion);
         QVERIFY(!info.created);
+        // The three entries from before stay unchained; the chain starts after them, whole.
+        SK_AWAIT_OK(chain, store.checkAuditChain());
+        QVERIFY(chain.whole());
+        QCOMPARE(chain.unchained, 3);
+        QCOMPARE(chain.chained, 1);
         SK_AWAIT_OK(app, store.app(appId));
         QCOMPARE(app.name, QStringLiteral("Ledger"));
         // The summary columns are filled in from the tables.
@@ -214,6 +220,7 @@ void TestSqlStoreAdmins::administratorsBeforeExpiryGetAYear()
                       QStringLiteral("ALTER TABLE admins DROP COLUMN expires_at"),
                       QStringLiteral("ALTER TABLE admins DROP COLUMN revoked_at"),
                       QStringLiteral("ALTER TABLE admins DROP COLUMN last_used_at"),
+                      QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
