@@ -89,6 +89,8 @@ QString snapshot(SqlStore& store)
     if (!audit.ok())
         return QStringLiteral("error: ") + audit.error().toString();
     for (const AuditEntry& e : audit.value()) {
+        if (e.action == QLatin1String("token.refused"))
+            continue; // a record of a refusal, not a change
         lines << QStringList{QString::number(e.sequence),
                              e.actor,
                              e.action,
