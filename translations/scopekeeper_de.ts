@@ -643,6 +643,13 @@
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: “%1” is an auditor, who reads apps, keys and the activity and changes nothing.</source>
+        <translation>Nur lesen: „%1“ ist Prüfer und liest Apps, Schlüssel und die Aktivität, ändert aber nichts.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -1054,6 +1061,10 @@
         <source>Delete key</source>
         <translation>Schlüssel löschen</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>sk::AppListModel</name>
@@ -1110,6 +1121,14 @@
     <message>
         <source>Delete the selected app (%1)</source>
         <translation>Ausgewählte App löschen (%1)</translation>
+    </message>
+    <message>
+        <source>View app</source>
+        <translation>App anzeigen</translation>
+    </message>
+    <message>
+        <source>View the selected app (%1)</source>
+        <translation>Ausgewählte App anzeigen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1896,25 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0</source>
         <translation>Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Nur lesen</translation>
+    </message>
+    <message>
+        <source>Your token expires today</source>
+        <translation>Ihr Token läuft heute ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your token expires in %n day(s)</source>
+        <translation>
+            <numerusform>Ihr Token läuft in %n Tag ab</numerusform>
+            <numerusform>Ihr Token läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your administrator token stops working on %1. Ask the server&apos;s operator for a new one before then, and connect with it.</source>
+        <translation>Ihr Administrator-Token funktioniert ab %1 nicht mehr. Bitten Sie den Betreiber des Servers vorher um ein neues und verbinden Sie sich damit.</translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -2028,6 +2066,14 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>The server at %1 sent an answer to a key check that cannot be read.</source>
         <translation>Der Server unter %1 hat auf eine Schlüsselprüfung eine Antwort gesendet, die nicht gelesen werden kann.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token: it was revoked. Ask the server&apos;s operator for a new one, then connect with it.</source>
+        <translation>Der Server unter %1 hat das Administrator-Token abgelehnt: Es wurde widerrufen. Bitten Sie den Betreiber des Servers um ein neues und verbinden Sie sich damit.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token: it has expired. Ask the server&apos;s operator for a new one, then connect with it.</source>
+        <translation>Der Server unter %1 hat das Administrator-Token abgelehnt: Es ist abgelaufen. Bitten Sie den Betreiber des Servers um ein neues und verbinden Sie sich damit.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,14 @@
     </message>
 </context>
 <context>
+    <name>sk::MainWindow</name>
+    <message numerus="yes">
+        <source>Your token expires in %n day(s)</source>
+        <translation>
+            <numerusform>Your token expires in %n day</numerusform><numerusform>Your token expires in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sk::PreferencesDialog</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -643,6 +643,13 @@
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: “%1” is an auditor, who reads apps, keys and the activity and changes nothing.</source>
+        <translation>Lecture seule : « %1 » est auditeur, qui lit les applications, les clés et l&apos;activité et ne modifie rien.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -1054,6 +1061,10 @@
         <source>Delete key</source>
         <translation>Supprimer la clé</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
 </context>
 <context>
     <name>sk::AppListModel</name>
@@ -1110,6 +1121,14 @@
     <message>
         <source>Delete the selected app (%1)</source>
         <translation>Supprimer l&apos;application sélectionnée (%1)</translation>
+    </message>
+    <message>
+        <source>View app</source>
+        <translation>Afficher l&apos;application</translation>
+    </message>
+    <message>
+        <source>View the selected app (%1)</source>
+        <translation>Afficher l&apos;application sélectionnée (%1)</translation>
     </message>
 </context>
 <context>
@@ -1225,11 +1244,11 @@
     </message>
     <message>
         <source>administrator “%1”, role %2, expires %3</source>
-        <translation>administrateur « %1 », rôle %2, expire le %3</translation>
+        <translation>administrateur «&#xa0;%1&#xa0;», rôle %2, expire le %3</translation>
     </message>
     <message>
         <source>administrator “%1”</source>
-        <translation>administrateur « %1 »</translation>
+        <translation>administrateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 token, from %2</source>
@@ -1877,6 +1896,25 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <source>Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0</source>
         <translation>Boost (Asio, Beast&#xa0;; dans scopekeeper-server) — Boost Software License 1.0</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Your token expires today</source>
+        <translation>Votre jeton expire aujourd&apos;hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your token expires in %n day(s)</source>
+        <translation>
+            <numerusform>Votre jeton expire dans %n jour</numerusform>
+            <numerusform>Votre jeton expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your administrator token stops working on %1. Ask the server&apos;s operator for a new one before then, and connect with it.</source>
+        <translation>Votre jeton d&apos;administrateur cessera de fonctionner le %1. Demandez-en un nouveau à l&apos;exploitant du serveur avant cette date, puis connectez-vous avec.</translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -2028,6 +2066,14 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>The server at %1 sent an answer to a key check that cannot be read.</source>
         <translation>Le serveur %1 a envoyé une réponse illisible à une vérification de clé.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token: it was revoked. Ask the server&apos;s operator for a new one, then connect with it.</source>
+        <translation>Le serveur %1 a refusé le jeton d&apos;administrateur : il a été révoqué. Demandez-en un nouveau à l&apos;exploitant du serveur, puis connectez-vous avec.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token: it has expired. Ask the server&apos;s operator for a new one, then connect with it.</source>
+        <translation>Le serveur %1 a refusé le jeton d&apos;administrateur : il a expiré. Demandez-en un nouveau à l&apos;exploitant du serveur, puis connectez-vous avec.</translation>
     </message>
 </context>
 <context>

@@ -643,6 +643,13 @@
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: “%1” is an auditor, who reads apps, keys and the activity and changes nothing.</source>
+        <translation>Alleen lezen: ‘%1’ is auditor, die apps, sleutels en de activiteit leest en niets wijzigt.</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>%1 must not be empty.</source>
@@ -1054,6 +1061,10 @@
         <source>Delete key</source>
         <translation>Sleutel verwijderen</translation>
     </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
 </context>
 <context>
     <name>sk::AppListModel</name>
@@ -1110,6 +1121,14 @@
     <message>
         <source>Delete the selected app (%1)</source>
         <translation>De geselecteerde app verwijderen (%1)</translation>
+    </message>
+    <message>
+        <source>View app</source>
+        <translation>App bekijken</translation>
+    </message>
+    <message>
+        <source>View the selected app (%1)</source>
+        <translation>De geselecteerde app bekijken (%1)</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1896,25 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0</source>
         <translation>Boost (Asio, Beast; in scopekeeper-server) — Boost Software License 1.0</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Alleen lezen</translation>
+    </message>
+    <message>
+        <source>Your token expires today</source>
+        <translation>Uw token verloopt vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your token expires in %n day(s)</source>
+        <translation>
+            <numerusform>Uw token verloopt over %n dag</numerusform>
+            <numerusform>Uw token verloopt over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your administrator token stops working on %1. Ask the server&apos;s operator for a new one before then, and connect with it.</source>
+        <translation>Uw beheerderstoken werkt niet meer vanaf %1. Vraag de beheerder van de server vóór die tijd om een nieuw token en maak daarmee verbinding.</translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -2028,6 +2066,14 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>The server at %1 sent an answer to a key check that cannot be read.</source>
         <translation>De server op %1 gaf op een sleutelcontrole een antwoord dat niet kan worden gelezen.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token: it was revoked. Ask the server&apos;s operator for a new one, then connect with it.</source>
+        <translation>De server op %1 heeft het beheerderstoken geweigerd: het is ingetrokken. Vraag de beheerder van de server om een nieuw token en maak daarmee verbinding.</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the administrator token: it has expired. Ask the server&apos;s operator for a new one, then connect with it.</source>
+        <translation>De server op %1 heeft het beheerderstoken geweigerd: het is verlopen. Vraag de beheerder van de server om een nieuw token en maak daarmee verbinding.</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,11 @@ struct StoreInfo
     bool demo = false;
     bool created = false; // true when open() made a new store
     int schemaVersion = 0;
+    // On a server, what the signed-in administrator's account allows (GET /api/v1/me):
+    QString role;              // "admin", "auditor"; empty on a local store
+    QDateTime accessExpiresAt; // when its token stops working; invalid: never
+    /// Reads everything, changes nothing (an auditor).
+    bool readOnly() const { return role == QLatin1String("auditor"); }
 };
 
 } // namespace sk

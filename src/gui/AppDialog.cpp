@@ -5,6 +5,7 @@
 #include "KeyFlow.h"
 #include "KeyListModel.h"
 #include "MessageBox.h"
+#include "ReadOnly.h"
 #include "RowActionsDelegate.h"
 #include "Rules.h"
 #include "Store.h"
@@ -54,6 +55,7 @@ AppDialog::AppDialog(Store* store, const Catalog& catalog, Mode mode, QWidget* p
     , m_store(store)
     , m_catalog(catalog)
     , m_mode(mode)
+    , m_readOnly(readOnlyReason(store))
 {
     m_ui->setupUi(this);
     setAttribute(Qt::WA_DeleteOnClose);
@@ -100,6 +102,17 @@ AppDialog::AppDialog(Store* store, const Catalog& catalog, Mode mode, QWidget* p
     m_ui->sectionsTabWidget->setTabVisible(m_ui->sectionsTabWidget->indexOf(m_ui->keysTab),
                                            !create);
     m_ui->appNameLineEdit->setFocus();
+    if (!m_readOnly.isEmpty()) {
+        // An auditor reads the app: its name, scopes and keys, nothing to change or save.
+        m_ui->appNameLineEdit->setReadOnly(true);
+        m_ui->appNameLineEdit->setToolTip(m_readOnly);
+        allowChange(m_ui->scopePicker, true, m_readOnly);
+        m_ui->saveButton->hide();
+        m_ui->nextButton->hide();
+        m_ui->cancelButton->setText(tr("Close"));
+        allowChange(m_ui->createKeyButton, true, m_readOnly);
+        allowChange(m_ui->deleteKeyButton, false, m_readOnly);
+    }
 }
 
 AppDialog::~AppDialog() = default;
@@ -158,8 +171,8 @@ void AppDialog::showErrors(const Error& error)
 void AppDialog::setBusy(bool busy)
 {
     m_busy = busy;
-    m_ui->appNameLineEdit->setReadOnly(busy || m_step == Step::Keys);
-    m_ui->scopePicker->setEnabled(!busy);
+    m_ui->appNameLineEdit->setReadOnly(busy || m_step == Step::Keys || !m_readOnly.isEmpty());
+    allowChange(m_ui->scopePicker, !busy, m_readOnly);
     if (busy) {
         m_ui->nextButton->setEnabled(false);
         m_ui->saveButton->setEnabled(false);
@@ -224,7 +237,7 @@ void AppDialog::applyApp(const App& app)
 
 void AppDialog::save()
 {
-    if (m_busy || m_mode != Mode::Edit)
+    if (m_busy || m_mode != Mode::Edit || !m_readOnly.isEmpty())
         return;
     if (!hasUnsavedChanges()) {
         accept();
@@ -319,9 +332,11 @@ void AppDialog::setupKeys()
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
 
-    auto* delegate = new RowActionsDelegate(
-        view, m_keys->columnCount() - 1,
-        {{QStringLiteral("delete"), themedIcon(QStringLiteral("delete")), tr("Delete key")}});
+    QList<RowActionsDelegate::Action> rowActions{
+        {QStringLiteral("delete"), themedIcon(QStringLiteral("delete")), tr("Delete key")}};
+    if (!m_readOnly.isEmpty())
+        rowActions.clear(); // no icon for what cannot be done
+    auto* delegate = new RowActionsDelegate(view, m_keys->columnCount() - 1, rowActions);
     connect(delegate, &RowActionsDelegate::actionTriggered, this,
             [this](const QString&, const QModelIndex& index) {
                 m_ui->keysTableView->selectRow(index.row());
@@ -331,14 +346,17 @@ void AppDialog::setupKeys()
         if (!m_ui->keysTableView->indexAt(pos).isValid())
             return;
         QMenu menu(this);
-        menu.addAction(themedIcon(QStringLiteral("delete")), tr("Delete key"), this,
-                       &AppDialog::deleteSelectedKeys);
+        menu.setToolTipsVisible(true); // why an entry is disabled
+        allowChange(menu.addAction(themedIcon(QStringLiteral("delete")), tr("Delete key"), this,
+                                   &AppDialog::deleteSelectedKeys),
+                    true, m_readOnly);
         menu.exec(m_ui->keysTableView->viewport()->mapToGlobal(pos));
     });
     auto* deleteShortcut = new QAction(this);
     deleteShortcut->setShortcut(QKeySequence::Delete);
     deleteShortcut->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(deleteShortcut);
+    allowChange(deleteShortcut, true, m_readOnly);
     connect(deleteShortcut, &QAction::triggered, this, &AppDialog::deleteSelectedKeys);
 
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
@@ -355,16 +373,21 @@ void AppDialog::updateKeyButtons()
 {
     const bool any = m_keys && m_keys->rowCount() > 0;
     m_ui->noKeysLabel->setVisible(m_keys && m_keys->hasLoaded() && !any);
-    m_ui->deleteKeyButton->setEnabled(any && m_ui->keysTableView->selectionModel()->hasSelection());
+    allowChange(m_ui->deleteKeyButton, any && m_ui->keysTableView->selectionModel()->hasSelection(),
+                m_readOnly);
 }
 
 void AppDialog::createKey()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     startKeyCreation(this, m_store, m_app);
 }
 
 void AppDialog::deleteSelectedKeys()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     QList<ApiKey> keys;
     const QModelIndexList rows = m_ui->keysTableView->selectionModel()->selectedRows();
     for (const QModelIndex& row : rows) {

@@ -78,6 +78,7 @@ private:
     Store* m_store;
     Catalog m_catalog;
     Mode m_mode;
+    const QString m_readOnly; // why nothing can be changed; empty: it can
     Step m_step = Step::Details;
     App m_app;
     KeyListModel* m_keys = nullptr;

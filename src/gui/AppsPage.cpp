@@ -7,6 +7,7 @@
 #include "DeleteFlows.h"
 #include "Icons.h"
 #include "Placeholders.h"
+#include "ReadOnly.h"
 #include "RowActionsDelegate.h"
 #include "ShortcutText.h"
 #include "Store.h"
@@ -26,6 +27,7 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     , m_store(store)
     , m_model(new AppListModel(store, this))
     , m_proxy(new AppFilterProxyModel(this))
+    , m_readOnly(readOnlyReason(store))
 {
     // Ask for the apps first: the store reads them while the page is being built.
     m_model->reload();
@@ -44,6 +46,12 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
         tr("Create an app (%1)").arg(shortcutText(QKeySequence::New)));
     m_ui->editAppButton->setToolTip(
         tr("Edit the selected app (%1)").arg(shortcutText(Qt::Key_Return)));
+    if (!m_readOnly.isEmpty()) {
+        // An auditor opens an app to read it.
+        m_ui->editAppButton->setText(tr("View app"));
+        m_ui->editAppButton->setToolTip(
+            tr("View the selected app (%1)").arg(shortcutText(Qt::Key_Return)));
+    }
     m_ui->deleteAppButton->setToolTip(
         tr("Delete the selected app (%1)").arg(shortcutText(QKeySequence::Delete)));
 
@@ -65,10 +73,12 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
                              {AppListModel::KeysColumn, 60},
                              {AppListModel::CreatedByColumn, 120}});
 
-    auto* delegate = new RowActionsDelegate(
-        view, AppListModel::CreatedOnColumn,
-        {{QStringLiteral("edit"), themedIcon(QStringLiteral("edit")), tr("Edit app")},
-         {QStringLiteral("delete"), themedIcon(QStringLiteral("delete")), tr("Delete app")}});
+    QList<RowActionsDelegate::Action> rowActions{
+        {QStringLiteral("edit"), themedIcon(QStringLiteral("edit")), tr("Edit app")},
+        {QStringLiteral("delete"), themedIcon(QStringLiteral("delete")), tr("Delete app")}};
+    if (!m_readOnly.isEmpty()) // no icon for what cannot be done
+        rowActions = {{QStringLiteral("edit"), themedIcon(QStringLiteral("edit")), tr("View app")}};
+    auto* delegate = new RowActionsDelegate(view, AppListModel::CreatedOnColumn, rowActions);
     connect(delegate, &RowActionsDelegate::actionTriggered, this,
             [this](const QString& action, const QModelIndex& index) {
                 m_ui->appsTableView->selectRow(index.row());
@@ -88,21 +98,26 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(deleteAction);
+    allowChange(deleteAction, true, m_readOnly);
     connect(deleteAction, &QAction::triggered, this, &AppsPage::deleteCurrentApp);
     connect(view, &QAbstractItemView::doubleClicked, this, &AppsPage::editCurrentApp);
 
     connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
+        menu.setToolTipsVisible(true); // why an entry is disabled
         if (m_ui->appsTableView->indexAt(pos).isValid()) {
             m_ui->appsTableView->selectRow(m_ui->appsTableView->indexAt(pos).row());
-            menu.addAction(themedIcon(QStringLiteral("edit")), tr("Edit app"), this,
+            menu.addAction(themedIcon(QStringLiteral("edit")),
+                           m_readOnly.isEmpty() ? tr("Edit app") : tr("View app"), this,
                            &AppsPage::editCurrentApp);
-            menu.addAction(themedIcon(QStringLiteral("delete")), tr("Delete app"), this,
-                           &AppsPage::deleteCurrentApp);
+            allowChange(menu.addAction(themedIcon(QStringLiteral("delete")), tr("Delete app"), this,
+                                       &AppsPage::deleteCurrentApp),
+                        true, m_readOnly);
             menu.addSeparator();
         }
-        menu.addAction(themedIcon(QStringLiteral("add")), tr("Create an App"), this,
-                       &AppsPage::createApp);
+        allowChange(menu.addAction(themedIcon(QStringLiteral("add")), tr("Create an App"), this,
+                                   &AppsPage::createApp),
+                    true, m_readOnly);
         menu.exec(m_ui->appsTableView->viewport()->mapToGlobal(pos));
     });
 
@@ -154,10 +169,11 @@ void AppsPage::updateState()
     const bool empty = m_model->hasLoaded() && m_model->rowCount() == 0;
     m_ui->appsStackedWidget->setCurrentWidget(empty ? m_ui->emptyStatePage : m_ui->appsTablePage);
     m_ui->searchLineEdit->setEnabled(!empty);
-    m_ui->createAppButton->setEnabled(m_model->hasLoaded());
+    allowChange(m_ui->createAppButton, m_model->hasLoaded(), m_readOnly);
+    allowChange(m_ui->emptyCreateAppButton, true, m_readOnly);
     const bool selected = currentApp().has_value();
     m_ui->editAppButton->setEnabled(selected);
-    m_ui->deleteAppButton->setEnabled(selected);
+    allowChange(m_ui->deleteAppButton, selected, m_readOnly);
 }
 
 void AppsPage::selectApp(const QString& appId)
@@ -174,6 +190,8 @@ void AppsPage::selectApp(const QString& appId)
 
 void AppsPage::createApp()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     auto* dialog = AppDialog::forNewApp(m_store, m_model->catalog(), this);
     connect(dialog, &AppDialog::appCreated, this,
             [this](const App& app) { m_selectAfterLoad = app.id; });
@@ -194,6 +212,8 @@ void AppsPage::editApp(const App& app)
 
 void AppsPage::deleteCurrentApp()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     if (const auto app = currentApp())
         confirmAndDeleteApp(this, m_store, *app);
 }

@@ -50,6 +50,7 @@ private:
     AppListModel* m_model;
     AppFilterProxyModel* m_proxy;
     QString m_selectAfterLoad;
+    const QString m_readOnly; // why nothing can be changed; empty: it can
 };
 
 } // namespace sk

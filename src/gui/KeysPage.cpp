@@ -7,6 +7,7 @@
 #include "KeyFlow.h"
 #include "KeyListModel.h"
 #include "Placeholders.h"
+#include "ReadOnly.h"
 #include "RowActionsDelegate.h"
 #include "Store.h"
 #include "ViewStateKeeper.h"
@@ -24,6 +25,7 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::KeysPage>())
     , m_store(store)
+    , m_readOnly(readOnlyReason(store))
     , m_model(new KeyListModel(store, KeyListModel::AllKeysLayout, QString(), this))
     , m_proxy(new KeyFilterProxyModel(this))
 {
@@ -49,9 +51,11 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
                              {KeyListModel::AllKeysExpiryColumn, 110},
                              {KeyListModel::AllKeysLastUsedColumn, 110}});
 
-    auto* delegate = new RowActionsDelegate(
-        view, KeyListModel::AllKeysStatusColumn,
-        {{QStringLiteral("delete"), themedIcon(QStringLiteral("delete")), tr("Delete key")}});
+    QList<RowActionsDelegate::Action> rowActions{
+        {QStringLiteral("delete"), themedIcon(QStringLiteral("delete")), tr("Delete key")}};
+    if (!m_readOnly.isEmpty())
+        rowActions.clear(); // no icon for what cannot be done
+    auto* delegate = new RowActionsDelegate(view, KeyListModel::AllKeysStatusColumn, rowActions);
     connect(delegate, &RowActionsDelegate::actionTriggered, this,
             [this](const QString&, const QModelIndex& index) {
                 m_ui->keysTableView->selectRow(index.row());
@@ -61,20 +65,24 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
     deleteAction->setShortcut(QKeySequence::Delete);
     deleteAction->setShortcutContext(Qt::WidgetShortcut);
     view->addAction(deleteAction);
+    allowChange(deleteAction, true, m_readOnly);
     connect(deleteAction, &QAction::triggered, this, &KeysPage::deleteSelectedKeys);
     connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         QMenu menu(this);
+        menu.setToolTipsVisible(true); // why an entry is disabled
         const QModelIndex index = m_ui->keysTableView->indexAt(pos);
         if (index.isValid()) {
             if (!m_ui->keysTableView->selectionModel()->isRowSelected(index.row(), {}))
                 m_ui->keysTableView->selectRow(index.row());
-            menu.addAction(themedIcon(QStringLiteral("delete")),
-                           tr("Delete %n key(s)", nullptr, int(selectedKeys().size())), this,
-                           &KeysPage::deleteSelectedKeys);
+            allowChange(menu.addAction(themedIcon(QStringLiteral("delete")),
+                                       tr("Delete %n key(s)", nullptr, int(selectedKeys().size())),
+                                       this, &KeysPage::deleteSelectedKeys),
+                        true, m_readOnly);
             menu.addSeparator();
         }
-        menu.addAction(themedIcon(QStringLiteral("add")), tr("New API key…"), this,
-                       &KeysPage::newKey);
+        allowChange(menu.addAction(themedIcon(QStringLiteral("add")), tr("New API key…"), this,
+                                   &KeysPage::newKey),
+                    true, m_readOnly);
         menu.exec(m_ui->keysTableView->viewport()->mapToGlobal(pos));
     });
 
@@ -129,13 +137,16 @@ void KeysPage::updateState()
     m_ui->emptyStateLabel->setVisible(empty);
     m_ui->keysTableView->setVisible(!empty);
     const int selected = int(m_ui->keysTableView->selectionModel()->selectedRows().size());
-    m_ui->deleteKeysButton->setEnabled(selected > 0);
+    allowChange(m_ui->deleteKeysButton, selected > 0, m_readOnly);
+    allowChange(m_ui->newKeyButton, true, m_readOnly);
     m_ui->deleteKeysButton->setText(selected > 1 ? tr("Delete %n key(s)", nullptr, selected)
                                                  : tr("Delete key"));
 }
 
 void KeysPage::newKey()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     // Pick the app first, from the store's current list.
     whenDone(this, m_store->listApps(), [this](const Result<QList<App>>& apps) {
         if (!apps.ok()) {
@@ -174,6 +185,8 @@ void KeysPage::newKey()
 
 void KeysPage::deleteSelectedKeys()
 {
+    if (!m_readOnly.isEmpty())
+        return;
     const QList<ApiKey> keys = selectedKeys();
     if (!keys.isEmpty())
         confirmAndDeleteKeys(this, m_store, keys);

@@ -48,6 +48,7 @@ private:
 
     std::unique_ptr<Ui::KeysPage> m_ui;
     Store* m_store;
+    const QString m_readOnly; // why nothing can be changed; empty: it can
     KeyListModel* m_model;
     KeyFilterProxyModel* m_proxy;
 };

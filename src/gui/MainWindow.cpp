@@ -9,6 +9,7 @@
 #include "KeysPage.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "ReadOnly.h"
 #include "RestStore.h"
 #include "ShortcutText.h"
 #include "Store.h"
@@ -21,9 +22,11 @@
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
 #include <QShortcut>
+#include <algorithm>
 
 namespace sk {
 
@@ -133,6 +136,46 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
         actorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
         statusBar()->addPermanentWidget(actorLabel);
     }
+    if (const QString readOnly = readOnlyReason(store); !readOnly.isEmpty()) {
+        // An auditor: every change is disabled, each saying why; this says it once for all.
+        auto* readOnlyLabel = new QLabel(tr("Read-only"), this);
+        readOnlyLabel->setObjectName(QStringLiteral("readOnlyLabel"));
+        readOnlyLabel->setToolTip(readOnly);
+        readOnlyLabel->setAccessibleDescription(readOnly);
+        statusBar()->addPermanentWidget(readOnlyLabel);
+        allowChange(m_ui->newAppAction, true, readOnly);
+        for (QObject* shownIn : m_ui->newAppAction->associatedObjects()) {
+            if (auto* menu = qobject_cast<QMenu*>(shownIn))
+                menu->setToolTipsVisible(true);
+        }
+    }
+    showTokenExpiry(info.accessExpiresAt);
+}
+
+void MainWindow::showTokenExpiry(const QDateTime& expiresAt)
+{
+    // Warned two weeks ahead, so that a new token can be asked for before work stops.
+    constexpr qint64 WarnDays = 14;
+    if (!expiresAt.isValid())
+        return;
+    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(expiresAt);
+    if (seconds > WarnDays * 24 * 3600)
+        return;
+    const int days = int(std::max<qint64>(0, seconds / (24 * 3600)));
+    auto* label = new QLabel(days == 0 ? tr("Your token expires today")
+                                       : tr("Your token expires in %n day(s)", nullptr, days),
+                             this);
+    label->setObjectName(QStringLiteral("tokenExpiryLabel"));
+    const QString why =
+        tr("Your administrator token stops working on %1. Ask the server's operator for a new "
+           "one before then, and connect with it.")
+            .arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::LongFormat));
+    label->setToolTip(why);
+    label->setAccessibleDescription(why);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+    label->setPalette(palette);
+    statusBar()->addPermanentWidget(label);
 }
 
 MainWindow::~MainWindow() = default;

@@ -79,6 +79,8 @@ private:
     bool isCurrentPageLoading() const;
     void showAbout();
     void setupMenus();
+    /// A warning in the status bar when the server token expires within two weeks.
+    void showTokenExpiry(const QDateTime& expiresAt);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store* m_store;

@@ -528,8 +528,8 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
         // Not even in the token format: refused without a lookup.
         call->refusal = QStringLiteral("malformed");
         countRefusedToken(client, call->refusal);
-        answer(call,
-               problem(401, tr("The administrator token was not recognised."), {}, challenge));
+        answer(call, problem(401, tr("The administrator token was not recognised."), {}, challenge,
+                             {{QStringLiteral("reason"), QStringLiteral("unknown")}}));
         return;
     }
     whenDone(
@@ -554,7 +554,7 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
                                          : reason == QLatin1String("expired")
                                              ? tr("The administrator token has expired.")
                                              : tr("The administrator token was not recognised."),
-                                         {}, challenge));
+                                         {}, challenge, {{QStringLiteral("reason"), reason}}));
                 } else {
                     answer(call, errorReply(call, admin.error()));
                 }
@@ -754,12 +754,13 @@ QString ApiServer::titleFor(int status) const
 }
 
 HttpReply ApiServer::problem(int status, const QString& detail, const QList<FieldError>& errors,
-                             HttpHeaders headers) const
+                             HttpHeaders headers, const QJsonObject& extensions) const
 {
-    QJsonObject body{{QStringLiteral("type"), QStringLiteral("about:blank")},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("title"), titleFor(status)},
-                     {QStringLiteral("detail"), detail}};
+    QJsonObject body = extensions;
+    body.insert(QStringLiteral("type"), QStringLiteral("about:blank"));
+    body.insert(QStringLiteral("status"), status);
+    body.insert(QStringLiteral("title"), titleFor(status));
+    body.insert(QStringLiteral("detail"), detail);
     if (!errors.isEmpty()) {
         QJsonArray list;
         for (const FieldError& e : errors) {

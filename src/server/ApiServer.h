@@ -155,8 +155,9 @@ private:
 
     // answers
     HttpReply json(int status, const QJsonObject& body, HttpHeaders headers = {}) const;
+    /// `extensions`: more members of the problem object (RFC 9457), e.g. "reason".
     HttpReply problem(int status, const QString& detail, const QList<FieldError>& errors = {},
-                      HttpHeaders headers = {}) const;
+                      HttpHeaders headers = {}, const QJsonObject& extensions = {}) const;
     HttpReply errorReply(const CallPtr& call, const Error& error) const;
     QString titleFor(int status) const;
     /// Parses a JSON object body whose members are all in `allowed`; otherwise `*problemOut`

@@ -338,11 +338,27 @@ Error RestStore::errorFor(const Answer& answer) const
     if (answer.error)
         return *answer.error;
     switch (answer.status) {
-    case 401:
+    case 401: {
+        // The server says why ("reason"); older servers do not.
+        const QString reason =
+            QJsonDocument::fromJson(answer.body).object().value(QLatin1String("reason")).toString();
+        if (reason == QLatin1String("revoked")) {
+            return Error(ErrorCode::Unauthorized,
+                         tr("The server at %1 refused the administrator token: it was revoked. "
+                            "Ask the server's operator for a new one, then connect with it.")
+                             .arg(urlText()));
+        }
+        if (reason == QLatin1String("expired")) {
+            return Error(ErrorCode::Unauthorized,
+                         tr("The server at %1 refused the administrator token: it has expired. "
+                            "Ask the server's operator for a new one, then connect with it.")
+                             .arg(urlText()));
+        }
         return Error(ErrorCode::Unauthorized,
                      tr("The server at %1 refused the administrator token: it may have been "
                         "revoked, or be for another server. Connect again with a valid token.")
                          .arg(urlText()));
+    }
     case 412:
         return Error(ErrorCode::Stale,
                      tr("The app was changed by someone else in the meantime; reload it and try "
@@ -440,7 +456,7 @@ QFuture<Result<StoreInfo>> RestStore::open()
             Request me;
             me.method = "GET";
             me.path = QStringLiteral("/api/v1/me");
-            send(me, [this, promise, fail, info](const Answer& answer) {
+            send(me, [this, promise, fail, info](const Answer& answer) mutable {
                 // A server from before GET /api/v1/me: the name given in the options stays.
                 if (answer.status != 404) {
                     const Result<QJsonObject> o = document(answer, 200);
@@ -454,6 +470,11 @@ QFuture<Result<StoreInfo>> RestStore::open()
                                               .arg(urlText())));
                     }
                     m_options.actor = name;
+                    // A server from before roles says neither: an administrator, no expiry.
+                    info.role = o->value(QLatin1String("role")).toString(QStringLiteral("admin"));
+                    info.accessExpiresAt = QDateTime::fromString(
+                        o->value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+                    m_readOnly = info.readOnly();
                 }
                 m_open = true;
                 promise->addResult(Result<StoreInfo>(info));

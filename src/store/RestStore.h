@@ -69,6 +69,8 @@ public:
     QString location() const override;
     /// Once open: the administrator the token belongs to, as the server names it.
     QString actor() const override;
+    /// Once open: the token is an auditor's (GET /api/v1/me).
+    bool readOnly() const override { return m_readOnly; }
 
     QFuture<Result<Catalog>> catalog() override;
     QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) override;
@@ -153,6 +155,7 @@ private:
     QList<QSslCertificate> m_caCertificates;
 #endif
     bool m_open = false;
+    bool m_readOnly = false; // an auditor's token
     bool m_closing = false;
     bool m_certificateRefused = false;
 };

@@ -29,6 +29,9 @@ public:
     virtual QString location() const = 0;
     /// The name "Created by" and the audit log show for changes made through this store.
     virtual QString actor() const = 0;
+    /// The signed-in account reads everything and changes nothing (a server's auditor): every
+    /// change would be refused. False for a local store.
+    virtual bool readOnly() const { return false; }
 
     virtual QFuture<Result<Catalog>> catalog() = 0;
 

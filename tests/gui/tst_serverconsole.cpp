@@ -23,6 +23,7 @@
 #include "Wait.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -55,6 +56,9 @@ private Q_SLOTS:
     void staleEditStillOffersReload();
     void autoRefreshFollowsTheServer();
     void signOutDeletesTheTokenAndEmptiesTheWindow();
+    void auditorReadsEverythingAndChangesNothing();
+    void tokenExpiringWithinTwoWeeksIsWarned();
+    void revokedOrExpiredTokenIsSaidAtConnect();
 
 private:
     bool startServer(quint16 port = 0);
@@ -482,6 +486,146 @@ void TestServerConsole::signOutDeletesTheTokenAndEmptiesTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(launcher->window()->appListModel()->rowCount(), 1, 30000);
     QVERIFY(!launcher->window()->isSignedOut());
     QCOMPARE(Bar(launcher->window()).text(), QString());
+}
+
+void TestServerConsole::auditorReadsEverythingAndChangesNothing()
+{
+    const App app = addApp(QStringLiteral("Payments"));
+    QVERIFY(waitFor(m_store->createKey(app.id, NewKey{QStringLiteral("ci"),
+                                                      QDateTime::currentDateTimeUtc().addDays(9)}))
+                .ok());
+    const QString auditor = AdminToken::generate();
+    QVERIFY(waitFor(m_store->createAdmin(QStringLiteral("audrey"), AdminToken::hash(auditor),
+                                         QStringLiteral("auditor"),
+                                         QDateTime::currentDateTimeUtc().addDays(90)))
+                .ok());
+    std::unique_ptr<ConsoleLauncher> launcher = connectConsole(auditor);
+    QVERIFY(launcher);
+    MainWindow* window = launcher->window();
+    QVERIFY(QTest::qWaitForWindowActive(window));
+    const auto saysWhy = [](const QString& toolTip) {
+        return toolTip.contains(QStringLiteral("audrey")) &&
+               toolTip.contains(QStringLiteral("auditor"));
+    };
+
+    // The status bar says it once for all.
+    auto* readOnly = window->findChild<QLabel*>(QStringLiteral("readOnlyLabel"));
+    QVERIFY(readOnly && readOnly->isVisible());
+    QCOMPARE(readOnly->text(), QStringLiteral("Read-only"));
+    QVERIFY(saysWhy(readOnly->toolTip()));
+
+    // Apps: everything that changes is disabled, saying why; the apps can still be read.
+    AppsPage* apps = window->appsPage();
+    auto* view = apps->findChild<QTableView*>(QStringLiteral("appsTableView"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->selectRow(0);
+    for (const char* name : {"createAppButton", "deleteAppButton"}) {
+        auto* button = apps->findChild<QPushButton*>(QLatin1String(name));
+        QVERIFY2(!button->isEnabled(), name);
+        QVERIFY2(saysWhy(button->toolTip()), qPrintable(button->toolTip()));
+    }
+    QAction* newApp = window->findChild<QAction*>(QStringLiteral("newAppAction"));
+    QVERIFY(!newApp->isEnabled());
+    QVERIFY(saysWhy(newApp->toolTip()));
+    auto* view_ = apps->findChild<QPushButton*>(QStringLiteral("editAppButton"));
+    QVERIFY(view_->isEnabled());
+    QCOMPARE(view_->text(), QStringLiteral("View app"));
+    // Del and Ctrl+N do nothing: no confirmation, no dialog.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Delete);
+    QTest::keyClick(window, Qt::Key_N, Qt::ControlModifier);
+    QTest::qWait(200);
+    QVERIFY(!QApplication::activeModalWidget());
+    QCOMPARE(waitFor(m_store->listApps()).value().size(), 1);
+
+    // Opening the app shows it, with nothing to change or save.
+    QTest::keyClick(view, Qt::Key_Return);
+    QTRY_VERIFY(window->findChild<AppDialog*>());
+    auto* dialog = window->findChild<AppDialog*>();
+    QVERIFY(dialog->findChild<QLineEdit*>(QStringLiteral("appNameLineEdit"))->isReadOnly());
+    QVERIFY(!dialog->findChild<QWidget*>(QStringLiteral("scopePicker"))->isEnabled());
+    QVERIFY(!dialog->findChild<QPushButton*>(QStringLiteral("saveButton"))->isVisible());
+    auto* createKey = dialog->findChild<QPushButton*>(QStringLiteral("createKeyButton"));
+    QVERIFY(!createKey->isEnabled());
+    QVERIFY(saysWhy(createKey->toolTip()));
+    dialog->reject();
+
+    // Keys: listed, and none can be made or deleted.
+    QTest::keyClick(window, Qt::Key_2, Qt::ControlModifier);
+    KeysPage* keys = window->keysPage();
+    auto* keysView = keys->findChild<QTableView*>(QStringLiteral("keysTableView"));
+    QTRY_COMPARE(keysView->model()->rowCount(), 1);
+    keysView->selectRow(0);
+    for (const char* name : {"newKeyButton", "deleteKeysButton"}) {
+        auto* button = keys->findChild<QPushButton*>(QLatin1String(name));
+        QVERIFY2(!button->isEnabled(), name);
+        QVERIFY2(saysWhy(button->toolTip()), qPrintable(button->toolTip()));
+    }
+    keysView->setFocus();
+    QTest::keyClick(keysView, Qt::Key_Delete);
+    QTest::qWait(200);
+    QVERIFY(!QApplication::activeModalWidget());
+    // Not one change reached the server (an auditor's would be a 403).
+    for (const QString& line : std::as_const(m_log))
+        QVERIFY2(!line.contains(QLatin1String(" 403 ")), qPrintable(line));
+}
+
+void TestServerConsole::tokenExpiringWithinTwoWeeksIsWarned()
+{
+    const QString soon = AdminToken::generate();
+    QVERIFY(waitFor(m_store->createAdmin(QStringLiteral("sam"), AdminToken::hash(soon),
+                                         QStringLiteral("admin"),
+                                         QDateTime::currentDateTimeUtc().addDays(5).addSecs(600)))
+                .ok());
+    std::unique_ptr<ConsoleLauncher> launcher = connectConsole(soon);
+    QVERIFY(launcher);
+    auto* warning = launcher->window()->findChild<QLabel*>(QStringLiteral("tokenExpiryLabel"));
+    QVERIFY(warning);
+    QVERIFY2(warning->text().contains(QStringLiteral("expires in 5 day")),
+             qPrintable(warning->text()));
+    QVERIFY(warning->toolTip().contains(QStringLiteral("new one")));
+    QVERIFY(!launcher->window()->findChild<QLabel*>(QStringLiteral("readOnlyLabel")));
+
+    // alice's token has a year: no warning.
+    launcher.reset();
+    launcher = connectConsole(m_token);
+    QVERIFY(launcher);
+    QVERIFY(!launcher->window()->findChild<QLabel*>(QStringLiteral("tokenExpiryLabel")));
+}
+
+void TestServerConsole::revokedOrExpiredTokenIsSaidAtConnect()
+{
+    const QString gone = AdminToken::generate();
+    QVERIFY(waitFor(m_store->createAdmin(QStringLiteral("rita"), AdminToken::hash(gone))).ok());
+    QVERIFY(waitFor(m_store->revokeAdmin(QStringLiteral("rita"))).ok());
+    const auto connectWith = [this](const QString& token) {
+        ConsoleOptions options;
+        options.server = url();
+        auto launcher = std::make_unique<ConsoleLauncher>(options);
+        launcher->start();
+        if (!QTest::qWaitFor([&] { return launcher->connectDialog() != nullptr; }, 30000))
+            return QStringLiteral("no Connect to Server");
+        ConnectDialog* dialog = launcher->connectDialog();
+        dialog->findChild<QCheckBox*>(QStringLiteral("rememberCheckBox"))->setChecked(false);
+        dialog->setToken(token);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>(QStringLiteral("buttonBox"))
+                              ->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        if (!QTest::qWaitFor([&] { return !dialog->tokenError().isEmpty(); }, 30000))
+            return QStringLiteral("no error at the token");
+        return dialog->tokenError();
+    };
+    QString error = connectWith(gone);
+    QVERIFY2(error.contains(QStringLiteral("it was revoked")), qPrintable(error));
+
+    const QString old = AdminToken::generate();
+    QVERIFY(waitFor(m_store->createAdmin(QStringLiteral("olga"), AdminToken::hash(old),
+                                         QStringLiteral("admin"),
+                                         QDateTime::currentDateTimeUtc().addSecs(2)))
+                .ok());
+    QTest::qWait(2500);
+    error = connectWith(old);
+    QVERIFY2(error.contains(QStringLiteral("it has expired")), qPrintable(error));
 }
 
 QTEST_MAIN(TestServerConsole)
