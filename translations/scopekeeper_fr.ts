@@ -646,7 +646,7 @@
     <name>ReadOnly</name>
     <message>
         <source>Read-only: “%1” is an auditor, who reads apps, keys and the activity and changes nothing.</source>
-        <translation>Lecture seule : « %1 » est auditeur, qui lit les applications, les clés et l&apos;activité et ne modifie rien.</translation>
+        <translation>Lecture seule&#xa0;: «&#xa0;%1&#xa0;» est auditeur, qui lit les applications, les clés et l&apos;activité et ne modifie rien.</translation>
     </message>
 </context>
 <context>
@@ -2069,11 +2069,11 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>The server at %1 refused the administrator token: it was revoked. Ask the server&apos;s operator for a new one, then connect with it.</source>
-        <translation>Le serveur %1 a refusé le jeton d&apos;administrateur : il a été révoqué. Demandez-en un nouveau à l&apos;exploitant du serveur, puis connectez-vous avec.</translation>
+        <translation>Le serveur %1 a refusé le jeton d&apos;administrateur&#xa0;: il a été révoqué. Demandez-en un nouveau à l&apos;exploitant du serveur, puis connectez-vous avec.</translation>
     </message>
     <message>
         <source>The server at %1 refused the administrator token: it has expired. Ask the server&apos;s operator for a new one, then connect with it.</source>
-        <translation>Le serveur %1 a refusé le jeton d&apos;administrateur : il a expiré. Demandez-en un nouveau à l&apos;exploitant du serveur, puis connectez-vous avec.</translation>
+        <translation>Le serveur %1 a refusé le jeton d&apos;administrateur&#xa0;: il a expiré. Demandez-en un nouveau à l&apos;exploitant du serveur, puis connectez-vous avec.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     if (!m_readOnly.isEmpty()) {
         // An auditor opens an app to read it.
         m_ui->editAppButton->setText(tr("View app"));
+        m_ui->editAppButton->setAccessibleName(tr("View app"));
         m_ui->editAppButton->setToolTip(
             tr("View the selected app (%1)").arg(shortcutText(Qt::Key_Return)));
     }

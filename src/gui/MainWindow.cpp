@@ -161,8 +161,10 @@ void MainWindow::showTokenExpiry(const QDateTime& expiresAt)
     const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(expiresAt);
     if (seconds > WarnDays * 24 * 3600)
         return;
-    const int days = int(std::max<qint64>(0, seconds / (24 * 3600)));
-    auto* label = new QLabel(days == 0 ? tr("Your token expires today")
+    // Days as a person counts them: a token made for 7 days "expires in 7 days" at first.
+    const int days = int(std::max<qint64>(0, (seconds + 24 * 3600 - 1) / (24 * 3600)));
+    const bool today = expiresAt.toLocalTime().date() == QDate::currentDate();
+    auto* label = new QLabel(today || days == 0 ? tr("Your token expires today")
                                        : tr("Your token expires in %n day(s)", nullptr, days),
                              this);
     label->setObjectName(QStringLiteral("tokenExpiryLabel"));

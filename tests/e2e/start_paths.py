@@ -10,11 +10,13 @@ code and the files. Every case ends by checking that no token it typed is in any
 the test's home folder. CTest runs each case as its own test (tests/e2e/CMakeLists.txt).
 """
 
+import json
 import os
 import sqlite3
 import subprocess
 import sys
 import time
+import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
@@ -279,15 +281,62 @@ def case_server_revoked(d):
     c = d.start_console("--server", s.url)
     sign_in(d, connect_dialog(c), s.token)
     quit_console(d, c, main_window(c, s.url))
-    with sqlite3.connect(s.database) as db:  # as if revoked: the administrator is gone
-        check(db.execute("DELETE FROM admins WHERE name = 'dana'").rowcount == 1, "no dana")
+    d.run_server("--database", s.database, "admin", "revoke", "dana")
     c = d.start_console("--server", s.url)
     dialog = connect_dialog(c)
-    wait_for("the refused token named at its field",
-             lambda: any("refused" in t for t in d.labels(dialog)), 15)
+    wait_for("the revoked token named as such at its field",
+             lambda: any("refused" in t and "revoked" in t for t in d.labels(dialog)), 15)
     check(not any(r == MAIN for r, _ in c.windows()), "a main window opened")
     d.press(d.find(dialog, "push button", "Cancel"))
     check(c.wait_exit() == 1, "Cancel did not exit 1")
+
+
+def case_server_auditor(d):
+    """An auditor's token (7 days): the window says Read-only and that the token expires in 7
+    days; creating and deleting are disabled, and Del and Ctrl+N do nothing."""
+    s = Server(d).start()
+    request = urllib.request.Request(
+        s.url + "/api/v1/apps", method="POST",
+        data=json.dumps({"name": "Payments", "scopes": ["model:deploy"]}).encode(),
+        headers={"Authorization": "Bearer " + s.token, "Content-Type": "application/json"})
+    check(urllib.request.urlopen(request, timeout=30).status == 201, "the app was not created")
+    auditor = d.run_server("--database", s.database, "admin", "create", "audrey", "--role",
+                           "auditor", "--expires-in", "7").split()[-1]
+    d.secrets.append(auditor)
+    c = d.start_console("--server", s.url)
+    sign_in(d, connect_dialog(c), auditor)
+    w = main_window(c, s.url)
+    signed_in_as(d, w, "audrey")
+    wait_for("“Read-only” and the expiry in the status bar",
+             lambda: "Read-only" in status_labels(d, w) and
+             any(t.startswith("Your token expires in 7 day") for t in status_labels(d, w)), 15)
+    d.screenshot(w, "14-auditor-read-only")
+    create = d.find(w, "push button", "Create an App")
+    check(not create.sensitive, "Create an App can be pressed")
+    table = d.find(w, "table", "API apps")
+    cell = d.find(table, "table cell", "Payments")
+    x, y = cell.position
+    d.activate(w)
+    d.xdotool("mousemove", "--sync", str(x + 5), str(y + 5), "click", "1")
+    view = d.find(w, "push button", "View app")
+    wait_for("the app selected", lambda: view.sensitive, 10)
+    d.key(w, "Delete")
+    d.key(w, "ctrl+n")
+    time.sleep(1.0)
+    check([r for r, _ in c.windows()] == [MAIN],
+          "a dialog opened for an auditor: %s" % c.windows())
+    # The table has the keyboard: Enter opens the app, to read.
+    d.key(w, "Return")
+    dialog = c.window("dialog", "Payments", 15)
+    check(d.find(dialog, "push button", "Close").sensitive, "no Close in the app's dialog")
+    check(not [n for n in dialog.findChildren(
+        lambda n: n.roleName == "push button" and n.name == "Save" and d.showing(n))],
+        "the app's dialog offers Save to an auditor")
+    d.key(dialog, "Escape")
+    c.no_window("dialog", "Payments", 10)
+    with sqlite3.connect(s.database) as db:
+        check(db.execute("SELECT COUNT(*) FROM apps").fetchone()[0] == 1, "the app changed")
+    quit_console(d, c, w)
 
 
 def case_server_not_running(d):

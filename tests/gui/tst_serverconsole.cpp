@@ -575,7 +575,7 @@ void TestServerConsole::tokenExpiringWithinTwoWeeksIsWarned()
     const QString soon = AdminToken::generate();
     QVERIFY(waitFor(m_store->createAdmin(QStringLiteral("sam"), AdminToken::hash(soon),
                                          QStringLiteral("admin"),
-                                         QDateTime::currentDateTimeUtc().addDays(5).addSecs(600)))
+                                         QDateTime::currentDateTimeUtc().addDays(5).addSecs(-600)))
                 .ok());
     std::unique_ptr<ConsoleLauncher> launcher = connectConsole(soon);
     QVERIFY(launcher);
