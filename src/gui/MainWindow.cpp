@@ -164,9 +164,10 @@ void MainWindow::showTokenExpiry(const QDateTime& expiresAt)
     // Days as a person counts them: a token made for 7 days "expires in 7 days" at first.
     const int days = int(std::max<qint64>(0, (seconds + 24 * 3600 - 1) / (24 * 3600)));
     const bool today = expiresAt.toLocalTime().date() == QDate::currentDate();
-    auto* label = new QLabel(today || days == 0 ? tr("Your token expires today")
-                                       : tr("Your token expires in %n day(s)", nullptr, days),
-                             this);
+    auto* label =
+        new QLabel(today || days == 0 ? tr("Your token expires today")
+                                      : tr("Your token expires in %n day(s)", nullptr, days),
+                   this);
     label->setObjectName(QStringLiteral("tokenExpiryLabel"));
     const QString why =
         tr("Your administrator token stops working on %1. Ask the server's operator for a new "
