@@ -12,7 +12,13 @@
 #include "StoreTestSupport.h"
 
 #include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTest>
+#include <QTimer>
 #include <memory>
 
 using namespace sk;
@@ -54,6 +60,7 @@ private Q_SLOTS:
     void changesThroughOneAreEnforcedByTheOther();
     void concurrentEditsThroughTwoInstances();
     void startUpLineNeverShowsThePassword();
+    void auditChainHoldsWhileTwoInstancesWrite();
 
 private:
     bool startInstance(Instance* instance, QString* error);
@@ -176,9 +183,9 @@ void TestServerPostgres::changesThroughOneAreEnforcedByTheOther()
     QCOMPARE(verdict(*m_a.service, secret, QStringLiteral("model:deploy")),
              QStringLiteral("NOT_FOUND"));
 
-    // The audit log is one, whichever instance wrote it.
+    // The audit log is one, whichever instance wrote it: the administrator, then four changes.
     const HttpResponse audit = m_a.admin->get(QStringLiteral("/api/v1/audit"));
-    QCOMPARE(audit.json().value(QStringLiteral("entries")).toArray().size(), 4);
+    QCOMPARE(audit.json().value(QStringLiteral("entries")).toArray().size(), 5);
 }
 
 void TestServerPostgres::concurrentEditsThroughTwoInstances()
@@ -206,6 +213,43 @@ void TestServerPostgres::concurrentEditsThroughTwoInstances()
         QJsonObject{{QStringLiteral("name"), QStringLiteral("ledger a")},
                     {QStringLiteral("scopes"), QJsonArray{QStringLiteral("model:deploy")}}});
     QCOMPARE(clash.status, 409);
+}
+
+void TestServerPostgres::auditChainHoldsWhileTwoInstancesWrite()
+{
+    // Forty apps created at once through both instances: each entry links to the one before
+    // it, though two servers write the one table.
+    QNetworkAccessManager network;
+    int pending = 0;
+    int created = 0;
+    QEventLoop loop;
+    for (int i = 0; i < 40; ++i) {
+        Instance& to = i % 2 ? m_b : m_a;
+        QNetworkRequest request(QUrl(to.admin->baseUrl() + QStringLiteral("/api/v1/apps")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        const QByteArray body =
+            QJsonDocument(
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("Chain %1").arg(i)},
+                            {QStringLiteral("scopes"), QJsonArray{QStringLiteral("model:deploy")}}})
+                .toJson(QJsonDocument::Compact);
+        QNetworkReply* reply = network.post(request, body);
+        ++pending;
+        connect(reply, &QNetworkReply::finished, &loop, [&, reply] {
+            if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 201)
+                ++created;
+            reply->deleteLater();
+            if (--pending == 0)
+                loop.quit();
+        });
+    }
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(created, 40);
+    SK_AWAIT_OK(chain, m_a.store->checkAuditChain());
+    QVERIFY2(chain.whole(), qPrintable(QStringLiteral("broken at %1").arg(chain.brokenAt)));
+    QCOMPARE(chain.chained, 41); // the administrator and forty apps
+    QCOMPARE(chain.unchained, 0);
 }
 
 int main(int argc, char** argv)
