@@ -316,6 +316,18 @@ void ApiServer::setLimits(const HttpLimits& limits)
     m_transport->setLimits(limits);
 }
 
+void ApiServer::setTrustedProxies(const TrustedProxies& proxies)
+{
+    m_transport->setTrustedProxies(proxies);
+}
+
+bool ApiServer::plainFromAfar(const HttpRequest& request) const
+{
+    // /healthz carries no secret: a load balancer may ask it however it likes.
+    return m_httpsRequired && !request.https && !QHostAddress(request.client).isLoopback() &&
+           request.path != QLatin1String("/healthz");
+}
+
 bool ApiServer::listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
                        QString* error)
 {
@@ -431,6 +443,12 @@ void ApiServer::handle(HttpRequest request, std::shared_ptr<HttpExchange> exchan
     if (m_shuttingDown) {
         answer(call, problem(503, tr("The server is shutting down."), {},
                              {{QByteArrayLiteral("Connection"), QByteArrayLiteral("close")}}));
+        return;
+    }
+    if (plainFromAfar(call->request)) {
+        // Tokens and keys must not cross the network in the clear: not even verify's.
+        answer(call, problem(403, tr("This server takes requests from other computers over "
+                                     "HTTPS only; use its https:// address.")));
         return;
     }
 
@@ -1188,7 +1206,8 @@ bool ApiServer::verifyOnIoThread(const HttpRequest& request,
 {
     if (request.head || request.method != "POST" ||
         request.path != QLatin1String("/api/v1/verify") || m_stopping.load() ||
-        !api::isJsonMediaType(request.contentType) || api::unicodeProblem(request.body))
+        plainFromAfar(request) || !api::isJsonMediaType(request.contentType) ||
+        api::unicodeProblem(request.body))
         return false;
     QElapsedTimer timer;
     timer.start();

@@ -76,6 +76,11 @@ public:
     void setTokenThrottle(int refusals) { m_throttleRefusals = refusals; }
     /// The bounds of every connection (before listen()).
     void setLimits(const HttpLimits& limits);
+    /// Before listen(): the reverse proxies whose forwarding headers name the client.
+    void setTrustedProxies(const TrustedProxies& proxies);
+    /// Requests over plain HTTP from another computer (its address, as a trusted proxy names
+    /// it) are refused with 403, unless a trusted proxy says the client used HTTPS.
+    void setHttpsRequired(bool required) { m_httpsRequired = required; }
     /// Listens on `address`:`port` (0: any free port); `tls` null: plain HTTP.
     bool listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
                 QString* error);
@@ -111,6 +116,8 @@ private:
     void authenticate(const CallPtr& call, Action action);
     /// Seconds `client` must still wait after too many refused tokens; 0: none.
     qint64 throttledFor(const QString& client);
+    /// Plain HTTP from another computer while HTTPS is required.
+    bool plainFromAfar(const HttpRequest& request) const;
     void countRefusedToken(const QString& client, const QString& reason,
                            const QString& administrator = {});
     void run(const CallPtr& call, Action action);
@@ -192,6 +199,7 @@ private:
     QList<qint64> m_refusalEntryTimes; // audit entries for refused tokens in the last window
     QHash<QString, RefusedTokens> m_refusedTokens; // by client address
     int m_throttleRefusals = DefaultThrottleRefusals;
+    bool m_httpsRequired = false;
     // The I/O threads' side: verify calls under way there, and their log lines, handed over
     // to this thread in batches.
     std::atomic<bool> m_stopping{false};

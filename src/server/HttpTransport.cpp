@@ -110,6 +110,7 @@ struct HttpTransport::Engine : std::enable_shared_from_this<HttpTransport::Engin
     std::vector<std::function<void()>> pausedAccepts; // acceptors waiting for a free slot
 
     HttpLimits limits;
+    TrustedProxies proxies; // set before the I/O threads start; read-only after
     Handler handler;
     FastHandler fastHandler;
     RefusalHandler refusalHandler;
@@ -520,6 +521,25 @@ public:
             request.contentType = QByteArray::fromStdString(std::string(it->value()));
         request.body = QByteArray::fromStdString(message.body());
         request.client = m_client;
+        request.https = Derived::IsTls;
+        if (!m_engine->proxies.isEmpty()) {
+            // Several fields of one name are one list, in order (RFC 9110, 5.3).
+            const auto joined = [&message](beast::string_view name) {
+                std::string all;
+                for (auto [it, end] = message.equal_range(name); it != end; ++it) {
+                    if (!all.empty())
+                        all += ',';
+                    all += std::string_view(it->value());
+                }
+                return all;
+            };
+            const TrustedProxies::Client client =
+                m_engine->proxies.resolve(m_client, Derived::IsTls, joined("Forwarded"),
+                                          joined("X-Forwarded-For"), joined("X-Forwarded-Proto"));
+            request.client = client.address;
+            request.https = client.https;
+        }
+        m_https = request.https;
 
         // No time limit while the API works on it: the store has its own.
         clearDeadline();
@@ -548,7 +568,7 @@ public:
                              beast::string_view(value.constData(), std::size_t(value.size())));
         }
         response->body().assign(reply.body.constData(), std::size_t(reply.body.size()));
-        if constexpr (Derived::IsTls)
+        if (m_https) // over TLS here, or at a trusted proxy
             response->set(http::field::strict_transport_security, HstsValue);
         response->keep_alive(!close);
         response->prepare_payload();
@@ -636,6 +656,7 @@ public:
 protected:
     std::shared_ptr<HttpTransport::Engine> m_engine;
     QString m_client;
+    bool m_https = false; // the request being answered came over HTTPS (here or at a proxy)
     net::steady_timer m_readTimer; // the watchdog
     std::chrono::steady_clock::time_point m_deadline = std::chrono::steady_clock::time_point::max();
     bool m_watching = false;
@@ -823,6 +844,11 @@ const HttpLimits& HttpTransport::limits() const
 void HttpTransport::setFastHandler(FastHandler handler)
 {
     m_engine->fastHandler = std::move(handler);
+}
+
+void HttpTransport::setTrustedProxies(const TrustedProxies& proxies)
+{
+    m_engine->proxies = proxies;
 }
 
 void HttpTransport::setRefusalHandler(RefusalHandler handler)

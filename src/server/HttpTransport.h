@@ -20,6 +20,8 @@
 // event loop), except those a fast handler (setFastHandler) answers on the I/O thread itself.
 #pragma once
 
+#include "TrustedProxies.h"
+
 #include <QByteArray>
 #include <QHostAddress>
 #include <QList>
@@ -48,8 +50,9 @@ struct HttpRequest
     QByteArray ifMatch;
     QByteArray contentType;
     QByteArray body;
-    QString client;    // the client's address
-    bool head = false; // a HEAD request: answered without the body
+    QString client;     // the client's address (behind a trusted proxy, the one it names)
+    bool head = false;  // a HEAD request: answered without the body
+    bool https = false; // the client used HTTPS: TLS here, or at a trusted proxy that says so
 };
 
 struct HttpReply
@@ -112,6 +115,8 @@ public:
     void setLimits(const HttpLimits& limits);
     const HttpLimits& limits() const;
     void setFastHandler(FastHandler handler);
+    /// Before listen(): the proxies whose Forwarded / X-Forwarded-* headers are believed.
+    void setTrustedProxies(const TrustedProxies& proxies);
     void setRefusalHandler(RefusalHandler handler);
 
     /// Listens on `address`:`port` (0: any free port). `tls` null: plain HTTP. May be called

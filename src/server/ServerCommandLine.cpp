@@ -98,6 +98,12 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         QStringLiteral("insecure-http"),
         tr("Allow plain HTTP on an address other than loopback (tokens and keys then cross the "
            "network unencrypted)."));
+    const QCommandLineOption trustedProxy(
+        QStringLiteral("trusted-proxy"),
+        tr("A reverse proxy (an address or a CIDR block; repeatable): only for connections from "
+           "it, the client's address and protocol come from Forwarded or X-Forwarded-For and "
+           "X-Forwarded-Proto."),
+        tr("CIDR"));
     const QCommandLineOption role(
         QStringLiteral("role"),
         tr("With “admin create”: admin (changes everything, the default) or auditor (reads "
@@ -107,8 +113,8 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         QStringLiteral("expires-in"),
         tr("With “admin create”: the token expires after DAYS days (1 to 365, default 365)."),
         tr("DAYS"));
-    parser.addOptions(
-        {listen, database, postgres, catalog, tlsCert, tlsKey, insecure, role, expiresIn});
+    parser.addOptions({listen, database, postgres, catalog, tlsCert, tlsKey, insecure, trustedProxy,
+                       role, expiresIn});
 
     // The bounds of every connection: each has a safe default.
     const HttpLimits defaults;
@@ -262,6 +268,13 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         return Parse::ExitFailure;
     }
     o.insecureHttp = parser.isSet(insecure);
+    for (const QString& cidr : parser.values(trustedProxy)) {
+        QString error;
+        if (!o.trustedProxies.add(cidr, &error)) {
+            *output = error;
+            return Parse::ExitFailure;
+        }
+    }
     for (const Bound& bound : bounds) {
         const QString name = bound.option.names().constFirst();
         if (!parser.isSet(bound.option))
@@ -298,12 +311,14 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         else if (name == QLatin1String("threads"))
             o.limits.threads = int(value);
     }
+    // Behind a trusted proxy that encrypts, plain HTTP off loopback is fine: requests that
+    // did not come over HTTPS from another computer are refused one by one (ApiServer).
     if (o.mode == ServerOptions::Mode::Serve && !o.tls() && !o.insecureHttp &&
-        !o.listenAddress.isLoopback()) {
+        o.trustedProxies.isEmpty() && !o.listenAddress.isLoopback()) {
         *output = tr("Refusing to listen on %1 without TLS: administrator tokens and API keys "
-                     "would cross the network unencrypted. Give --tls-cert and --tls-key, or "
-                     "--insecure-http if something in front of the server (a proxy) encrypts "
-                     "the traffic.")
+                     "would cross the network unencrypted. Give --tls-cert and --tls-key, "
+                     "--trusted-proxy for a proxy in front of the server that encrypts the "
+                     "traffic, or --insecure-http.")
                       .arg(o.listenAddress.toString());
         return Parse::ExitFailure;
     }

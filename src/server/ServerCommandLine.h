@@ -9,6 +9,7 @@
 #pragma once
 
 #include "HttpTransport.h"
+#include "TrustedProxies.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -40,8 +41,9 @@ struct ServerOptions
     quint16 listenPort = 8080;
     QString tlsCertificate; // PEM files; both or neither
     QString tlsKey;
-    bool insecureHttp = false; // allow plain HTTP on an address other than loopback
-    HttpLimits limits;         // --max-header-bytes, --header-timeout, --threads, …
+    bool insecureHttp = false;     // allow plain HTTP on an address other than loopback
+    TrustedProxies trustedProxies; // --trusted-proxy
+    HttpLimits limits;             // --max-header-bytes, --header-timeout, --threads, …
 
     bool tls() const { return !tlsCertificate.isEmpty(); }
 };

@@ -282,6 +282,10 @@ int ServerLauncher::run(const QStringList& arguments)
 
     ApiServer server(store);
     server.setLimits(options.limits);
+    server.setTrustedProxies(options.trustedProxies);
+    // Plain HTTP for other computers only when asked (--insecure-http), or through a trusted
+    // proxy that says the client used HTTPS.
+    server.setHttpsRequired(!options.tls() && !options.insecureHttp);
     QString error;
 #if QT_CONFIG(ssl)
     const QSslConfiguration* tlsPointer = options.tls() ? &tls : nullptr;

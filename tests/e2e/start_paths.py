@@ -10,6 +10,7 @@ code and the files. Every case ends by checking that no token it typed is in any
 the test's home folder. CTest runs each case as its own test (tests/e2e/CMakeLists.txt).
 """
 
+import glob
 import json
 import os
 import sqlite3
@@ -21,6 +22,8 @@ import urllib.request
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import certificates  # noqa: E402
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "server"))
+from behind_nginx import Nginx  # noqa: E402
 from desktop import Desktop, Failure, free_port, wait_for  # noqa: E402
 
 MAIN = "frame"
@@ -403,6 +406,29 @@ def case_server_https(d):
     w = main_window(c, s.url)
     signed_in_as(d, w, "dana")
     quit_console(d, c, w)
+
+
+def case_server_behind_nginx(d):
+    """The console through nginx with the documented configuration (TLS at nginx, the test's
+    CA with --ca-file): signed in, and the console's requests reached the server through it
+    (behind_nginx.py checks the addresses, which here are all 127.0.0.1)."""
+    ca, cert, key = make_certificates(d)
+    s = Server(d, extra=("--trusted-proxy", "127.0.0.1")).start()
+    proxy = Nginx(d.root, s.port, {"ca": ca, "cert": cert, "key": key})
+    try:
+        url = "https://127.0.0.1:%d" % proxy.port
+        c = d.start_console("--server", url, "--ca-file", ca)
+        sign_in(d, connect_dialog(c), s.token)
+        w = main_window(c, url)
+        signed_in_as(d, w, "dana")
+        check(any(t == "Server: " + url for t in status_labels(d, w)),
+              "the status bar does not name %s: %s" % (url, status_labels(d, w)))
+        quit_console(d, c, w)
+        log = "".join(open(p).read() for p in glob.glob(os.path.join(d.root, "server-*.log")))
+        check("GET /api/v1/apps 200" in log and "GET /api/v1/me 200" in log,
+              "the server did not log the console's requests: %s" % log[-1000:])
+    finally:
+        proxy.stop()
 
 
 def menu_command(d, window, menu_key, item_key):
