@@ -324,7 +324,10 @@ Result<StoreInfo> SqlBackend::openSqlite()
     if (!exec(q, QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return storageError(q.lastError(), tr("enabling the write-ahead log"));
     q.finish();
-    if (!exec(q, QStringLiteral("PRAGMA synchronous = NORMAL")))
+    // FULL: the write-ahead log reaches the disk before a commit returns, so a change that
+    // was acknowledged (a key shown once, a 201) survives a power loss. NORMAL could roll back
+    // the last commits; the cost is one fsync per change (docs/benchmarks.md).
+    if (!exec(q, QStringLiteral("PRAGMA synchronous = FULL")))
         return storageError(q.lastError(), tr("setting the sync mode"));
 
     if (isNew) {
