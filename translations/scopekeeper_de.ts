@@ -976,6 +976,10 @@
         <source>There is no administrator named “%1”.</source>
         <translation>Es gibt keinen Administrator namens „%1“.</translation>
     </message>
+    <message>
+        <source>The disk that holds the store is full, so %1 did not happen; nothing was changed. Free some space on it (the store is %2) and try again.</source>
+        <translation>Die Festplatte, auf der der Speicher liegt, ist voll, daher ist %1 nicht geschehen; nichts wurde geändert. Schaffen Sie dort Platz (der Speicher ist %2) und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

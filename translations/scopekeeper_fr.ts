@@ -976,6 +976,10 @@
         <source>There is no administrator named “%1”.</source>
         <translation>Il n&apos;y a pas d&apos;administrateur nommé «&#xa0;%1&#xa0;».</translation>
     </message>
+    <message>
+        <source>The disk that holds the store is full, so %1 did not happen; nothing was changed. Free some space on it (the store is %2) and try again.</source>
+        <translation>Le disque qui contient la base est plein, donc la %1 n&apos;a pas eu lieu ; rien n&apos;a été modifié. Libérez de la place sur ce disque (la base est %2) et réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

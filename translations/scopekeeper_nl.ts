@@ -976,6 +976,10 @@
         <source>There is no administrator named “%1”.</source>
         <translation>Er is geen beheerder met de naam “%1”.</translation>
     </message>
+    <message>
+        <source>The disk that holds the store is full, so %1 did not happen; nothing was changed. Free some space on it (the store is %2) and try again.</source>
+        <translation>De schijf met de opslag is vol, dus %1 is niet gebeurd; er is niets gewijzigd. Maak er ruimte vrij (de opslag is %2) en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -17,6 +17,10 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("stale");
     case ErrorCode::Storage:
         return QStringLiteral("storage");
+    case ErrorCode::DiskFull:
+        return QStringLiteral("disk_full");
+    case ErrorCode::Busy:
+        return QStringLiteral("busy");
     case ErrorCode::NotAStore:
         return QStringLiteral("not_a_store");
     case ErrorCode::NewerStore:

@@ -15,7 +15,9 @@ enum class ErrorCode
     NotFound,     // the app or key does not exist (any more)
     Conflict,     // a unique name is taken
     Stale,        // an update was based on an outdated version
-    Storage,      // the database failed (disk full, locked, I/O)
+    Storage,      // the database failed (I/O, corruption, …)
+    DiskFull,     // the disk that holds the store is full
+    Busy,         // another program holds the store locked; try again shortly
     NotAStore,    // the file is not a Scopekeeper store
     NewerStore,   // the store was written by a newer Scopekeeper
     ReadOnly,     // the store cannot be written

@@ -160,7 +160,10 @@ int statusFor(ErrorCode code)
         return 412;
     case ErrorCode::Unauthorized:
         return 401;
+    case ErrorCode::DiskFull:
+        return 507; // Insufficient Storage
     case ErrorCode::Storage:
+    case ErrorCode::Busy:
     case ErrorCode::ReadOnly:
     case ErrorCode::Unavailable:
         return 503;
@@ -766,6 +769,8 @@ QString ApiServer::titleFor(int status) const
         return tr("Too many requests");
     case 503:
         return tr("Service unavailable");
+    case 507:
+        return tr("Insufficient storage");
     default:
         return tr("Internal server error");
     }
@@ -799,6 +804,17 @@ HttpReply ApiServer::errorReply(const CallPtr& call, const Error& error) const
         log(QStringLiteral("error: %1 %2: %3")
                 .arg(QString::fromLatin1(call->request.method), loggablePath(call->request.path),
                      error.toString()));
+        // What the client can do about it: wait (busy), tell the operator (disk full).
+        if (error.code() == ErrorCode::DiskFull) {
+            return problem(status, tr("The disk that holds the server's store is full, so "
+                                      "nothing was changed. Tell whoever runs the server."));
+        }
+        if (error.code() == ErrorCode::Busy) {
+            return problem(status,
+                           tr("The store is locked by another program, so nothing was changed. "
+                              "Try again in a few seconds."),
+                           {}, {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")}});
+        }
         return problem(status, status == 503
                                    ? tr("The store cannot be used right now; try again later.")
                                    : tr("The server failed; its log says why."));

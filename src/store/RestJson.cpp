@@ -152,6 +152,9 @@ Error errorFromProblem(int status, const QByteArray& body, const QString& fallba
         code = ErrorCode::Stale;
         break;
     case 502:
+    case 507:
+        code = ErrorCode::DiskFull;
+        break;
     case 503:
     case 504:
         code = ErrorCode::Unavailable;

@@ -103,6 +103,9 @@ public:
         m_active = false;
         if (m_db.commit())
             return true;
+        // Why the commit failed (a full disk, a lock): SQLite may have rolled back already,
+        // and the rollback's own complaint would hide it.
+        m_error = m_db.lastError();
         m_db.rollback();
         return false;
     }
@@ -161,13 +164,32 @@ Error SqlBackend::storageError(const QSqlError& error, const QString& doing) con
 {
     const QString text = error.text().trimmed();
     const QString lower = text.toLower();
+    // By the database's own code: SQLite's result code, PostgreSQL's SQLSTATE.
+    const QString native = error.nativeErrorCode();
+    const bool sqlite = m_options.driver == SqlStoreOptions::Driver::Sqlite;
+    if ((sqlite && native == QLatin1String("13")) ||
+        (!sqlite && native == QLatin1String("53100")) ||
+        lower.contains(QLatin1String("disk is full")) ||
+        lower.contains(QLatin1String("no space left"))) {
+        return Error(ErrorCode::DiskFull,
+                     tr("The disk that holds the store is full, so %1 did not happen; nothing "
+                        "was changed. Free some space on it (the store is %2) and try again.")
+                         .arg(doing, m_info.location));
+    }
+    if ((sqlite && (native == QLatin1String("5") || native == QLatin1String("6"))) ||
+        (!sqlite && native == QLatin1String("55P03"))) {
+        return Error(ErrorCode::Busy,
+                     tr("The store is busy in another program, so %1 did not happen. Try "
+                        "again in a moment.")
+                         .arg(doing));
+    }
     if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")) ||
         lower.contains(QLatin1String("read only"))) {
         return Error(ErrorCode::ReadOnly,
                      tr("The store cannot be written (%1): %2").arg(doing, text));
     }
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
-        return Error(ErrorCode::Storage,
+        return Error(ErrorCode::Busy,
                      tr("The store is busy in another program, so %1 did not happen. Try "
                         "again in a moment.")
                          .arg(doing));

@@ -1,0 +1,233 @@
+#!/usr/bin/env python3
+"""scopekeeper-server when the machine misbehaves, through the real program.
+
+    faults.py SCOPEKEEPER_SERVER
+
+1. Disk full: the store on a 3 MiB tmpfs; apps are created until the disk is full. The answer
+   is 507 naming the full disk, the log names it, the server stays up, every acknowledged app
+   is still there, verify still answers, and once there is space again the next create works
+   without a restart.
+2. Store locked by another process (an exclusive transaction held past the 5 s busy
+   timeout): 503 with Retry-After saying the store is busy, verify keeps answering, and once
+   the lock is gone the next create works.
+3. Killed: SIGKILL while 16 clients create apps and keys. After a restart the store passes
+   PRAGMA integrity_check, every create answered 201 is there and whole, and every
+   acknowledged key verifies.
+
+Needs root for the tmpfs (as CI runs); exits 77 (skipped) otherwise. Prints "N passed, M
+failed"; exits 1 when any failed.
+"""
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from hostile_clients import Failure, Server, check, request  # noqa: E402
+
+EXPIRES = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 30 * 86400))
+
+
+def call(s, method, path, body=None, token=True):
+    conn = s.connect()
+    try:
+        data = json.dumps(body).encode() if body is not None else b""
+        headers = [("Authorization", "Bearer " + s.token)] if token else []
+        if body is not None:
+            headers.append(("Content-Type", "application/json"))
+        conn.send(request(method, path, data, headers))
+        status, response_headers, payload = conn.response(timeout=30)
+        return status, response_headers, json.loads(payload) if payload else None
+    finally:
+        conn.close()
+
+
+def create_app(s, name):
+    return call(s, "POST", "/api/v1/apps", {"name": name, "scopes": ["model:deploy"]})
+
+
+def create_key(s, app_id, name):
+    return call(s, "POST", "/api/v1/apps/%s/keys" % app_id, {"name": name, "expires_at": EXPIRES})
+
+
+def verify(s, secret):
+    status, _, answer = call(s, "POST", "/api/v1/verify",
+                             {"key": secret, "scope": "model:deploy"}, token=False)
+    check(status == 200, "verify answered %d" % status)
+    return answer.get("valid") is True
+
+
+def app_names(s):
+    names = set()
+    path = "/api/v1/apps?limit=1000"
+    while path:
+        status, _, listed = call(s, "GET", path)
+        check(status == 200, "list apps: %d" % status)
+        names |= {a["name"] for a in listed["apps"]}
+        cursor = listed.get("next_cursor")
+        path = "/api/v1/apps?limit=1000&cursor=" + urllib.parse.quote(cursor) if cursor else None
+    return names
+
+
+def case_disk_full(program, folder):
+    mount = os.path.join(folder, "small-disk")
+    os.makedirs(mount)
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", mount], check=True)
+    s = None
+    try:
+        data = os.path.join(mount, "store")
+        os.makedirs(data)
+        s = Server(program, data, None)
+        status, _, app = create_app(s, "Before the disk filled")
+        check(status == 201, "first app: %d" % status)
+        status, _, key = create_key(s, app["id"], "svc")
+        check(status == 201, "first key: %d" % status)
+        acknowledged = {app["name"]}
+        status = 201
+        for i in range(5000):
+            status, _, answer = create_app(s, "App %04d %s" % (i, "x" * 80))
+            if status != 201:
+                break
+            acknowledged.add(answer["name"])
+        check(status == 507, "the full disk answered %d: %s" % (status, answer))
+        check("disk" in answer["detail"] and "full" in answer["detail"], "detail: %s" % answer)
+        time.sleep(0.3)
+        check("disk that holds the store is full" in s.log_text() and
+              "cannot rollback" not in s.log_text(), "the log: %s" % s.log_text()[-600:])
+        # Up, nothing acknowledged lost, verify answering.
+        check(call(s, "GET", "/healthz", token=False)[0] == 200, "healthz after the full disk")
+        check(verify(s, key["secret"]), "the key does not verify on a full disk")
+        missing = acknowledged - app_names(s)
+        check(not missing, "acknowledged apps lost: %s" % sorted(missing)[:5])
+        # Space again: the next create works, no restart.
+        subprocess.run(["mount", "-o", "remount,size=64m", mount], check=True)
+        status, _, _ = create_app(s, "After space returned")
+        check(status == 201, "after space returned: %d" % status)
+        check(s.process.poll() is None, "the server stopped")
+    finally:
+        if s:
+            s.stop()
+        subprocess.run(["umount", "-l", mount], check=False)
+
+
+def case_store_locked(program, folder):
+    s = Server(program, os.path.join(folder, "locked"), None)
+    try:
+        status, _, app = create_app(s, "Before the lock")
+        check(status == 201, "first app: %d" % status)
+        status, _, key = create_key(s, app["id"], "svc")
+        check(status == 201, "first key: %d" % status)
+        holder = sqlite3.connect(s.database, timeout=1, isolation_level=None)
+        holder.execute("BEGIN EXCLUSIVE")
+        try:
+            status, headers, answer = create_app(s, "While locked")
+            check(status == 503, "a create on a locked store answered %d" % status)
+            check(headers.get("retry-after") == ["5"], "no Retry-After: %s" % headers)
+            check("locked by another program" in answer["detail"], "detail: %s" % answer)
+            check(verify(s, key["secret"]), "verify stopped while the store was locked")
+        finally:
+            holder.execute("ROLLBACK")
+            holder.close()
+        status, _, _ = create_app(s, "After the lock")
+        check(status == 201, "after the lock: %d" % status)
+        check({"Before the lock", "After the lock"} <= app_names(s), "an app was lost")
+        check("While locked" not in app_names(s), "the refused create happened")
+    finally:
+        s.stop()
+
+
+def case_killed_under_load(program, folder):
+    s = Server(program, os.path.join(folder, "killed"), None)
+    acknowledged_apps = []
+    acknowledged_keys = []
+    lock = threading.Lock()
+    stop = threading.Event()
+
+    def client(n):
+        i = 0
+        while not stop.is_set():
+            try:
+                status, _, app = create_app(s, "Client %02d app %04d" % (n, i))
+                if status != 201:
+                    continue
+                with lock:
+                    acknowledged_apps.append(app["name"])
+                status, _, key = create_key(s, app["id"], "key")
+                if status == 201:
+                    with lock:
+                        acknowledged_keys.append((app["name"], key["secret"]))
+            except Exception:
+                return  # the server is gone
+            i += 1
+
+    threads = [threading.Thread(target=client, args=(n,), daemon=True) for n in range(16)]
+    for t in threads:
+        t.start()
+    time.sleep(3)
+    s.process.send_signal(signal.SIGKILL)
+    s.process.wait(10)
+    stop.set()
+    for t in threads:
+        t.join(10)
+    check(len(acknowledged_apps) >= 16, "too few creates before the kill: %d" %
+          len(acknowledged_apps))
+    db = sqlite3.connect(s.database)
+    check(db.execute("PRAGMA integrity_check").fetchone()[0] == "ok", "integrity_check failed")
+    db.close()
+    restarted = Server(program, os.path.join(folder, "killed"), None)
+    try:
+        names = app_names(restarted)
+        missing = set(acknowledged_apps) - names
+        check(not missing, "%d acknowledged apps lost, e.g. %s" % (len(missing),
+                                                                    sorted(missing)[:3]))
+        for name, secret in acknowledged_keys:
+            check(verify(restarted, secret), "the acknowledged key of %s does not verify" % name)
+        # Nothing half-made: every app's key count is its keys.
+        db = sqlite3.connect(restarted.database)
+        bad = db.execute("SELECT COUNT(*) FROM apps a WHERE key_count != (SELECT COUNT(*) FROM "
+                         "api_keys k WHERE k.app_id = a.id)").fetchone()[0]
+        db.close()
+        check(bad == 0, "%d apps whose key count is not their keys" % bad)
+        print("  killed after %d acknowledged apps and %d keys; all there" %
+              (len(acknowledged_apps), len(acknowledged_keys)))
+    finally:
+        restarted.stop()
+
+
+CASES = [(name[5:], f) for name, f in list(globals().items()) if name.startswith("case_")]
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    if os.geteuid() != 0:
+        print("SKIP: the full-disk case mounts a tmpfs, which needs root (CI runs as root)")
+        sys.exit(77)
+    program = sys.argv[1]
+    folder = tempfile.mkdtemp(prefix="scopekeeper-faults-")
+    passed = failed = 0
+    try:
+        for name, case in CASES:
+            try:
+                case(program, folder)
+                print("PASS %s" % name)
+                passed += 1
+            except Exception as error:
+                print("FAIL %s: %s: %s" % (name, type(error).__name__, error))
+                failed += 1
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print("%d passed, %d failed" % (passed, failed))
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
