@@ -248,11 +248,11 @@ void TestServerCli::trustedProxyAllowsNetworkAddress()
     // What comes from elsewhere over plain HTTP is refused request by request (behind_nginx.py).
     QTemporaryDir home;
     sk::test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
-    QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
-                           QStringLiteral("--trusted-proxy"), QStringLiteral("10.0.0.0/8"),
-                           QStringLiteral("--database"),
-                           home.filePath(QStringLiteral("store.sqlite"))}),
-             qPrintable(server.err()));
+    QVERIFY2(
+        server.start({QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0"),
+                      QStringLiteral("--trusted-proxy"), QStringLiteral("10.0.0.0/8"),
+                      QStringLiteral("--database"), home.filePath(QStringLiteral("store.sqlite"))}),
+        qPrintable(server.err()));
     HttpTestClient client(server.url());
     QCOMPARE(client.get(QStringLiteral("/healthz")).status, 200);
     QCOMPARE(server.terminate(), 0);
