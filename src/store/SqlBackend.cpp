@@ -38,6 +38,26 @@ QDateTime fromMs(const QVariant& v)
     return utcFromMSecs(v.toLongLong());
 }
 
+// An audit entry's columns, in the order auditEntryFrom() reads them.
+const QString AuditColumns =
+    QStringLiteral("seq, at, actor, action, app_id, app_name, key_id, key_name, detail, chain");
+
+AuditEntry auditEntryFrom(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.sequence = q.value(0).toLongLong();
+    e.at = fromMs(q.value(1));
+    e.actor = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.appId = q.value(4).toString();
+    e.appName = q.value(5).toString();
+    e.keyId = q.value(6).toString();
+    e.keyName = q.value(7).toString();
+    e.detail = q.value(8).toString();
+    e.chain = q.value(9).toString().toLatin1();
+    return e;
+}
+
 QString newId(const char* kind)
 {
     // Identifiers are not secrets; they only need to be unique.
@@ -1419,23 +1439,11 @@ Result<AuditChain::Report> SqlBackend::checkAuditChain()
         return r.error();
     QSqlQuery q = query();
     q.setForwardOnly(true);
-    if (!exec(q, QStringLiteral("SELECT seq, at, actor, action, app_id, app_name, key_id, "
-                                "key_name, detail, chain FROM audit_log ORDER BY seq")))
+    if (!exec(q, QStringLiteral("SELECT %1 FROM audit_log ORDER BY seq").arg(AuditColumns)))
         return storageError(q.lastError(), tr("reading the audit log"));
     AuditChain::Walker walker;
     while (q.next()) {
-        AuditEntry e;
-        e.sequence = q.value(0).toLongLong();
-        e.at = fromMs(q.value(1));
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.appId = q.value(4).toString();
-        e.appName = q.value(5).toString();
-        e.keyId = q.value(6).toString();
-        e.keyName = q.value(7).toString();
-        e.detail = q.value(8).toString();
-        e.chain = q.value(9).toString().toLatin1();
-        if (!walker.feed(e))
+        if (!walker.feed(auditEntryFrom(q)))
             break;
     }
     return walker.report();
@@ -1446,8 +1454,7 @@ Result<QList<AuditEntry>> SqlBackend::audit(const AuditQuery& auditQuery)
     if (auto r = checkOpen(); !r.ok())
         return r.error();
     QSqlQuery q = query();
-    QString sql = QStringLiteral("SELECT seq, at, actor, action, app_id, app_name, key_id, "
-                                 "key_name, detail FROM audit_log");
+    QString sql = QStringLiteral("SELECT %1 FROM audit_log").arg(AuditColumns);
     QVariantList values;
     if (!auditQuery.appId.isEmpty()) {
         sql += QStringLiteral(" WHERE app_id = ?");
@@ -1458,19 +1465,8 @@ Result<QList<AuditEntry>> SqlBackend::audit(const AuditQuery& auditQuery)
     if (!exec(q, sql, values))
         return storageError(q.lastError(), tr("reading the audit log"));
     QList<AuditEntry> entries;
-    while (q.next()) {
-        AuditEntry e;
-        e.sequence = q.value(0).toLongLong();
-        e.at = fromMs(q.value(1));
-        e.actor = q.value(2).toString();
-        e.action = q.value(3).toString();
-        e.appId = q.value(4).toString();
-        e.appName = q.value(5).toString();
-        e.keyId = q.value(6).toString();
-        e.keyName = q.value(7).toString();
-        e.detail = q.value(8).toString();
-        entries << e;
-    }
+    while (q.next())
+        entries << auditEntryFrom(q);
     return entries;
 }
 

@@ -21,6 +21,8 @@ import time
 from datetime import datetime, timedelta, timezone
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import cases  # noqa: E402
 from hostile_clients import Failure, Server, check, connect_from, request  # noqa: E402
 
 
@@ -267,7 +269,7 @@ def case_audit_chain_starts_at_the_upgrade(s):
           "an unchained entry removed: %d %s" % (code, text))
 
 
-CASES = [(name[5:], f) for name, f in list(globals().items()) if name.startswith("case_")]
+CASES = cases.collect(globals())
 
 
 def main():
@@ -275,25 +277,16 @@ def main():
         sys.exit(__doc__)
     program = sys.argv[1]
     folder = tempfile.mkdtemp(prefix="scopekeeper-accounts-")
-    passed = failed = 0
     try:
         s = Server(program, folder, None)
         s.program = program
         try:
-            for name, case in CASES:
-                try:
-                    case(s)
-                    print("PASS %s" % name)
-                    passed += 1
-                except Exception as error:
-                    print("FAIL %s: %s: %s" % (name, type(error).__name__, error))
-                    failed += 1
+            passed, failed = cases.run(CASES, s)
         finally:
             s.stop()
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    sys.exit(1 if failed else 0)
+    cases.finish(passed, failed)
 
 
 if __name__ == "__main__":

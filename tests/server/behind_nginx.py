@@ -26,6 +26,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "..", "support"))
+import cases  # noqa: E402
 import certificates  # noqa: E402
 from hostile_clients import Connection, Failure, Server, check, request  # noqa: E402
 
@@ -250,7 +251,7 @@ def case_plain_http_from_afar_is_refused(s, n, tls):
     check(status == 200, "/healthz from afar: %d" % status)
 
 
-CASES = [(name[5:], f) for name, f in list(globals().items()) if name.startswith("case_")]
+CASES = cases.collect(globals())
 
 
 def main():
@@ -258,28 +259,19 @@ def main():
         sys.exit(__doc__)
     program = sys.argv[1]
     folder = tempfile.mkdtemp(prefix="scopekeeper-nginx-")
-    passed = failed = 0
     s = n = None
     try:
         tls = certificates.make(os.path.join(folder, "tls"))
         s = Server(program, folder, None, ["--trusted-proxy", "127.0.0.1"])
         n = Nginx(folder, s.port, tls)
-        for name, case in CASES:
-            try:
-                case(s, n, tls)
-                print("PASS %s" % name)
-                passed += 1
-            except Exception as error:
-                print("FAIL %s: %s: %s" % (name, type(error).__name__, error))
-                failed += 1
+        passed, failed = cases.run(CASES, s, n, tls)
     finally:
         if n:
             n.stop()
         if s:
             s.stop()
         shutil.rmtree(folder, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    sys.exit(1 if failed else 0)
+    cases.finish(passed, failed)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,8 @@ import time
 import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
+import cases  # noqa: E402
 from hostile_clients import Failure, Server, check, request  # noqa: E402
 
 EXPIRES = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 30 * 86400))
@@ -202,7 +204,7 @@ def case_killed_under_load(program, folder):
         restarted.stop()
 
 
-CASES = [(name[5:], f) for name, f in list(globals().items()) if name.startswith("case_")]
+CASES = cases.collect(globals())
 
 
 def main():
@@ -213,20 +215,11 @@ def main():
         sys.exit(77)
     program = sys.argv[1]
     folder = tempfile.mkdtemp(prefix="scopekeeper-faults-")
-    passed = failed = 0
     try:
-        for name, case in CASES:
-            try:
-                case(program, folder)
-                print("PASS %s" % name)
-                passed += 1
-            except Exception as error:
-                print("FAIL %s: %s: %s" % (name, type(error).__name__, error))
-                failed += 1
+        passed, failed = cases.run(CASES, program, folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    print("%d passed, %d failed" % (passed, failed))
-    sys.exit(1 if failed else 0)
+    cases.finish(passed, failed)
 
 
 if __name__ == "__main__":
