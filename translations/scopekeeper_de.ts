@@ -980,6 +980,26 @@
         <source>The disk that holds the store is full, so %1 did not happen; nothing was changed. Free some space on it (the store is %2) and try again.</source>
         <translation>Die Festplatte, auf der der Speicher liegt, ist voll, daher ist %1 nicht geschehen; nichts wurde geändert. Schaffen Sie dort Platz (der Speicher ist %2) und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>A store on PostgreSQL is backed up with pg_dump, not here.</source>
+        <translation>Ein Speicher auf PostgreSQL wird mit pg_dump gesichert, nicht hier.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; a backup never overwrites a file.</source>
+        <translation>„%1“ existiert bereits; eine Sicherung überschreibt nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>Der Ordner „%1“ kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>Schreiben der Sicherung</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

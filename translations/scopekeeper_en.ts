@@ -6,23 +6,17 @@
     <message numerus="yes">
         <source>Delete %n API key(s)?</source>
         <translation>
-            <numerusform>Delete %n API key?</numerusform>
-            <numerusform>Delete %n API keys?</numerusform>
-        </translation>
+            <numerusform>Delete %n API key?</numerusform><numerusform>Delete %n API keys?</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n API key(s) deleted.</source>
         <translation>
-            <numerusform>%n API key deleted.</numerusform>
-            <numerusform>%n API keys deleted.</numerusform>
-        </translation>
+            <numerusform>%n API key deleted.</numerusform><numerusform>%n API keys deleted.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Its %n API key(s) will stop working at once. This cannot be undone.</source>
         <translation>
-            <numerusform>Its %n API key will stop working at once. This cannot be undone.</numerusform>
-            <numerusform>Its %n API keys will stop working at once. This cannot be undone.</numerusform>
-        </translation>
+            <numerusform>Its %n API key will stop working at once. This cannot be undone.</numerusform><numerusform>Its %n API keys will stop working at once. This cannot be undone.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -30,9 +24,7 @@
     <message numerus="yes">
         <source>%n key(s)</source>
         <translation>
-            <numerusform>%n key</numerusform>
-            <numerusform>%n keys</numerusform>
-        </translation>
+            <numerusform>%n key</numerusform><numerusform>%n keys</numerusform></translation>
     </message>
 </context>
 <context>
@@ -40,23 +32,17 @@
     <message numerus="yes">
         <source>%n key(s) deleted with it</source>
         <translation>
-            <numerusform>%n key deleted with it</numerusform>
-            <numerusform>%n keys deleted with it</numerusform>
-        </translation>
+            <numerusform>%n key deleted with it</numerusform><numerusform>%n keys deleted with it</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n more refused from there since the entry before</source>
         <translation>
-            <numerusform>%n more refused from there since the entry before</numerusform>
-            <numerusform>%n more refused from there since the entry before</numerusform>
-        </translation>
+            <numerusform>%n more refused from there since the entry before</numerusform><numerusform>%n more refused from there since the entry before</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n earlier entries not chained</source>
         <translation>
-            <numerusform>%n earlier entries not chained</numerusform>
-            <numerusform>%n earlier entries not chained</numerusform>
-        </translation>
+            <numerusform>%n earlier entries not chained</numerusform><numerusform>%n earlier entries not chained</numerusform></translation>
     </message>
 </context>
 <context>
@@ -64,16 +50,12 @@
     <message numerus="yes">
         <source>%n days</source>
         <translation>
-            <numerusform>%n days</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+            <numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>The key will expire on %1, in %n days.</source>
         <translation>
-            <numerusform>The key will expire on %1, in %n days.</numerusform>
-            <numerusform>The key will expire on %1, in %n days.</numerusform>
-        </translation>
+            <numerusform>The key will expire on %1, in %n days.</numerusform><numerusform>The key will expire on %1, in %n days.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -81,9 +63,7 @@
     <message numerus="yes">
         <source>Expires in %n day(s), on %1.</source>
         <translation>
-            <numerusform>Expires in %n day, on %1.</numerusform>
-            <numerusform>Expires in %n days, on %1.</numerusform>
-        </translation>
+            <numerusform>Expires in %n day, on %1.</numerusform><numerusform>Expires in %n days, on %1.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -91,9 +71,7 @@
     <message numerus="yes">
         <source>Delete %n key(s)</source>
         <translation>
-            <numerusform>Delete %n key</numerusform>
-            <numerusform>Delete %n keys</numerusform>
-        </translation>
+            <numerusform>Delete %n key</numerusform><numerusform>Delete %n keys</numerusform></translation>
     </message>
 </context>
 <context>
@@ -101,9 +79,7 @@
     <message numerus="yes">
         <source>Your token expires in %n day(s)</source>
         <translation>
-            <numerusform>Your token expires in %n day</numerusform>
-            <numerusform>Your token expires in %n days</numerusform>
-        </translation>
+            <numerusform>Your token expires in %n day</numerusform><numerusform>Your token expires in %n days</numerusform></translation>
     </message>
 </context>
 <context>
@@ -111,9 +87,7 @@
     <message numerus="yes">
         <source>%n day(s)</source>
         <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
     </message>
 </context>
 </TS>

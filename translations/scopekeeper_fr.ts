@@ -978,7 +978,27 @@
     </message>
     <message>
         <source>The disk that holds the store is full, so %1 did not happen; nothing was changed. Free some space on it (the store is %2) and try again.</source>
-        <translation>Le disque qui contient la base est plein, donc la %1 n&apos;a pas eu lieu ; rien n&apos;a été modifié. Libérez de la place sur ce disque (la base est %2) et réessayez.</translation>
+        <translation>Le disque qui contient la base est plein, donc la %1 n&apos;a pas eu lieu&#xa0;; rien n&apos;a été modifié. Libérez de la place sur ce disque (la base est %2) et réessayez.</translation>
+    </message>
+    <message>
+        <source>A store on PostgreSQL is backed up with pg_dump, not here.</source>
+        <translation>Une base sur PostgreSQL se sauvegarde avec pg_dump, pas ici.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; a backup never overwrites a file.</source>
+        <translation>« %1 » existe déjà ; une sauvegarde n&apos;écrase jamais un fichier.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>Impossible de créer le dossier « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>écriture de la sauvegarde</translation>
     </message>
 </context>
 <context>

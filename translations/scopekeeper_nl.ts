@@ -980,6 +980,26 @@
         <source>The disk that holds the store is full, so %1 did not happen; nothing was changed. Free some space on it (the store is %2) and try again.</source>
         <translation>De schijf met de opslag is vol, dus %1 is niet gebeurd; er is niets gewijzigd. Maak er ruimte vrij (de opslag is %2) en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>A store on PostgreSQL is backed up with pg_dump, not here.</source>
+        <translation>Een opslag op PostgreSQL maakt u een back-up van met pg_dump, niet hier.</translation>
+    </message>
+    <message>
+        <source>“%1” exists already; a backup never overwrites a file.</source>
+        <translation>‘%1’ bestaat al; een back-up overschrijft nooit een bestand.</translation>
+    </message>
+    <message>
+        <source>The folder “%1” cannot be made.</source>
+        <translation>De map ‘%1’ kan niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>‘%1’ kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>writing the backup</source>
+        <translation>het schrijven van de back-up</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -67,7 +67,10 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
            "      refuses NAME's token from the next request on, on every instance.\n"
            "  scopekeeper-server audit verify\n"
            "      checks the audit log's hash chain; exits 1 naming the first entry that "
-           "breaks it."));
+           "breaks it.\n"
+           "  scopekeeper-server backup FILE\n"
+           "      writes a consistent copy of the SQLite store to FILE, while a server "
+           "goes on serving it."));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption listen(
@@ -181,7 +184,8 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         QStringLiteral("admin"),
         tr("“admin create NAME”, “admin list”, “admin revoke NAME”: the administrators; "
            "“audit verify”: the audit log's chain."),
-        QStringLiteral("[admin create NAME | admin list | admin revoke NAME | audit verify]"));
+        QStringLiteral(
+            "[admin create NAME | admin list | admin revoke NAME | audit verify | backup FILE]"));
 
     if (!parser.parse(arguments)) {
         *output = parser.errorText() + QLatin1Char('\n') +
@@ -213,9 +217,12 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
             o.mode = ServerOptions::Mode::ListAdmins;
         } else if (positional == QStringList{QStringLiteral("audit"), QStringLiteral("verify")}) {
             o.mode = ServerOptions::Mode::VerifyAudit;
+        } else if (positional.size() == 2 && positional.at(0) == QLatin1String("backup")) {
+            o.mode = ServerOptions::Mode::Backup;
+            o.backupFile = positional.at(1);
         } else {
             *output = tr("Unknown command “%1”; the commands are “admin create NAME”, “admin "
-                         "list”, “admin revoke NAME” and “audit verify”.")
+                         "list”, “admin revoke NAME”, “audit verify” and “backup FILE”.")
                           .arg(positional.join(QLatin1Char(' ')));
             return Parse::ExitFailure;
         }

@@ -6,6 +6,7 @@
 //                      [--role admin|auditor] [--expires-in DAYS]
 //   scopekeeper-server [--database FILE | --postgres CONNINFO] admin list | admin revoke NAME
 //   scopekeeper-server [--database FILE | --postgres CONNINFO] audit verify
+//   scopekeeper-server [--database FILE] backup FILE
 #pragma once
 
 #include "HttpTransport.h"
@@ -27,11 +28,13 @@ struct ServerOptions
         ListAdmins,
         RevokeAdmin,
         VerifyAudit,
+        Backup,
     };
     Mode mode = Mode::Serve;
     QString adminName;                           // CreateAdmin, RevokeAdmin
     QString adminRole = QStringLiteral("admin"); // CreateAdmin: --role
     int adminDays = 365;                         // CreateAdmin: --expires-in
+    QString backupFile;                          // Backup
 
     QString databasePath;     // SQLite; the default one when neither this nor postgres is given
     QString postgresConnInfo; // non-empty: PostgreSQL

@@ -10,6 +10,7 @@
 #include "Wait.h"
 
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTimer>
@@ -198,7 +199,10 @@ int ServerLauncher::run(const QStringList& arguments)
                                       ? ServerCommandLine::defaultDatabasePath()
                                       : options.databasePath;
     }
-    storeOptions.createIfMissing = true;
+    // Only serving and making the first administrator start a store; the other commands
+    // work on one that exists.
+    storeOptions.createIfMissing = options.mode == ServerOptions::Mode::Serve ||
+                                   options.mode == ServerOptions::Mode::CreateAdmin;
     storeOptions.catalog = catalog.value();
     // What the server does is done by its administrators; what the command line does, by the
     // system user who runs it (the store's default actor).
@@ -252,6 +256,18 @@ int ServerLauncher::run(const QStringList& arguments)
     }
     if (options.mode == ServerOptions::Mode::VerifyAudit)
         return verifyAudit(store);
+    if (options.mode == ServerOptions::Mode::Backup) {
+        const Result<Done> backedUp = waitFor(store.backUpTo(options.backupFile));
+        if (!backedUp.ok()) {
+            printErr(QStringLiteral("scopekeeper-server: ") + backedUp.error().message());
+            return backedUp.error().code() == ErrorCode::Invalid ? 2 : 1;
+        }
+        printErr(
+            tr("Backed up to %1. To restore it, stop the server, put it in the store's "
+               "place, and start the server again.")
+                .arg(QDir::toNativeSeparators(QFileInfo(options.backupFile).absoluteFilePath())));
+        return 0;
+    }
     if (options.mode == ServerOptions::Mode::ListAdmins) {
         const Result<QList<AdminAccount>> admins = waitFor(store.listAdmins());
         if (!admins.ok()) {

@@ -1470,6 +1470,46 @@ Result<QList<AuditEntry>> SqlBackend::audit(const AuditQuery& auditQuery)
     return entries;
 }
 
+// ---- backup -----------------------------------------------------------------------------
+
+Result<Done> SqlBackend::backUpTo(const QString& file)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    if (m_options.driver != SqlStoreOptions::Driver::Sqlite) {
+        return Error::invalid(QStringLiteral("backup"),
+                              tr("A store on PostgreSQL is backed up with pg_dump, not here."));
+    }
+    const QFileInfo target(file);
+    if (target.exists()) {
+        return Error::invalid(QStringLiteral("backup"),
+                              tr("“%1” exists already; a backup never overwrites a file.")
+                                  .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+    }
+    if (!makePrivatePath(target.absolutePath())) {
+        return Error(ErrorCode::Storage, tr("The folder “%1” cannot be made.")
+                                             .arg(QDir::toNativeSeparators(target.absolutePath())));
+    }
+    // Made empty first, for its owner only like the store; VACUUM INTO then writes one
+    // consistent snapshot into it (a read transaction: writers go on), whole, with no log
+    // beside it.
+    QFile made(target.absoluteFilePath());
+    if (!made.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        return Error(ErrorCode::Storage,
+                     tr("“%1” cannot be written: %2")
+                         .arg(QDir::toNativeSeparators(made.fileName()), made.errorString()));
+    }
+    made.close();
+    made.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                        QFileDevice::WriteUser);
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("VACUUM INTO ?"), {target.absoluteFilePath()})) {
+        QFile::remove(target.absoluteFilePath()); // no half-written backup is left to trust
+        return storageError(q.lastError(), tr("writing the backup"));
+    }
+    return Done{};
+}
+
 // ---- server administrators ----------------------------------------------------------------
 
 Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray& tokenHash)

@@ -67,6 +67,9 @@ public:
     void recordUsage(const QHash<QString, qint64>& usage);
 
     Result<QList<AuditEntry>> audit(const AuditQuery& query);
+    /// A consistent copy of a SQLite store in `file` (which must not exist), while others
+    /// go on reading and writing.
+    Result<Done> backUpTo(const QString& file);
     /// Walks the whole audit log along its hash chain (AuditChain).
     Result<AuditChain::Report> checkAuditChain();
 

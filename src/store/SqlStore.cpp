@@ -421,6 +421,11 @@ QFuture<Result<Done>> SqlStore::recordRefusedToken(const RefusedToken& refusal)
     return submit<Done>([refusal](SqlBackend& b) { return b.recordRefusedToken(refusal); });
 }
 
+QFuture<Result<Done>> SqlStore::backUpTo(const QString& file)
+{
+    return submit<Done>([file](SqlBackend& b) { return b.backUpTo(file); });
+}
+
 QFuture<Result<AuditChain::Report>> SqlStore::checkAuditChain()
 {
     return submit<AuditChain::Report>([](SqlBackend& b) { return b.checkAuditChain(); });
