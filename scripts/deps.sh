@@ -8,7 +8,7 @@ SCOPEKEEPER_PACKAGES=(
     xvfb xauth fonts-dejavu-core python3 clang-format
     libboost1.81-dev libssl-dev libqt6sql6-psql postgresql openssl
     qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
-    python3-dogtail at-spi2-core xdotool libicu-dev sqlite3 nginx-light
+    python3-dogtail at-spi2-core xdotool libicu-dev sqlite3 nginx-light wrk
     desktop-file-utils appstream dpkg-dev file
 )
 
