@@ -6,7 +6,8 @@
 On a fresh SQLite store on 127.0.0.1:
 - verify at 80 % of the rate measured just before (wrk, its own delay() per connection);
 - about 10 administrator writes a second (apps, keys, scope changes, deletes), each one
-  remembered when it was acknowledged;
+  remembered when it was acknowledged; past 200 apps of its own, each new app replaces the
+  oldest, so that the store stops growing and memory that still grows is a leak;
 - lists, as the console reads them (apps page by page, every key), a few a second.
 
 Every WINDOW seconds it prints verify's and the admin calls' p99 and the server's RSS. At the
@@ -33,13 +34,16 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.join(HERE, "..", "server"))
 from hostile_clients import Server, request  # noqa: E402
 
+STEADY_APPS = 200  # the soak's own apps kept at once
 EXPIRES = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 30 * 86400))
 
 
-def rss_kib(pid):
+def rss_kib(pid, field="VmRSS"):
+    """VmRSS, or RssAnon: the heap and stacks, without the pages of mapped files (libraries,
+    ICU's data) that are read in as they are first used."""
     with open("/proc/%d/status" % pid) as f:
         for line in f:
-            if line.startswith("VmRSS:"):
+            if line.startswith(field + ":"):
                 return int(line.split()[1])
     return 0
 
@@ -174,7 +178,10 @@ def main():
                                 scopes = ["model:deploy", "workflow:deploy"]
                         with lock:
                             writes["apps"][app["id"]] = (app["name"], keys, scopes)
-                        if i % 5 == 4:
+                        # Steady state: past STEADY_APPS, the oldest goes for each new one, so
+                        # that the store (and what a list returns) stops growing and memory
+                        # that still grows is a leak, not more data.
+                        if i % 5 == 4 or len(writes["apps"]) > STEADY_APPS:
                             victim = next(iter(writes["apps"]))
                             status, _, _ = timed("DELETE", "/api/v1/apps/" + victim)
                             if status != 204:
@@ -219,11 +226,13 @@ def main():
             t.start()
         baseline_at = min(60, args.window)
         rss_baseline = None
+        anon_baseline = None
         verify_errors = 0
         started = time.monotonic()
         elapsed = 0
-        print("  %6s  %10s  %12s  %12s  %10s" % ("t (s)", "verify/s", "verify p99", "admin p99",
-                                                 "RSS MiB"), flush=True)
+        print("  %6s  %10s  %12s  %12s  %10s  %10s" % ("t (s)", "verify/s", "verify p99",
+                                                        "admin p99", "RSS MiB", "anon MiB"),
+              flush=True)
         while elapsed < args.seconds:
             window = min(args.window, args.seconds - elapsed)
             figures = wrk(s.port, connections, window, delay_ms, bodies, lua)
@@ -234,15 +243,18 @@ def main():
                              if len(latencies) >= 2 else 0.0)
                 latencies.clear()
             rss = rss_kib(s.process.pid) / 1024.0
+            anon = rss_kib(s.process.pid, "RssAnon") / 1024.0
             if rss_baseline is None and elapsed >= baseline_at:
                 rss_baseline = rss
-            print("  %6d  %10.0f  %9.2f ms  %9.2f ms  %10.1f" % (
+                anon_baseline = anon
+            print("  %6d  %10.0f  %9.2f ms  %9.2f ms  %10.1f  %10.1f" % (
                 elapsed, figures["requests"] / float(window), figures["p99us"] / 1000.0,
-                admin_p99, rss), flush=True)
+                admin_p99, rss, anon), flush=True)
         stop.set()
         for t in threads:
             t.join(60)
         rss_end = rss_kib(s.process.pid) / 1024.0
+        anon_end = rss_kib(s.process.pid, "RssAnon") / 1024.0
 
         # Every acknowledged write is there, as acknowledged; every deleted app is gone.
         check_admin = Admin(s)
@@ -268,8 +280,10 @@ def main():
                   len(writes["apps"]) + len(writes["deleted"]), len(lost), len(resurrected),
                   verify_errors, len(errors), (" (" + "; ".join(errors[:3]) + ")") if errors
                   else ""))
-        print("soak: RSS %.1f MiB after %d s, %.1f MiB at the end: %+.1f %%" % (
-            rss_baseline or 0, baseline_at, rss_end, growth))
+        anon_growth = (anon_end / anon_baseline - 1.0) * 100 if anon_baseline else 0.0
+        print("soak: RSS %.1f MiB after %d s, %.1f MiB at the end: %+.1f %% (anonymous: %.1f -> "
+              "%.1f MiB, %+.1f %%)" % (rss_baseline or 0, baseline_at, rss_end, growth,
+                                       anon_baseline or 0, anon_end, anon_growth))
         failed = bool(lost or resurrected or verify_errors or errors or
                       s.process.poll() is not None)
         if args.seconds >= 300 and growth > 10.0:
