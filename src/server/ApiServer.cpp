@@ -327,7 +327,7 @@ void ApiServer::setTrustedProxies(const TrustedProxies& proxies)
 bool ApiServer::plainFromAfar(const HttpRequest& request) const
 {
     // /healthz carries no secret: a load balancer may ask it however it likes.
-    return m_httpsRequired && !request.https && !QHostAddress(request.client).isLoopback() &&
+    return m_httpsRequired && !request.https && !request.local &&
            request.path != QLatin1String("/healthz");
 }
 

@@ -263,6 +263,7 @@ public:
             QString client)
         : m_engine(std::move(engine))
         , m_client(std::move(client))
+        , m_local(QHostAddress(m_client).isLoopback())
         , m_readTimer(executor)
     {
     }
@@ -522,6 +523,7 @@ public:
         request.body = QByteArray::fromStdString(message.body());
         request.client = m_client;
         request.https = Derived::IsTls;
+        request.local = m_local;
         if (!m_engine->proxies.isEmpty()) {
             // Several fields of one name are one list, in order (RFC 9110, 5.3).
             const auto joined = [&message](beast::string_view name) {
@@ -536,7 +538,10 @@ public:
             const TrustedProxies::Client client =
                 m_engine->proxies.resolve(m_client, Derived::IsTls, joined("Forwarded"),
                                           joined("X-Forwarded-For"), joined("X-Forwarded-Proto"));
-            request.client = client.address;
+            if (client.viaProxy) {
+                request.client = client.address;
+                request.local = QHostAddress(client.address).isLoopback();
+            }
             request.https = client.https;
         }
         m_https = request.https;
@@ -656,6 +661,7 @@ public:
 protected:
     std::shared_ptr<HttpTransport::Engine> m_engine;
     QString m_client;
+    bool m_local;         // m_client is a loopback address (once per connection, not per request)
     bool m_https = false; // the request being answered came over HTTPS (here or at a proxy)
     net::steady_timer m_readTimer; // the watchdog
     std::chrono::steady_clock::time_point m_deadline = std::chrono::steady_clock::time_point::max();

@@ -53,6 +53,7 @@ struct HttpRequest
     QString client;     // the client's address (behind a trusted proxy, the one it names)
     bool head = false;  // a HEAD request: answered without the body
     bool https = false; // the client used HTTPS: TLS here, or at a trusted proxy that says so
+    bool local = false; // the client is this machine (its address is a loopback one)
 };
 
 struct HttpReply

@@ -7,6 +7,14 @@ namespace sk {
 
 namespace {
 
+/// IPv4-mapped IPv6 (::ffff:192.0.2.7) as the IPv4 address it maps; others as they are.
+QHostAddress unmapped(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
+}
+
 QString trimmed(std::string_view text)
 {
     return QString::fromLatin1(text.data(), qsizetype(text.size())).trimmed();
@@ -30,10 +38,7 @@ QHostAddress nodeAddress(QString node)
     QHostAddress address;
     if (!address.setAddress(node))
         return {};
-    // IPv4-mapped IPv6 (::ffff:192.0.2.7) is the IPv4 address it maps.
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    return isV4 ? QHostAddress(v4) : address;
+    return unmapped(address);
 }
 
 /// The hops of Forwarded (each element's for= and proto=), left to right.
@@ -94,9 +99,7 @@ bool TrustedProxies::trusts(const QHostAddress& address) const
 {
     if (address.isNull())
         return false;
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4);
-    const QHostAddress plain = isV4 ? QHostAddress(v4) : address;
+    const QHostAddress plain = unmapped(address);
     for (const auto& subnet : m_subnets) {
         if (plain.isInSubnet(subnet))
             return true;

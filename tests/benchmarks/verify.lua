@@ -33,6 +33,16 @@ function request()
    return requests[at]
 end
 
+-- With SK_VERIFY_DELAY_MS (the soak, tests/soak/soak.py), each connection waits that long
+-- between its requests, which sets the rate; without it, no delay() at all, so that the
+-- benchmark's connections never wait.
+local wait = tonumber(os.getenv("SK_VERIFY_DELAY_MS") or "0")
+if wait > 0 then
+   function delay()
+      return wait
+   end
+end
+
 function done(summary, latency, _)
    local e = summary.errors
    io.write(string.format(

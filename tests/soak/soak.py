@@ -79,8 +79,12 @@ def wrk(port, connections, seconds, delay_ms, bodies, lua):
                            "-s", lua, "http://127.0.0.1:%d" % port],
                           env=env, capture_output=True, text=True, timeout=seconds + 60)
     for line in done.stdout.splitlines():
-        if line.startswith("SOAK "):
-            return {k: int(v) for k, v in (p.split("=") for p in line.split()[1:])}
+        if line.startswith("RESULT "):
+            f = {k: int(v) for k, v in (p.split("=") for p in line.split()[1:])}
+            return {"requests": f["requests"], "p99us": f["p99_us"],
+                    "non2xx": f["status_errors"],
+                    "errors": f["connect_errors"] + f["read_errors"] + f["write_errors"] +
+                    f["timeouts"]}
     raise RuntimeError("wrk printed no figures: %s %s" % (done.stdout, done.stderr))
 
 
@@ -92,7 +96,7 @@ def main():
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("soak: wrk is missing (Debian wrk)")
-    lua = os.path.join(HERE, "verify_rate.lua")
+    lua = os.path.join(HERE, "..", "benchmarks", "verify.lua")
     folder = tempfile.mkdtemp(prefix="scopekeeper-soak-")
     # The server's own default timeouts, as in production (the test harness shortens them).
     s = Server(args.server, folder, None, ["--header-timeout", "10", "--body-timeout", "30",
