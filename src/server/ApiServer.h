@@ -90,7 +90,9 @@ public:
     /// administrator), each as soon as it is made. The default writes them to standard error,
     /// gathered: the lines of one pass of the event loop go out in one write at the end of the
     /// pass (at once when 64 KiB are waiting, on shutdown() and on destruction), so that the
-    /// log costs no system call per request under load.
+    /// log costs no system call per request under load. The sink must outlive the server:
+    /// verify's lines from the I/O threads that are still on their way reach it from the
+    /// destructor.
     void setLogSink(std::function<void(const QString&)> sink);
     /// Writes the gathered log lines to standard error now.
     void flushLog();

@@ -40,9 +40,9 @@ struct Server
 {
     QTemporaryDir dir;
     ShiftableClock clock;
+    QStringList log; // before the server, which writes its last lines when it goes
     std::unique_ptr<SqlStore> store;
     std::unique_ptr<ApiServer> api;
-    QStringList log;
     QString token;
 
     bool start(QString* error, const QSslConfiguration* tls = nullptr)
