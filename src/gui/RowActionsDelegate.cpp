@@ -17,6 +17,7 @@ constexpr int Spacing = 8;
 RowActionsDelegate::RowActionsDelegate(QAbstractItemView* view, int column, QList<Action> actions)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_column(column)
     , m_actions(std::move(actions))
 {
@@ -85,16 +86,16 @@ bool RowActionsDelegate::helpEvent(QHelpEvent* event, QAbstractItemView* view,
 
 bool RowActionsDelegate::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport()) {
-        int row = m_hoveredRow;
-        if (event->type() == QEvent::MouseMove) {
-            row = m_view->indexAt(static_cast<QMouseEvent*>(event)->pos()).row();
-        } else if (event->type() == QEvent::Leave) {
-            row = -1;
-        }
+    // Only the hover events: the viewport also has events while the view is being destroyed,
+    // when the view (its QAbstractItemView part already gone) must not be called.
+    const bool hover = event->type() == QEvent::MouseMove || event->type() == QEvent::Leave;
+    if (hover && watched == m_viewport) {
+        const int row = event->type() == QEvent::MouseMove
+                            ? m_view->indexAt(static_cast<QMouseEvent*>(event)->pos()).row()
+                            : -1;
         if (row != m_hoveredRow) {
             m_hoveredRow = row;
-            m_view->viewport()->update();
+            m_viewport->update();
         }
     }
     return QStyledItemDelegate::eventFilter(watched, event);

@@ -47,6 +47,7 @@ protected:
 
 private:
     QAbstractItemView* m_view;
+    QWidget* m_viewport; // the view's, whose hover events eventFilter() follows
     int m_column;
     QList<Action> m_actions;
     int m_hoveredRow = -1;
