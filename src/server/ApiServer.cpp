@@ -815,6 +815,13 @@ HttpReply ApiServer::errorReply(const CallPtr& call, const Error& error) const
                               "Try again in a few seconds."),
                            {}, {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")}});
         }
+        if (error.code() == ErrorCode::Unavailable) {
+            // PostgreSQL down or restarting: the store reconnects by itself once it is back.
+            return problem(status,
+                           tr("The server cannot reach its database right now. Try again in a "
+                              "few seconds."),
+                           {}, {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("5")}});
+        }
         return problem(status, status == 503
                                    ? tr("The store cannot be used right now; try again later.")
                                    : tr("The server failed; its log says why."));

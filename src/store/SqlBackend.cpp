@@ -95,8 +95,9 @@ constexpr qint64 DayMs = 24LL * 60 * 60 * 1000;
 class SqlBackend::Transaction
 {
 public:
-    explicit Transaction(QSqlDatabase db)
-        : m_db(std::move(db))
+    explicit Transaction(const SqlBackend* backend)
+        : m_backend(backend)
+        , m_db(QSqlDatabase::database(backend->m_connectionName, false))
     {
         if (m_db.driverName() == QLatin1String("QSQLITE")) {
             // Take the write lock up front: a deferred transaction that has read and then
@@ -126,6 +127,10 @@ public:
         // Why the commit failed (a full disk, a lock): SQLite may have rolled back already,
         // and the rollback's own complaint would hide it.
         m_error = m_db.lastError();
+        // The connection was lost with the COMMIT under way: it may have happened or not,
+        // so the work must not be done again on its own (reconnectForRetry()).
+        if (m_backend->isConnectionLost(m_error))
+            m_backend->m_commitInDoubt = true;
         m_db.rollback();
         return false;
     }
@@ -135,6 +140,7 @@ public:
     }
 
 private:
+    const SqlBackend* m_backend;
     QSqlDatabase m_db;
     QSqlError m_error;
     bool m_active = false;
@@ -180,8 +186,54 @@ bool SqlBackend::exec(QSqlQuery& q, const QString& sql, const QVariantList& valu
     return q.exec();
 }
 
+bool SqlBackend::isConnectionLost(const QSqlError& error) const
+{
+    if (m_options.driver != SqlStoreOptions::Driver::Postgres)
+        return false; // a file does not go away between statements
+    // SQLSTATE class 08 (connection exception), 57P01–57P03 (the server shut down or is
+    // starting); libpq's own words when the socket closed under it.
+    const QString native = error.nativeErrorCode();
+    if (error.type() == QSqlError::ConnectionError || native.startsWith(QLatin1String("08")) ||
+        native == QLatin1String("57P01") || native == QLatin1String("57P02") ||
+        native == QLatin1String("57P03"))
+        return true;
+    const QString text = error.text();
+    return text.contains(QLatin1String("server closed the connection")) ||
+           text.contains(QLatin1String("no connection to the server")) ||
+           text.contains(QLatin1String("terminating connection")) ||
+           text.contains(QLatin1String("could not send data to server")) ||
+           text.contains(QLatin1String("could not receive data from server"));
+}
+
+bool SqlBackend::reconnect() const
+{
+    m_verifyQuery.reset(); // prepared on the connection that was lost
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    if (!db.open())
+        return false;
+    m_connectionLost = false;
+    return true;
+}
+
+bool SqlBackend::reconnectForRetry()
+{
+    const bool inDoubt = m_commitInDoubt;
+    m_commitInDoubt = false;
+    if (!m_open || !m_connectionLost || inDoubt)
+        return false;
+    return reconnect();
+}
+
 Error SqlBackend::storageError(const QSqlError& error, const QString& doing) const
 {
+    if (isConnectionLost(error)) {
+        m_connectionLost = true;
+        return Error(ErrorCode::Unavailable,
+                     tr("The connection to the database (%1) was lost, so %2 may not have "
+                        "happened. Try again once the database can be reached.")
+                         .arg(m_info.location, doing));
+    }
     const QString text = error.text().trimmed();
     const QString lower = text.toLower();
     // By the database's own code: SQLite's result code, PostgreSQL's SQLSTATE.
@@ -221,6 +273,15 @@ Result<Done> SqlBackend::checkOpen() const
 {
     if (!m_open)
         return Error(ErrorCode::Unavailable, tr("The store is not open."));
+    // The connection was lost earlier (PostgreSQL restarted, or the network went): each job
+    // tries once to open it again, so the store works again as soon as the database does.
+    if (m_connectionLost && !reconnect()) {
+        return Error(
+            ErrorCode::Unavailable,
+            tr("The database (%1) cannot be reached: %2")
+                .arg(m_info.location,
+                     QSqlDatabase::database(m_connectionName, false).lastError().text().trimmed()));
+    }
     return Done{};
 }
 
@@ -453,7 +514,13 @@ Result<StoreInfo> SqlBackend::openPostgres()
         return Error(ErrorCode::Internal, tr("Qt's PostgreSQL driver (QPSQL) is not installed."));
     }
     // QPSQL passes the connect options to libpq as they are; PG* variables fill the rest.
-    db.setConnectOptions(m_options.postgresConnInfo);
+    // libpq waits for a connection without end by default: a database host that is gone
+    // would hold every request (each one reconnects) until TCP gives up, minutes later.
+    QString connInfo = m_options.postgresConnInfo;
+    if (!connInfo.contains(QLatin1String("connect_timeout")) &&
+        !qEnvironmentVariableIsSet("PGCONNECT_TIMEOUT"))
+        connInfo += QStringLiteral(" connect_timeout=5");
+    db.setConnectOptions(connInfo.trimmed());
     if (!db.open())
         return Error(
             ErrorCode::Unavailable,
@@ -603,7 +670,7 @@ Result<Done> SqlBackend::createSchema()
     statements += skeletonSchema();
     statements += accountsSchema();
     statements += chainSchema();
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), tr("creating the store"));
     QSqlQuery q = query();
@@ -655,7 +722,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
     for (const auto& [version, statements, fill] : steps) {
         if (fromVersion >= version)
             continue;
-        Transaction tx(QSqlDatabase::database(m_connectionName, false));
+        Transaction tx(this);
         if (!tx.started())
             return storageError(tx.lastError(), tr("upgrading the store"));
         QSqlQuery q = query();
@@ -899,7 +966,7 @@ Result<App> SqlBackend::createApp(const NewApp& newApp)
         return Error::invalid(problems);
     const QStringList scopes = Rules::normalizeScopes(newApp.scopes);
 
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), tr("creating the app"));
     QSqlQuery q = query();
@@ -971,7 +1038,7 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
     if (!problems.isEmpty())
         return Error::invalid(problems);
 
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), tr("changing the app"));
     Result<App> before = loadApp(appId);
@@ -1069,7 +1136,7 @@ Result<Done> SqlBackend::deleteApp(const QString& appId)
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), tr("deleting the app"));
     Result<App> before = loadApp(appId);
@@ -1180,7 +1247,7 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
     if (!problems.isEmpty())
         return Error::invalid(problems);
 
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), tr("creating the key"));
     Result<App> owner = loadApp(appId);
@@ -1235,7 +1302,7 @@ Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId)
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), tr("deleting the key"));
     QSqlQuery q = query();
@@ -1289,8 +1356,13 @@ SqlBackend::verifyBatch(const QList<std::pair<QString, QString>>& requests)
                                  requests.size() > 1 && control.exec(QStringLiteral("BEGIN"));
     QList<Result<VerifyResult>> results;
     results.reserve(requests.size());
-    for (const auto& [secret, scope] : requests)
+    for (const auto& [secret, scope] : requests) {
         results << lookUp(secret, scope);
+        // The connection is gone: the whole batch fails, so that it is run again once
+        // connected (SqlStore), rather than answering each of the rest with an error.
+        if (m_connectionLost)
+            return results.constLast().error();
+    }
     if (readTransaction && !control.exec(QStringLiteral("COMMIT")))
         control.exec(QStringLiteral("ROLLBACK"));
     flushUsageWhenDue();
@@ -1368,7 +1440,7 @@ Result<Done> SqlBackend::flushUsage()
     m_lastUsageFlushMs = toMs(now());
     if (m_pendingUsage.isEmpty() || !QSqlDatabase::contains(m_connectionName))
         return Done{};
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), tr("recording when keys were last used"));
     QSqlQuery q = query();
@@ -1542,7 +1614,7 @@ Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray&
     if (tokenHash.size() != 64)
         return Error(ErrorCode::Internal, tr("An administrator token hash must be SHA-256 hex."));
     const FieldError taken{field, tr("An administrator named “%1” already exists.").arg(name)};
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), tr("creating the administrator"));
     QSqlQuery q = query();
@@ -1661,7 +1733,7 @@ Result<Done> SqlBackend::revokeAdmin(const QString& adminName)
         return r.error();
     const QString name = Rules::normalizeName(adminName);
     const QString doing = tr("revoking the administrator");
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), doing);
     QSqlQuery q = query();
@@ -1691,7 +1763,7 @@ Result<Done> SqlBackend::recordRefusedToken(const RefusedToken& refusal)
     if (auto r = checkOpen(); !r.ok())
         return r.error();
     const QString doing = tr("writing the audit log");
-    Transaction tx(QSqlDatabase::database(m_connectionName, false));
+    Transaction tx(this);
     if (!tx.started())
         return storageError(tx.lastError(), doing);
     // The neutral form AuditLogModel reads.

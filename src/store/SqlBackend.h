@@ -95,12 +95,22 @@ public:
     /// when there is none.
     Result<QString> adminForTokenHash(const QByteArray& tokenHash);
 
+    /// After a job failed: when it failed because the connection to PostgreSQL was lost
+    /// before anything it changed was committed, opens the connection again and answers true:
+    /// the job may be run again as it is. False otherwise (SQLite, another failure, a COMMIT
+    /// whose outcome is unknown, or the database still cannot be reached).
+    bool reconnectForRetry();
+
 private:
     class Transaction;
 
     QDateTime now() const;
     Result<Done> checkOpen() const;
     Error storageError(const QSqlError& error, const QString& doing) const;
+    /// Whether `error` means that the connection to the database is gone (PostgreSQL).
+    bool isConnectionLost(const QSqlError& error) const;
+    /// Opens the lost connection again; false when the database still cannot be reached.
+    bool reconnect() const;
     Result<StoreInfo> openSqlite();
     Result<StoreInfo> openPostgres();
     Result<Done> inspectExisting(bool* isNew);
@@ -135,8 +145,10 @@ private:
     bool m_open = false;
     qint64 m_clockShiftMs = 0; // used while seeding demo data
 
-    std::unique_ptr<QSqlQuery> m_verifyQuery;
-    QHash<QString, qint64> m_pendingUsage; // key id → last used, ms since the epoch
+    mutable std::unique_ptr<QSqlQuery> m_verifyQuery; // dropped when the connection is
+    mutable bool m_connectionLost = false;            // reopened by reconnect()
+    mutable bool m_commitInDoubt = false;             // a COMMIT met a lost connection
+    QHash<QString, qint64> m_pendingUsage;            // key id → last used, ms since the epoch
     qint64 m_lastUsageFlushMs = 0;
 };
 

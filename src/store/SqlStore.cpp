@@ -76,6 +76,10 @@ template <typename T, typename Job> QFuture<Result<T>> SqlStore::submit(Job job)
             Result<T> result;
             try {
                 result = job(*backend);
+                // PostgreSQL restarted since the last job: once connected again, the job runs
+                // again, unless what it did may have been committed.
+                if (!result.ok() && backend->reconnectForRetry())
+                    result = job(*backend);
             } catch (const std::exception& e) {
                 result = Error(ErrorCode::Internal, QString::fromLocal8Bit(e.what()));
             }

@@ -42,7 +42,9 @@ def check(condition, message):
 
 
 class Server:
-    def __init__(self, program, folder, tls, extra=()):
+    def __init__(self, program, folder, tls, extra=(), store=None):
+        """`store`: the store's options (["--postgres", CONNINFO]); by default a SQLite file in
+        `folder`."""
         self.program = program
         self.folder = folder
         self.tls = tls
@@ -50,8 +52,10 @@ class Server:
         self.env = dict(os.environ, HOME=folder, XDG_DATA_HOME=os.path.join(folder, "data"),
                         XDG_CONFIG_HOME=os.path.join(folder, "config"))
         self.env.pop("STATE_DIRECTORY", None)
-        if not os.path.exists(self.database):
-            done = subprocess.run([program, "--database", self.database, "admin", "create",
+        self.store = list(store) if store else ["--database", self.database]
+        if not os.path.exists(os.path.join(folder, "token")):
+            os.makedirs(folder, exist_ok=True)
+            done = subprocess.run([program] + self.store + ["admin", "create",
                                    "alice"], env=self.env, capture_output=True, text=True,
                                   timeout=60)
             check(done.returncode == 0, "admin create failed: " + done.stderr)
@@ -59,7 +63,7 @@ class Server:
                 f.write(done.stdout.split()[-1])
         with open(os.path.join(folder, "token")) as f:
             self.token = f.read().strip()
-        args = [program, "--database", self.database, "--listen", "127.0.0.1:0",
+        args = [program] + self.store + ["--listen", "127.0.0.1:0",
                 "--header-timeout", str(HEADER_TIMEOUT), "--body-timeout", str(BODY_TIMEOUT),
                 "--idle-timeout", str(IDLE_TIMEOUT), "--tls-handshake-timeout",
                 str(HANDSHAKE_TIMEOUT)] + list(extra)
