@@ -101,6 +101,8 @@ private:
     QDateTime now() const;
     Result<Done> checkOpen() const;
     Error storageError(const QSqlError& error, const QString& doing) const;
+    /// Another program holds the store locked, naming the store.
+    Error busyError(const QString& doing) const;
     Result<StoreInfo> openSqlite();
     Result<StoreInfo> openPostgres();
     Result<Done> inspectExisting(bool* isNew);
