@@ -5,6 +5,9 @@
 // that the key may have been created, show it once the server answers again, and offer to
 // delete it. When the request never reached the server, it says the key was not created, and
 // Generate Key creates it (once).
+#include "AppDialog.h"
+#include "AppListModel.h"
+#include "AppsPage.h"
 #include "CreateKeyDialog.h"
 #include "KeyFlow.h"
 #include "KeyListModel.h"
@@ -12,10 +15,12 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RestStore.h"
+#include "ScopePicker.h"
 #include "ServerProcess.h"
 #include "Wait.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -44,7 +49,8 @@ public:
     {
         Nothing,
         AnswerOfNextKeyCreate,
-        NextKeyCreate
+        NextKeyCreate,
+        AnswerOfNextAppCreate
     };
 
     explicit LossyProxy(quint16 serverPort)
@@ -74,8 +80,13 @@ private:
                 static const QRegularExpression keyCreate(
                     QStringLiteral("^POST /api/v1/apps/[^ ]+/keys HTTP/1\\.1\\r\\n"),
                     QRegularExpression::MultilineOption);
+                static const QRegularExpression appCreate(
+                    QStringLiteral("^POST /api/v1/apps HTTP/1\\.1\\r\\n"),
+                    QRegularExpression::MultilineOption);
+                const QRegularExpression& losing =
+                    m_lose == Lose::AnswerOfNextAppCreate ? appCreate : keyCreate;
                 if (m_lose != Lose::Nothing &&
-                    keyCreate.match(QString::fromLatin1(data)).hasMatch()) {
+                    losing.match(QString::fromLatin1(data)).hasMatch()) {
                     const Lose what = std::exchange(m_lose, Lose::Nothing);
                     if (what == Lose::NextKeyCreate) {
                         goDown();
@@ -138,6 +149,7 @@ private Q_SLOTS:
     void lostAnswerSaysTheKeyMayExistShowsItAndOffersToDeleteIt_data();
     void lostAnswerSaysTheKeyMayExistShowsItAndOffersToDeleteIt();
     void lostRequestSaysTheKeyWasNotCreatedAndGenerateCreatesIt();
+    void lostAnswerToAnAppGoesOnWithTheAppMade();
 
 private:
     /// Opens "Create new API key" for the app over the window, types `name` and presses
@@ -334,6 +346,38 @@ void TestLostAnswer::lostRequestSaysTheKeyWasNotCreatedAndGenerateCreatesIt()
         (secret = m_window->findChild<QDialog*>(QStringLiteral("OneTimeKeyDialog"))), 10000);
     QCOMPARE(serverKeyNames(), QStringList{QStringLiteral("Nightly batch")});
     QCOMPARE(keyCreatesSeen(), 1);
+}
+
+void TestLostAnswer::lostAnswerToAnAppGoesOnWithTheAppMade()
+{
+    m_proxy->lose(LossyProxy::Lose::AnswerOfNextAppCreate, 3000);
+    m_window->showPage(MainWindow::AppsPageIndex);
+    m_window->appsPage()->createApp();
+    AppDialog* dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<AppDialog*>()));
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("appNameLineEdit"));
+    auto* next = dialog->findChild<QPushButton*>(QStringLiteral("nextButton"));
+    auto* general = dialog->findChild<QLabel*>(QStringLiteral("generalErrorLabel"));
+    auto* picker = dialog->findChild<ScopePicker*>();
+    QVERIFY(name && next && general && picker);
+    name->clear();
+    QTest::keyClicks(name, QStringLiteral("Checkout"));
+    QCheckBox* all = picker->selectAllCheckBox(QStringLiteral("workflows"));
+    QVERIFY(all);
+    all->click();
+    QTRY_VERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_proxy->lost(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(general->text().contains(QStringLiteral("may have been created")),
+                             10000);
+    QVERIFY(!next->isEnabled());
+    // Once the server answers: the app it made is the dialog's, and its keys come next.
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->step(), AppDialog::Step::Keys, 20000);
+    static const QRegularExpression post(QStringLiteral("POST /api/v1/apps "));
+    QCOMPARE(int(m_server->err().count(post)), 2); // the one made in init(), and this one
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->appListModel()->rowCount(), 2, 10000);
+    dialog->reject();
 }
 
 QTEST_MAIN(TestLostAnswer)
