@@ -1,10 +1,10 @@
 // The console's local store on a full disk (Linux, as root; the test runs in a child process while
 // main() holds the mount): the store lives on a 3 MiB tmpfs, the disk is filled, and a key is
 // created through the console. "Create new API key" says that the disk is full and names the
-// store's file, keeping what was typed; once space is freed, the same dialog creates the key
-// without a restart, and everything acknowledged before is still there. Without root (no tmpfs can
-// be mounted) the test exits 77, which CTest reports as skipped. The tmpfs is unmounted in every
-// case.
+// store's file, keeping what was typed; once there is space again (the tmpfs remounted at 64 MiB,
+// as an operator grows a disk), the same dialog creates the key without a restart, and everything
+// acknowledged before is still there. Without root (no tmpfs can be mounted) the test exits 77,
+// which CTest reports as skipped. The tmpfs is unmounted in every case.
 #include "CreateKeyDialog.h"
 #include "KeyFlow.h"
 #include "MainWindow.h"
@@ -112,7 +112,7 @@ void TestDiskFull::fullDiskIsSaidWithTheStoreAndTheNextCreateWorks()
         }
         acknowledged << made->name;
     }
-    QVERIFY2(acknowledged.size() > 100, qPrintable(QString::number(acknowledged.size())));
+    QVERIFY2(acknowledged.size() > 10, qPrintable(QString::number(acknowledged.size())));
     // Whatever a failed write gave back, and what is too small for a page of the store.
     const QString filler = QDir(mountPoint).filePath(QStringLiteral("filler"));
     QVERIFY(fillDisk(filler));
@@ -138,8 +138,12 @@ void TestDiskFull::fullDiskIsSaidWithTheStoreAndTheNextCreateWorks()
     QCOMPARE(nameEdit->text(), QStringLiteral("during the flood")); // nothing typed is lost
     QVERIFY(!window.findChild<QDialog*>(QStringLiteral("OneTimeKeyDialog")));
 
-    // Space comes back: the same dialog, the same store, no restart.
-    QVERIFY(QFile::remove(filler));
+    // Space comes back (the disk grows, as when an operator gives it more): the same dialog,
+    // the same store, no restart.
+    QString output;
+    QVERIFY2(run(QStringLiteral("mount"),
+                 {QStringLiteral("-o"), QStringLiteral("remount,size=64m"), mountPoint}, &output),
+             qPrintable(output));
     QTRY_VERIFY(generate->isEnabled());
     QTest::mouseClick(generate, Qt::LeftButton);
     QDialog* secret = nullptr;
