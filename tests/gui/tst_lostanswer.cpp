@@ -85,8 +85,7 @@ private:
                     QRegularExpression::MultilineOption);
                 const QRegularExpression& losing =
                     m_lose == Lose::AnswerOfNextAppCreate ? appCreate : keyCreate;
-                if (m_lose != Lose::Nothing &&
-                    losing.match(QString::fromLatin1(data)).hasMatch()) {
+                if (m_lose != Lose::Nothing && losing.match(QString::fromLatin1(data)).hasMatch()) {
                     const Lose what = std::exchange(m_lose, Lose::Nothing);
                     if (what == Lose::NextKeyCreate) {
                         goDown();
