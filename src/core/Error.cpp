@@ -31,6 +31,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("unavailable");
     case ErrorCode::Unauthorized:
         return QStringLiteral("unauthorized");
+    case ErrorCode::Unconfirmed:
+        return QStringLiteral("unconfirmed");
     case ErrorCode::Internal:
         break;
     }

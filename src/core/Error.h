@@ -23,6 +23,7 @@ enum class ErrorCode
     ReadOnly,     // the store cannot be written
     Unavailable,  // the store is not open, or a server cannot be reached
     Unauthorized, // the credentials were refused
+    Unconfirmed,  // a change was sent, but its answer was lost: it may or may not have happened
     Internal,     // a bug: should never be seen
 };
 

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 namespace sk {
 
@@ -187,7 +188,18 @@ void AppDialog::createApp()
         return;
     const NewApp app{m_ui->appNameLineEdit->text(), m_ui->scopePicker->selectedScopes()};
     setBusy(true);
-    whenDone(this, m_store->createApp(app), [this](const Result<App>& created) {
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
+    whenDone(this, m_store->createApp(app), [this, sentAt](const Result<App>& created) {
+        if (!created.ok() && created.error().code() == ErrorCode::Unconfirmed) {
+            // Still busy: nothing is created again until the store has said whether it was.
+            m_checking = true;
+            setError(m_ui->generalErrorLabel,
+                     tr("No answer came back for the app “%1”: it may have been created. "
+                        "Checking with the server; it is not created again meanwhile.")
+                         .arg(currentName()));
+            checkCreated(currentName(), sentAt);
+            return;
+        }
         setBusy(false);
         if (!created.ok()) {
             showErrors(created.error());
@@ -199,6 +211,56 @@ void AppDialog::createApp()
                     tr("App “%1” created.").arg(m_app.name));
         enterKeysStep();
     });
+}
+
+void AppDialog::checkCreated(const QString& name, const QDateTime& sentAt)
+{
+    if (!m_checking)
+        return;
+    whenDone(
+        this, m_store->listApps(AppQuery{name}),
+        [this, name, sentAt](const Result<QList<App>>& apps) {
+            if (!m_checking)
+                return;
+            if (!apps.ok() && (apps.error().code() == ErrorCode::Unavailable ||
+                               apps.error().code() == ErrorCode::Busy)) {
+                QTimer::singleShot(2000, this,
+                                   [this, name, sentAt] { checkCreated(name, sentAt); });
+                return;
+            }
+            m_checking = false;
+            setBusy(false);
+            if (!apps.ok()) {
+                setError(
+                    m_ui->generalErrorLabel,
+                    tr("The app “%1” may have been created, and the server cannot say: %2 Look "
+                       "for it in the list before creating it again.")
+                        .arg(name, apps.error().message()));
+                return;
+            }
+            // The change was made through this store; only its answer was lost.
+            Q_EMIT m_store->appsChanged();
+            const QString actor = m_store->actor();
+            for (const App& app : apps.value()) {
+                if (app.name.compare(name, Qt::CaseInsensitive) == 0 &&
+                    (actor.isEmpty() || app.createdBy == actor) &&
+                    (!app.createdAt.isValid() || app.createdAt >= sentAt.addSecs(-300))) {
+                    // It was made: go on with it, as if the answer had arrived.
+                    m_app = app;
+                    Q_EMIT appCreated(m_app);
+                    Toast::show(parentWidget() ? parentWidget() : this,
+                                tr("App “%1” created (its answer was lost on the way; the server "
+                                   "has it).")
+                                    .arg(m_app.name));
+                    enterKeysStep();
+                    return;
+                }
+            }
+            setError(m_ui->generalErrorLabel,
+                     tr("The server has no app “%1”: it was not created, and nothing was changed. "
+                        "Next creates it now.")
+                         .arg(name));
+        });
 }
 
 void AppDialog::enterKeysStep()
@@ -301,6 +363,7 @@ void AppDialog::showKeysTab()
 
 void AppDialog::reject()
 {
+    m_checking = false;
     if (m_mode == Mode::Create && m_step == Step::Keys) {
         accept(); // the app exists; closing is "Done"
         return;

@@ -64,6 +64,9 @@ private:
     void clearErrors();
     void setBusy(bool busy);
     void createApp();
+    /// After a create whose answer was lost (ErrorCode::Unconfirmed): asks the store until it
+    /// answers whether the app exists, and goes on with it if so; never creates it again.
+    void checkCreated(const QString& name, const QDateTime& sentAt);
     void save();
     void reloadApp();
     void applyApp(const App& app);
@@ -83,6 +86,7 @@ private:
     App m_app;
     KeyListModel* m_keys = nullptr;
     bool m_busy = false;
+    bool m_checking = false; // checkCreated() is waiting for the store
 };
 
 } // namespace sk

@@ -11,6 +11,7 @@
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QPushButton>
+#include <QTimer>
 
 namespace sk {
 
@@ -18,6 +19,10 @@ namespace {
 
 constexpr QLatin1String NameField("name");
 constexpr QLatin1String ExpiryField("expires_at");
+/// How often the store is asked again, after a lost answer, while it cannot be reached.
+constexpr int CheckIntervalMs = 2000;
+/// How far the server's clock may be behind this computer's when it says when a key was made.
+constexpr qint64 ClockSlackSeconds = 300;
 
 /// A colour for problems that reads on light and dark palettes alike.
 void styleAsError(QLabel* label)
@@ -180,7 +185,7 @@ void CreateKeyDialog::updateNameState()
         message = problem->message;
     setFieldMessage(m_ui->keyNameErrorLabel, m_ui->keyNameLineEdit, message);
     // A name the store refused stays refused until it changes.
-    m_generateButton->setEnabled(!problem && m_nameStoreError.isEmpty() && !m_busy);
+    m_generateButton->setEnabled(!problem && m_nameStoreError.isEmpty() && !m_busy && !m_checking);
 }
 
 void CreateKeyDialog::setExpiryError(const QString& message)
@@ -226,9 +231,14 @@ void CreateKeyDialog::generate()
     setExpiryError(QString());
     setGeneralError(QString());
     setBusy(true);
+    const QDateTime sentAt = QDateTime::currentDateTimeUtc();
     whenDone(this, m_store->createKey(m_app.id, NewKey{name, expires}),
-             [this, typed](const Result<CreatedKey>& result) {
+             [this, typed, name, sentAt](const Result<CreatedKey>& result) {
                  setBusy(false);
+                 if (!result.ok() && result.error().code() == ErrorCode::Unconfirmed) {
+                     startCheck(name, sentAt);
+                     return;
+                 }
                  if (!result.ok()) {
                      showStoreError(result.error(), typed);
                      return;
@@ -236,6 +246,68 @@ void CreateKeyDialog::generate()
                  Q_EMIT keyCreated(result.value());
                  accept();
              });
+}
+
+void CreateKeyDialog::startCheck(const QString& name, const QDateTime& sentAt)
+{
+    m_checking = true;
+    m_checkName = name;
+    m_checkSentAt = sentAt;
+    m_ui->keyNameLineEdit->setReadOnly(true);
+    updateNameState();
+    setGeneralError(tr("No answer came back for the key “%1”: it may have been created. Checking "
+                       "with the server; it is not created again meanwhile. (Cancel stops "
+                       "waiting; the key list then shows the key if it was made.)")
+                        .arg(name));
+    check();
+}
+
+void CreateKeyDialog::check()
+{
+    if (!m_checking)
+        return;
+    whenDone(this, m_store->listKeys(m_app.id), [this](const Result<QList<ApiKey>>& keys) {
+        if (!m_checking)
+            return;
+        if (!keys.ok()) {
+            if (keys.error().code() == ErrorCode::Unavailable ||
+                keys.error().code() == ErrorCode::Busy) {
+                QTimer::singleShot(CheckIntervalMs, this, &CreateKeyDialog::check);
+                return;
+            }
+            // Asking again would not help (a refused token, a deleted app): say so and stop.
+            m_checking = false;
+            m_ui->keyNameLineEdit->setReadOnly(false);
+            setGeneralError(tr("The key “%1” may have been created, and the server cannot say: "
+                               "%2 Look for it in the key list before creating it again.")
+                                .arg(m_checkName, keys.error().message()));
+            updateNameState();
+            return;
+        }
+        // The lists on screen were made before the key: they load again, with it if it exists.
+        // (The change was made through this store; only its answer was lost.)
+        Q_EMIT m_store->keysChanged(m_app.id);
+        const QString actor = m_store->actor();
+        for (const ApiKey& key : keys.value()) {
+            const bool sameName = key.name.compare(m_checkName, Qt::CaseInsensitive) == 0;
+            const bool byUs = actor.isEmpty() || key.createdBy == actor;
+            const bool recent = !key.createdAt.isValid() ||
+                                key.createdAt >= m_checkSentAt.addSecs(-ClockSlackSeconds);
+            if (sameName && byUs && recent) {
+                m_checking = false;
+                Q_EMIT keyMayExist(key);
+                accept();
+                return;
+            }
+        }
+        m_checking = false;
+        m_ui->keyNameLineEdit->setReadOnly(false);
+        setGeneralError(tr("The server has no key “%1”: it was not created, and nothing was "
+                           "changed. Generate Key creates it now.")
+                            .arg(m_checkName));
+        updateNameState();
+        m_generateButton->setFocus();
+    });
 }
 
 void CreateKeyDialog::showStoreError(const Error& error, const QString& submittedName)
@@ -271,6 +343,7 @@ void CreateKeyDialog::reject()
     // and nobody could ever use it.
     if (m_busy)
         return;
+    m_checking = false;
     QDialog::reject();
 }
 

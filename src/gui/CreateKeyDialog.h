@@ -44,6 +44,10 @@ Q_SIGNALS:
     /// The key was created. `created.secret` exists nowhere else: the receiver shows it once.
     /// Emitted just before the dialog accepts.
     void keyCreated(const sk::CreatedKey& created);
+    /// The server's answer to the create was lost (ErrorCode::Unconfirmed), and once it
+    /// answered again it listed `key`: a key of that name, made by this administrator in the
+    /// meantime. Its secret never arrived. Emitted just before the dialog closes.
+    void keyMayExist(const sk::ApiKey& key);
 
 public Q_SLOTS:
     void reject() override;
@@ -61,6 +65,10 @@ private:
     void showStoreError(const Error& error, const QString& submittedName);
     void setBusy(bool busy);
     int presetDays() const;
+    /// After a create whose answer was lost: asks the store for the app's keys until it
+    /// answers, then tells whether the key was made. Nothing is created again by itself.
+    void startCheck(const QString& name, const QDateTime& sentAt);
+    void check();
 
     std::unique_ptr<Ui::CreateKeyDialog> m_ui;
     QPushButton* m_generateButton;
@@ -69,6 +77,9 @@ private:
     bool m_busy = false;
     bool m_nameEdited = false;
     bool m_syncingExpiry = false;
+    bool m_checking = false;    // after a lost answer: Generate waits for the store's word
+    QString m_checkName;        // the name whose create lost its answer
+    QDateTime m_checkSentAt;    // when it was sent
     QString m_nameStoreError;   // the store's word on the name, while the name is unchanged
     QString m_nameStoreErrorOn; // the text the store refused
 };

@@ -1,11 +1,25 @@
 #include "KeyFlow.h"
 
 #include "CreateKeyDialog.h"
+#include "DeleteFlows.h"
 #include "OneTimeKeyDialog.h"
 
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QLocale>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 
 namespace sk {
+
+namespace {
+/// The translation context of this file's texts.
+class KeyFlow
+{
+    Q_DECLARE_TR_FUNCTIONS(KeyFlow)
+};
+} // namespace
 
 void startKeyCreation(QWidget* parent, Store* store, const App& app,
                       std::function<void(const ApiKey&)> done)
@@ -27,7 +41,40 @@ void startKeyCreation(QWidget* parent, Store* store, const App& app,
                              });
             secretDialog->open();
         });
+    QObject::connect(createDialog, &CreateKeyDialog::keyMayExist, createDialog,
+                     [parent = QPointer<QWidget>(parent), store, app](const ApiKey& key) {
+                         offerToDeleteUnconfirmedKey(parent, store, app, key);
+                     });
     createDialog->open();
+}
+
+void offerToDeleteUnconfirmedKey(QWidget* parent, Store* store, const App& app, const ApiKey& key)
+{
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, KeyFlow::tr("The key may have been created"),
+        KeyFlow::tr("The answer to creating the key “%1” of “%2” was lost on its way, and the "
+                    "server now lists a key “%1” created by you at %3.")
+            .arg(key.name, app.name,
+                 QLocale().toString(key.createdAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::NoButton, parent);
+    box->setObjectName(QStringLiteral("keyMayExistMessageBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(
+        KeyFlow::tr("Its secret never reached the console, and it cannot be shown again: nobody "
+                    "can use this key. Delete it, then create a new key to get a secret."));
+    QPushButton* remove = box->addButton(KeyFlow::tr("&Delete Key…"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("deleteUnconfirmedKeyButton"));
+    QPushButton* keep = box->addButton(KeyFlow::tr("&Keep It"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepUnconfirmedKeyButton"));
+    box->setDefaultButton(remove);
+    box->setEscapeButton(keep);
+    QObject::connect(
+        box, &QMessageBox::buttonClicked, box,
+        [parent = QPointer<QWidget>(parent), store, key, remove](QAbstractButton* clicked) {
+            if (clicked == remove)
+                confirmAndDeleteKeys(parent, store, {key});
+        });
+    box->open();
 }
 
 } // namespace sk

@@ -12,13 +12,18 @@
 #include "ReadOnly.h"
 #include "RestStore.h"
 #include "ShortcutText.h"
+#include "SqlStore.h"
 #include "Store.h"
+#include "Toast.h"
 #include "Version.h"
+#include "WhenDone.h"
 #include "ui_MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDate>
 #include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
@@ -26,6 +31,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QShortcut>
+#include <QStatusBar>
 #include <algorithm>
 
 namespace sk {
@@ -212,6 +218,17 @@ void MainWindow::setupMenus()
     connect(m_ui->connectToServerAction, &QAction::triggered, this,
             &MainWindow::connectToServerRequested);
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    // A local store is backed up here; a server's by its operator, on the server's computer.
+    connect(m_ui->backUpStoreAction, &QAction::triggered, this, &MainWindow::backUpStore);
+    const bool local = qobject_cast<SqlStore*>(m_store) != nullptr;
+    m_ui->backUpStoreAction->setEnabled(local);
+    const QString backupHelp =
+        local ? tr("Write a copy of this store to a new file, to restore it from later")
+              : tr("A server's store is backed up on the server's computer, with "
+                   "“scopekeeper-server backup FILE”");
+    m_ui->backUpStoreAction->setToolTip(backupHelp);
+    m_ui->backUpStoreAction->setStatusTip(backupHelp);
+    m_ui->fileMenu->setToolTipsVisible(true);
     connect(m_ui->recentStoresMenu, &QMenu::aboutToShow, this, [this] {
         QMenu* menu = m_ui->recentStoresMenu;
         menu->clear();
@@ -224,6 +241,57 @@ void MainWindow::setupMenus()
         }
         if (stores.isEmpty())
             menu->addAction(tr("No recent stores"))->setEnabled(false);
+    });
+}
+
+QString MainWindow::suggestedBackupPath() const
+{
+    const QFileInfo store(m_store->location());
+    const QString name = tr("%1-backup-%2.sqlite")
+                             .arg(store.completeBaseName(),
+                                  QDate::currentDate().toString(QStringLiteral("yyyy-MM-dd")));
+    return store.absoluteDir().filePath(name);
+}
+
+void MainWindow::backUpStore()
+{
+    if (!qobject_cast<SqlStore*>(m_store))
+        return;
+    // Never over a file: the store refuses one that exists, and says so; the dialog does not
+    // offer to replace it.
+    const QString file = QFileDialog::getSaveFileName(
+        this, tr("Back Up Store"), suggestedBackupPath(), tr("Scopekeeper stores (*.sqlite)"),
+        nullptr, QFileDialog::DontConfirmOverwrite);
+    if (!file.isEmpty())
+        backUpStoreTo(file);
+}
+
+void MainWindow::backUpStoreTo(const QString& file)
+{
+    auto* store = qobject_cast<SqlStore*>(m_store);
+    if (!store)
+        return;
+    const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
+    m_ui->backUpStoreAction->setEnabled(false); // one at a time
+    statusBar()->showMessage(tr("Backing up the store to %1…").arg(shown));
+    whenDone(this, store->backUpTo(file), [this, file, shown](const Result<Done>& done) {
+        m_ui->backUpStoreAction->setEnabled(true);
+        if (done.ok()) {
+            const QString text = tr("Store backed up to %1").arg(shown);
+            statusBar()->showMessage(text, 15000);
+            Toast::show(this, text, 8000);
+            Q_EMIT backupFinished(file, Error(), true);
+            return;
+        }
+        statusBar()->clearMessage();
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Back Up Store"),
+                                    tr("The store was not backed up to %1.").arg(shown),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("backupErrorMessageBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText(done.error().message());
+        box->open();
+        Q_EMIT backupFinished(file, done.error(), false);
     });
 }
 

@@ -54,6 +54,15 @@ public:
     void showSignedOut(const QString& message);
     bool isSignedOut() const { return m_signedOut; }
 
+    /// File > Back Up Store… (a local store only): asks where, with a native save dialog.
+    void backUpStore();
+    /// Writes a backup of the local store to `file` (never over an existing file, readable by
+    /// its owner only); says where it went, or why it was not written. Returns at once.
+    void backUpStoreTo(const QString& file);
+    /// Where File > Back Up Store… suggests putting the backup: beside the store, named after
+    /// it and today's date ("store-backup-2026-11-30.sqlite").
+    QString suggestedBackupPath() const;
+
     /// Applies the preferences that concern the window (the automatic refresh).
     void applyPreferences();
     /// Refreshes the page on screen every `ms` milliseconds, like F5; 0 turns it off. A tick
@@ -62,6 +71,8 @@ public:
     int autoRefreshInterval() const;
 
 Q_SIGNALS:
+    /// A backup of the local store was written to `file`, or refused (`error`).
+    void backupFinished(const QString& file, const sk::Error& error, bool ok);
     /// The File menu's store commands; the launcher acts on them.
     void newLocalStoreRequested();
     void openLocalStoreRequested();

@@ -166,6 +166,7 @@ int statusFor(ErrorCode code)
     case ErrorCode::Busy:
     case ErrorCode::ReadOnly:
     case ErrorCode::Unavailable:
+    case ErrorCode::Unconfirmed: // a client's word; a store never gives it
         return 503;
     case ErrorCode::NotAStore:
     case ErrorCode::NewerStore:

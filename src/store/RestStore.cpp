@@ -1,5 +1,6 @@
 #include "RestStore.h"
 
+#include "OneShotBody.h"
 #include "RestJson.h"
 
 #include <QCryptographicHash>
@@ -259,11 +260,27 @@ void RestStore::send(const Request& request, Handler handler, int attempt)
 #endif
 
     QNetworkReply* reply = nullptr;
-    if (request.body.isEmpty() && request.method != "POST" && request.method != "PATCH")
+    if (!request.idempotent) {
+        // Sent once, never again by Qt itself (OneShotBody.h says why).
+        r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        r.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        auto* body = new OneShotBody(request.body);
+        reply = m_network->sendCustomRequest(r, request.method, body);
+        body->setParent(reply);
+    } else if (request.body.isEmpty() && request.method != "POST" && request.method != "PATCH") {
         reply = m_network->sendCustomRequest(r, request.method);
-    else
+    } else {
         reply = m_network->sendCustomRequest(r, request.method, request.body);
-    m_pending.insert(reply, Pending{request, std::move(handler), attempt, false});
+    }
+    m_pending.insert(reply, Pending{request, std::move(handler), attempt, false, false});
+    if (!request.idempotent) {
+        connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64) {
+            if (sent <= 0)
+                return;
+            if (const auto it = m_pending.find(reply); it != m_pending.end())
+                it->bodySent = true;
+        });
+    }
 }
 
 void RestStore::finished(QNetworkReply* reply)
@@ -293,8 +310,37 @@ void RestStore::finished(QNetworkReply* reply)
             return;
         }
         answer.error = networkError(reply);
+        // A change that may have reached the server is never sent again by itself (a key or an
+        // app could be made twice, or refused as taken by its own first attempt): the caller
+        // is told that its outcome is unknown, and checks.
+        if (!pending.request.idempotent && (pending.bodySent || mayHaveBeenSent(reply)))
+            answer.error = unconfirmed(*answer.error);
     }
     pending.handler(answer);
+}
+
+bool RestStore::mayHaveBeenSent(QNetworkReply* reply)
+{
+    if (isTlsFailure(reply))
+        return false; // nothing is sent before the server is trusted
+    switch (reply->error()) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+        return false; // no connection, so no request
+    default:
+        return true;
+    }
+}
+
+Error RestStore::unconfirmed(const Error& cause) const
+{
+    return Error(ErrorCode::Unconfirmed,
+                 tr("%1 The change was sent, but its answer was lost: the server may have made "
+                    "it. Nothing is sent again by itself; check what the server has once it "
+                    "answers.")
+                     .arg(cause.message()));
 }
 
 bool RestStore::isTlsFailure(QNetworkReply* reply)

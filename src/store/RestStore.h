@@ -116,7 +116,8 @@ private:
         QByteArray body; // JSON, or empty
         QList<QPair<QByteArray, QByteArray>> headers;
         bool admin = true;      // sends the token
-        bool idempotent = true; // retried once on a network failure
+        bool idempotent = true; // retried once on a network failure; a change that is not
+                                // fails with ErrorCode::Unconfirmed when it may have been made
     };
     using Handler = std::function<void(const Answer&)>;
 
@@ -124,6 +125,10 @@ private:
     void finished(QNetworkReply* reply);
     Error networkError(QNetworkReply* reply) const;
     static bool isTlsFailure(QNetworkReply* reply);
+    /// Whether a request that failed without an HTTP answer may have reached the server.
+    static bool mayHaveBeenSent(QNetworkReply* reply);
+    /// ErrorCode::Unconfirmed: a change whose answer was lost (`cause` says how).
+    Error unconfirmed(const Error& cause) const;
     /// The error for a failed request: the network failure, or the problem the server sent.
     Error errorFor(const Answer& answer) const;
     /// The JSON object of an answer with `expectedStatus` (201 also takes 200); otherwise
@@ -148,6 +153,7 @@ private:
         Handler handler;
         int attempt = 0;
         bool timedOut = false;
+        bool bodySent = false; // some of the body reached the socket (Qt may have sent it again)
     };
     QHash<QNetworkReply*, Pending> m_pending;
     std::optional<Error> m_urlError; // the URL or the CA file cannot be used

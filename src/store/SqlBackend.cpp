@@ -250,10 +250,7 @@ Error SqlBackend::storageError(const QSqlError& error, const QString& doing) con
     }
     if ((sqlite && (native == QLatin1String("5") || native == QLatin1String("6"))) ||
         (!sqlite && native == QLatin1String("55P03"))) {
-        return Error(ErrorCode::Busy,
-                     tr("The store is busy in another program, so %1 did not happen. Try "
-                        "again in a moment.")
-                         .arg(doing));
+        return busyError(doing);
     }
     if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")) ||
         lower.contains(QLatin1String("read only"))) {
@@ -261,12 +258,18 @@ Error SqlBackend::storageError(const QSqlError& error, const QString& doing) con
                      tr("The store cannot be written (%1): %2").arg(doing, text));
     }
     if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
-        return Error(ErrorCode::Busy,
-                     tr("The store is busy in another program, so %1 did not happen. Try "
-                        "again in a moment.")
-                         .arg(doing));
+        return busyError(doing);
     }
     return Error(ErrorCode::Storage, tr("The store failed while %1: %2").arg(doing, text));
+}
+
+Error SqlBackend::busyError(const QString& doing) const
+{
+    return Error(ErrorCode::Busy,
+                 tr("Another program holds the store locked (the store is %2), so %1 did not "
+                    "happen; nothing was changed. Try again in a moment; if it stays locked, "
+                    "close the other program that has it open.")
+                     .arg(doing, m_info.location));
 }
 
 Result<Done> SqlBackend::checkOpen() const
@@ -1577,7 +1580,16 @@ Result<Done> SqlBackend::backUpTo(const QString& file)
     QSqlQuery q = query();
     if (!exec(q, QStringLiteral("VACUUM INTO ?"), {target.absoluteFilePath()})) {
         QFile::remove(target.absoluteFilePath()); // no half-written backup is left to trust
-        return storageError(q.lastError(), tr("writing the backup"));
+        const Error failed = storageError(q.lastError(), tr("writing the backup"));
+        if (failed.code() == ErrorCode::DiskFull) {
+            // The backup's disk, not necessarily the store's: name the file being written.
+            return Error(ErrorCode::DiskFull,
+                         tr("The disk that holds “%1” is full, so the backup was not written; "
+                            "nothing was left behind. Free some space on it, or choose another "
+                            "place, and try again.")
+                             .arg(QDir::toNativeSeparators(target.absoluteFilePath())));
+        }
+        return failed;
     }
     return Done{};
 }

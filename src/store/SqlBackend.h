@@ -111,6 +111,8 @@ private:
     bool isConnectionLost(const QSqlError& error) const;
     /// Opens the lost connection again; false when the database still cannot be reached.
     bool reconnect() const;
+    /// Another program holds the store locked, naming the store.
+    Error busyError(const QString& doing) const;
     Result<StoreInfo> openSqlite();
     Result<StoreInfo> openPostgres();
     Result<Done> inspectExisting(bool* isNew);

@@ -105,6 +105,7 @@ void TestError::errorCodeNames_data()
     QTest::newRow("ReadOnly") << ErrorCode::ReadOnly << QStringLiteral("read_only");
     QTest::newRow("Unavailable") << ErrorCode::Unavailable << QStringLiteral("unavailable");
     QTest::newRow("Unauthorized") << ErrorCode::Unauthorized << QStringLiteral("unauthorized");
+    QTest::newRow("Unconfirmed") << ErrorCode::Unconfirmed << QStringLiteral("unconfirmed");
     QTest::newRow("Internal") << ErrorCode::Internal << QStringLiteral("internal");
 }
 
