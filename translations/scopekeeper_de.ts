@@ -391,6 +391,29 @@
     </message>
 </context>
 <context>
+    <name>KeyFlow</name>
+    <message>
+        <source>The key may have been created</source>
+        <translation>Der Schlüssel wurde möglicherweise erstellt</translation>
+    </message>
+    <message>
+        <source>The answer to creating the key “%1” of “%2” was lost on its way, and the server now lists a key “%1” created by you at %3.</source>
+        <translation>Die Antwort auf das Erstellen des Schlüssels „%1“ von „%2“ ging unterwegs verloren, und der Server führt jetzt einen Schlüssel „%1“, den Sie um %3 erstellt haben.</translation>
+    </message>
+    <message>
+        <source>Its secret never reached the console, and it cannot be shown again: nobody can use this key. Delete it, then create a new key to get a secret.</source>
+        <translation>Sein Geheimnis hat die Konsole nie erreicht und kann nicht erneut angezeigt werden: Niemand kann diesen Schlüssel verwenden. Löschen Sie ihn und erstellen Sie dann einen neuen Schlüssel, um ein Geheimnis zu erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Key…</source>
+        <translation>Schlüssel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <source>API Keys</source>
@@ -554,6 +577,10 @@
     <message>
         <source>Connect to the server again with a valid administrator token</source>
         <translation>Mit einem gültigen Administrator-Token erneut mit dem Server verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Store…</source>
+        <translation>Speicher &amp;sichern…</translation>
     </message>
 </context>
 <context>
@@ -731,10 +758,6 @@
     <message>
         <source>The store cannot be written (%1): %2</source>
         <translation>Der Speicher ist schreibgeschützt (%1): %2</translation>
-    </message>
-    <message>
-        <source>The store is busy in another program, so %1 did not happen. Try again in a moment.</source>
-        <translation>Der Speicher wird gerade von einem anderen Programm verwendet, daher wurde der Vorgang nicht ausgeführt (%1). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The store failed while %1: %2</source>
@@ -1000,6 +1023,22 @@
         <source>writing the backup</source>
         <translation>Schreiben der Sicherung</translation>
     </message>
+    <message>
+        <source>The connection to the database (%1) was lost, so %2 may not have happened. Try again once the database can be reached.</source>
+        <translation>Die Verbindung zur Datenbank (%1) ist abgebrochen, daher ist %2 möglicherweise nicht geschehen. Versuchen Sie es erneut, sobald die Datenbank erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>Another program holds the store locked (the store is %2), so %1 did not happen; nothing was changed. Try again in a moment; if it stays locked, close the other program that has it open.</source>
+        <translation>Ein anderes Programm hält den Speicher gesperrt (der Speicher ist %2), daher ist %1 nicht geschehen; nichts wurde geändert. Versuchen Sie es gleich erneut; bleibt er gesperrt, schließen Sie das andere Programm, das ihn geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>The database (%1) cannot be reached: %2</source>
+        <translation>Die Datenbank (%1) ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full, so the backup was not written; nothing was left behind. Free some space on it, or choose another place, and try again.</source>
+        <translation>Der Datenträger mit „%1“ ist voll, daher wurde die Sicherung nicht geschrieben; nichts wurde zurückgelassen. Geben Sie dort Speicherplatz frei oder wählen Sie einen anderen Ort und versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1088,6 +1127,22 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No answer came back for the app “%1”: it may have been created. Checking with the server; it is not created again meanwhile.</source>
+        <translation>Für die App „%1“ kam keine Antwort zurück: Sie wurde möglicherweise erstellt. Der Server wird gefragt; sie wird inzwischen nicht erneut erstellt.</translation>
+    </message>
+    <message>
+        <source>The app “%1” may have been created, and the server cannot say: %2 Look for it in the list before creating it again.</source>
+        <translation>Die App „%1“ wurde möglicherweise erstellt, und der Server kann es nicht sagen: %2 Suchen Sie sie in der Liste, bevor Sie sie erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>App “%1” created (its answer was lost on the way; the server has it).</source>
+        <translation>App „%1“ erstellt (ihre Antwort ging unterwegs verloren; der Server hat sie).</translation>
+    </message>
+    <message>
+        <source>The server has no app “%1”: it was not created, and nothing was changed. Next creates it now.</source>
+        <translation>Der Server hat keine App „%1“: Sie wurde nicht erstellt, und nichts wurde geändert. „Weiter“ erstellt sie jetzt.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1769,18 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>The key could not be created.</source>
         <translation>Der Schlüssel konnte nicht erstellt werden.</translation>
     </message>
+    <message>
+        <source>No answer came back for the key “%1”: it may have been created. Checking with the server; it is not created again meanwhile. (Cancel stops waiting; the key list then shows the key if it was made.)</source>
+        <translation>Für den Schlüssel „%1“ kam keine Antwort zurück: Er wurde möglicherweise erstellt. Der Server wird gefragt; er wird inzwischen nicht erneut erstellt. („Abbrechen“ beendet das Warten; die Schlüsselliste zeigt den Schlüssel dann, falls er erstellt wurde.)</translation>
+    </message>
+    <message>
+        <source>The key “%1” may have been created, and the server cannot say: %2 Look for it in the key list before creating it again.</source>
+        <translation>Der Schlüssel „%1“ wurde möglicherweise erstellt, und der Server kann es nicht sagen: %2 Suchen Sie ihn in der Schlüsselliste, bevor Sie ihn erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>The server has no key “%1”: it was not created, and nothing was changed. Generate Key creates it now.</source>
+        <translation>Der Server hat keinen Schlüssel „%1“: Er wurde nicht erstellt, und nichts wurde geändert. „Schlüssel generieren“ erstellt ihn jetzt.</translation>
+    </message>
 </context>
 <context>
     <name>sk::KeyFilterProxyModel</name>
@@ -1939,6 +2006,38 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>Your administrator token stops working on %1. Ask the server&apos;s operator for a new one before then, and connect with it.</source>
         <translation>Ihr Administrator-Token funktioniert ab %1 nicht mehr. Bitten Sie den Betreiber des Servers vorher um ein neues und verbinden Sie sich damit.</translation>
     </message>
+    <message>
+        <source>Write a copy of this store to a new file, to restore it from later</source>
+        <translation>Eine Kopie dieses Speichers in eine neue Datei schreiben, um ihn später daraus wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>A server&apos;s store is backed up on the server&apos;s computer, with “scopekeeper-server backup FILE”</source>
+        <translation>Der Speicher eines Servers wird auf dem Computer des Servers gesichert, mit „scopekeeper-server backup DATEI“</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.sqlite</source>
+        <translation>%1-sicherung-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Back Up Store</source>
+        <translation>Speicher sichern</translation>
+    </message>
+    <message>
+        <source>Scopekeeper stores (*.sqlite)</source>
+        <translation>Scopekeeper-Speicher (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the store to %1…</source>
+        <translation>Der Speicher wird nach %1 gesichert…</translation>
+    </message>
+    <message>
+        <source>Store backed up to %1</source>
+        <translation>Speicher nach %1 gesichert</translation>
+    </message>
+    <message>
+        <source>The store was not backed up to %1.</source>
+        <translation>Der Speicher wurde nicht nach %1 gesichert.</translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -2098,6 +2197,10 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>The server at %1 refused the administrator token: it has expired. Ask the server&apos;s operator for a new one, then connect with it.</source>
         <translation>Der Server unter %1 hat das Administrator-Token abgelehnt: Es ist abgelaufen. Bitten Sie den Betreiber des Servers um ein neues und verbinden Sie sich damit.</translation>
+    </message>
+    <message>
+        <source>%1 The change was sent, but its answer was lost: the server may have made it. Nothing is sent again by itself; check what the server has once it answers.</source>
+        <translation>%1 Die Änderung wurde gesendet, aber ihre Antwort ging verloren: Der Server hat sie möglicherweise ausgeführt. Nichts wird von selbst erneut gesendet; prüfen Sie, was der Server hat, sobald er antwortet.</translation>
     </message>
 </context>
 <context>

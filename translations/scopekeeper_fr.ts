@@ -391,6 +391,29 @@
     </message>
 </context>
 <context>
+    <name>KeyFlow</name>
+    <message>
+        <source>The key may have been created</source>
+        <translation>La clé a peut-être été créée</translation>
+    </message>
+    <message>
+        <source>The answer to creating the key “%1” of “%2” was lost on its way, and the server now lists a key “%1” created by you at %3.</source>
+        <translation>La réponse à la création de la clé « %1 » de « %2 » s’est perdue en route, et le serveur liste maintenant une clé « %1 » créée par vous à %3.</translation>
+    </message>
+    <message>
+        <source>Its secret never reached the console, and it cannot be shown again: nobody can use this key. Delete it, then create a new key to get a secret.</source>
+        <translation>Son secret n’a jamais atteint la console et ne peut pas être affiché à nouveau : personne ne peut utiliser cette clé. Supprimez-la, puis créez une nouvelle clé pour obtenir un secret.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Key…</source>
+        <translation>&amp;Supprimer la clé…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Garder</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <source>API Keys</source>
@@ -554,6 +577,10 @@
     <message>
         <source>Connect to the server again with a valid administrator token</source>
         <translation>Se reconnecter au serveur avec un jeton d&apos;administrateur valide</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Store…</source>
+        <translation>Sauve&amp;garder la base…</translation>
     </message>
 </context>
 <context>
@@ -731,10 +758,6 @@
     <message>
         <source>The store cannot be written (%1): %2</source>
         <translation>Impossible d&apos;écrire dans la base (%1)&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>The store is busy in another program, so %1 did not happen. Try again in a moment.</source>
-        <translation>La base est occupée par un autre programme&#xa0;; l&apos;opération n&apos;a pas eu lieu (%1). Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The store failed while %1: %2</source>
@@ -986,19 +1009,35 @@
     </message>
     <message>
         <source>“%1” exists already; a backup never overwrites a file.</source>
-        <translation>« %1 » existe déjà ; une sauvegarde n&apos;écrase jamais un fichier.</translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; une sauvegarde n&apos;écrase jamais un fichier.</translation>
     </message>
     <message>
         <source>The folder “%1” cannot be made.</source>
-        <translation>Impossible de créer le dossier « %1 ».</translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>writing the backup</source>
         <translation>écriture de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The connection to the database (%1) was lost, so %2 may not have happened. Try again once the database can be reached.</source>
+        <translation>La connexion à la base de données (%1) a été perdue, donc %2 n’a peut-être pas eu lieu. Réessayez dès que la base de données est joignable.</translation>
+    </message>
+    <message>
+        <source>Another program holds the store locked (the store is %2), so %1 did not happen; nothing was changed. Try again in a moment; if it stays locked, close the other program that has it open.</source>
+        <translation>Un autre programme tient la base verrouillée (la base est %2), donc %1 n’a pas eu lieu ; rien n’a été modifié. Réessayez dans un instant ; si elle reste verrouillée, fermez l’autre programme qui l’a ouverte.</translation>
+    </message>
+    <message>
+        <source>The database (%1) cannot be reached: %2</source>
+        <translation>La base de données (%1) est injoignable : %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full, so the backup was not written; nothing was left behind. Free some space on it, or choose another place, and try again.</source>
+        <translation>Le disque qui contient « %1 » est plein, donc la sauvegarde n’a pas été écrite ; rien n’a été laissé. Libérez de l’espace ou choisissez un autre emplacement, puis réessayez.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1127,22 @@
     <message>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No answer came back for the app “%1”: it may have been created. Checking with the server; it is not created again meanwhile.</source>
+        <translation>Aucune réponse n’est revenue pour l’application « %1 » : elle a peut-être été créée. Vérification auprès du serveur ; elle n’est pas recréée entre-temps.</translation>
+    </message>
+    <message>
+        <source>The app “%1” may have been created, and the server cannot say: %2 Look for it in the list before creating it again.</source>
+        <translation>L’application « %1 » a peut-être été créée, et le serveur ne peut pas le dire : %2 Cherchez-la dans la liste avant de la recréer.</translation>
+    </message>
+    <message>
+        <source>App “%1” created (its answer was lost on the way; the server has it).</source>
+        <translation>Application « %1 » créée (sa réponse s’est perdue en route ; le serveur l’a).</translation>
+    </message>
+    <message>
+        <source>The server has no app “%1”: it was not created, and nothing was changed. Next creates it now.</source>
+        <translation>Le serveur n’a pas d’application « %1 » : elle n’a pas été créée, et rien n’a été modifié. « Suivant » la crée maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1769,18 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <source>The key could not be created.</source>
         <translation>Impossible de créer la clé.</translation>
     </message>
+    <message>
+        <source>No answer came back for the key “%1”: it may have been created. Checking with the server; it is not created again meanwhile. (Cancel stops waiting; the key list then shows the key if it was made.)</source>
+        <translation>Aucune réponse n’est revenue pour la clé « %1 » : elle a peut-être été créée. Vérification auprès du serveur ; elle n’est pas recréée entre-temps. (« Annuler » arrête l’attente ; la liste des clés montre alors la clé si elle a été créée.)</translation>
+    </message>
+    <message>
+        <source>The key “%1” may have been created, and the server cannot say: %2 Look for it in the key list before creating it again.</source>
+        <translation>La clé « %1 » a peut-être été créée, et le serveur ne peut pas le dire : %2 Cherchez-la dans la liste des clés avant de la recréer.</translation>
+    </message>
+    <message>
+        <source>The server has no key “%1”: it was not created, and nothing was changed. Generate Key creates it now.</source>
+        <translation>Le serveur n’a pas de clé « %1 » : elle n’a pas été créée, et rien n’a été modifié. « Générer la clé » la crée maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>sk::KeyFilterProxyModel</name>
@@ -1939,6 +2006,38 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <source>Your administrator token stops working on %1. Ask the server&apos;s operator for a new one before then, and connect with it.</source>
         <translation>Votre jeton d&apos;administrateur cessera de fonctionner le %1. Demandez-en un nouveau à l&apos;exploitant du serveur avant cette date, puis connectez-vous avec.</translation>
     </message>
+    <message>
+        <source>Write a copy of this store to a new file, to restore it from later</source>
+        <translation>Écrire une copie de cette base dans un nouveau fichier, pour la restaurer plus tard</translation>
+    </message>
+    <message>
+        <source>A server&apos;s store is backed up on the server&apos;s computer, with “scopekeeper-server backup FILE”</source>
+        <translation>La base d’un serveur se sauvegarde sur l’ordinateur du serveur, avec « scopekeeper-server backup FICHIER »</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.sqlite</source>
+        <translation>%1-sauvegarde-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Back Up Store</source>
+        <translation>Sauvegarder la base</translation>
+    </message>
+    <message>
+        <source>Scopekeeper stores (*.sqlite)</source>
+        <translation>Bases Scopekeeper (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the store to %1…</source>
+        <translation>Sauvegarde de la base vers %1…</translation>
+    </message>
+    <message>
+        <source>Store backed up to %1</source>
+        <translation>Base sauvegardée vers %1</translation>
+    </message>
+    <message>
+        <source>The store was not backed up to %1.</source>
+        <translation>La base n’a pas été sauvegardée vers %1.</translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -2098,6 +2197,10 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>The server at %1 refused the administrator token: it has expired. Ask the server&apos;s operator for a new one, then connect with it.</source>
         <translation>Le serveur %1 a refusé le jeton d&apos;administrateur&#xa0;: il a expiré. Demandez-en un nouveau à l&apos;exploitant du serveur, puis connectez-vous avec.</translation>
+    </message>
+    <message>
+        <source>%1 The change was sent, but its answer was lost: the server may have made it. Nothing is sent again by itself; check what the server has once it answers.</source>
+        <translation>%1 La modification a été envoyée, mais sa réponse s’est perdue : le serveur l’a peut-être faite. Rien n’est renvoyé de lui-même ; vérifiez ce que le serveur a dès qu’il répond.</translation>
     </message>
 </context>
 <context>

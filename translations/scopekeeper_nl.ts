@@ -391,6 +391,29 @@
     </message>
 </context>
 <context>
+    <name>KeyFlow</name>
+    <message>
+        <source>The key may have been created</source>
+        <translation>De sleutel is mogelijk gemaakt</translation>
+    </message>
+    <message>
+        <source>The answer to creating the key “%1” of “%2” was lost on its way, and the server now lists a key “%1” created by you at %3.</source>
+        <translation>Het antwoord op het maken van de sleutel ‘%1’ van ‘%2’ is onderweg verloren gegaan, en de server toont nu een sleutel ‘%1’ die u om %3 hebt gemaakt.</translation>
+    </message>
+    <message>
+        <source>Its secret never reached the console, and it cannot be shown again: nobody can use this key. Delete it, then create a new key to get a secret.</source>
+        <translation>Het geheim ervan heeft de console nooit bereikt en kan niet opnieuw worden getoond: niemand kan deze sleutel gebruiken. Verwijder hem en maak dan een nieuwe sleutel om een geheim te krijgen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Key…</source>
+        <translation>Sleutel &amp;verwijderen…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep It</source>
+        <translation>&amp;Behouden</translation>
+    </message>
+</context>
+<context>
     <name>KeysPage</name>
     <message>
         <source>API Keys</source>
@@ -554,6 +577,10 @@
     <message>
         <source>Connect to the server again with a valid administrator token</source>
         <translation>Opnieuw verbinden met de server met een geldig beheerderstoken</translation>
+    </message>
+    <message>
+        <source>&amp;Back Up Store…</source>
+        <translation>&amp;Back-up van opslag maken…</translation>
     </message>
 </context>
 <context>
@@ -731,10 +758,6 @@
     <message>
         <source>The store cannot be written (%1): %2</source>
         <translation>Er kan niet naar de opslag worden geschreven (%1): %2</translation>
-    </message>
-    <message>
-        <source>The store is busy in another program, so %1 did not happen. Try again in a moment.</source>
-        <translation>De opslag is bezet door een ander programma, dus %1 is niet uitgevoerd. Probeer het zo meteen opnieuw.</translation>
     </message>
     <message>
         <source>The store failed while %1: %2</source>
@@ -1000,6 +1023,22 @@
         <source>writing the backup</source>
         <translation>het schrijven van de back-up</translation>
     </message>
+    <message>
+        <source>The connection to the database (%1) was lost, so %2 may not have happened. Try again once the database can be reached.</source>
+        <translation>De verbinding met de database (%1) is verbroken, dus %2 is mogelijk niet gebeurd. Probeer het opnieuw zodra de database bereikbaar is.</translation>
+    </message>
+    <message>
+        <source>Another program holds the store locked (the store is %2), so %1 did not happen; nothing was changed. Try again in a moment; if it stays locked, close the other program that has it open.</source>
+        <translation>Een ander programma houdt de opslag vergrendeld (de opslag is %2), dus %1 is niet gebeurd; er is niets gewijzigd. Probeer het zo opnieuw; blijft hij vergrendeld, sluit dan het andere programma dat hem open heeft.</translation>
+    </message>
+    <message>
+        <source>The database (%1) cannot be reached: %2</source>
+        <translation>De database (%1) is niet bereikbaar: %2</translation>
+    </message>
+    <message>
+        <source>The disk that holds “%1” is full, so the backup was not written; nothing was left behind. Free some space on it, or choose another place, and try again.</source>
+        <translation>De schijf met ‘%1’ is vol, dus de back-up is niet geschreven; er is niets achtergebleven. Maak er ruimte vrij of kies een andere plek en probeer het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1088,6 +1127,22 @@
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>No answer came back for the app “%1”: it may have been created. Checking with the server; it is not created again meanwhile.</source>
+        <translation>Er kwam geen antwoord terug voor de app ‘%1’: hij is mogelijk gemaakt. De server wordt gevraagd; hij wordt intussen niet opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <source>The app “%1” may have been created, and the server cannot say: %2 Look for it in the list before creating it again.</source>
+        <translation>De app ‘%1’ is mogelijk gemaakt, en de server kan het niet zeggen: %2 Zoek hem in de lijst voordat u hem opnieuw maakt.</translation>
+    </message>
+    <message>
+        <source>App “%1” created (its answer was lost on the way; the server has it).</source>
+        <translation>App ‘%1’ gemaakt (het antwoord ging onderweg verloren; de server heeft hem).</translation>
+    </message>
+    <message>
+        <source>The server has no app “%1”: it was not created, and nothing was changed. Next creates it now.</source>
+        <translation>De server heeft geen app ‘%1’: hij is niet gemaakt, en er is niets gewijzigd. ‘Volgende’ maakt hem nu.</translation>
     </message>
 </context>
 <context>
@@ -1714,6 +1769,18 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>The key could not be created.</source>
         <translation>De sleutel kon niet worden aangemaakt.</translation>
     </message>
+    <message>
+        <source>No answer came back for the key “%1”: it may have been created. Checking with the server; it is not created again meanwhile. (Cancel stops waiting; the key list then shows the key if it was made.)</source>
+        <translation>Er kwam geen antwoord terug voor de sleutel ‘%1’: hij is mogelijk gemaakt. De server wordt gevraagd; hij wordt intussen niet opnieuw gemaakt. (‘Annuleren’ stopt het wachten; de sleutellijst toont de sleutel dan als hij is gemaakt.)</translation>
+    </message>
+    <message>
+        <source>The key “%1” may have been created, and the server cannot say: %2 Look for it in the key list before creating it again.</source>
+        <translation>De sleutel ‘%1’ is mogelijk gemaakt, en de server kan het niet zeggen: %2 Zoek hem in de sleutellijst voordat u hem opnieuw maakt.</translation>
+    </message>
+    <message>
+        <source>The server has no key “%1”: it was not created, and nothing was changed. Generate Key creates it now.</source>
+        <translation>De server heeft geen sleutel ‘%1’: hij is niet gemaakt, en er is niets gewijzigd. ‘Sleutel genereren’ maakt hem nu.</translation>
+    </message>
 </context>
 <context>
     <name>sk::KeyFilterProxyModel</name>
@@ -1939,6 +2006,38 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>Your administrator token stops working on %1. Ask the server&apos;s operator for a new one before then, and connect with it.</source>
         <translation>Uw beheerderstoken werkt niet meer vanaf %1. Vraag de beheerder van de server vóór die tijd om een nieuw token en maak daarmee verbinding.</translation>
     </message>
+    <message>
+        <source>Write a copy of this store to a new file, to restore it from later</source>
+        <translation>Een kopie van deze opslag naar een nieuw bestand schrijven, om hem later daaruit te herstellen</translation>
+    </message>
+    <message>
+        <source>A server&apos;s store is backed up on the server&apos;s computer, with “scopekeeper-server backup FILE”</source>
+        <translation>Van de opslag van een server wordt een back-up gemaakt op de computer van de server, met ‘scopekeeper-server backup BESTAND’</translation>
+    </message>
+    <message>
+        <source>%1-backup-%2.sqlite</source>
+        <translation>%1-backup-%2.sqlite</translation>
+    </message>
+    <message>
+        <source>Back Up Store</source>
+        <translation>Back-up van opslag maken</translation>
+    </message>
+    <message>
+        <source>Scopekeeper stores (*.sqlite)</source>
+        <translation>Scopekeeper-opslag (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backing up the store to %1…</source>
+        <translation>Back-up van de opslag naar %1 maken…</translation>
+    </message>
+    <message>
+        <source>Store backed up to %1</source>
+        <translation>Back-up van de opslag gemaakt in %1</translation>
+    </message>
+    <message>
+        <source>The store was not backed up to %1.</source>
+        <translation>Er is geen back-up van de opslag gemaakt in %1.</translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -2098,6 +2197,10 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>The server at %1 refused the administrator token: it has expired. Ask the server&apos;s operator for a new one, then connect with it.</source>
         <translation>De server op %1 heeft het beheerderstoken geweigerd: het is verlopen. Vraag de beheerder van de server om een nieuw token en maak daarmee verbinding.</translation>
+    </message>
+    <message>
+        <source>%1 The change was sent, but its answer was lost: the server may have made it. Nothing is sent again by itself; check what the server has once it answers.</source>
+        <translation>%1 De wijziging is verzonden, maar het antwoord ging verloren: de server heeft haar mogelijk uitgevoerd. Er wordt niets vanzelf opnieuw verzonden; controleer wat de server heeft zodra hij antwoordt.</translation>
     </message>
 </context>
 <context>
