@@ -7,8 +7,10 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 
 namespace sk {
 
@@ -18,6 +20,56 @@ class DeleteFlows
 {
     Q_DECLARE_TR_FUNCTIONS(DeleteFlows)
 };
+
+constexpr int ConfirmAttempts = 16;     // the first try and up to 15 more,
+constexpr int ConfirmIntervalMs = 2000; // 2 s apart: half a minute for a server to come back
+
+/// Runs `remove` (one deletion), and answers `done` with its result. When the answer was lost on
+/// the way (ErrorCode::Unconfirmed: the server may have deleted it), asks again, as a deletion
+/// may be asked twice: "not found" then means that the first request did it. A server that is
+/// away is asked every 2 s for half a minute; after that the lost answer is said as it is.
+/// `gone` is called when "not found" told it: the store did not say that it changed (the
+/// deletion it answered found nothing), so the lists are told here.
+void deleteSurely(Store* store, std::function<QFuture<Result<Done>>()> remove,
+                  std::function<void()> gone, std::function<void(const Result<Done>&)> done)
+{
+    struct Attempt
+    {
+        std::function<QFuture<Result<Done>>()> remove;
+        std::function<void()> gone;
+        std::function<void(const Result<Done>&)> done;
+        std::optional<Error> lost; // the first lost answer, said if the server never answers
+        int count = 0;
+        void run(Store* store, const std::shared_ptr<Attempt>& self)
+        {
+            ++count;
+            whenDone(store, remove(), [store, self](const Result<Done>& r) {
+                if (r.ok())
+                    return self->done(r);
+                const ErrorCode code = r.error().code();
+                if (self->lost && code == ErrorCode::NotFound) {
+                    self->gone(); // the lost one did it
+                    return self->done(Done{});
+                }
+                const bool unknown = code == ErrorCode::Unconfirmed ||
+                                     (self->lost && code == ErrorCode::Unavailable);
+                if (!unknown)
+                    return self->done(r);
+                if (!self->lost)
+                    self->lost = r.error();
+                if (self->count >= ConfirmAttempts)
+                    return self->done(*self->lost);
+                QTimer::singleShot(self->count == 1 ? 0 : ConfirmIntervalMs, store,
+                                   [store, self] { self->run(store, self); });
+            });
+        }
+    };
+    auto attempt = std::make_shared<Attempt>();
+    attempt->remove = std::move(remove);
+    attempt->gone = std::move(gone);
+    attempt->done = std::move(done);
+    attempt->run(store, attempt);
+}
 
 } // namespace
 
@@ -53,30 +105,31 @@ void confirmAndDeleteKeys(QWidget* parent, Store* store, const QList<ApiKey>& ke
     progress->pending = count;
     QPointer<QWidget> window = parent ? parent->window() : nullptr;
     for (const ApiKey& key : keys) {
-        whenDone(store, store->deleteKey(key.appId, key.id),
-                 [progress, window, done, name = key.name](const Result<Done>& r) {
-                     if (r.ok())
-                         ++progress->deleted;
-                     else
-                         progress->errors
-                             << DeleteFlows::tr("“%1”: %2", "a key's name: why it was not deleted")
-                                    .arg(name, r.error().message());
-                     if (--progress->pending > 0)
-                         return;
-                     if (window) {
-                         if (progress->errors.isEmpty()) {
-                             Toast::show(window, DeleteFlows::tr("%n API key(s) deleted.", nullptr,
-                                                                 progress->deleted));
-                         } else {
-                             MessageBox::error(
-                                 window, DeleteFlows::tr("Delete API key"),
-                                 DeleteFlows::tr("Not every key could be deleted:\n%1")
-                                     .arg(progress->errors.join(QLatin1Char('\n'))));
-                         }
-                     }
-                     if (done)
-                         done(progress->deleted);
-                 });
+        deleteSurely(
+            store, [store, key] { return store->deleteKey(key.appId, key.id); },
+            [store, appId = key.appId] { Q_EMIT store->keysChanged(appId); },
+            [progress, window, done, name = key.name](const Result<Done>& r) {
+                if (r.ok())
+                    ++progress->deleted;
+                else
+                    progress->errors
+                        << DeleteFlows::tr("“%1”: %2", "a key's name: why it was not deleted")
+                               .arg(name, r.error().message());
+                if (--progress->pending > 0)
+                    return;
+                if (window) {
+                    if (progress->errors.isEmpty()) {
+                        Toast::show(window, DeleteFlows::tr("%n API key(s) deleted.", nullptr,
+                                                            progress->deleted));
+                    } else {
+                        MessageBox::error(window, DeleteFlows::tr("Delete API key"),
+                                          DeleteFlows::tr("Not every key could be deleted:\n%1")
+                                              .arg(progress->errors.join(QLatin1Char('\n'))));
+                    }
+                }
+                if (done)
+                    done(progress->deleted);
+            });
     }
 }
 
@@ -98,19 +151,21 @@ void confirmAndDeleteApp(QWidget* parent, Store* store, const App& app,
         return;
     }
     QPointer<QWidget> window = parent ? parent->window() : nullptr;
-    whenDone(store, store->deleteApp(app.id),
-             [window, done, name = app.name](const Result<Done>& r) {
-                 if (window) {
-                     if (r.ok())
-                         Toast::show(window, DeleteFlows::tr("App “%1” deleted.").arg(name));
-                     else
-                         MessageBox::error(window, DeleteFlows::tr("Delete app"),
-                                           DeleteFlows::tr("“%1” could not be deleted: %2")
-                                               .arg(name, r.error().message()));
-                 }
-                 if (done)
-                     done(r.ok());
-             });
+    deleteSurely(
+        store, [store, id = app.id] { return store->deleteApp(id); },
+        [store] { Q_EMIT store->appsChanged(); },
+        [window, done, name = app.name](const Result<Done>& r) {
+            if (window) {
+                if (r.ok())
+                    Toast::show(window, DeleteFlows::tr("App “%1” deleted.").arg(name));
+                else
+                    MessageBox::error(window, DeleteFlows::tr("Delete app"),
+                                      DeleteFlows::tr("“%1” could not be deleted: %2")
+                                          .arg(name, r.error().message()));
+            }
+            if (done)
+                done(r.ok());
+        });
 }
 
 } // namespace sk

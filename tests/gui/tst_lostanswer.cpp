@@ -9,6 +9,7 @@
 #include "AppListModel.h"
 #include "AppsPage.h"
 #include "CreateKeyDialog.h"
+#include "DeleteFlows.h"
 #include "KeyFlow.h"
 #include "KeyListModel.h"
 #include "KeysPage.h"
@@ -50,7 +51,8 @@ public:
         Nothing,
         AnswerOfNextKeyCreate,
         NextKeyCreate,
-        AnswerOfNextAppCreate
+        AnswerOfNextAppCreate,
+        AnswerOfNextKeyDelete
     };
 
     explicit LossyProxy(quint16 serverPort)
@@ -83,8 +85,13 @@ private:
                 static const QRegularExpression appCreate(
                     QStringLiteral("^POST /api/v1/apps HTTP/1\\.1\\r\\n"),
                     QRegularExpression::MultilineOption);
-                const QRegularExpression& losing =
-                    m_lose == Lose::AnswerOfNextAppCreate ? appCreate : keyCreate;
+                static const QRegularExpression keyDelete(
+                    QStringLiteral("^DELETE /api/v1/apps/[^ ]+/keys/[^ ]+ HTTP/1\\.1\\r\\n"),
+                    QRegularExpression::MultilineOption);
+                const QRegularExpression& losing = m_lose == Lose::AnswerOfNextAppCreate ? appCreate
+                                                   : m_lose == Lose::AnswerOfNextKeyDelete
+                                                       ? keyDelete
+                                                       : keyCreate;
                 if (m_lose != Lose::Nothing && losing.match(QString::fromLatin1(data)).hasMatch()) {
                     const Lose what = std::exchange(m_lose, Lose::Nothing);
                     if (what == Lose::NextKeyCreate) {
@@ -149,6 +156,8 @@ private Q_SLOTS:
     void lostAnswerSaysTheKeyMayExistShowsItAndOffersToDeleteIt();
     void lostRequestSaysTheKeyWasNotCreatedAndGenerateCreatesIt();
     void lostAnswerToAnAppGoesOnWithTheAppMade();
+    void lostAnswerToADeletionIsAskedAgainAndTheKeyIsGone_data();
+    void lostAnswerToADeletionIsAskedAgainAndTheKeyIsGone();
 
 private:
     /// Opens "Create new API key" for the app over the window, types `name` and presses
@@ -377,6 +386,42 @@ void TestLostAnswer::lostAnswerToAnAppGoesOnWithTheAppMade()
     QCOMPARE(int(m_server->err().count(post)), 2); // the one made in init(), and this one
     QTRY_COMPARE_WITH_TIMEOUT(m_window->appListModel()->rowCount(), 2, 10000);
     dialog->reject();
+}
+
+void TestLostAnswer::lostAnswerToADeletionIsAskedAgainAndTheKeyIsGone_data()
+{
+    QTest::addColumn<int>("downMs");
+    QTest::newRow("server away for 3 s") << 3000;
+    QTest::newRow("server still there") << 0;
+}
+
+void TestLostAnswer::lostAnswerToADeletionIsAskedAgainAndTheKeyIsGone()
+{
+    QFETCH(int, downMs);
+    const Result<CreatedKey> created =
+        waitFor(m_store->createKey(m_app.id, NewKey{QStringLiteral("Nightly batch"),
+                                                    QDateTime::currentDateTimeUtc().addDays(30)}));
+    QVERIFY2(created.ok(), qPrintable(created.error().message()));
+    KeyListModel* keys = m_window->keysPage()->model();
+    QTRY_COMPARE_WITH_TIMEOUT(keys->rowCount(), 1, 10000);
+
+    m_proxy->lose(LossyProxy::Lose::AnswerOfNextKeyDelete, downMs);
+    MessageBox::takeQuestionCount();
+    MessageBox::setNextAnswer(MessageBox::Accept);
+    std::optional<int> deleted;
+    confirmAndDeleteKeys(m_window.get(), m_store.get(), {keys->keyAt(0)},
+                         [&deleted](int n) { deleted = n; });
+    QCOMPARE(MessageBox::takeQuestionCount(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(m_proxy->lost(), 10000);
+    // The server deleted it, and its answer was lost: the console asks again (once the server
+    // answers), hears "not found", and says that the key was deleted, not that it failed.
+    QTRY_VERIFY_WITH_TIMEOUT(deleted.has_value(), 20000);
+    QCOMPARE(*deleted, 1);
+    QVERIFY2(!m_window->findChild<QMessageBox*>(), "an error was shown for a deleted key");
+    QCOMPARE(serverKeyNames(), QStringList());
+    QTRY_COMPARE_WITH_TIMEOUT(keys->rowCount(), 0, 10000);
+    static const QRegularExpression deletes(QStringLiteral("DELETE /api/v1/apps/\\S+/keys/\\S+ "));
+    QCOMPARE(int(m_server->err().count(deletes)), 2); // the lost one, and the one that asked
 }
 
 QTEST_MAIN(TestLostAnswer)
