@@ -98,7 +98,7 @@ RestStore::RestStore(RestStoreOptions options, QObject* parent)
     // TLS errors are never ignored: the reply fails, and networkError() says why and which
     // certificate was refused, so that a person can tell whether it is their server's.
     connect(m_network, &QNetworkAccessManager::sslErrors, this,
-            [this](QNetworkReply* reply, const QList<QSslError>& errors) {
+            [](QNetworkReply* reply, const QList<QSslError>& errors) {
                 QStringList reasons;
                 QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
                 for (const QSslError& e : errors) {
