@@ -187,6 +187,25 @@ QByteArray etag(const App& app)
     return '"' + QByteArray::number(app.version) + '"';
 }
 
+IfMatch parseIfMatch(const QByteArray& header)
+{
+    IfMatch m;
+    for (const QByteArray& part : header.split(',')) {
+        const QByteArray tag = part.trimmed();
+        if (tag == "*") {
+            m.any = true;
+            continue;
+        }
+        if (tag.size() < 3 || !tag.startsWith('"') || !tag.endsWith('"'))
+            continue;
+        bool ok = false;
+        const qint64 v = tag.mid(1, tag.size() - 2).toLongLong(&ok);
+        if (ok && v > 0)
+            m.versions << v;
+    }
+    return m;
+}
+
 QString encodeCursor(const AppCursor& cursor)
 {
     const QByteArray json =

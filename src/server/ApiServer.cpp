@@ -175,33 +175,6 @@ int statusFor(ErrorCode code)
     return 500;
 }
 
-/// The versions an If-Match header names; `any` for "*". Weak tags never match (If-Match
-/// compares strongly).
-struct IfMatch
-{
-    bool any = false;
-    QList<qint64> versions;
-};
-
-IfMatch parseIfMatch(const QByteArray& header)
-{
-    IfMatch m;
-    for (const QByteArray& part : header.split(',')) {
-        const QByteArray tag = part.trimmed();
-        if (tag == "*") {
-            m.any = true;
-            continue;
-        }
-        if (tag.size() < 3 || !tag.startsWith('"') || !tag.endsWith('"'))
-            continue;
-        bool ok = false;
-        const qint64 v = tag.mid(1, tag.size() - 2).toLongLong(&ok);
-        if (ok && v > 0)
-            m.versions << v;
-    }
-    return m;
-}
-
 QByteArray compact(const QJsonObject& object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -1047,7 +1020,7 @@ void ApiServer::patchApp(const CallPtr& call)
                                             "If-Match (from GET /api/v1/apps/{id}), so that it "
                                             "cannot undo someone else's change unseen.")));
     }
-    const IfMatch ifMatch = parseIfMatch(call->request.ifMatch);
+    const api::IfMatch ifMatch = api::parseIfMatch(call->request.ifMatch);
     if (!ifMatch.any && ifMatch.versions.size() == 1)
         return updateApp(call, patch, ifMatch.versions.first());
     // "*", several tags, or none we can read: compare with the app as it is now.
