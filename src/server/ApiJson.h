@@ -42,8 +42,8 @@ std::optional<QString> unicodeProblem(const QByteArray& body);
 /// The ETag of an app: its version, quoted ("\"7\"").
 QByteArray etag(const App& app);
 
-/// The versions an If-Match header names; `any` for "*". Weak tags never match (If-Match
-/// compares strongly), nor does anything that is not a quoted positive version.
+/// The versions an If-Match header names; `any` for "*". If-Match compares strongly: a weak
+/// tag names none, nor does any tag other than one etag() writes ("\"7\"", not "\"07\"").
 struct IfMatch
 {
     bool any = false;

@@ -107,8 +107,15 @@ void ifMatch(const QByteArray& input)
     for (const QByteArray& part : input.split(','))
         star = star || part.trimmed() == "*";
     SK_FUZZ_CHECK(m.any == star);
+    QList<QByteArray> tags;
+    for (const QByteArray& part : input.split(','))
+        tags << part.trimmed();
     for (qint64 v : m.versions) {
         SK_FUZZ_CHECK(v > 0);
+        // Strong comparison: a version is named only by the very tag the server writes for it.
+        sk::App written;
+        written.version = v;
+        SK_FUZZ_CHECK(tags.contains(api::etag(written)));
         // The ETag the server writes for that version is one If-Match names.
         sk::App app;
         app.version = v;
