@@ -30,6 +30,7 @@
 #include <mutex>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -186,8 +187,22 @@ QByteArray exchange(const QByteArray& request)
     address.sin_port = htons(fixture->port);
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     if (::connect(fd, reinterpret_cast<const sockaddr*>(&address), sizeof address) != 0) {
-        std::fprintf(stderr, "connect: %s\n", std::strerror(errno));
-        sk::fuzz::fail("the server accepts connections");
+        // libFuzzer's SIGALRM (-timeout) may interrupt connect(), which then goes on by itself.
+        int error = errno;
+        if (error == EINTR) {
+            pollfd p{fd, POLLOUT, 0};
+            int ready = 0;
+            do {
+                ready = ::poll(&p, 1, CloseWithinSeconds * 1000);
+            } while (ready < 0 && errno == EINTR);
+            socklen_t length = sizeof error;
+            if (ready <= 0 || ::getsockopt(fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
+                error = ready == 0 ? ETIMEDOUT : errno;
+        }
+        if (error != 0) {
+            std::fprintf(stderr, "connect: %s\n", std::strerror(error));
+            sk::fuzz::fail("the server accepts connections");
+        }
     }
     const auto deadline =
         std::chrono::steady_clock::now() + std::chrono::seconds(CloseWithinSeconds);
