@@ -3,7 +3,8 @@
 //
 // LLVMFuzzerInitialize starts the server once, on a thread of its own with a Qt event loop,
 // listening on 127.0.0.1 on a free port, with short limits (200 ms for headers, body and
-// idle), over a store with the default catalog, an app, a key, an administrator and an auditor.
+// idle), over a store with the default catalog, two apps, a key, an administrator and an
+// auditor, on a temporary SQLite file (removed at the end of the run; kept after a crash).
 // Each input is sent on a new connection as it is, then the client shuts its side down and
 // reads until the server closes. The server must answer with HTTP/1.1 or nothing, and must
 // close within a few seconds; its access log must never hold a token or a key.
@@ -19,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QHostAddress>
 #include <QTemporaryDir>
 #include <QThread>
@@ -26,6 +28,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <netinet/in.h>
@@ -253,6 +256,8 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
     fixture = new Fixture;
     if (!fixture->dir.isValid())
         sk::fuzz::fail("a temporary folder");
+    // The store goes when the run ends (after a crash it stays, as the crash left it).
+    std::atexit([] { QDir(fixture->dir.path()).removeRecursively(); });
     serverThread = new QThread;
     serverThread->setObjectName(QStringLiteral("fuzz-server"));
     serverThread->start();
