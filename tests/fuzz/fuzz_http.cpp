@@ -8,6 +8,7 @@
 // Each input is sent on a new connection as it is, then the client shuts its side down and
 // reads until the server closes. The server must answer with HTTP/1.1 or nothing, and must
 // close within a few seconds; its access log must never hold a token or a key.
+// SCOPEKEEPER_FUZZ_HEAP_PROFILE=1 prints the live heap at the end of a run.
 //
 // Placeholders in the input are replaced before it is sent, so that the corpus reaches the
 // authenticated routes: @TOKEN@ (the administrator's token), @AUDITOR@ (the auditor's), @KEY@
@@ -34,6 +35,7 @@
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
+#include <sanitizer/common_interface_defs.h>
 #include <sys/socket.h>
 #include <sys/time.h>
 #include <unistd.h>
@@ -258,6 +260,10 @@ extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv)
         sk::fuzz::fail("a temporary folder");
     // The store goes when the run ends (after a crash it stays, as the crash left it).
     std::atexit([] { QDir(fixture->dir.path()).removeRecursively(); });
+    // What is still allocated at the end, by where (to tell the server's memory from ASan's
+    // and libFuzzer's in the peak RSS).
+    if (qEnvironmentVariableIsSet("SCOPEKEEPER_FUZZ_HEAP_PROFILE"))
+        std::atexit([] { __sanitizer_print_memory_profile(95, 25); });
     serverThread = new QThread;
     serverThread->setObjectName(QStringLiteral("fuzz-server"));
     serverThread->start();
