@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTimeZone>
+#include <algorithm>
 
 namespace sk::api {
 
@@ -185,6 +186,31 @@ QByteArray verifyJsonText(const VerifyResult& r)
 QByteArray etag(const App& app)
 {
     return '"' + QByteArray::number(app.version) + '"';
+}
+
+IfMatch parseIfMatch(const QByteArray& header)
+{
+    IfMatch m;
+    for (const QByteArray& part : header.split(',')) {
+        const QByteArray tag = part.trimmed();
+        if (tag == "*") {
+            m.any = true;
+            continue;
+        }
+        if (tag.size() < 3 || !tag.startsWith('"') || !tag.endsWith('"'))
+            continue;
+        // Compared strongly (RFC 9110, 13.1.1): only the very tag etag() writes names a
+        // version, "7"; not "07", "+7" or " 7", which toLongLong() would read as 7 too.
+        const QByteArray opaque = tag.mid(1, tag.size() - 2);
+        if (opaque.front() == '0' || !std::all_of(opaque.cbegin(), opaque.cend(),
+                                                  [](char c) { return c >= '0' && c <= '9'; }))
+            continue;
+        bool ok = false;
+        const qint64 v = opaque.toLongLong(&ok);
+        if (ok && v > 0)
+            m.versions << v;
+    }
+    return m;
 }
 
 QString encodeCursor(const AppCursor& cursor)

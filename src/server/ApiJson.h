@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -40,6 +41,15 @@ std::optional<QString> unicodeProblem(const QByteArray& body);
 
 /// The ETag of an app: its version, quoted ("\"7\"").
 QByteArray etag(const App& app);
+
+/// The versions an If-Match header names; `any` for "*". If-Match compares strongly: a weak
+/// tag names none, nor does any tag other than one etag() writes ("\"7\"", not "\"07\"").
+struct IfMatch
+{
+    bool any = false;
+    QList<qint64> versions;
+};
+IfMatch parseIfMatch(const QByteArray& header);
 
 /// The apps list's page position, opaque to clients: where the last page ended.
 struct AppCursor

@@ -2,6 +2,7 @@
 
 #include "AdminToken.h"
 #include "ApiJson.h"
+#include "KeyFormat.h"
 #include "Rules.h"
 #include "WhenDone.h"
 
@@ -133,18 +134,36 @@ QString loggable(QStringView text)
     return shown;
 }
 
+/// Letters and digits in a row that the log never shows: a key's or a token's random part and
+/// checksum are 49 (KeyFormat), identifiers 22.
+constexpr int LongestLoggedRun = 31;
+
+/// `text` with anything that may be a key or a token cut: the prefix "spk_" or "ska_" and every
+/// letter, digit and underscore after it ("spk_…"; so "spk_spk_<key>" loses the key too), and
+/// any other run of more than LongestLoggedRun letters and digits ("…"): a key whose prefix
+/// was broken ("%spk_<key>" decodes to "…pk_<key>") is still a key.
+QString withoutSecrets(const QString& text)
+{
+    // Most texts hold nothing of the kind: no regular expression for them.
+    bool suspect = text.contains(QLatin1String("spk_")) || text.contains(QLatin1String("ska_"));
+    int run = 0;
+    for (qsizetype i = 0; i < text.size() && !suspect; ++i) {
+        run = KeyFormat::isBase62(text.at(i)) ? run + 1 : 0;
+        suspect = run > LongestLoggedRun;
+    }
+    if (!suspect)
+        return text;
+    static const QRegularExpression secret(
+        QStringLiteral("((?:spk|ska)_)[0-9A-Za-z_]*|[0-9A-Za-z]{%1,}").arg(LongestLoggedRun + 1));
+    QString shown = text;
+    shown.replace(secret, QStringLiteral("\\1…"));
+    return shown;
+}
+
 QString loggablePath(const QString& rawPath)
 {
-    const QString path = loggable(rawPath);
-    if (path.isEmpty())
-        return QStringLiteral("/");
-    // Most paths hold neither prefix: no regular expression for them.
-    if (!path.contains(QLatin1String("spk_")) && !path.contains(QLatin1String("ska_")))
-        return path;
-    static const QRegularExpression secret(QStringLiteral("((?:spk|ska)_)[0-9A-Za-z]*"));
-    QString shown = path;
-    shown.replace(secret, QStringLiteral("\\1…"));
-    return shown.isEmpty() ? QStringLiteral("/") : shown;
+    const QString path = withoutSecrets(loggable(rawPath));
+    return path.isEmpty() ? QStringLiteral("/") : path;
 }
 
 int statusFor(ErrorCode code)
@@ -174,33 +193,6 @@ int statusFor(ErrorCode code)
         return 500;
     }
     return 500;
-}
-
-/// The versions an If-Match header names; `any` for "*". Weak tags never match (If-Match
-/// compares strongly).
-struct IfMatch
-{
-    bool any = false;
-    QList<qint64> versions;
-};
-
-IfMatch parseIfMatch(const QByteArray& header)
-{
-    IfMatch m;
-    for (const QByteArray& part : header.split(',')) {
-        const QByteArray tag = part.trimmed();
-        if (tag == "*") {
-            m.any = true;
-            continue;
-        }
-        if (tag.size() < 3 || !tag.startsWith('"') || !tag.endsWith('"'))
-            continue;
-        bool ok = false;
-        const qint64 v = tag.mid(1, tag.size() - 2).toLongLong(&ok);
-        if (ok && v > 0)
-            m.versions << v;
-    }
-    return m;
 }
 
 QByteArray compact(const QJsonObject& object)
@@ -378,7 +370,9 @@ QString ApiServer::accessLine(const AccessEntry& e)
 {
     QString line = QString::fromLatin1(LogBuffer::now());
     line += QLatin1Char(' ');
-    line += e.method.isEmpty() ? QStringLiteral("-") : loggable(QString::fromLatin1(e.method));
+    // The method too: any token is a method to HTTP, a key or a token included.
+    line += e.method.isEmpty() ? QStringLiteral("-")
+                               : withoutSecrets(loggable(QString::fromLatin1(e.method)));
     line += QLatin1Char(' ');
     line += e.path ? loggablePath(*e.path) : QStringLiteral("-");
     line += QLatin1Char(' ');
@@ -1055,7 +1049,7 @@ void ApiServer::patchApp(const CallPtr& call)
                                             "If-Match (from GET /api/v1/apps/{id}), so that it "
                                             "cannot undo someone else's change unseen.")));
     }
-    const IfMatch ifMatch = parseIfMatch(call->request.ifMatch);
+    const api::IfMatch ifMatch = api::parseIfMatch(call->request.ifMatch);
     if (!ifMatch.any && ifMatch.versions.size() == 1)
         return updateApp(call, patch, ifMatch.versions.first());
     // "*", several tags, or none we can read: compare with the app as it is now.

@@ -1,0 +1,95 @@
+// Fuzz target: what the console's RestStore reads from a server's answers (RestJson, and
+// the documents RestStore takes apart), without a network.
+//
+// The first byte picks the status of the answer; the rest is its body, read the ways
+// RestStore reads bodies: as a problem document (rest::errorFromProblem, for every status it
+// maps), as an apps page, a key list, an audit list, a created key, a verify answer, GET
+// /api/v1/me and the catalog of GET /api/v1/scopes. The documents are read with the same calls
+// RestStore makes; RestStore itself needs a server (its contract suite runs against one).
+#include "Catalog.h"
+#include "FuzzSupport.h"
+#include "RestJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace rest = sk::rest;
+
+namespace {
+
+const int Statuses[] = {400, 401, 403, 404, 405, 409, 412, 413, 415, 422,
+                        428, 429, 500, 502, 503, 504, 507, 200, 201, 299};
+
+void checkTime(const QDateTime& t)
+{
+    // A time read from an answer is a valid UTC time or none.
+    SK_FUZZ_CHECK(!t.isValid() || t.timeSpec() == Qt::UTC || t.offsetFromUtc() == 0);
+    if (t.isValid()) {
+        // and what RestStore writes of it reads back as the same instant
+        const QDateTime back = rest::parseTime(QJsonValue(rest::formatTime(t)));
+        const int year = t.date().year();
+        if (year >= 1 && year <= 9999)
+            SK_FUZZ_CHECK(back.isValid() && back.toMSecsSinceEpoch() == t.toMSecsSinceEpoch());
+    }
+}
+
+void readDocuments(const QJsonObject& o)
+{
+    // GET /api/v1/apps: a page of apps and where the next one starts.
+    for (const QJsonValue& v : o.value(QLatin1String("apps")).toArray()) {
+        const sk::App app = rest::appFromJson(v.toObject());
+        checkTime(app.createdAt);
+        checkTime(app.updatedAt);
+    }
+    (void)o.value(QLatin1String("next_cursor")).toString();
+    // GET /api/v1/apps/{id}, POST and PATCH answers: one app.
+    (void)rest::appFromJson(o);
+    // GET …/keys: a key list; POST …/keys: {key, secret}.
+    for (const QJsonValue& v : o.value(QLatin1String("keys")).toArray()) {
+        const sk::ApiKey key = rest::keyFromJson(v.toObject());
+        checkTime(key.createdAt);
+        checkTime(key.expiresAt);
+        checkTime(key.lastUsedAt);
+    }
+    (void)rest::keyFromJson(o.value(QLatin1String("key")).toObject());
+    (void)o.value(QLatin1String("secret")).toString();
+    // GET /api/v1/audit.
+    for (const QJsonValue& v : o.value(QLatin1String("entries")).toArray())
+        checkTime(rest::auditFromJson(v.toObject()).at);
+    // POST /api/v1/verify: a verify answer, or not one.
+    sk::VerifyResult verify;
+    if (rest::verifyFromJson(o, &verify)) {
+        SK_FUZZ_CHECK(o.value(QLatin1String("valid")).isBool());
+        SK_FUZZ_CHECK(verify.valid == (verify.code == sk::VerifyCode::Valid));
+    }
+    // GET /api/v1/me.
+    (void)o.value(QLatin1String("name")).toString().trimmed();
+    (void)o.value(QLatin1String("role")).toString(QStringLiteral("admin"));
+    (void)QDateTime::fromString(o.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+    // A 401's reason.
+    (void)o.value(QLatin1String("reason")).toString();
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    if (size == 0)
+        return 0;
+    const int status = Statuses[data[0] % (sizeof Statuses / sizeof Statuses[0])];
+    const QByteArray body = sk::fuzz::bytes(data + 1, size - 1);
+
+    const sk::Error error = rest::errorFromProblem(
+        status, body, QStringLiteral("The server answered HTTP %1.").arg(status));
+    // An error always has a message to show: the server's detail or the fallback.
+    SK_FUZZ_CHECK(!error.message().isEmpty());
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject())
+        readDocuments(doc.object());
+    // GET /api/v1/scopes: the store's catalog.
+    (void)sk::Catalog::fromJson(body, QStringLiteral("http://127.0.0.1:8080"));
+    return 0;
+}
