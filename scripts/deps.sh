@@ -5,7 +5,7 @@ SCOPEKEEPER_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev libqt6sql6-sqlite libgl-dev libxkbcommon-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    xvfb xauth fonts-dejavu-core python3 clang-format
+    xvfb xauth fonts-dejavu-core python3 clang-format clang libclang-rt-14-dev
     libboost1.81-dev libssl-dev libqt6sql6-psql postgresql openssl
     qtkeychain-qt6-dev libsecret-1-0 dbus gnome-keyring
     python3-dogtail at-spi2-core xdotool libicu-dev sqlite3 nginx-light wrk
