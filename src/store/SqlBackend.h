@@ -66,7 +66,8 @@ public:
     /// Adds last-used times gathered elsewhere (SqlVerifyCache) to those waiting to be written.
     void recordUsage(const QHash<QString, qint64>& usage);
 
-    Result<QList<AuditEntry>> audit(const AuditQuery& query);
+    /// The newest entries of the audit log (appendAudit() writes them), newest first.
+    Result<QList<AuditEntry>> auditEntries(const AuditQuery& query);
     /// A consistent copy of a SQLite store in `file` (which must not exist), while others
     /// go on reading and writing.
     Result<Done> backUpTo(const QString& file);
@@ -134,8 +135,9 @@ private:
     Result<VerifyResult> lookUp(const QString& secret, const QString& scope);
     /// Writes the last-used times when the flush interval has passed.
     void flushUsageWhenDue();
-    Result<Done> audit(const QString& action, const QString& appId, const QString& appName,
-                       const QString& keyId, const QString& keyName, const QString& detail);
+    /// Writes one audit entry, linked into the chain; inside the change's transaction.
+    Result<Done> appendAudit(const QString& action, const QString& appId, const QString& appName,
+                             const QString& keyId, const QString& keyName, const QString& detail);
     QSqlQuery query() const;
     bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {}) const;
 

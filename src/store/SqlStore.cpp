@@ -294,7 +294,7 @@ SqlStore::verifyBatch(const QList<std::pair<QString, QString>>& requests)
 
 QFuture<Result<QList<AuditEntry>>> SqlStore::audit(const AuditQuery& query)
 {
-    return submit<QList<AuditEntry>>([query](SqlBackend& b) { return b.audit(query); });
+    return submit<QList<AuditEntry>>([query](SqlBackend& b) { return b.auditEntries(query); });
 }
 
 QFuture<Result<Done>> SqlStore::flushUsage()
