@@ -40,35 +40,34 @@ Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray&
     if (tokenHash.size() != 64)
         return Error(ErrorCode::Internal, tr("An administrator token hash must be SHA-256 hex."));
     const FieldError taken{field, tr("An administrator named “%1” already exists.").arg(name)};
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), tr("creating the administrator"));
-    QSqlQuery q = query();
-    if (!exec(q, QStringLiteral("SELECT 1 FROM admins WHERE name_fold = ?"),
-              {Rules::foldName(name)})) {
-        return storageError(q.lastError(), tr("creating the administrator"));
-    }
-    if (q.next())
-        return Error(ErrorCode::Conflict, taken.message, {taken});
-    q.finish();
-    if (!exec(q,
-              QStringLiteral("INSERT INTO admins (name_fold, name, token_hash, created_at, role, "
-                             "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              {Rules::foldName(name), name, QString::fromLatin1(tokenHash), toMs(now()), role,
-               toMs(expiresAt)})) {
-        if (sql::isUniqueViolation(q.lastError()))
+    const QString doing = tr("creating the administrator");
+    return transaction<Done>(doing, [&]() -> Result<Done> {
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT 1 FROM admins WHERE name_fold = ?"),
+                  {Rules::foldName(name)})) {
+            return storageError(q.lastError(), doing);
+        }
+        if (q.next())
             return Error(ErrorCode::Conflict, taken.message, {taken});
-        return storageError(q.lastError(), tr("creating the administrator"));
-    }
-    // The neutral form AuditLogModel reads.
-    if (auto r = appendAudit(QStringLiteral("admin.create"), {}, {}, {}, {},
-                             QStringLiteral("administrator “%1”, role %2, expires %3")
-                                 .arg(name, role, expiresAt.toUTC().toString(Qt::ISODate)));
-        !r.ok())
-        return r.error();
-    if (!tx.commit())
-        return storageError(tx.lastError(), tr("creating the administrator"));
-    return Done{};
+        q.finish();
+        if (!exec(
+                q,
+                QStringLiteral("INSERT INTO admins (name_fold, name, token_hash, created_at, role, "
+                               "expires_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                {Rules::foldName(name), name, QString::fromLatin1(tokenHash), toMs(now()), role,
+                 toMs(expiresAt)})) {
+            if (sql::isUniqueViolation(q.lastError()))
+                return Error(ErrorCode::Conflict, taken.message, {taken});
+            return storageError(q.lastError(), doing);
+        }
+        // The neutral form AuditLogModel reads.
+        if (auto r = appendAudit(QStringLiteral("admin.create"), {}, {}, {}, {},
+                                 QStringLiteral("administrator “%1”, role %2, expires %3")
+                                     .arg(name, role, expiresAt.toUTC().toString(Qt::ISODate)));
+            !r.ok())
+            return r.error();
+        return Done{};
+    });
 }
 
 Result<QString> SqlBackend::adminForTokenHash(const QByteArray& tokenHash)
@@ -155,33 +154,29 @@ Result<QList<AdminAccount>> SqlBackend::listAdmins()
 
 Result<Done> SqlBackend::revokeAdmin(const QString& adminName)
 {
-    if (auto r = checkOpen(); !r.ok())
-        return r.error();
     const QString name = Rules::normalizeName(adminName);
     const QString doing = tr("revoking the administrator");
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), doing);
-    QSqlQuery q = query();
-    if (!exec(q, QStringLiteral("SELECT name, revoked_at FROM admins WHERE name_fold = ?"),
-              {Rules::foldName(name)}))
-        return storageError(q.lastError(), doing);
-    if (!q.next())
-        return Error(ErrorCode::NotFound, tr("There is no administrator named “%1”.").arg(name));
-    const QString stored = q.value(0).toString();
-    if (!q.value(1).isNull())
-        return Done{}; // revoked already: done all the same, and no second entry
-    q.finish();
-    if (!exec(q, QStringLiteral("UPDATE admins SET revoked_at = ? WHERE name_fold = ?"),
-              {toMs(now()), Rules::foldName(name)}))
-        return storageError(q.lastError(), doing);
-    if (auto r = appendAudit(QStringLiteral("admin.revoke"), {}, {}, {}, {},
-                             QStringLiteral("administrator “%1”").arg(stored));
-        !r.ok())
-        return r.error();
-    if (!tx.commit())
-        return storageError(tx.lastError(), doing);
-    return Done{};
+    return write<Done>(doing, [&]() -> Result<Done> {
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT name, revoked_at FROM admins WHERE name_fold = ?"),
+                  {Rules::foldName(name)}))
+            return storageError(q.lastError(), doing);
+        if (!q.next())
+            return Error(ErrorCode::NotFound,
+                         tr("There is no administrator named “%1”.").arg(name));
+        const QString stored = q.value(0).toString();
+        if (!q.value(1).isNull())
+            return Done{}; // revoked already: done all the same, and no second entry
+        q.finish();
+        if (!exec(q, QStringLiteral("UPDATE admins SET revoked_at = ? WHERE name_fold = ?"),
+                  {toMs(now()), Rules::foldName(name)}))
+            return storageError(q.lastError(), doing);
+        if (auto r = appendAudit(QStringLiteral("admin.revoke"), {}, {}, {}, {},
+                                 QStringLiteral("administrator “%1”").arg(stored));
+            !r.ok())
+            return r.error();
+        return Done{};
+    });
 }
 
 } // namespace sk

@@ -114,55 +114,54 @@ Result<App> SqlBackend::createApp(const NewApp& newApp)
         return Error::invalid(problems);
     const QStringList scopes = Rules::normalizeScopes(newApp.scopes);
 
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), tr("creating the app"));
-    QSqlQuery q = query();
-    if (!exec(q, QStringLiteral("SELECT 1 FROM apps WHERE name_fold = ?"), {Rules::foldName(name)}))
-        return storageError(q.lastError(), tr("creating the app"));
-    if (q.next())
-        return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
-    q.finish();
-    const QString skeleton = Rules::nameSkeleton(name);
-    if (!skeleton.isEmpty()) {
-        if (!exec(q, QStringLiteral("SELECT name FROM apps WHERE name_skeleton = ?"), {skeleton}))
-            return storageError(q.lastError(), tr("creating the app"));
-        if (q.next()) {
-            return Error(ErrorCode::Conflict, QString(),
-                         {Rules::lookAlikeAppName(name, q.value(0).toString())});
-        }
-        q.finish();
-    }
-
-    const QString id = sql::newId("app");
-    const qint64 t = toMs(now());
-    if (!exec(q,
-              QStringLiteral("INSERT INTO apps (id, name, name_fold, created_by, created_at, "
-                             "updated_at, version, key_count, scope_list, name_skeleton) VALUES "
-                             "(?, ?, ?, ?, ?, ?, 1, 0, ?, ?)"),
-              {id, name, Rules::foldName(name), m_actor, t, t, scopes.join(QLatin1Char(' ')),
-               skeleton})) {
-        if (sql::isUniqueViolation(q.lastError()))
+    const QString doing = tr("creating the app");
+    return transaction<App>(doing, [&]() -> Result<App> {
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT 1 FROM apps WHERE name_fold = ?"),
+                  {Rules::foldName(name)}))
+            return storageError(q.lastError(), doing);
+        if (q.next())
             return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
-        return storageError(q.lastError(), tr("creating the app"));
-    }
-    for (const QString& scope : scopes) {
-        if (!exec(q, QStringLiteral("INSERT INTO app_scopes (app_id, scope) VALUES (?, ?)"),
-                  {id, scope})) {
-            return storageError(q.lastError(), tr("creating the app"));
+        q.finish();
+        const QString skeleton = Rules::nameSkeleton(name);
+        if (!skeleton.isEmpty()) {
+            if (!exec(q, QStringLiteral("SELECT name FROM apps WHERE name_skeleton = ?"),
+                      {skeleton}))
+                return storageError(q.lastError(), doing);
+            if (q.next()) {
+                return Error(ErrorCode::Conflict, QString(),
+                             {Rules::lookAlikeAppName(name, q.value(0).toString())});
+            }
+            q.finish();
         }
-    }
-    if (auto r = appendAudit(QStringLiteral("app.create"), id, name, {}, {},
-                             QStringLiteral("scopes: %1").arg(scopes.join(QStringLiteral(", "))));
-        !r.ok()) {
-        return r.error();
-    }
-    Result<App> created = loadApp(id);
-    if (!created.ok())
-        return created;
-    if (!tx.commit())
-        return storageError(tx.lastError(), tr("creating the app"));
-    return created;
+
+        const QString id = sql::newId("app");
+        const qint64 t = toMs(now());
+        if (!exec(
+                q,
+                QStringLiteral("INSERT INTO apps (id, name, name_fold, created_by, created_at, "
+                               "updated_at, version, key_count, scope_list, name_skeleton) VALUES "
+                               "(?, ?, ?, ?, ?, ?, 1, 0, ?, ?)"),
+                {id, name, Rules::foldName(name), m_actor, t, t, scopes.join(QLatin1Char(' ')),
+                 skeleton})) {
+            if (sql::isUniqueViolation(q.lastError()))
+                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+            return storageError(q.lastError(), doing);
+        }
+        for (const QString& scope : scopes) {
+            if (!exec(q, QStringLiteral("INSERT INTO app_scopes (app_id, scope) VALUES (?, ?)"),
+                      {id, scope})) {
+                return storageError(q.lastError(), doing);
+            }
+        }
+        if (auto r =
+                appendAudit(QStringLiteral("app.create"), id, name, {}, {},
+                            QStringLiteral("scopes: %1").arg(scopes.join(QStringLiteral(", "))));
+            !r.ok()) {
+            return r.error();
+        }
+        return loadApp(id);
+    });
 }
 
 Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
@@ -186,131 +185,129 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
     if (!problems.isEmpty())
         return Error::invalid(problems);
 
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), tr("changing the app"));
-    Result<App> before = loadApp(appId);
-    if (!before.ok())
-        return before;
-    if (before->version != expectedVersion) {
-        return Error(ErrorCode::Stale,
-                     tr("“%1” was changed by someone else since it was loaded. Reload it to see "
-                        "the changes, then make yours again.")
-                         .arg(before->name));
-    }
-    // A change that changes nothing is not a change: no new version, no audit entry.
-    if ((!patch.name || name == before->name) && (!patch.scopes || scopes == before->scopes))
-        return before;
-    QSqlQuery q = query();
-    if (patch.name && Rules::foldName(name) != Rules::foldName(before->name)) {
-        if (!exec(q, QStringLiteral("SELECT 1 FROM apps WHERE name_fold = ? AND id <> ?"),
-                  {Rules::foldName(name), appId})) {
-            return storageError(q.lastError(), tr("renaming the app"));
+    const QString doing = tr("changing the app");
+    return transaction<App>(doing, [&]() -> Result<App> {
+        Result<App> before = loadApp(appId);
+        if (!before.ok())
+            return before;
+        if (before->version != expectedVersion) {
+            return Error(
+                ErrorCode::Stale,
+                tr("“%1” was changed by someone else since it was loaded. Reload it to see "
+                   "the changes, then make yours again.")
+                    .arg(before->name));
         }
-        if (q.next())
-            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
-        q.finish();
-    }
-    const QString newName = patch.name ? name : before->name;
-    const QString skeleton = Rules::nameSkeleton(newName);
-    if (patch.name && !skeleton.isEmpty()) {
-        if (!exec(q, QStringLiteral("SELECT name FROM apps WHERE name_skeleton = ? AND id <> ?"),
-                  {skeleton, appId})) {
-            return storageError(q.lastError(), tr("renaming the app"));
-        }
-        if (q.next()) {
-            return Error(ErrorCode::Conflict, QString(),
-                         {Rules::lookAlikeAppName(name, q.value(0).toString())});
-        }
-        q.finish();
-    }
-    const qint64 t = toMs(now());
-    if (!exec(q,
-              QStringLiteral("UPDATE apps SET name = ?, name_fold = ?, updated_at = ?, version = "
-                             "version + 1, scope_list = ?, name_skeleton = ? WHERE id = ? AND "
-                             "version = ?"),
-              {newName, Rules::foldName(newName), t,
-               (patch.scopes ? scopes : before->scopes).join(QLatin1Char(' ')), skeleton, appId,
-               expectedVersion})) {
-        if (sql::isUniqueViolation(q.lastError()))
-            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
-        return storageError(q.lastError(), tr("changing the app"));
-    }
-    if (q.numRowsAffected() != 1) {
-        return Error(ErrorCode::Stale,
-                     tr("“%1” was changed by someone else since it was loaded. Reload it to see "
-                        "the changes, then make yours again.")
-                         .arg(before->name));
-    }
-    // Audit details are stored: they are written in one neutral form, not in the writer's
-    // language.
-    QStringList details;
-    if (patch.name && newName != before->name)
-        details << QStringLiteral("renamed from “%1”").arg(before->name);
-    if (patch.scopes && scopes != before->scopes) {
-        if (!exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}))
-            return storageError(q.lastError(), tr("changing the app's scopes"));
-        for (const QString& scope : scopes) {
-            if (!exec(q, QStringLiteral("INSERT INTO app_scopes (app_id, scope) VALUES (?, ?)"),
-                      {appId, scope})) {
-                return storageError(q.lastError(), tr("changing the app's scopes"));
+        // A change that changes nothing is not a change: no new version, no audit entry.
+        if ((!patch.name || name == before->name) && (!patch.scopes || scopes == before->scopes))
+            return before;
+        QSqlQuery q = query();
+        if (patch.name && Rules::foldName(name) != Rules::foldName(before->name)) {
+            if (!exec(q, QStringLiteral("SELECT 1 FROM apps WHERE name_fold = ? AND id <> ?"),
+                      {Rules::foldName(name), appId})) {
+                return storageError(q.lastError(), tr("renaming the app"));
             }
+            if (q.next())
+                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+            q.finish();
         }
-        QStringList added, removed;
-        for (const QString& s : scopes) {
-            if (!before->scopes.contains(s))
-                added << QLatin1Char('+') + s;
+        const QString newName = patch.name ? name : before->name;
+        const QString skeleton = Rules::nameSkeleton(newName);
+        if (patch.name && !skeleton.isEmpty()) {
+            if (!exec(q,
+                      QStringLiteral("SELECT name FROM apps WHERE name_skeleton = ? AND id <> ?"),
+                      {skeleton, appId})) {
+                return storageError(q.lastError(), tr("renaming the app"));
+            }
+            if (q.next()) {
+                return Error(ErrorCode::Conflict, QString(),
+                             {Rules::lookAlikeAppName(name, q.value(0).toString())});
+            }
+            q.finish();
         }
-        for (const QString& s : before->scopes) {
-            if (!scopes.contains(s))
-                removed << QChar(0x2212) + s;
+        const qint64 t = toMs(now());
+        if (!exec(
+                q,
+                QStringLiteral("UPDATE apps SET name = ?, name_fold = ?, updated_at = ?, version = "
+                               "version + 1, scope_list = ?, name_skeleton = ? WHERE id = ? AND "
+                               "version = ?"),
+                {newName, Rules::foldName(newName), t,
+                 (patch.scopes ? scopes : before->scopes).join(QLatin1Char(' ')), skeleton, appId,
+                 expectedVersion})) {
+            if (sql::isUniqueViolation(q.lastError()))
+                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+            return storageError(q.lastError(), doing);
         }
-        details << QStringLiteral("scopes: %1").arg((added + removed).join(QLatin1Char(' ')));
-    }
-    if (auto r = appendAudit(QStringLiteral("app.update"), appId, newName, {}, {},
-                             details.join(QStringLiteral("; ")));
-        !r.ok()) {
-        return r.error();
-    }
-    Result<App> after = loadApp(appId);
-    if (!after.ok())
-        return after;
-    if (!tx.commit())
-        return storageError(tx.lastError(), tr("changing the app"));
-    return after;
+        if (q.numRowsAffected() != 1) {
+            return Error(
+                ErrorCode::Stale,
+                tr("“%1” was changed by someone else since it was loaded. Reload it to see "
+                   "the changes, then make yours again.")
+                    .arg(before->name));
+        }
+        // Audit details are stored: they are written in one neutral form, not in the writer's
+        // language.
+        QStringList details;
+        if (patch.name && newName != before->name)
+            details << QStringLiteral("renamed from “%1”").arg(before->name);
+        if (patch.scopes && scopes != before->scopes) {
+            if (!exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}))
+                return storageError(q.lastError(), tr("changing the app's scopes"));
+            for (const QString& scope : scopes) {
+                if (!exec(q, QStringLiteral("INSERT INTO app_scopes (app_id, scope) VALUES (?, ?)"),
+                          {appId, scope})) {
+                    return storageError(q.lastError(), tr("changing the app's scopes"));
+                }
+            }
+            QStringList added, removed;
+            for (const QString& s : scopes) {
+                if (!before->scopes.contains(s))
+                    added << QLatin1Char('+') + s;
+            }
+            for (const QString& s : before->scopes) {
+                if (!scopes.contains(s))
+                    removed << QChar(0x2212) + s;
+            }
+            details << QStringLiteral("scopes: %1").arg((added + removed).join(QLatin1Char(' ')));
+        }
+        if (auto r = appendAudit(QStringLiteral("app.update"), appId, newName, {}, {},
+                                 details.join(QStringLiteral("; ")));
+            !r.ok()) {
+            return r.error();
+        }
+        return loadApp(appId);
+    });
 }
 
 Result<Done> SqlBackend::deleteApp(const QString& appId)
 {
-    if (auto r = checkOpen(); !r.ok())
-        return r.error();
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), tr("deleting the app"));
-    Result<App> before = loadApp(appId);
-    if (!before.ok())
-        return before.error();
-    QSqlQuery q = query();
+    const QString doing = tr("deleting the app");
     QStringList keyIds;
-    if (!exec(q, QStringLiteral("SELECT id FROM api_keys WHERE app_id = ?"), {appId}))
-        return storageError(q.lastError(), tr("deleting the app"));
-    while (q.next())
-        keyIds << q.value(0).toString();
-    q.finish();
-    // The keys go in the same transaction as the app (the foreign keys would cascade too).
-    if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE app_id = ?"), {appId}) ||
-        !exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}) ||
-        !exec(q, QStringLiteral("DELETE FROM apps WHERE id = ?"), {appId})) {
-        return storageError(q.lastError(), tr("deleting the app"));
-    }
-    if (auto r = appendAudit(QStringLiteral("app.delete"), appId, before->name, {}, {},
-                             QStringLiteral("keys deleted with it: %1").arg(keyIds.size()));
-        !r.ok()) {
-        return r;
-    }
-    if (!tx.commit())
-        return storageError(tx.lastError(), tr("deleting the app"));
-    for (const QString& id : keyIds)
+    Result<Done> deleted = write<Done>(doing, [&]() -> Result<Done> {
+        Result<App> before = loadApp(appId);
+        if (!before.ok())
+            return before.error();
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT id FROM api_keys WHERE app_id = ?"), {appId}))
+            return storageError(q.lastError(), doing);
+        while (q.next())
+            keyIds << q.value(0).toString();
+        q.finish();
+        // The keys go in the same transaction as the app (the foreign keys would cascade too).
+        if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE app_id = ?"), {appId}) ||
+            !exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}) ||
+            !exec(q, QStringLiteral("DELETE FROM apps WHERE id = ?"), {appId})) {
+            return storageError(q.lastError(), doing);
+        }
+        if (auto r = appendAudit(QStringLiteral("app.delete"), appId, before->name, {}, {},
+                                 QStringLiteral("keys deleted with it: %1").arg(keyIds.size()));
+            !r.ok()) {
+            return r;
+        }
+        return Done{};
+    });
+    if (!deleted.ok())
+        return deleted;
+    for (const QString& id : std::as_const(keyIds))
         m_pendingUsage.remove(id);
     return Done{};
 }

@@ -117,26 +117,19 @@ Result<QList<AuditEntry>> SqlBackend::auditEntries(const AuditQuery& auditQuery)
 
 Result<Done> SqlBackend::recordRefusedToken(const RefusedToken& refusal)
 {
-    if (auto r = checkOpen(); !r.ok())
-        return r.error();
     const QString doing = tr("writing the audit log");
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), doing);
-    // The neutral form AuditLogModel reads.
-    QString detail = QStringLiteral("reason %1, from %2").arg(refusal.reason, refusal.client);
-    if (refusal.alsoRefused > 0) {
-        detail += QStringLiteral("; %1 more refused from there since the last entry")
-                      .arg(refusal.alsoRefused);
-    }
-    const QString actor = std::exchange(m_actor, refusal.administrator);
-    Result<Done> r = appendAudit(QStringLiteral("token.refused"), {}, {}, {}, {}, detail);
-    m_actor = actor;
-    if (!r.ok())
-        return r.error();
-    if (!tx.commit())
-        return storageError(tx.lastError(), doing);
-    return Done{};
+    return write<Done>(doing, [&]() -> Result<Done> {
+        // The neutral form AuditLogModel reads.
+        QString detail = QStringLiteral("reason %1, from %2").arg(refusal.reason, refusal.client);
+        if (refusal.alsoRefused > 0) {
+            detail += QStringLiteral("; %1 more refused from there since the last entry")
+                          .arg(refusal.alsoRefused);
+        }
+        const QString actor = std::exchange(m_actor, refusal.administrator);
+        Result<Done> r = appendAudit(QStringLiteral("token.refused"), {}, {}, {}, {}, detail);
+        m_actor = actor;
+        return r;
+    });
 }
 
 } // namespace sk

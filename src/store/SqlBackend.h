@@ -107,6 +107,13 @@ private:
 
     QDateTime now() const;
     Result<Done> checkOpen() const;
+    /// Runs `body` (a callable answering Result<T>) in one transaction (BEGIN IMMEDIATE on
+    /// SQLite), committed when the body succeeds and rolled back when it fails. A transaction
+    /// that cannot begin, and a commit that fails (with its own error, not the rollback's),
+    /// are storageError()s about `doing`. Defined in SqlSupport.h.
+    template <typename T, typename Body> Result<T> transaction(const QString& doing, Body&& body);
+    /// checkOpen(), then transaction(): the shape of every change made for a caller.
+    template <typename T, typename Body> Result<T> write(const QString& doing, Body&& body);
     Error storageError(const QSqlError& error, const QString& doing) const;
     /// Whether `error` means that the connection to the database is gone (PostgreSQL).
     bool isConnectionLost(const QSqlError& error) const;

@@ -91,88 +91,88 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
     if (!problems.isEmpty())
         return Error::invalid(problems);
 
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), tr("creating the key"));
-    Result<App> owner = loadApp(appId);
-    if (!owner.ok())
-        return owner.error();
-    QSqlQuery q = query();
-    if (!exec(q, QStringLiteral("SELECT 1 FROM api_keys WHERE app_id = ? AND name_fold = ?"),
-              {appId, Rules::foldName(name)})) {
-        return storageError(q.lastError(), tr("creating the key"));
-    }
-    if (q.next())
-        return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
-    q.finish();
-
-    CreatedKey created;
-    created.secret = KeyFormat::generate();
-    ApiKey& key = created.key;
-    key.id = sql::newId("key");
-    key.appId = appId;
-    key.appName = owner->name;
-    key.name = name;
-    key.prefix = KeyFormat::displayPrefix(created.secret);
-    key.createdBy = m_actor;
-    key.createdAt = createdAt;
-    key.expiresAt = QDateTime::fromMSecsSinceEpoch(toMs(newKey.expiresAt), QTimeZone::utc());
-    // Only the hash and the prefix are written; the secret leaves in the answer alone.
-    if (!exec(q,
-              QStringLiteral("INSERT INTO api_keys (id, app_id, name, name_fold, prefix, "
-                             "secret_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, "
-                             "?, ?, ?, ?, ?, ?)"),
-              {key.id, appId, name, Rules::foldName(name), key.prefix,
-               QString::fromLatin1(KeyFormat::hash(created.secret)), m_actor, toMs(createdAt),
-               toMs(key.expiresAt)})) {
-        if (sql::isUniqueViolation(q.lastError()))
+    const QString doing = tr("creating the key");
+    return transaction<CreatedKey>(doing, [&]() -> Result<CreatedKey> {
+        Result<App> owner = loadApp(appId);
+        if (!owner.ok())
+            return owner.error();
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT 1 FROM api_keys WHERE app_id = ? AND name_fold = ?"),
+                  {appId, Rules::foldName(name)})) {
+            return storageError(q.lastError(), doing);
+        }
+        if (q.next())
             return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
-        return storageError(q.lastError(), tr("creating the key"));
-    }
-    if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"), {appId}))
-        return storageError(q.lastError(), tr("creating the key"));
-    if (auto r = appendAudit(QStringLiteral("key.create"), appId, owner->name, key.id, name,
-                             QStringLiteral("prefix %1, expires %2")
-                                 .arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
-        !r.ok()) {
-        return r.error();
-    }
-    if (!tx.commit())
-        return storageError(tx.lastError(), tr("creating the key"));
-    return created;
+        q.finish();
+
+        CreatedKey created;
+        created.secret = KeyFormat::generate();
+        ApiKey& key = created.key;
+        key.id = sql::newId("key");
+        key.appId = appId;
+        key.appName = owner->name;
+        key.name = name;
+        key.prefix = KeyFormat::displayPrefix(created.secret);
+        key.createdBy = m_actor;
+        key.createdAt = createdAt;
+        key.expiresAt = QDateTime::fromMSecsSinceEpoch(toMs(newKey.expiresAt), QTimeZone::utc());
+        // Only the hash and the prefix are written; the secret leaves in the answer alone.
+        if (!exec(
+                q,
+                QStringLiteral("INSERT INTO api_keys (id, app_id, name, name_fold, prefix, "
+                               "secret_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?)"),
+                {key.id, appId, name, Rules::foldName(name), key.prefix,
+                 QString::fromLatin1(KeyFormat::hash(created.secret)), m_actor, toMs(createdAt),
+                 toMs(key.expiresAt)})) {
+            if (sql::isUniqueViolation(q.lastError()))
+                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
+            return storageError(q.lastError(), doing);
+        }
+        if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"),
+                  {appId}))
+            return storageError(q.lastError(), doing);
+        if (auto r = appendAudit(QStringLiteral("key.create"), appId, owner->name, key.id, name,
+                                 QStringLiteral("prefix %1, expires %2")
+                                     .arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
+            !r.ok()) {
+            return r.error();
+        }
+        return created;
+    });
 }
 
 Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId)
 {
-    if (auto r = checkOpen(); !r.ok())
-        return r.error();
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), tr("deleting the key"));
-    QSqlQuery q = query();
-    if (!exec(q,
-              QStringLiteral("SELECT k.name, a.name FROM api_keys k JOIN apps a ON a.id = "
-                             "k.app_id WHERE k.id = ? AND k.app_id = ?"),
-              {keyId, appId})) {
-        return storageError(q.lastError(), tr("deleting the key"));
-    }
-    if (!q.next()) {
-        return Error(
-            ErrorCode::NotFound, tr("The key does not exist (any more)."),
-            {FieldError{QStringLiteral("key_id"), tr("This app has no key with this id.")}});
-    }
-    const QString keyName = q.value(0).toString();
-    const QString appName = q.value(1).toString();
-    q.finish();
-    if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE id = ? AND app_id = ?"),
-              {keyId, appId}) ||
-        !exec(q, QStringLiteral("UPDATE apps SET key_count = key_count - 1 WHERE id = ?"), {appId}))
-        return storageError(q.lastError(), tr("deleting the key"));
-    if (auto r = appendAudit(QStringLiteral("key.delete"), appId, appName, keyId, keyName, {});
-        !r.ok())
-        return r;
-    if (!tx.commit())
-        return storageError(tx.lastError(), tr("deleting the key"));
+    const QString doing = tr("deleting the key");
+    Result<Done> deleted = write<Done>(doing, [&]() -> Result<Done> {
+        QSqlQuery q = query();
+        if (!exec(q,
+                  QStringLiteral("SELECT k.name, a.name FROM api_keys k JOIN apps a ON a.id = "
+                                 "k.app_id WHERE k.id = ? AND k.app_id = ?"),
+                  {keyId, appId})) {
+            return storageError(q.lastError(), doing);
+        }
+        if (!q.next()) {
+            return Error(
+                ErrorCode::NotFound, tr("The key does not exist (any more)."),
+                {FieldError{QStringLiteral("key_id"), tr("This app has no key with this id.")}});
+        }
+        const QString keyName = q.value(0).toString();
+        const QString appName = q.value(1).toString();
+        q.finish();
+        if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE id = ? AND app_id = ?"),
+                  {keyId, appId}) ||
+            !exec(q, QStringLiteral("UPDATE apps SET key_count = key_count - 1 WHERE id = ?"),
+                  {appId}))
+            return storageError(q.lastError(), doing);
+        if (auto r = appendAudit(QStringLiteral("key.delete"), appId, appName, keyId, keyName, {});
+            !r.ok())
+            return r;
+        return Done{};
+    });
+    if (!deleted.ok())
+        return deleted;
     m_pendingUsage.remove(keyId);
     return Done{};
 }
@@ -285,23 +285,24 @@ Result<Done> SqlBackend::flushUsage()
     m_lastUsageFlushMs = toMs(now());
     if (m_pendingUsage.isEmpty() || !QSqlDatabase::contains(m_connectionName))
         return Done{};
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), tr("recording when keys were last used"));
-    QSqlQuery q = query();
-    if (!q.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ? AND "
-                                  "(last_used_at IS NULL OR last_used_at < ?)"))) {
-        return storageError(q.lastError(), tr("recording when keys were last used"));
-    }
-    for (auto it = m_pendingUsage.cbegin(); it != m_pendingUsage.cend(); ++it) {
-        q.bindValue(0, it.value());
-        q.bindValue(1, it.key());
-        q.bindValue(2, it.value());
-        if (!q.exec())
-            return storageError(q.lastError(), tr("recording when keys were last used"));
-    }
-    if (!tx.commit())
-        return storageError(tx.lastError(), tr("recording when keys were last used"));
+    const QString doing = tr("recording when keys were last used");
+    Result<Done> written = transaction<Done>(doing, [&]() -> Result<Done> {
+        QSqlQuery q = query();
+        if (!q.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ? AND "
+                                      "(last_used_at IS NULL OR last_used_at < ?)"))) {
+            return storageError(q.lastError(), doing);
+        }
+        for (auto it = m_pendingUsage.cbegin(); it != m_pendingUsage.cend(); ++it) {
+            q.bindValue(0, it.value());
+            q.bindValue(1, it.key());
+            q.bindValue(2, it.value());
+            if (!q.exec())
+                return storageError(q.lastError(), doing);
+        }
+        return Done{};
+    });
+    if (!written.ok())
+        return written;
     m_pendingUsage.clear();
     return Done{};
 }

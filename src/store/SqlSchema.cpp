@@ -154,32 +154,34 @@ Result<Done> SqlBackend::createSchema()
     statements += skeletonSchema();
     statements += accountsSchema();
     statements += chainSchema();
-    Transaction tx(this);
-    if (!tx.started())
-        return storageError(tx.lastError(), tr("creating the store"));
-    QSqlQuery q = query();
-    for (const QString& sql : statements) {
-        if (!exec(q, sql))
-            return storageError(q.lastError(), tr("creating the store"));
-    }
-    const QList<QPair<QString, QString>> meta = {
-        {QStringLiteral("application"), applicationTag()},
-        {QStringLiteral("schema_version"), QString::number(SchemaVersion)},
-        {QStringLiteral("catalog_id"), catalog.id()},
-        {QStringLiteral("catalog_json"), QString::fromUtf8(catalog.toJson())},
-        {QStringLiteral("demo"), m_options.demo ? QStringLiteral("1") : QStringLiteral("0")},
-        {QStringLiteral("created_at"), QString::number(toMs(now()))},
-    };
-    for (const auto& [key, value] : meta) {
-        if (!exec(q, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"), {key, value}))
-            return storageError(q.lastError(), tr("creating the store"));
-    }
-    if (m_options.driver == SqlStoreOptions::Driver::Sqlite) {
-        // 'SPK1': lets file(1) and other tools recognise a Scopekeeper store.
-        exec(q, QStringLiteral("PRAGMA application_id = 1397771057"));
-    }
-    if (!tx.commit())
-        return storageError(tx.lastError(), tr("creating the store"));
+    const QString doing = tr("creating the store");
+    Result<Done> created = transaction<Done>(doing, [&]() -> Result<Done> {
+        QSqlQuery q = query();
+        for (const QString& sql : statements) {
+            if (!exec(q, sql))
+                return storageError(q.lastError(), doing);
+        }
+        const QList<QPair<QString, QString>> meta = {
+            {QStringLiteral("application"), applicationTag()},
+            {QStringLiteral("schema_version"), QString::number(SchemaVersion)},
+            {QStringLiteral("catalog_id"), catalog.id()},
+            {QStringLiteral("catalog_json"), QString::fromUtf8(catalog.toJson())},
+            {QStringLiteral("demo"), m_options.demo ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("created_at"), QString::number(toMs(now()))},
+        };
+        for (const auto& [key, value] : meta) {
+            if (!exec(q, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"),
+                      {key, value}))
+                return storageError(q.lastError(), doing);
+        }
+        if (m_options.driver == SqlStoreOptions::Driver::Sqlite) {
+            // 'SPK1': lets file(1) and other tools recognise a Scopekeeper store.
+            exec(q, QStringLiteral("PRAGMA application_id = 1397771057"));
+        }
+        return Done{};
+    });
+    if (!created.ok())
+        return created;
     m_info.schemaVersion = SchemaVersion;
     return Done{};
 }
@@ -203,28 +205,29 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         {5, accountsSchema()},
         {6, chainSchema(), &SqlBackend::startAuditChain},
     };
-    for (const auto& [version, statements, fill] : steps) {
-        if (fromVersion >= version)
+    const QString doing = tr("upgrading the store");
+    for (const Step& step : steps) {
+        if (fromVersion >= step.version)
             continue;
-        Transaction tx(this);
-        if (!tx.started())
-            return storageError(tx.lastError(), tr("upgrading the store"));
-        QSqlQuery q = query();
-        for (const QString& sql : statements) {
-            if (!exec(q, sql))
-                return storageError(q.lastError(), tr("upgrading the store"));
-        }
-        if (fill) {
-            if (auto r = (this->*fill)(); !r.ok())
-                return r.error();
-        }
-        if (!exec(q, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
-                  {QString::number(version)})) {
-            return storageError(q.lastError(), tr("upgrading the store"));
-        }
-        if (!tx.commit())
-            return storageError(tx.lastError(), tr("upgrading the store"));
-        m_info.schemaVersion = version;
+        Result<Done> upgraded = transaction<Done>(doing, [&]() -> Result<Done> {
+            QSqlQuery q = query();
+            for (const QString& sql : step.statements) {
+                if (!exec(q, sql))
+                    return storageError(q.lastError(), doing);
+            }
+            if (step.fill) {
+                if (auto r = (this->*step.fill)(); !r.ok())
+                    return r.error();
+            }
+            if (!exec(q, QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"),
+                      {QString::number(step.version)})) {
+                return storageError(q.lastError(), doing);
+            }
+            return Done{};
+        });
+        if (!upgraded.ok())
+            return upgraded;
+        m_info.schemaVersion = step.version;
     }
     return Done{};
 }

@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QVariant>
+#include <utility>
 
 namespace sk {
 
@@ -30,6 +31,25 @@ private:
     QSqlError m_error;
     bool m_active = false;
 };
+
+template <typename T, typename Body>
+Result<T> SqlBackend::transaction(const QString& doing, Body&& body)
+{
+    Transaction tx(this);
+    if (!tx.started())
+        return storageError(tx.lastError(), doing);
+    Result<T> result = std::forward<Body>(body)();
+    if (result.ok() && !tx.commit())
+        return storageError(tx.lastError(), doing);
+    return result; // a failed body: rolled back as tx goes
+}
+
+template <typename T, typename Body> Result<T> SqlBackend::write(const QString& doing, Body&& body)
+{
+    if (auto open = checkOpen(); !open.ok())
+        return open.error();
+    return transaction<T>(doing, std::forward<Body>(body));
+}
 
 namespace sql {
 
