@@ -10,14 +10,16 @@ using sql::toMs;
 
 // ---- server administrators ----------------------------------------------------------------
 
-Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray& tokenHash)
+Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray& tokenHash,
+                                     const QString& actor)
 {
-    return createAdmin(adminName, tokenHash, AdminAccount::adminRole(),
-                       now().addDays(MaxAdminDays));
+    return createAdmin(adminName, tokenHash, AdminAccount::adminRole(), now().addDays(MaxAdminDays),
+                       actor);
 }
 
 Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray& tokenHash,
-                                     const QString& role, const QDateTime& expiresAt)
+                                     const QString& role, const QDateTime& expiresAt,
+                                     const QString& actor)
 {
     if (role != AdminAccount::adminRole() && role != AdminAccount::auditorRole()) {
         return Error::invalid(QStringLiteral("role"),
@@ -61,7 +63,7 @@ Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray&
             return storageError(q.lastError(), doing);
         }
         // The neutral form AuditLogModel reads.
-        if (auto r = appendAudit(QStringLiteral("admin.create"), {}, {}, {}, {},
+        if (auto r = appendAudit(actor, QStringLiteral("admin.create"), {}, {}, {}, {},
                                  QStringLiteral("administrator “%1”, role %2, expires %3")
                                      .arg(name, role, expiresAt.toUTC().toString(Qt::ISODate)));
             !r.ok())
@@ -152,7 +154,7 @@ Result<QList<AdminAccount>> SqlBackend::listAdmins()
     return accounts;
 }
 
-Result<Done> SqlBackend::revokeAdmin(const QString& adminName)
+Result<Done> SqlBackend::revokeAdmin(const QString& adminName, const QString& actor)
 {
     const QString name = Rules::normalizeName(adminName);
     const QString doing = tr("revoking the administrator");
@@ -171,7 +173,7 @@ Result<Done> SqlBackend::revokeAdmin(const QString& adminName)
         if (!exec(q, QStringLiteral("UPDATE admins SET revoked_at = ? WHERE name_fold = ?"),
                   {toMs(now()), Rules::foldName(name)}))
             return storageError(q.lastError(), doing);
-        if (auto r = appendAudit(QStringLiteral("admin.revoke"), {}, {}, {}, {},
+        if (auto r = appendAudit(actor, QStringLiteral("admin.revoke"), {}, {}, {}, {},
                                  QStringLiteral("administrator “%1”").arg(stored));
             !r.ok())
             return r.error();

@@ -100,7 +100,7 @@ Result<App> SqlBackend::app(const QString& appId)
     return loadApp(appId);
 }
 
-Result<App> SqlBackend::createApp(const NewApp& newApp)
+Result<App> SqlBackend::createApp(const NewApp& newApp, const QString& actor)
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
@@ -142,7 +142,7 @@ Result<App> SqlBackend::createApp(const NewApp& newApp)
                 QStringLiteral("INSERT INTO apps (id, name, name_fold, created_by, created_at, "
                                "updated_at, version, key_count, scope_list, name_skeleton) VALUES "
                                "(?, ?, ?, ?, ?, ?, 1, 0, ?, ?)"),
-                {id, name, Rules::foldName(name), m_actor, t, t, scopes.join(QLatin1Char(' ')),
+                {id, name, Rules::foldName(name), actor, t, t, scopes.join(QLatin1Char(' ')),
                  skeleton})) {
             if (sql::isUniqueViolation(q.lastError()))
                 return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
@@ -155,7 +155,7 @@ Result<App> SqlBackend::createApp(const NewApp& newApp)
             }
         }
         if (auto r =
-                appendAudit(QStringLiteral("app.create"), id, name, {}, {},
+                appendAudit(actor, QStringLiteral("app.create"), id, name, {}, {},
                             QStringLiteral("scopes: %1").arg(scopes.join(QStringLiteral(", "))));
             !r.ok()) {
             return r.error();
@@ -165,7 +165,7 @@ Result<App> SqlBackend::createApp(const NewApp& newApp)
 }
 
 Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
-                                  qint64 expectedVersion)
+                                  qint64 expectedVersion, const QString& actor)
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
@@ -269,7 +269,7 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
             }
             details << QStringLiteral("scopes: %1").arg((added + removed).join(QLatin1Char(' ')));
         }
-        if (auto r = appendAudit(QStringLiteral("app.update"), appId, newName, {}, {},
+        if (auto r = appendAudit(actor, QStringLiteral("app.update"), appId, newName, {}, {},
                                  details.join(QStringLiteral("; ")));
             !r.ok()) {
             return r.error();
@@ -278,7 +278,7 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
     });
 }
 
-Result<Done> SqlBackend::deleteApp(const QString& appId)
+Result<Done> SqlBackend::deleteApp(const QString& appId, const QString& actor)
 {
     const QString doing = tr("deleting the app");
     QStringList keyIds;
@@ -298,7 +298,7 @@ Result<Done> SqlBackend::deleteApp(const QString& appId)
             !exec(q, QStringLiteral("DELETE FROM apps WHERE id = ?"), {appId})) {
             return storageError(q.lastError(), doing);
         }
-        if (auto r = appendAudit(QStringLiteral("app.delete"), appId, before->name, {}, {},
+        if (auto r = appendAudit(actor, QStringLiteral("app.delete"), appId, before->name, {}, {},
                                  QStringLiteral("keys deleted with it: %1").arg(keyIds.size()));
             !r.ok()) {
             return r;

@@ -35,9 +35,10 @@ AuditEntry auditEntryFrom(const QSqlQuery& q)
 
 // ---- audit ------------------------------------------------------------------------------
 
-Result<Done> SqlBackend::appendAudit(const QString& action, const QString& appId,
-                                     const QString& appName, const QString& keyId,
-                                     const QString& keyName, const QString& detail)
+Result<Done> SqlBackend::appendAudit(const QString& actor, const QString& action,
+                                     const QString& appId, const QString& appName,
+                                     const QString& keyId, const QString& keyName,
+                                     const QString& detail)
 {
     // Called inside the change's transaction. Each entry is linked to the one before it
     // (AuditChain); on PostgreSQL the table is locked until the commit, so that two servers
@@ -54,7 +55,7 @@ Result<Done> SqlBackend::appendAudit(const QString& action, const QString& appId
     q.finish();
     AuditEntry entry;
     entry.at = QDateTime::fromMSecsSinceEpoch(toMs(now()), QTimeZone::utc());
-    entry.actor = m_actor.isNull() ? QStringLiteral("") : m_actor; // NOT NULL, as detail
+    entry.actor = actor.isNull() ? QStringLiteral("") : actor; // NOT NULL, as detail
     entry.action = action;
     entry.appId = appId;
     entry.appName = appName;
@@ -125,10 +126,8 @@ Result<Done> SqlBackend::recordRefusedToken(const RefusedToken& refusal)
             detail += QStringLiteral("; %1 more refused from there since the last entry")
                           .arg(refusal.alsoRefused);
         }
-        const QString actor = std::exchange(m_actor, refusal.administrator);
-        Result<Done> r = appendAudit(QStringLiteral("token.refused"), {}, {}, {}, {}, detail);
-        m_actor = actor;
-        return r;
+        return appendAudit(refusal.administrator, QStringLiteral("token.refused"), {}, {}, {}, {},
+                           detail);
     });
 }
 

@@ -1,6 +1,5 @@
 #include "SqlBackend.h"
 
-#include "Identity.h"
 #include "KeyFormat.h"
 #include "SqlSupport.h"
 
@@ -97,7 +96,6 @@ QSqlError SqlBackend::Transaction::lastError() const
 SqlBackend::SqlBackend(SqlStoreOptions options)
     : m_options(std::move(options))
     , m_connectionName(QStringLiteral("scopekeeper-%1").arg(connectionCounter.fetch_add(1)))
-    , m_actor(m_options.actor.trimmed().isEmpty() ? osUserName() : m_options.actor.trimmed())
 {
     if (!m_options.clock)
         m_options.clock = systemNow;

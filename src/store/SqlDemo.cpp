@@ -83,16 +83,15 @@ Result<Done> SqlBackend::seedDemo()
     std::stable_sort(events.begin(), events.end(),
                      [](const Event& x, const Event& y) { return x.daysAgo > y.daysAgo; });
 
-    const QString actor = m_actor;
     const qint64 realNow = toMs(m_options.clock());
     QStringList appIds(apps.size());
     Result<Done> outcome = Done{};
     for (const Event& e : events) {
         const DemoApp& a = apps.at(e.app);
-        m_actor = QString::fromUtf8(a.creator);
+        const QString creator = QString::fromUtf8(a.creator);
         m_clockShiftMs = -e.daysAgo * DayMs;
         if (e.key < 0) {
-            Result<App> created = createApp(NewApp{QString::fromUtf8(a.name), a.scopes});
+            Result<App> created = createApp(NewApp{QString::fromUtf8(a.name), a.scopes}, creator);
             if (!created.ok()) {
                 outcome = created.error();
                 break;
@@ -104,7 +103,7 @@ Result<Done> SqlBackend::seedDemo()
         const QDateTime expires =
             QDateTime::fromMSecsSinceEpoch(realNow + k.expiresInDays * DayMs, QTimeZone::utc());
         Result<CreatedKey> key =
-            createKey(appIds.at(e.app), NewKey{QString::fromUtf8(k.name), expires});
+            createKey(appIds.at(e.app), NewKey{QString::fromUtf8(k.name), expires}, creator);
         if (!key.ok()) {
             outcome = key.error();
             break;
@@ -113,7 +112,6 @@ Result<Done> SqlBackend::seedDemo()
         key.value().secret.fill(QLatin1Char('0'));
     }
     m_clockShiftMs = 0;
-    m_actor = actor;
     return outcome;
 }
 

@@ -77,7 +77,8 @@ Result<QList<ApiKey>> SqlBackend::listAllKeys()
     return keys;
 }
 
-Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& newKey)
+Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& newKey,
+                                         const QString& actor)
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
@@ -113,7 +114,7 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
         key.appName = owner->name;
         key.name = name;
         key.prefix = KeyFormat::displayPrefix(created.secret);
-        key.createdBy = m_actor;
+        key.createdBy = actor;
         key.createdAt = createdAt;
         key.expiresAt = QDateTime::fromMSecsSinceEpoch(toMs(newKey.expiresAt), QTimeZone::utc());
         // Only the hash and the prefix are written; the secret leaves in the answer alone.
@@ -123,7 +124,7 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
                                "secret_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, "
                                "?, ?, ?, ?, ?, ?)"),
                 {key.id, appId, name, Rules::foldName(name), key.prefix,
-                 QString::fromLatin1(KeyFormat::hash(created.secret)), m_actor, toMs(createdAt),
+                 QString::fromLatin1(KeyFormat::hash(created.secret)), actor, toMs(createdAt),
                  toMs(key.expiresAt)})) {
             if (sql::isUniqueViolation(q.lastError()))
                 return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
@@ -132,9 +133,10 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
         if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"),
                   {appId}))
             return storageError(q.lastError(), doing);
-        if (auto r = appendAudit(QStringLiteral("key.create"), appId, owner->name, key.id, name,
-                                 QStringLiteral("prefix %1, expires %2")
-                                     .arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
+        if (auto r =
+                appendAudit(actor, QStringLiteral("key.create"), appId, owner->name, key.id, name,
+                            QStringLiteral("prefix %1, expires %2")
+                                .arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
             !r.ok()) {
             return r.error();
         }
@@ -142,7 +144,7 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
     });
 }
 
-Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId)
+Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId, const QString& actor)
 {
     const QString doing = tr("deleting the key");
     Result<Done> deleted = write<Done>(doing, [&]() -> Result<Done> {
@@ -166,7 +168,8 @@ Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId)
             !exec(q, QStringLiteral("UPDATE apps SET key_count = key_count - 1 WHERE id = ?"),
                   {appId}))
             return storageError(q.lastError(), doing);
-        if (auto r = appendAudit(QStringLiteral("key.delete"), appId, appName, keyId, keyName, {});
+        if (auto r = appendAudit(actor, QStringLiteral("key.delete"), appId, appName, keyId,
+                                 keyName, {});
             !r.ok())
             return r;
         return Done{};

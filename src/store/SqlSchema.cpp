@@ -309,11 +309,8 @@ Result<Done> SqlBackend::startAuditChain()
     q.finish();
     if (unchained == 0)
         return Done{};
-    const QString actor = std::exchange(m_actor, applicationTag());
-    Result<Done> r = appendAudit(AuditChain::chainStartAction(), {}, {}, {}, {},
-                                 AuditChain::chainStartDetail(unchained));
-    m_actor = actor;
-    return r;
+    return appendAudit(applicationTag(), AuditChain::chainStartAction(), {}, {}, {}, {},
+                       AuditChain::chainStartDetail(unchained));
 }
 
 QStringList SqlBackend::adminsSchema() const
