@@ -22,6 +22,60 @@ namespace {
 
 std::atomic<int> connectionCounter{0};
 
+// What a failure means for the one who asked, apart from a lost connection.
+enum class Failure
+{
+    DiskFull,
+    Busy,
+    ReadOnly,
+    Other,
+};
+
+// By the database's own code: SQLite's result code, PostgreSQL's SQLSTATE.
+Failure failureByCode(const QString& native, SqlStoreOptions::Driver driver)
+{
+    if (driver == SqlStoreOptions::Driver::Sqlite) {
+        // An extended result code (SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DBMOVED…) has its
+        // primary code in its low byte.
+        switch (native.toInt() & 0xff) {
+        case 13: // SQLITE_FULL
+            return Failure::DiskFull;
+        case 5: // SQLITE_BUSY
+        case 6: // SQLITE_LOCKED
+            return Failure::Busy;
+        case 8: // SQLITE_READONLY
+            return Failure::ReadOnly;
+        default:
+            return Failure::Other;
+        }
+    }
+    if (native == QLatin1String("53100")) // disk_full
+        return Failure::DiskFull;
+    if (native == QLatin1String("55P03")) // lock_not_available
+        return Failure::Busy;
+    if (native == QLatin1String("25006")) // read_only_sql_transaction
+        return Failure::ReadOnly;
+    return Failure::Other;
+}
+
+// By the database's words, for the failures that come without a code: Qt's SQLite driver
+// keeps only SQLite's message when BEGIN, COMMIT or ROLLBACK fails through QSqlDatabase
+// (QSQLiteDriver::commitTransaction() makes its QSqlError without the result code), and so
+// a COMMIT that meets a full disk or a lock is known by its words alone.
+Failure failureByText(const QString& text)
+{
+    const QString lower = text.toLower();
+    if (lower.contains(QLatin1String("disk is full")) ||
+        lower.contains(QLatin1String("no space left")))
+        return Failure::DiskFull;
+    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")) ||
+        lower.contains(QLatin1String("read only")))
+        return Failure::ReadOnly;
+    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy")))
+        return Failure::Busy;
+    return Failure::Other;
+}
+
 } // namespace
 
 namespace sql {
@@ -37,12 +91,12 @@ QString newId(const char* kind)
 
 bool isUniqueViolation(const QSqlError& error)
 {
+    // Only statements are asked, and a failed statement carries its code (Qt's SQLite driver
+    // turns on SQLite's extended result codes): SQLITE_CONSTRAINT_UNIQUE (2067),
+    // SQLITE_CONSTRAINT_PRIMARYKEY (1555); PostgreSQL's unique_violation (23505).
     const QString native = error.nativeErrorCode();
-    // SQLite: SQLITE_CONSTRAINT_UNIQUE (2067), SQLITE_CONSTRAINT_PRIMARYKEY (1555);
-    // PostgreSQL: unique_violation (23505).
     return native == QLatin1String("2067") || native == QLatin1String("1555") ||
-           native == QLatin1String("23505") ||
-           error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+           native == QLatin1String("23505");
 }
 
 } // namespace sql
@@ -137,7 +191,8 @@ bool SqlBackend::isConnectionLost(const QSqlError& error) const
     if (m_options.driver != SqlStoreOptions::Driver::Postgres)
         return false; // a file does not go away between statements
     // SQLSTATE class 08 (connection exception), 57P01–57P03 (the server shut down or is
-    // starting); libpq's own words when the socket closed under it.
+    // starting). When the socket closed under it, libpq has no answer from the server and so
+    // no SQLSTATE: QPSQL's error then has no code, and libpq's own words are all there is.
     const QString native = error.nativeErrorCode();
     if (error.type() == QSqlError::ConnectionError || native.startsWith(QLatin1String("08")) ||
         native == QLatin1String("57P01") || native == QLatin1String("57P02") ||
@@ -181,30 +236,22 @@ Error SqlBackend::storageError(const QSqlError& error, const QString& doing) con
                          .arg(m_info.location, doing));
     }
     const QString text = error.text().trimmed();
-    const QString lower = text.toLower();
-    // By the database's own code: SQLite's result code, PostgreSQL's SQLSTATE.
     const QString native = error.nativeErrorCode();
-    const bool sqlite = m_options.driver == SqlStoreOptions::Driver::Sqlite;
-    if ((sqlite && native == QLatin1String("13")) ||
-        (!sqlite && native == QLatin1String("53100")) ||
-        lower.contains(QLatin1String("disk is full")) ||
-        lower.contains(QLatin1String("no space left"))) {
+    const Failure failure =
+        native.isEmpty() ? failureByText(text) : failureByCode(native, m_options.driver);
+    switch (failure) {
+    case Failure::DiskFull:
         return Error(ErrorCode::DiskFull,
                      tr("The disk that holds the store is full, so %1 did not happen; nothing "
                         "was changed. Free some space on it (the store is %2) and try again.")
                          .arg(doing, m_info.location));
-    }
-    if ((sqlite && (native == QLatin1String("5") || native == QLatin1String("6"))) ||
-        (!sqlite && native == QLatin1String("55P03"))) {
+    case Failure::Busy:
         return busyError(doing);
-    }
-    if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")) ||
-        lower.contains(QLatin1String("read only"))) {
+    case Failure::ReadOnly:
         return Error(ErrorCode::ReadOnly,
                      tr("The store cannot be written (%1): %2").arg(doing, text));
-    }
-    if (lower.contains(QLatin1String("locked")) || lower.contains(QLatin1String("busy"))) {
-        return busyError(doing);
+    case Failure::Other:
+        break;
     }
     return Error(ErrorCode::Storage, tr("The store failed while %1: %2").arg(doing, text));
 }
