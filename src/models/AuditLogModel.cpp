@@ -142,7 +142,7 @@ QString AuditLogModel::displayText(const AuditEntry& entry, int column) const
 
 QString AuditLogModel::detailText(const AuditEntry& entry)
 {
-    // The neutral forms SqlBackend writes (see its audit() calls).
+    // The neutral forms SqlBackend writes (see its appendAudit() calls).
     static const QRegularExpression keyCreated(QStringLiteral("^prefix (\\S+), expires (\\S+)$"));
     static const QRegularExpression renamed(QStringLiteral("^renamed from “(.*)”$"));
     static const QRegularExpression scopes(QStringLiteral("^scopes: (.*)$"));

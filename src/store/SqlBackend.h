@@ -42,21 +42,22 @@ public:
     void close();
     bool isOpen() const { return m_open; }
 
-    void setActor(const QString& actor) { m_actor = actor; }
-    QString actor() const { return m_actor; }
     StoreInfo info() const { return m_info; }
     Catalog catalog() const { return m_catalog; }
 
+    // A change names who makes it, `actor`: the "created by" of what it creates and the actor
+    // of its audit entry.
     Result<QList<App>> listApps(const AppQuery& query);
     Result<App> app(const QString& appId);
-    Result<App> createApp(const NewApp& app);
-    Result<App> updateApp(const QString& appId, const AppPatch& patch, qint64 expectedVersion);
-    Result<Done> deleteApp(const QString& appId);
+    Result<App> createApp(const NewApp& app, const QString& actor);
+    Result<App> updateApp(const QString& appId, const AppPatch& patch, qint64 expectedVersion,
+                          const QString& actor);
+    Result<Done> deleteApp(const QString& appId, const QString& actor);
 
     Result<QList<ApiKey>> listKeys(const QString& appId);
     Result<QList<ApiKey>> listAllKeys();
-    Result<CreatedKey> createKey(const QString& appId, const NewKey& key);
-    Result<Done> deleteKey(const QString& appId, const QString& keyId);
+    Result<CreatedKey> createKey(const QString& appId, const NewKey& key, const QString& actor);
+    Result<Done> deleteKey(const QString& appId, const QString& keyId, const QString& actor);
 
     Result<VerifyResult> verify(const QString& secret, const QString& scope);
     /// verify() of each (secret, scope), in order; on SQLite in one read transaction.
@@ -66,30 +67,34 @@ public:
     /// Adds last-used times gathered elsewhere (SqlVerifyCache) to those waiting to be written.
     void recordUsage(const QHash<QString, qint64>& usage);
 
-    Result<QList<AuditEntry>> audit(const AuditQuery& query);
+    /// The newest entries of the audit log (appendAudit() writes them), newest first.
+    Result<QList<AuditEntry>> auditEntries(const AuditQuery& query);
     /// A consistent copy of a SQLite store in `file` (which must not exist), while others
     /// go on reading and writing.
     Result<Done> backUpTo(const QString& file);
     /// Walks the whole audit log along its hash chain (AuditChain).
     Result<AuditChain::Report> checkAuditChain();
 
-    /// Fills a new store with the bank use case from the product documents.
+    /// Fills a new store with the bank use case from the product documents (each app made by
+    /// its own demo person).
     Result<Done> seedDemo();
 
     // ---- server administrators (scopekeeper-server) ----
     /// Records an administrator: its name and the SHA-256 (hex) of its token, never the
     /// token. Field "name" when the name is invalid or taken.
-    Result<Done> createAdmin(const QString& name, const QByteArray& tokenHash);
+    Result<Done> createAdmin(const QString& name, const QByteArray& tokenHash,
+                             const QString& actor);
     /// With a role ("admin" or "auditor") and an expiry (at most MaxAdminDays from now).
     Result<Done> createAdmin(const QString& name, const QByteArray& tokenHash, const QString& role,
-                             const QDateTime& expiresAt);
+                             const QDateTime& expiresAt, const QString& actor);
     Result<QList<AdminAccount>> listAdmins();
     /// The administrator's token is refused from the next request on, everywhere.
-    Result<Done> revokeAdmin(const QString& name);
+    Result<Done> revokeAdmin(const QString& name, const QString& actor);
     /// The account a token belongs to. ErrorCode::Unauthorized when it is unknown, expired or
     /// revoked; the error's field "reason" says which ("unknown", "expired", "revoked").
     Result<AdminAccount> adminAccountForTokenHash(const QByteArray& tokenHash);
-    /// An audit entry for refused administrator tokens.
+    /// An audit entry for refused administrator tokens; its actor is the administrator the
+    /// token belonged to, if known.
     Result<Done> recordRefusedToken(const RefusedToken& refusal);
     /// The name of the administrator whose token hashes to `tokenHash`; ErrorCode::Unauthorized
     /// when there is none.
@@ -106,6 +111,13 @@ private:
 
     QDateTime now() const;
     Result<Done> checkOpen() const;
+    /// Runs `body` (a callable answering Result<T>) in one transaction (BEGIN IMMEDIATE on
+    /// SQLite), committed when the body succeeds and rolled back when it fails. A transaction
+    /// that cannot begin, and a commit that fails (with its own error, not the rollback's),
+    /// are storageError()s about `doing`. Defined in SqlSupport.h.
+    template <typename T, typename Body> Result<T> transaction(const QString& doing, Body&& body);
+    /// checkOpen(), then transaction(): the shape of every change made for a caller.
+    template <typename T, typename Body> Result<T> write(const QString& doing, Body&& body);
     Error storageError(const QSqlError& error, const QString& doing) const;
     /// Whether `error` means that the connection to the database is gone (PostgreSQL).
     bool isConnectionLost(const QSqlError& error) const;
@@ -134,14 +146,16 @@ private:
     Result<VerifyResult> lookUp(const QString& secret, const QString& scope);
     /// Writes the last-used times when the flush interval has passed.
     void flushUsageWhenDue();
-    Result<Done> audit(const QString& action, const QString& appId, const QString& appName,
-                       const QString& keyId, const QString& keyName, const QString& detail);
+    /// Writes one audit entry, by `actor`, linked into the chain; inside the change's
+    /// transaction.
+    Result<Done> appendAudit(const QString& actor, const QString& action, const QString& appId,
+                             const QString& appName, const QString& keyId, const QString& keyName,
+                             const QString& detail);
     QSqlQuery query() const;
     bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {}) const;
 
     SqlStoreOptions m_options;
     QString m_connectionName;
-    QString m_actor;
     Catalog m_catalog;
     StoreInfo m_info;
     bool m_open = false;

@@ -43,7 +43,6 @@ SqlStore::SqlStore(SqlStoreOptions options, QObject* parent)
     , m_id(nextStoreId++)
 {
     m_sharedUsageHandedMs = QDateTime::currentMSecsSinceEpoch();
-    m_backend->setActor(m_actor);
     m_thread.setObjectName(QStringLiteral("scopekeeper-sql"));
     m_context->moveToThread(&m_thread);
     m_thread.start();
@@ -126,10 +125,9 @@ QString SqlStore::actor() const
 
 void SqlStore::setActor(const QString& actor)
 {
+    // Each change takes the actor when it is asked for (actorOf()), so the changes asked for
+    // before keep the one they were asked with.
     m_actor = actor.trimmed().isEmpty() ? osUserName() : actor.trimmed();
-    QMetaObject::invokeMethod(
-        m_context, [backend = m_backend.get(), a = m_actor] { backend->setActor(a); },
-        Qt::QueuedConnection);
 }
 
 QFuture<Result<Catalog>> SqlStore::catalog()
@@ -153,17 +151,11 @@ QFuture<Result<App>> SqlStore::app(const QString& appId)
 
 namespace {
 
-// Runs `job` with `actor` as the backend's actor, then gives the backend its own back. Jobs
-// run one at a time on the database thread, so no other operation sees the borrowed name.
-template <typename Job> auto actingAs(SqlBackend& b, const QString& actor, Job job)
+// Who makes a change: the one named for it, or else the store's actor.
+QString actorOf(const SqlStore::ActAs& as, const QString& storeActor)
 {
-    if (actor.trimmed().isEmpty())
-        return job();
-    const QString own = b.actor();
-    b.setActor(actor.trimmed());
-    auto result = job();
-    b.setActor(own);
-    return result;
+    const QString named = as.actor.trimmed();
+    return named.isEmpty() ? storeActor : named;
 }
 
 } // namespace
@@ -175,8 +167,8 @@ QFuture<Result<App>> SqlStore::createApp(const NewApp& app)
 
 QFuture<Result<App>> SqlStore::createApp(const NewApp& app, const ActAs& as)
 {
-    return submit<App>([this, app, actor = as.actor](SqlBackend& b) {
-        Result<App> r = actingAs(b, actor, [&] { return b.createApp(app); });
+    return submit<App>([this, app, actor = actorOf(as, m_actor)](SqlBackend& b) {
+        Result<App> r = b.createApp(app, actor);
         if (r.ok())
             notifyAppsChanged();
         return r;
@@ -192,13 +184,13 @@ QFuture<Result<App>> SqlStore::updateApp(const QString& appId, const AppPatch& p
 QFuture<Result<App>> SqlStore::updateApp(const QString& appId, const AppPatch& patch,
                                          qint64 expectedVersion, const ActAs& as)
 {
-    return submit<App>([this, appId, patch, expectedVersion, actor = as.actor](SqlBackend& b) {
-        Result<App> r =
-            actingAs(b, actor, [&] { return b.updateApp(appId, patch, expectedVersion); });
-        if (r.ok())
-            notifyAppsChanged();
-        return r;
-    });
+    return submit<App>(
+        [this, appId, patch, expectedVersion, actor = actorOf(as, m_actor)](SqlBackend& b) {
+            Result<App> r = b.updateApp(appId, patch, expectedVersion, actor);
+            if (r.ok())
+                notifyAppsChanged();
+            return r;
+        });
 }
 
 QFuture<Result<Done>> SqlStore::deleteApp(const QString& appId)
@@ -208,8 +200,8 @@ QFuture<Result<Done>> SqlStore::deleteApp(const QString& appId)
 
 QFuture<Result<Done>> SqlStore::deleteApp(const QString& appId, const ActAs& as)
 {
-    return submit<Done>([this, appId, actor = as.actor](SqlBackend& b) {
-        Result<Done> r = actingAs(b, actor, [&] { return b.deleteApp(appId); });
+    return submit<Done>([this, appId, actor = actorOf(as, m_actor)](SqlBackend& b) {
+        Result<Done> r = b.deleteApp(appId, actor);
         if (r.ok())
             notifyAppsChanged();
         return r;
@@ -256,8 +248,8 @@ QFuture<Result<CreatedKey>> SqlStore::createKey(const QString& appId, const NewK
 QFuture<Result<CreatedKey>> SqlStore::createKey(const QString& appId, const NewKey& key,
                                                 const ActAs& as)
 {
-    return submit<CreatedKey>([this, appId, key, actor = as.actor](SqlBackend& b) {
-        Result<CreatedKey> r = actingAs(b, actor, [&] { return b.createKey(appId, key); });
+    return submit<CreatedKey>([this, appId, key, actor = actorOf(as, m_actor)](SqlBackend& b) {
+        Result<CreatedKey> r = b.createKey(appId, key, actor);
         if (r.ok())
             notifyKeysChanged(appId);
         return r;
@@ -272,8 +264,8 @@ QFuture<Result<Done>> SqlStore::deleteKey(const QString& appId, const QString& k
 QFuture<Result<Done>> SqlStore::deleteKey(const QString& appId, const QString& keyId,
                                           const ActAs& as)
 {
-    return submit<Done>([this, appId, keyId, actor = as.actor](SqlBackend& b) {
-        Result<Done> r = actingAs(b, actor, [&] { return b.deleteKey(appId, keyId); });
+    return submit<Done>([this, appId, keyId, actor = actorOf(as, m_actor)](SqlBackend& b) {
+        Result<Done> r = b.deleteKey(appId, keyId, actor);
         if (r.ok())
             notifyKeysChanged(appId);
         return r;
@@ -294,7 +286,7 @@ SqlStore::verifyBatch(const QList<std::pair<QString, QString>>& requests)
 
 QFuture<Result<QList<AuditEntry>>> SqlStore::audit(const AuditQuery& query)
 {
-    return submit<QList<AuditEntry>>([query](SqlBackend& b) { return b.audit(query); });
+    return submit<QList<AuditEntry>>([query](SqlBackend& b) { return b.auditEntries(query); });
 }
 
 QFuture<Result<Done>> SqlStore::flushUsage()
@@ -393,8 +385,9 @@ std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(const QString& 
 
 QFuture<Result<Done>> SqlStore::createAdmin(const QString& name, const QByteArray& tokenHash)
 {
-    return submit<Done>(
-        [name, tokenHash](SqlBackend& b) { return b.createAdmin(name, tokenHash); });
+    return submit<Done>([name, tokenHash, actor = m_actor](SqlBackend& b) {
+        return b.createAdmin(name, tokenHash, actor);
+    });
 }
 
 QFuture<Result<QString>> SqlStore::adminForTokenHash(const QByteArray& tokenHash)
@@ -405,8 +398,8 @@ QFuture<Result<QString>> SqlStore::adminForTokenHash(const QByteArray& tokenHash
 QFuture<Result<Done>> SqlStore::createAdmin(const QString& name, const QByteArray& tokenHash,
                                             const QString& role, const QDateTime& expiresAt)
 {
-    return submit<Done>([name, tokenHash, role, expiresAt](SqlBackend& b) {
-        return b.createAdmin(name, tokenHash, role, expiresAt);
+    return submit<Done>([name, tokenHash, role, expiresAt, actor = m_actor](SqlBackend& b) {
+        return b.createAdmin(name, tokenHash, role, expiresAt, actor);
     });
 }
 
@@ -417,7 +410,8 @@ QFuture<Result<QList<AdminAccount>>> SqlStore::listAdmins()
 
 QFuture<Result<Done>> SqlStore::revokeAdmin(const QString& name)
 {
-    return submit<Done>([name](SqlBackend& b) { return b.revokeAdmin(name); });
+    return submit<Done>(
+        [name, actor = m_actor](SqlBackend& b) { return b.revokeAdmin(name, actor); });
 }
 
 QFuture<Result<Done>> SqlStore::recordRefusedToken(const RefusedToken& refusal)

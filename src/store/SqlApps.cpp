@@ -1,0 +1,315 @@
+#include "Rules.h"
+#include "SqlBackend.h"
+#include "SqlSupport.h"
+
+namespace sk {
+
+using sql::fromMs;
+using sql::toMs;
+
+namespace {
+
+// Escapes LIKE wildcards; the statements say ESCAPE '\'.
+QString likePattern(const QString& text)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    escaped.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    escaped.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+} // namespace
+
+// ---- apps -------------------------------------------------------------------------------
+
+Result<QList<App>> SqlBackend::listApps(const AppQuery& appQuery)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QString text = Rules::foldName(appQuery.text.trimmed());
+    QString where;
+    QVariantList values;
+    if (!text.isEmpty()) {
+        where = QStringLiteral(" WHERE a.name_fold LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
+                               "app_scopes s WHERE s.app_id = a.id AND s.scope LIKE ? ESCAPE "
+                               "'\\')");
+        values = {likePattern(text), likePattern(text)};
+    }
+    // Each app row carries its key count and scope list (kept up to date in the transactions
+    // that change them, schema 3), so listing 10,000 apps is one pass over one table.
+    QSqlQuery q = query();
+    const QString sql = QStringLiteral("SELECT a.id, a.name, a.created_by, a.created_at, "
+                                       "a.updated_at, a.version, a.key_count, a.scope_list "
+                                       "FROM apps a") +
+                        where + QStringLiteral(" ORDER BY a.name_fold, a.id");
+    if (!exec(q, sql, values))
+        return storageError(q.lastError(), tr("listing the apps"));
+    QList<App> apps;
+    while (q.next()) {
+        App a;
+        a.id = q.value(0).toString();
+        a.name = q.value(1).toString();
+        a.createdBy = q.value(2).toString();
+        a.createdAt = fromMs(q.value(3));
+        a.updatedAt = fromMs(q.value(4));
+        a.version = q.value(5).toLongLong();
+        a.keyCount = q.value(6).toInt();
+        a.scopes = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        apps << a;
+    }
+    for (App& a : apps)
+        a.scopes.sort();
+    return apps;
+}
+
+Result<App> SqlBackend::loadApp(const QString& appId)
+{
+    QSqlQuery q = query();
+    if (!exec(q,
+              QStringLiteral("SELECT a.id, a.name, a.created_by, a.created_at, a.updated_at, "
+                             "a.version, a.key_count FROM apps a WHERE a.id = ?"),
+              {appId})) {
+        return storageError(q.lastError(), tr("reading the app"));
+    }
+    if (!q.next())
+        return Error(ErrorCode::NotFound, tr("The app does not exist (any more)."),
+                     {FieldError{QStringLiteral("app_id"), tr("No app has this id.")}});
+    App a;
+    a.id = q.value(0).toString();
+    a.name = q.value(1).toString();
+    a.createdBy = q.value(2).toString();
+    a.createdAt = fromMs(q.value(3));
+    a.updatedAt = fromMs(q.value(4));
+    a.version = q.value(5).toLongLong();
+    a.keyCount = q.value(6).toInt();
+    q.finish();
+    if (!exec(q, QStringLiteral("SELECT scope FROM app_scopes WHERE app_id = ? ORDER BY scope"),
+              {appId})) {
+        return storageError(q.lastError(), tr("reading the app's scopes"));
+    }
+    while (q.next())
+        a.scopes << q.value(0).toString();
+    return a;
+}
+
+Result<App> SqlBackend::app(const QString& appId)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    return loadApp(appId);
+}
+
+Result<App> SqlBackend::createApp(const NewApp& newApp, const QString& actor)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QString name = Rules::normalizeName(newApp.name);
+    QList<FieldError> problems;
+    if (auto e = Rules::checkAppName(name))
+        problems << *e;
+    if (auto e = Rules::checkScopes(newApp.scopes, m_catalog))
+        problems << *e;
+    if (!problems.isEmpty())
+        return Error::invalid(problems);
+    const QStringList scopes = Rules::normalizeScopes(newApp.scopes);
+
+    const QString doing = tr("creating the app");
+    return transaction<App>(doing, [&]() -> Result<App> {
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT 1 FROM apps WHERE name_fold = ?"),
+                  {Rules::foldName(name)}))
+            return storageError(q.lastError(), doing);
+        if (q.next())
+            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+        q.finish();
+        const QString skeleton = Rules::nameSkeleton(name);
+        if (!skeleton.isEmpty()) {
+            if (!exec(q, QStringLiteral("SELECT name FROM apps WHERE name_skeleton = ?"),
+                      {skeleton}))
+                return storageError(q.lastError(), doing);
+            if (q.next()) {
+                return Error(ErrorCode::Conflict, QString(),
+                             {Rules::lookAlikeAppName(name, q.value(0).toString())});
+            }
+            q.finish();
+        }
+
+        const QString id = sql::newId("app");
+        const qint64 t = toMs(now());
+        if (!exec(
+                q,
+                QStringLiteral("INSERT INTO apps (id, name, name_fold, created_by, created_at, "
+                               "updated_at, version, key_count, scope_list, name_skeleton) VALUES "
+                               "(?, ?, ?, ?, ?, ?, 1, 0, ?, ?)"),
+                {id, name, Rules::foldName(name), actor, t, t, scopes.join(QLatin1Char(' ')),
+                 skeleton})) {
+            if (sql::isUniqueViolation(q.lastError()))
+                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+            return storageError(q.lastError(), doing);
+        }
+        for (const QString& scope : scopes) {
+            if (!exec(q, QStringLiteral("INSERT INTO app_scopes (app_id, scope) VALUES (?, ?)"),
+                      {id, scope})) {
+                return storageError(q.lastError(), doing);
+            }
+        }
+        if (auto r =
+                appendAudit(actor, QStringLiteral("app.create"), id, name, {}, {},
+                            QStringLiteral("scopes: %1").arg(scopes.join(QStringLiteral(", "))));
+            !r.ok()) {
+            return r.error();
+        }
+        return loadApp(id);
+    });
+}
+
+Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
+                                  qint64 expectedVersion, const QString& actor)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    QList<FieldError> problems;
+    QString name;
+    if (patch.name) {
+        name = Rules::normalizeName(*patch.name);
+        if (auto e = Rules::checkAppName(name))
+            problems << *e;
+    }
+    QStringList scopes;
+    if (patch.scopes) {
+        if (auto e = Rules::checkScopes(*patch.scopes, m_catalog))
+            problems << *e;
+        scopes = Rules::normalizeScopes(*patch.scopes);
+    }
+    if (!problems.isEmpty())
+        return Error::invalid(problems);
+
+    const QString doing = tr("changing the app");
+    return transaction<App>(doing, [&]() -> Result<App> {
+        Result<App> before = loadApp(appId);
+        if (!before.ok())
+            return before;
+        if (before->version != expectedVersion) {
+            return Error(
+                ErrorCode::Stale,
+                tr("“%1” was changed by someone else since it was loaded. Reload it to see "
+                   "the changes, then make yours again.")
+                    .arg(before->name));
+        }
+        // A change that changes nothing is not a change: no new version, no audit entry.
+        if ((!patch.name || name == before->name) && (!patch.scopes || scopes == before->scopes))
+            return before;
+        QSqlQuery q = query();
+        if (patch.name && Rules::foldName(name) != Rules::foldName(before->name)) {
+            if (!exec(q, QStringLiteral("SELECT 1 FROM apps WHERE name_fold = ? AND id <> ?"),
+                      {Rules::foldName(name), appId})) {
+                return storageError(q.lastError(), tr("renaming the app"));
+            }
+            if (q.next())
+                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+            q.finish();
+        }
+        const QString newName = patch.name ? name : before->name;
+        const QString skeleton = Rules::nameSkeleton(newName);
+        if (patch.name && !skeleton.isEmpty()) {
+            if (!exec(q,
+                      QStringLiteral("SELECT name FROM apps WHERE name_skeleton = ? AND id <> ?"),
+                      {skeleton, appId})) {
+                return storageError(q.lastError(), tr("renaming the app"));
+            }
+            if (q.next()) {
+                return Error(ErrorCode::Conflict, QString(),
+                             {Rules::lookAlikeAppName(name, q.value(0).toString())});
+            }
+            q.finish();
+        }
+        const qint64 t = toMs(now());
+        if (!exec(
+                q,
+                QStringLiteral("UPDATE apps SET name = ?, name_fold = ?, updated_at = ?, version = "
+                               "version + 1, scope_list = ?, name_skeleton = ? WHERE id = ? AND "
+                               "version = ?"),
+                {newName, Rules::foldName(newName), t,
+                 (patch.scopes ? scopes : before->scopes).join(QLatin1Char(' ')), skeleton, appId,
+                 expectedVersion})) {
+            if (sql::isUniqueViolation(q.lastError()))
+                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateAppName(name)});
+            return storageError(q.lastError(), doing);
+        }
+        if (q.numRowsAffected() != 1) {
+            return Error(
+                ErrorCode::Stale,
+                tr("“%1” was changed by someone else since it was loaded. Reload it to see "
+                   "the changes, then make yours again.")
+                    .arg(before->name));
+        }
+        // Audit details are stored: they are written in one neutral form, not in the writer's
+        // language.
+        QStringList details;
+        if (patch.name && newName != before->name)
+            details << QStringLiteral("renamed from “%1”").arg(before->name);
+        if (patch.scopes && scopes != before->scopes) {
+            if (!exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}))
+                return storageError(q.lastError(), tr("changing the app's scopes"));
+            for (const QString& scope : scopes) {
+                if (!exec(q, QStringLiteral("INSERT INTO app_scopes (app_id, scope) VALUES (?, ?)"),
+                          {appId, scope})) {
+                    return storageError(q.lastError(), tr("changing the app's scopes"));
+                }
+            }
+            QStringList added, removed;
+            for (const QString& s : scopes) {
+                if (!before->scopes.contains(s))
+                    added << QLatin1Char('+') + s;
+            }
+            for (const QString& s : before->scopes) {
+                if (!scopes.contains(s))
+                    removed << QChar(0x2212) + s;
+            }
+            details << QStringLiteral("scopes: %1").arg((added + removed).join(QLatin1Char(' ')));
+        }
+        if (auto r = appendAudit(actor, QStringLiteral("app.update"), appId, newName, {}, {},
+                                 details.join(QStringLiteral("; ")));
+            !r.ok()) {
+            return r.error();
+        }
+        return loadApp(appId);
+    });
+}
+
+Result<Done> SqlBackend::deleteApp(const QString& appId, const QString& actor)
+{
+    const QString doing = tr("deleting the app");
+    QStringList keyIds;
+    Result<Done> deleted = write<Done>(doing, [&]() -> Result<Done> {
+        Result<App> before = loadApp(appId);
+        if (!before.ok())
+            return before.error();
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT id FROM api_keys WHERE app_id = ?"), {appId}))
+            return storageError(q.lastError(), doing);
+        while (q.next())
+            keyIds << q.value(0).toString();
+        q.finish();
+        // The keys go in the same transaction as the app (the foreign keys would cascade too).
+        if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE app_id = ?"), {appId}) ||
+            !exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}) ||
+            !exec(q, QStringLiteral("DELETE FROM apps WHERE id = ?"), {appId})) {
+            return storageError(q.lastError(), doing);
+        }
+        if (auto r = appendAudit(actor, QStringLiteral("app.delete"), appId, before->name, {}, {},
+                                 QStringLiteral("keys deleted with it: %1").arg(keyIds.size()));
+            !r.ok()) {
+            return r;
+        }
+        return Done{};
+    });
+    if (!deleted.ok())
+        return deleted;
+    for (const QString& id : std::as_const(keyIds))
+        m_pendingUsage.remove(id);
+    return Done{};
+}
+
+} // namespace sk

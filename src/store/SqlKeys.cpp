@@ -1,0 +1,313 @@
+#include "KeyFormat.h"
+#include "Rules.h"
+#include "SqlBackend.h"
+#include "SqlSupport.h"
+
+#include <QTimeZone>
+#include <algorithm>
+
+namespace sk {
+
+using sql::fromMs;
+using sql::toMs;
+
+// ---- keys -------------------------------------------------------------------------------
+
+namespace {
+
+const char KeyColumns[] = "k.id, k.app_id, a.name, k.name, k.prefix, k.created_by, k.created_at, "
+                          "k.expires_at, k.last_used_at";
+
+ApiKey readKey(const QSqlQuery& q, const QHash<QString, qint64>& pendingUsage)
+{
+    ApiKey k;
+    k.id = q.value(0).toString();
+    k.appId = q.value(1).toString();
+    k.appName = q.value(2).toString();
+    k.name = q.value(3).toString();
+    k.prefix = q.value(4).toString();
+    k.createdBy = q.value(5).toString();
+    k.createdAt = fromMs(q.value(6));
+    k.expiresAt = fromMs(q.value(7));
+    k.lastUsedAt = fromMs(q.value(8));
+    // Uses not yet written count too.
+    const auto pending = pendingUsage.constFind(k.id);
+    if (pending != pendingUsage.constEnd() &&
+        (!k.lastUsedAt.isValid() || *pending > toMs(k.lastUsedAt))) {
+        k.lastUsedAt = QDateTime::fromMSecsSinceEpoch(*pending, QTimeZone::utc());
+    }
+    return k;
+}
+
+} // namespace
+
+Result<QList<ApiKey>> SqlBackend::listKeys(const QString& appId)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    if (auto a = loadApp(appId); !a.ok())
+        return a.error();
+    QSqlQuery q = query();
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM api_keys k JOIN apps a ON a.id = k.app_id WHERE "
+                             "k.app_id = ? ORDER BY k.created_at, k.id")
+                  .arg(QLatin1String(KeyColumns)),
+              {appId})) {
+        return storageError(q.lastError(), tr("listing the app's keys"));
+    }
+    QList<ApiKey> keys;
+    while (q.next())
+        keys << readKey(q, m_pendingUsage);
+    return keys;
+}
+
+Result<QList<ApiKey>> SqlBackend::listAllKeys()
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT %1 FROM api_keys k JOIN apps a ON a.id = k.app_id ORDER "
+                                "BY a.name_fold, k.created_at, k.id")
+                     .arg(QLatin1String(KeyColumns)))) {
+        return storageError(q.lastError(), tr("listing the keys"));
+    }
+    QList<ApiKey> keys;
+    while (q.next())
+        keys << readKey(q, m_pendingUsage);
+    return keys;
+}
+
+Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& newKey,
+                                         const QString& actor)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QDateTime createdAt = now();
+    const QString name = Rules::normalizeName(newKey.name);
+    QList<FieldError> problems;
+    if (auto e = Rules::checkKeyName(name))
+        problems << *e;
+    if (auto e = Rules::checkExpiry(newKey.expiresAt, createdAt))
+        problems << *e;
+    if (!problems.isEmpty())
+        return Error::invalid(problems);
+
+    const QString doing = tr("creating the key");
+    return transaction<CreatedKey>(doing, [&]() -> Result<CreatedKey> {
+        Result<App> owner = loadApp(appId);
+        if (!owner.ok())
+            return owner.error();
+        QSqlQuery q = query();
+        if (!exec(q, QStringLiteral("SELECT 1 FROM api_keys WHERE app_id = ? AND name_fold = ?"),
+                  {appId, Rules::foldName(name)})) {
+            return storageError(q.lastError(), doing);
+        }
+        if (q.next())
+            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
+        q.finish();
+
+        CreatedKey created;
+        created.secret = KeyFormat::generate();
+        ApiKey& key = created.key;
+        key.id = sql::newId("key");
+        key.appId = appId;
+        key.appName = owner->name;
+        key.name = name;
+        key.prefix = KeyFormat::displayPrefix(created.secret);
+        key.createdBy = actor;
+        key.createdAt = createdAt;
+        key.expiresAt = QDateTime::fromMSecsSinceEpoch(toMs(newKey.expiresAt), QTimeZone::utc());
+        // Only the hash and the prefix are written; the secret leaves in the answer alone.
+        if (!exec(
+                q,
+                QStringLiteral("INSERT INTO api_keys (id, app_id, name, name_fold, prefix, "
+                               "secret_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?)"),
+                {key.id, appId, name, Rules::foldName(name), key.prefix,
+                 QString::fromLatin1(KeyFormat::hash(created.secret)), actor, toMs(createdAt),
+                 toMs(key.expiresAt)})) {
+            if (sql::isUniqueViolation(q.lastError()))
+                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
+            return storageError(q.lastError(), doing);
+        }
+        if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"),
+                  {appId}))
+            return storageError(q.lastError(), doing);
+        if (auto r =
+                appendAudit(actor, QStringLiteral("key.create"), appId, owner->name, key.id, name,
+                            QStringLiteral("prefix %1, expires %2")
+                                .arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
+            !r.ok()) {
+            return r.error();
+        }
+        return created;
+    });
+}
+
+Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId, const QString& actor)
+{
+    const QString doing = tr("deleting the key");
+    Result<Done> deleted = write<Done>(doing, [&]() -> Result<Done> {
+        QSqlQuery q = query();
+        if (!exec(q,
+                  QStringLiteral("SELECT k.name, a.name FROM api_keys k JOIN apps a ON a.id = "
+                                 "k.app_id WHERE k.id = ? AND k.app_id = ?"),
+                  {keyId, appId})) {
+            return storageError(q.lastError(), doing);
+        }
+        if (!q.next()) {
+            return Error(
+                ErrorCode::NotFound, tr("The key does not exist (any more)."),
+                {FieldError{QStringLiteral("key_id"), tr("This app has no key with this id.")}});
+        }
+        const QString keyName = q.value(0).toString();
+        const QString appName = q.value(1).toString();
+        q.finish();
+        if (!exec(q, QStringLiteral("DELETE FROM api_keys WHERE id = ? AND app_id = ?"),
+                  {keyId, appId}) ||
+            !exec(q, QStringLiteral("UPDATE apps SET key_count = key_count - 1 WHERE id = ?"),
+                  {appId}))
+            return storageError(q.lastError(), doing);
+        if (auto r = appendAudit(actor, QStringLiteral("key.delete"), appId, appName, keyId,
+                                 keyName, {});
+            !r.ok())
+            return r;
+        return Done{};
+    });
+    if (!deleted.ok())
+        return deleted;
+    m_pendingUsage.remove(keyId);
+    return Done{};
+}
+
+// ---- verify -----------------------------------------------------------------------------
+
+Result<VerifyResult> SqlBackend::verify(const QString& secret, const QString& scope)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    Result<VerifyResult> result = lookUp(secret, scope);
+    flushUsageWhenDue();
+    return result;
+}
+
+Result<QList<Result<VerifyResult>>>
+SqlBackend::verifyBatch(const QList<std::pair<QString, QString>>& requests)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    // On SQLite, one read transaction for the whole batch: the WAL read lock is taken and
+    // released once, not once per key. (PostgreSQL: no transaction, which would cost two more
+    // round trips; each statement sees what is committed, as before.)
+    QSqlQuery control = query();
+    const bool readTransaction = m_options.driver == SqlStoreOptions::Driver::Sqlite &&
+                                 requests.size() > 1 && control.exec(QStringLiteral("BEGIN"));
+    QList<Result<VerifyResult>> results;
+    results.reserve(requests.size());
+    for (const auto& [secret, scope] : requests) {
+        results << lookUp(secret, scope);
+        // The connection is gone: the whole batch fails, so that it is run again once
+        // connected (SqlStore), rather than answering each of the rest with an error.
+        if (m_connectionLost)
+            return results.constLast().error();
+    }
+    if (readTransaction && !control.exec(QStringLiteral("COMMIT")))
+        control.exec(QStringLiteral("ROLLBACK"));
+    flushUsageWhenDue();
+    return results;
+}
+
+void SqlBackend::flushUsageWhenDue()
+{
+    if (!m_pendingUsage.isEmpty() &&
+        toMs(now()) - m_lastUsageFlushMs >= m_options.usageFlushIntervalMs) {
+        (void)flushUsage();
+    }
+}
+
+Result<VerifyResult> SqlBackend::lookUp(const QString& secret, const QString& scope)
+{
+    VerifyResult result;
+    if (!KeyFormat::isWellFormed(secret)) {
+        result.code = VerifyCode::Malformed;
+        return result;
+    }
+    const QByteArray hash = KeyFormat::hash(secret);
+    if (!m_verifyQuery) {
+        // One statement: the key, its app's name and the app's scopes from the summary column
+        // (schema 3), which the transactions that change an app's scopes keep up to date, so
+        // a change is seen by the very next verify, on every instance.
+        m_verifyQuery = std::make_unique<QSqlQuery>(query());
+        m_verifyQuery->prepare(
+            QStringLiteral("SELECT k.id, k.app_id, k.name, k.expires_at, k.secret_hash, a.name, "
+                           "a.scope_list FROM api_keys k JOIN apps a ON a.id = k.app_id WHERE "
+                           "k.secret_hash = ?"));
+    }
+    QSqlQuery& q = *m_verifyQuery;
+    q.bindValue(0, QString::fromLatin1(hash));
+    if (!q.exec())
+        return storageError(q.lastError(), tr("verifying a key"));
+    if (!q.next() || !KeyFormat::constantTimeEquals(q.value(4).toString().toLatin1(), hash)) {
+        q.finish();
+        result.code = VerifyCode::NotFound;
+        return result;
+    }
+    result.keyId = q.value(0).toString();
+    result.appId = q.value(1).toString();
+    result.keyName = q.value(2).toString();
+    const qint64 expiresAt = q.value(3).toLongLong();
+    result.appName = q.value(5).toString();
+    result.scopes = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    result.scopes.sort();
+    q.finish();
+
+    const qint64 t = toMs(now());
+    if (expiresAt <= t)
+        result.code = VerifyCode::Expired;
+    else if (!result.scopes.contains(scope))
+        result.code = VerifyCode::ForbiddenScope;
+    else
+        result.code = VerifyCode::Valid;
+    result.valid = result.code == VerifyCode::Valid;
+
+    if (result.valid)
+        m_pendingUsage.insert(result.keyId, t); // written by flushUsageWhenDue()
+    return result;
+}
+
+void SqlBackend::recordUsage(const QHash<QString, qint64>& usage)
+{
+    for (auto it = usage.cbegin(); it != usage.cend(); ++it) {
+        qint64& at = m_pendingUsage[it.key()];
+        at = std::max(at, it.value());
+    }
+}
+
+Result<Done> SqlBackend::flushUsage()
+{
+    m_lastUsageFlushMs = toMs(now());
+    if (m_pendingUsage.isEmpty() || !QSqlDatabase::contains(m_connectionName))
+        return Done{};
+    const QString doing = tr("recording when keys were last used");
+    Result<Done> written = transaction<Done>(doing, [&]() -> Result<Done> {
+        QSqlQuery q = query();
+        if (!q.prepare(QStringLiteral("UPDATE api_keys SET last_used_at = ? WHERE id = ? AND "
+                                      "(last_used_at IS NULL OR last_used_at < ?)"))) {
+            return storageError(q.lastError(), doing);
+        }
+        for (auto it = m_pendingUsage.cbegin(); it != m_pendingUsage.cend(); ++it) {
+            q.bindValue(0, it.value());
+            q.bindValue(1, it.key());
+            q.bindValue(2, it.value());
+            if (!q.exec())
+                return storageError(q.lastError(), doing);
+        }
+        return Done{};
+    });
+    if (!written.ok())
+        return written;
+    m_pendingUsage.clear();
+    return Done{};
+}
+
+} // namespace sk

@@ -1,0 +1,76 @@
+// Scopekeeper store: what the files of SqlBackend share (SqlBackend.cpp, SqlSchema.cpp,
+// SqlApps.cpp, SqlKeys.cpp, SqlAudit.cpp, SqlAdmins.cpp, SqlDemo.cpp). Not for use elsewhere.
+#pragma once
+
+#include "Clock.h"
+#include "SqlBackend.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QVariant>
+#include <utility>
+
+namespace sk {
+
+// One transaction; rolled back unless committed.
+class SqlBackend::Transaction
+{
+public:
+    explicit Transaction(const SqlBackend* backend);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    bool started() const { return m_active; }
+    bool commit();
+    QSqlError lastError() const;
+
+private:
+    const SqlBackend* m_backend;
+    QSqlDatabase m_db;
+    QSqlError m_error;
+    bool m_active = false;
+};
+
+template <typename T, typename Body>
+Result<T> SqlBackend::transaction(const QString& doing, Body&& body)
+{
+    Transaction tx(this);
+    if (!tx.started())
+        return storageError(tx.lastError(), doing);
+    Result<T> result = std::forward<Body>(body)();
+    if (result.ok() && !tx.commit())
+        return storageError(tx.lastError(), doing);
+    return result; // a failed body: rolled back as tx goes
+}
+
+template <typename T, typename Body> Result<T> SqlBackend::write(const QString& doing, Body&& body)
+{
+    if (auto open = checkOpen(); !open.ok())
+        return open.error();
+    return transaction<T>(doing, std::forward<Body>(body));
+}
+
+namespace sql {
+
+inline qint64 toMs(const QDateTime& t)
+{
+    return t.toMSecsSinceEpoch();
+}
+
+inline QDateTime fromMs(const QVariant& v)
+{
+    if (v.isNull())
+        return {};
+    return utcFromMSecs(v.toLongLong());
+}
+
+/// A new identifier: `kind`, '_', then 22 random base-62 digits.
+QString newId(const char* kind);
+
+/// Whether `error` is a UNIQUE (or PRIMARY KEY) constraint failing.
+bool isUniqueViolation(const QSqlError& error);
+
+} // namespace sql
+
+} // namespace sk
