@@ -7,6 +7,7 @@
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "SqlStore.h"
+#include "StoreSettling.h"
 #include "Wait.h"
 
 #include <QAction>
@@ -16,6 +17,7 @@
 #include <QPointer>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -199,6 +201,7 @@ void TestMainWindow::f5ShowsChangesMadeElsewhere()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_VERIFY(window.appListModel()->hasLoaded());
     QCOMPARE(window.appListModel()->rowCount(), 0);
+    QSignalSpy loaded(window.appListModel(), &AppListModel::loaded);
 
     {
         // Another program (a second console) changes the same file.
@@ -210,8 +213,11 @@ void TestMainWindow::f5ShowsChangesMadeElsewhere()
         QVERIFY(waitFor(other->open()).ok());
         addApp(*other, QStringLiteral("Made elsewhere"), QStringLiteral("model:export"));
     }
-    QTest::qWait(50);
-    QCOMPARE(window.appListModel()->rowCount(), 0); // no signal crosses programs
+    // No signal crosses programs: once the window's store has answered everything asked of it
+    // until now, the window has not loaded again.
+    QVERIFY(test::settle(*store));
+    QCOMPARE(loaded.size(), 0);
+    QCOMPARE(window.appListModel()->rowCount(), 0);
     QTest::keyClick(&window, Qt::Key_F5);
     QTRY_COMPARE(window.appListModel()->rowCount(), 1);
 }
@@ -290,6 +296,8 @@ void TestMainWindow::autoRefreshNeverStacksRequests()
     window.show();
     window.setAutoRefreshInterval(20);
     // The first load is on its way and does not come back: ticks go by without asking again.
+    // (A fixed wait: the test is about time passing, fifteen ticks that rightly do nothing
+    // and so leave nothing to wait for.)
     QTest::qWait(300);
     QCOMPARE(store.listAppsCalls.calls, 1);
     QVERIFY(window.appListModel()->isLoading());
@@ -298,7 +306,7 @@ void TestMainWindow::autoRefreshNeverStacksRequests()
     store.listAppsCalls.release();
     QTRY_VERIFY(window.appListModel()->hasLoaded());
     QTRY_VERIFY(store.listAppsCalls.calls >= 2);
-    QTest::qWait(300);
+    QTest::qWait(300); // again fifteen ticks, while the second request is held
     QCOMPARE(store.listAppsCalls.heldCount(), 1);
     QCOMPARE(store.listAppsCalls.calls, 2);
     store.listAppsCalls.hold = false;
