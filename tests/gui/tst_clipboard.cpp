@@ -21,7 +21,7 @@ class TestClipboard : public QObject
 
 private Q_SLOTS:
     void init();
-    void isOnePerProcess();
+    void aSecondSecretReplacesTheFirstAndItsDelay();
     void copiesTheSecretMarkedAsSensitive();
     void keepsItsOwnCopyOfTheText();
     void clearsAfterTheDelay();
@@ -43,11 +43,22 @@ void TestClipboard::init()
     Clipboard::instance()->clearIfUnchanged(); // forget whatever the previous test left pending
 }
 
-void TestClipboard::isOnePerProcess()
+void TestClipboard::aSecondSecretReplacesTheFirstAndItsDelay()
 {
-    QVERIFY(Clipboard::instance());
-    QCOMPARE(Clipboard::instance(), Clipboard::instance());
-    QCOMPARE(Clipboard::instance()->parent(), QCoreApplication::instance());
+    // Two keys copied one after the other: the second is on the clipboard with its own delay,
+    // and the first one's shorter delay is gone.
+    const QString first = KeyFormat::generate();
+    const QString second = KeyFormat::generate();
+    Clipboard::instance()->copySecret(first, 50ms);
+    Clipboard::instance()->copySecret(second, 60);
+    QCOMPARE(clipboardText(), second);
+    auto* timer = Clipboard::instance()->findChild<QTimer*>(QStringLiteral("clipboardClearTimer"));
+    QVERIFY(timer);
+    QVERIFY(timer->isActive());
+    QCOMPARE(timer->interval(), 60 * 1000);
+    // What is pending is the second key: quitting clears it.
+    Clipboard::instance()->clearOnQuit();
+    QVERIFY(clipboardText().isEmpty());
 }
 
 void TestClipboard::copiesTheSecretMarkedAsSensitive()
@@ -116,9 +127,14 @@ void TestClipboard::zeroDelayNeverClears()
     Clipboard::instance()->copySecret(secret, 0);
     QVERIFY(!Clipboard::instance()->isClearPending());
     QVERIFY(Clipboard::instance()->pendingHash().isEmpty());
+    Clipboard::instance()->copySecret(secret, 50ms); // a delay that a later copy replaces
     Clipboard::instance()->copySecret(secret, 0ms);
     QVERIFY(!Clipboard::instance()->isClearPending());
-    QTest::qWait(200);
+    // Nothing is left that could clear it later: no timer of the service runs.
+    const QList<QTimer*> timers = Clipboard::instance()->findChildren<QTimer*>();
+    QVERIFY(!timers.isEmpty());
+    for (const QTimer* timer : timers)
+        QVERIFY2(!timer->isActive(), qPrintable(timer->objectName()));
     QCOMPARE(clipboardText(), secret);
     // "Never" includes quitting: the user asked for the key to stay.
     Clipboard::instance()->clearOnQuit();
