@@ -24,12 +24,12 @@ private Q_SLOTS:
     void aSecondSecretReplacesTheFirstAndItsDelay();
     void copiesTheSecretMarkedAsSensitive();
     void keepsItsOwnCopyOfTheText();
-    void clearsAfterTheDelay();
-    void secondsOverloadWaitsThatManySeconds();
+    void clearsTheSecret_data();
+    void clearsTheSecret();
+    void leavesWhatWasCopiedSinceAlone_data();
     void leavesWhatWasCopiedSinceAlone();
+    void secondsOverloadWaitsThatManySeconds();
     void zeroDelayNeverClears();
-    void quitClearsAPendingSecret();
-    void quitLeavesWhatWasCopiedSinceAlone();
     void holdsAHashNeverTheSecret();
 
 private:
@@ -93,15 +93,44 @@ void TestClipboard::keepsItsOwnCopyOfTheText()
     QCOMPARE(clipboardText(), expected);
 }
 
-void TestClipboard::clearsAfterTheDelay()
+void TestClipboard::clearsTheSecret_data()
 {
+    QTest::addColumn<bool>("atQuit");
+    QTest::newRow("after the delay") << false;
+    QTest::newRow("at quit") << true; // what QCoreApplication::aboutToQuit calls
+}
+
+void TestClipboard::clearsTheSecret()
+{
+    QFETCH(bool, atQuit);
     const QString secret = KeyFormat::generate();
-    Clipboard::instance()->copySecret(secret, 50ms);
+    Clipboard::instance()->copySecret(secret, atQuit ? std::chrono::milliseconds(60s) : 50ms);
     QVERIFY(Clipboard::instance()->isClearPending());
     QCOMPARE(clipboardText(), secret);
+    if (atQuit) {
+        Clipboard::instance()->clearOnQuit();
+        QVERIFY(clipboardText().isEmpty());
+    }
     QTRY_VERIFY_WITH_TIMEOUT(clipboardText().isEmpty(), 2000);
     QVERIFY(!Clipboard::instance()->isClearPending());
     QVERIFY(Clipboard::instance()->pendingHash().isEmpty());
+}
+
+void TestClipboard::leavesWhatWasCopiedSinceAlone_data()
+{
+    clearsTheSecret_data();
+}
+
+void TestClipboard::leavesWhatWasCopiedSinceAlone()
+{
+    QFETCH(bool, atQuit);
+    Clipboard::instance()->copySecret(KeyFormat::generate(),
+                                      atQuit ? std::chrono::milliseconds(60s) : 50ms);
+    clipboard()->setText(QStringLiteral("a note the user copied"));
+    if (atQuit)
+        Clipboard::instance()->clearOnQuit();
+    QTRY_VERIFY_WITH_TIMEOUT(!Clipboard::instance()->isClearPending(), 2000);
+    QCOMPARE(clipboardText(), QStringLiteral("a note the user copied"));
 }
 
 void TestClipboard::secondsOverloadWaitsThatManySeconds()
@@ -111,14 +140,6 @@ void TestClipboard::secondsOverloadWaitsThatManySeconds()
     QVERIFY(timer);
     QVERIFY(timer->isActive());
     QCOMPARE(timer->interval(), 30 * 1000);
-}
-
-void TestClipboard::leavesWhatWasCopiedSinceAlone()
-{
-    Clipboard::instance()->copySecret(KeyFormat::generate(), 50ms);
-    clipboard()->setText(QStringLiteral("a note the user copied"));
-    QTRY_VERIFY_WITH_TIMEOUT(!Clipboard::instance()->isClearPending(), 2000);
-    QCOMPARE(clipboardText(), QStringLiteral("a note the user copied"));
 }
 
 void TestClipboard::zeroDelayNeverClears()
@@ -139,25 +160,6 @@ void TestClipboard::zeroDelayNeverClears()
     // "Never" includes quitting: the user asked for the key to stay.
     Clipboard::instance()->clearOnQuit();
     QCOMPARE(clipboardText(), secret);
-}
-
-void TestClipboard::quitClearsAPendingSecret()
-{
-    const QString secret = KeyFormat::generate();
-    Clipboard::instance()->copySecret(secret, 60);
-    QCOMPARE(clipboardText(), secret);
-    // What QCoreApplication::aboutToQuit calls.
-    Clipboard::instance()->clearOnQuit();
-    QVERIFY(clipboardText().isEmpty());
-    QVERIFY(!Clipboard::instance()->isClearPending());
-}
-
-void TestClipboard::quitLeavesWhatWasCopiedSinceAlone()
-{
-    Clipboard::instance()->copySecret(KeyFormat::generate(), 60);
-    clipboard()->setText(QStringLiteral("copied later"));
-    Clipboard::instance()->clearOnQuit();
-    QCOMPARE(clipboardText(), QStringLiteral("copied later"));
 }
 
 void TestClipboard::holdsAHashNeverTheSecret()

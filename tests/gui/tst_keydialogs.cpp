@@ -107,8 +107,8 @@ private Q_SLOTS:
     void refusalsAreShownAtTheirField();
     void busyWhileTheStoreWorks();
     void validNameCreatesTheKey();
-    void keyboardOnlyEnterGenerates();
-    void keyboardOnlyMnemonicGenerates();
+    void keyboardOnlyGenerates_data();
+    void keyboardOnlyGenerates();
     void tabOrderFollowsTheForm();
 
     // The one-time dialog
@@ -497,28 +497,25 @@ void TestKeyDialogs::validNameCreatesTheKey()
     QCOMPARE(keys.first().expiresAt.toLocalTime().date(), QDate::currentDate().addDays(90));
 }
 
-void TestKeyDialogs::keyboardOnlyEnterGenerates()
+void TestKeyDialogs::keyboardOnlyGenerates_data()
 {
-    CreateKeyDialog dialog(m_store.get(), m_app);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    const CreateUi ui(&dialog);
-    QVERIFY(ui.complete());
-    bool created = false;
-    connect(&dialog, &CreateKeyDialog::keyCreated, this, [&] { created = true; });
-
-    QTRY_COMPARE(QApplication::focusWidget(), ui.name); // the name field starts with the focus
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Typed only"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_VERIFY(created);
-    QCOMPARE(waitFor(m_store->listKeys(m_app.id)).value().first().name,
-             QStringLiteral("Typed only"));
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("Enter") << QStringLiteral("Typed only") << int(Qt::Key_Return)
+                           << int(Qt::NoModifier);
+    // "&Generate Key"
+    QTest::newRow("Alt+G") << QStringLiteral("Mnemonic") << int(Qt::Key_G) << int(Qt::AltModifier);
 }
 
-void TestKeyDialogs::keyboardOnlyMnemonicGenerates()
+void TestKeyDialogs::keyboardOnlyGenerates()
 {
+    QFETCH(QString, name);
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
 #ifdef Q_OS_MACOS
-    QSKIP("macOS has no Alt mnemonics");
+    if (modifiers & Qt::AltModifier)
+        QSKIP("macOS has no Alt mnemonics");
 #endif
     CreateKeyDialog dialog(m_store.get(), m_app);
     dialog.show();
@@ -528,9 +525,11 @@ void TestKeyDialogs::keyboardOnlyMnemonicGenerates()
     bool created = false;
     connect(&dialog, &CreateKeyDialog::keyCreated, this, [&] { created = true; });
 
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Mnemonic"));
-    QTest::keyClick(&dialog, Qt::Key_G, Qt::AltModifier); // "&Generate Key"
+    QTRY_COMPARE(QApplication::focusWidget(), ui.name); // the name field starts with the focus
+    QTest::keyClicks(QApplication::focusWidget(), name);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
     QTRY_VERIFY(created);
+    QCOMPARE(waitFor(m_store->listKeys(m_app.id)).value().first().name, name);
 }
 
 void TestKeyDialogs::tabOrderFollowsTheForm()
