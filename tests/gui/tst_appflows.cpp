@@ -114,20 +114,15 @@ MainWindow* TestAppFlows::openWindow()
     m_window->show();
     if (!QTest::qWaitForWindowExposed(m_window.get()))
         qFatal("window not exposed");
-    for (int i = 0; i < 250 && !m_window->appListModel()->hasLoaded(); ++i)
-        QTest::qWait(20);
+    if (!QTest::qWaitFor([this] { return m_window->appListModel()->hasLoaded(); }, 5000))
+        qWarning("the window has not loaded its apps");
     return m_window.get();
 }
 
 AppDialog* TestAppFlows::waitForAppDialog()
 {
-    AppDialog* dialog = nullptr;
-    for (int i = 0; i < 100 && !dialog; ++i) {
-        dialog = m_window->findChild<AppDialog*>();
-        if (!dialog)
-            QTest::qWait(20);
-    }
-    return dialog;
+    const auto dialog = [this] { return m_window->findChild<AppDialog*>(); };
+    return QTest::qWaitFor([&] { return dialog() != nullptr; }, 2000) ? dialog() : nullptr;
 }
 
 void TestAppFlows::createAppStartsUntitledAndNeedsANameAndAScope()
@@ -383,7 +378,7 @@ void TestAppFlows::deleteAppAsksNamingTheAppAndItsKeys()
     QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("Customer Support")));
     QVERIFY2(MessageBox::lastQuestion().contains(QStringLiteral("2 API keys")),
              qPrintable(MessageBox::lastQuestion()));
-    QTest::qWait(50);
+    // Declined: the store answers in order, so a delete sent before this listing would show.
     QCOMPARE(waitFor(m_store->listApps())->size(), 1);
 
     MessageBox::setNextAnswer(MessageBox::Accept);
@@ -530,12 +525,9 @@ template <typename Accept> QWidget* tabUntil(QWidget* window, Accept accept, int
 
 QWidget* waitForActiveModal()
 {
-    for (int i = 0; i < 200; ++i) {
-        if (QWidget* modal = QApplication::activeModalWidget())
-            return modal;
-        QTest::qWait(10);
-    }
-    return nullptr;
+    return QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 2000)
+               ? QApplication::activeModalWidget()
+               : nullptr;
 }
 
 } // namespace
@@ -578,14 +570,13 @@ void TestAppFlows::keyboardOnlyCreatesAnAppAndAKey()
     QTest::keyClick(keyName, Qt::Key_Return);
 
     // The one-time dialog: Enter is "Copy and Close".
-    QWidget* secretDialog = nullptr;
-    for (int i = 0; i < 300 && !secretDialog; ++i) {
+    const auto secretDialogShown = [] {
         QWidget* modal = QApplication::activeModalWidget();
-        if (modal && modal->findChild<QLineEdit*>(QStringLiteral("secretLineEdit")))
-            secretDialog = modal;
-        else
-            QTest::qWait(10);
-    }
+        return modal && modal->findChild<QLineEdit*>(QStringLiteral("secretLineEdit")) ? modal
+                                                                                       : nullptr;
+    };
+    QVERIFY(QTest::qWaitFor([&] { return secretDialogShown() != nullptr; }, 3000));
+    QWidget* secretDialog = secretDialogShown();
     QVERIFY(secretDialog);
     // A deep copy: the dialog wipes its own buffers in place when it closes.
     const QString shown =

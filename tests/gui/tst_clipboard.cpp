@@ -21,15 +21,15 @@ class TestClipboard : public QObject
 
 private Q_SLOTS:
     void init();
-    void isOnePerProcess();
+    void aSecondSecretReplacesTheFirstAndItsDelay();
     void copiesTheSecretMarkedAsSensitive();
     void keepsItsOwnCopyOfTheText();
-    void clearsAfterTheDelay();
-    void secondsOverloadWaitsThatManySeconds();
+    void clearsTheSecret_data();
+    void clearsTheSecret();
+    void leavesWhatWasCopiedSinceAlone_data();
     void leavesWhatWasCopiedSinceAlone();
+    void secondsOverloadWaitsThatManySeconds();
     void zeroDelayNeverClears();
-    void quitClearsAPendingSecret();
-    void quitLeavesWhatWasCopiedSinceAlone();
     void holdsAHashNeverTheSecret();
 
 private:
@@ -43,11 +43,22 @@ void TestClipboard::init()
     Clipboard::instance()->clearIfUnchanged(); // forget whatever the previous test left pending
 }
 
-void TestClipboard::isOnePerProcess()
+void TestClipboard::aSecondSecretReplacesTheFirstAndItsDelay()
 {
-    QVERIFY(Clipboard::instance());
-    QCOMPARE(Clipboard::instance(), Clipboard::instance());
-    QCOMPARE(Clipboard::instance()->parent(), QCoreApplication::instance());
+    // Two keys copied one after the other: the second is on the clipboard with its own delay,
+    // and the first one's shorter delay is gone.
+    const QString first = KeyFormat::generate();
+    const QString second = KeyFormat::generate();
+    Clipboard::instance()->copySecret(first, 50ms);
+    Clipboard::instance()->copySecret(second, 60);
+    QCOMPARE(clipboardText(), second);
+    auto* timer = Clipboard::instance()->findChild<QTimer*>(QStringLiteral("clipboardClearTimer"));
+    QVERIFY(timer);
+    QVERIFY(timer->isActive());
+    QCOMPARE(timer->interval(), 60 * 1000);
+    // What is pending is the second key: quitting clears it.
+    Clipboard::instance()->clearOnQuit();
+    QVERIFY(clipboardText().isEmpty());
 }
 
 void TestClipboard::copiesTheSecretMarkedAsSensitive()
@@ -82,15 +93,44 @@ void TestClipboard::keepsItsOwnCopyOfTheText()
     QCOMPARE(clipboardText(), expected);
 }
 
-void TestClipboard::clearsAfterTheDelay()
+void TestClipboard::clearsTheSecret_data()
 {
+    QTest::addColumn<bool>("atQuit");
+    QTest::newRow("after the delay") << false;
+    QTest::newRow("at quit") << true; // what QCoreApplication::aboutToQuit calls
+}
+
+void TestClipboard::clearsTheSecret()
+{
+    QFETCH(bool, atQuit);
     const QString secret = KeyFormat::generate();
-    Clipboard::instance()->copySecret(secret, 50ms);
+    Clipboard::instance()->copySecret(secret, atQuit ? std::chrono::milliseconds(60s) : 50ms);
     QVERIFY(Clipboard::instance()->isClearPending());
     QCOMPARE(clipboardText(), secret);
+    if (atQuit) {
+        Clipboard::instance()->clearOnQuit();
+        QVERIFY(clipboardText().isEmpty());
+    }
     QTRY_VERIFY_WITH_TIMEOUT(clipboardText().isEmpty(), 2000);
     QVERIFY(!Clipboard::instance()->isClearPending());
     QVERIFY(Clipboard::instance()->pendingHash().isEmpty());
+}
+
+void TestClipboard::leavesWhatWasCopiedSinceAlone_data()
+{
+    clearsTheSecret_data();
+}
+
+void TestClipboard::leavesWhatWasCopiedSinceAlone()
+{
+    QFETCH(bool, atQuit);
+    Clipboard::instance()->copySecret(KeyFormat::generate(),
+                                      atQuit ? std::chrono::milliseconds(60s) : 50ms);
+    clipboard()->setText(QStringLiteral("a note the user copied"));
+    if (atQuit)
+        Clipboard::instance()->clearOnQuit();
+    QTRY_VERIFY_WITH_TIMEOUT(!Clipboard::instance()->isClearPending(), 2000);
+    QCOMPARE(clipboardText(), QStringLiteral("a note the user copied"));
 }
 
 void TestClipboard::secondsOverloadWaitsThatManySeconds()
@@ -102,46 +142,24 @@ void TestClipboard::secondsOverloadWaitsThatManySeconds()
     QCOMPARE(timer->interval(), 30 * 1000);
 }
 
-void TestClipboard::leavesWhatWasCopiedSinceAlone()
-{
-    Clipboard::instance()->copySecret(KeyFormat::generate(), 50ms);
-    clipboard()->setText(QStringLiteral("a note the user copied"));
-    QTRY_VERIFY_WITH_TIMEOUT(!Clipboard::instance()->isClearPending(), 2000);
-    QCOMPARE(clipboardText(), QStringLiteral("a note the user copied"));
-}
-
 void TestClipboard::zeroDelayNeverClears()
 {
     const QString secret = KeyFormat::generate();
     Clipboard::instance()->copySecret(secret, 0);
     QVERIFY(!Clipboard::instance()->isClearPending());
     QVERIFY(Clipboard::instance()->pendingHash().isEmpty());
+    Clipboard::instance()->copySecret(secret, 50ms); // a delay that a later copy replaces
     Clipboard::instance()->copySecret(secret, 0ms);
     QVERIFY(!Clipboard::instance()->isClearPending());
-    QTest::qWait(200);
+    // Nothing is left that could clear it later: no timer of the service runs.
+    const QList<QTimer*> timers = Clipboard::instance()->findChildren<QTimer*>();
+    QVERIFY(!timers.isEmpty());
+    for (const QTimer* timer : timers)
+        QVERIFY2(!timer->isActive(), qPrintable(timer->objectName()));
     QCOMPARE(clipboardText(), secret);
     // "Never" includes quitting: the user asked for the key to stay.
     Clipboard::instance()->clearOnQuit();
     QCOMPARE(clipboardText(), secret);
-}
-
-void TestClipboard::quitClearsAPendingSecret()
-{
-    const QString secret = KeyFormat::generate();
-    Clipboard::instance()->copySecret(secret, 60);
-    QCOMPARE(clipboardText(), secret);
-    // What QCoreApplication::aboutToQuit calls.
-    Clipboard::instance()->clearOnQuit();
-    QVERIFY(clipboardText().isEmpty());
-    QVERIFY(!Clipboard::instance()->isClearPending());
-}
-
-void TestClipboard::quitLeavesWhatWasCopiedSinceAlone()
-{
-    Clipboard::instance()->copySecret(KeyFormat::generate(), 60);
-    clipboard()->setText(QStringLiteral("copied later"));
-    Clipboard::instance()->clearOnQuit();
-    QCOMPARE(clipboardText(), QStringLiteral("copied later"));
 }
 
 void TestClipboard::holdsAHashNeverTheSecret()

@@ -3,6 +3,7 @@
 #include "AppListModel.h"
 #include "AppsPage.h"
 #include "ConsoleLauncher.h"
+#include "ForwardingStore.h"
 #include "Icons.h"
 #include "MainWindow.h"
 #include "Preferences.h"
@@ -17,7 +18,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -27,73 +27,6 @@
 #include <QTest>
 
 using namespace sk;
-
-namespace {
-
-// A store whose listApps() fails until told otherwise; everything else is a real SQLite store.
-class FlakyStore : public Store
-{
-public:
-    explicit FlakyStore(const QString& path)
-    {
-        SqlStoreOptions options;
-        options.sqlitePath = path;
-        m_real = std::make_unique<SqlStore>(options);
-        connect(m_real.get(), &Store::appsChanged, this, &Store::appsChanged);
-    }
-    bool failing = true;
-    int listCalls = 0;
-
-    QFuture<Result<StoreInfo>> open() override { return m_real->open(); }
-    QString location() const override { return m_real->location(); }
-    QString actor() const override { return m_real->actor(); }
-    QFuture<Result<Catalog>> catalog() override { return m_real->catalog(); }
-    QFuture<Result<QList<App>>> listApps(const AppQuery& q) override
-    {
-        ++listCalls;
-        if (!failing)
-            return m_real->listApps(q);
-        QPromise<Result<QList<App>>> promise;
-        promise.start();
-        promise.addResult(Result<QList<App>>(
-            Error(ErrorCode::Unavailable, QStringLiteral("The disk went away."))));
-        promise.finish();
-        return promise.future();
-    }
-    QFuture<Result<App>> app(const QString& id) override { return m_real->app(id); }
-    QFuture<Result<App>> createApp(const NewApp& a) override { return m_real->createApp(a); }
-    QFuture<Result<App>> updateApp(const QString& id, const AppPatch& p, qint64 v) override
-    {
-        return m_real->updateApp(id, p, v);
-    }
-    QFuture<Result<Done>> deleteApp(const QString& id) override { return m_real->deleteApp(id); }
-    QFuture<Result<QList<ApiKey>>> listKeys(const QString& id) override
-    {
-        return m_real->listKeys(id);
-    }
-    QFuture<Result<QList<ApiKey>>> listAllKeys() override { return m_real->listAllKeys(); }
-    QFuture<Result<CreatedKey>> createKey(const QString& id, const NewKey& k) override
-    {
-        return m_real->createKey(id, k);
-    }
-    QFuture<Result<Done>> deleteKey(const QString& a, const QString& k) override
-    {
-        return m_real->deleteKey(a, k);
-    }
-    QFuture<Result<VerifyResult>> verify(const QString& s, const QString& sc) override
-    {
-        return m_real->verify(s, sc);
-    }
-    QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& q) override
-    {
-        return m_real->audit(q);
-    }
-
-private:
-    std::unique_ptr<SqlStore> m_real;
-};
-
-} // namespace
 
 class TestConsoleMisc : public QObject
 {
@@ -190,7 +123,12 @@ void TestConsoleMisc::toastGoesByItselfAndNeverTakesTheFocus()
 void TestConsoleMisc::storeFailureShowsTheMessageBarAndRetryRecovers()
 {
     QTemporaryDir dir;
-    FlakyStore store(dir.filePath(QStringLiteral("s.sqlite")));
+    // A real SQLite store whose listApps() fails until told otherwise.
+    SqlStoreOptions options;
+    options.sqlitePath = dir.filePath(QStringLiteral("s.sqlite"));
+    test::ForwardingStore store(std::make_unique<SqlStore>(options));
+    store.listAppsCalls.failWith =
+        Error(ErrorCode::Unavailable, QStringLiteral("The disk went away."));
     const Result<StoreInfo> info = waitFor(store.open());
     QVERIFY(info.ok());
     MainWindow window(&store, info.value());
@@ -201,7 +139,7 @@ void TestConsoleMisc::storeFailureShowsTheMessageBarAndRetryRecovers()
     QTRY_VERIFY(bar->isVisible());
     QCOMPARE(label->text(), QStringLiteral("The disk went away."));
 
-    store.failing = false;
+    store.listAppsCalls.failWith.reset();
     QVERIFY(
         waitFor(store.createApp(NewApp{QStringLiteral("Back"), {QStringLiteral("model:deploy")}}))
             .ok());

@@ -2,6 +2,7 @@
 // joins them, over a real store, driven through their widgets (offscreen).
 #include "Clipboard.h"
 #include "CreateKeyDialog.h"
+#include "ForwardingStore.h"
 #include "KeyFlow.h"
 #include "KeyFormat.h"
 #include "MessageBox.h"
@@ -22,7 +23,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
-#include <QPromise>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -32,93 +32,6 @@
 using namespace sk;
 
 namespace {
-
-template <typename T> QFuture<T> readyFuture(T value)
-{
-    QPromise<T> promise;
-    promise.start();
-    promise.addResult(std::move(value));
-    promise.finish();
-    return promise.future();
-}
-
-/// A store that answers createKey as a test says: with a refusal, held until released, or as
-/// the real store underneath does. Everything else goes to the real store.
-class ScriptedStore final : public Store
-{
-public:
-    explicit ScriptedStore(Store* inner)
-        : m_inner(inner)
-    {
-    }
-
-    std::optional<Error> refuseWith;
-    bool holdAnswer = false;
-    int createCalls = 0;
-
-    /// Answers the held createKey with what the real store answers.
-    void release()
-    {
-        m_held.addResult(waitFor(m_inner->createKey(m_heldAppId, m_heldKey)));
-        m_held.finish();
-    }
-
-    QFuture<Result<StoreInfo>> open() override { return m_inner->open(); }
-    QString location() const override { return m_inner->location(); }
-    QString actor() const override { return m_inner->actor(); }
-    QFuture<Result<Catalog>> catalog() override { return m_inner->catalog(); }
-    QFuture<Result<QList<App>>> listApps(const AppQuery& query) override
-    {
-        return m_inner->listApps(query);
-    }
-    QFuture<Result<App>> app(const QString& appId) override { return m_inner->app(appId); }
-    QFuture<Result<App>> createApp(const NewApp& app) override { return m_inner->createApp(app); }
-    QFuture<Result<App>> updateApp(const QString& appId, const AppPatch& patch,
-                                   qint64 expectedVersion) override
-    {
-        return m_inner->updateApp(appId, patch, expectedVersion);
-    }
-    QFuture<Result<Done>> deleteApp(const QString& appId) override
-    {
-        return m_inner->deleteApp(appId);
-    }
-    QFuture<Result<QList<ApiKey>>> listKeys(const QString& appId) override
-    {
-        return m_inner->listKeys(appId);
-    }
-    QFuture<Result<QList<ApiKey>>> listAllKeys() override { return m_inner->listAllKeys(); }
-    QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) override
-    {
-        ++createCalls;
-        if (refuseWith)
-            return readyFuture(Result<CreatedKey>(*refuseWith));
-        if (holdAnswer) {
-            m_heldAppId = appId;
-            m_heldKey = key;
-            m_held.start();
-            return m_held.future();
-        }
-        return m_inner->createKey(appId, key);
-    }
-    QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) override
-    {
-        return m_inner->deleteKey(appId, keyId);
-    }
-    QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override
-    {
-        return m_inner->verify(secret, scope);
-    }
-    QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& query) override
-    {
-        return m_inner->audit(query);
-    }
-
-private:
-    Store* m_inner;
-    QPromise<Result<CreatedKey>> m_held;
-    QString m_heldAppId;
-    NewKey m_heldKey;
-};
 
 /// The widgets of CreateKeyDialog, found by their object names.
 struct CreateUi
@@ -194,8 +107,8 @@ private Q_SLOTS:
     void refusalsAreShownAtTheirField();
     void busyWhileTheStoreWorks();
     void validNameCreatesTheKey();
-    void keyboardOnlyEnterGenerates();
-    void keyboardOnlyMnemonicGenerates();
+    void keyboardOnlyGenerates_data();
+    void keyboardOnlyGenerates();
     void tabOrderFollowsTheForm();
 
     // The one-time dialog
@@ -481,15 +394,15 @@ void TestKeyDialogs::duplicateNameShowsTheStoresMessageAtTheName()
 
 void TestKeyDialogs::refusalsAreShownAtTheirField()
 {
-    ScriptedStore store(m_store.get());
+    test::ForwardingStore store(m_store.get(), test::ForwardingStore::Signals::Dropped);
     CreateKeyDialog dialog(&store, m_app);
     dialog.show();
     const CreateUi ui(&dialog);
     QVERIFY(ui.complete());
     QTest::keyClicks(ui.name, QStringLiteral("Deploy bot"));
 
-    store.refuseWith = Error::invalid(QStringLiteral("expires_at"),
-                                      QStringLiteral("The expiry date must be in the future."));
+    store.createKeyCalls.failWith = Error::invalid(
+        QStringLiteral("expires_at"), QStringLiteral("The expiry date must be in the future."));
     QTest::mouseClick(ui.generate, Qt::LeftButton);
     QTRY_VERIFY(ui.expiryError->isVisible());
     QCOMPARE(ui.expiryError->text(), QStringLiteral("The expiry date must be in the future."));
@@ -503,28 +416,28 @@ void TestKeyDialogs::refusalsAreShownAtTheirField()
     ui.expiry->setCurrentIndex(ui.expiry->findData(30));
     QVERIFY(!ui.expiryError->isVisible());
 
-    store.refuseWith = Error(ErrorCode::Storage, QStringLiteral("The disk is full."));
+    store.createKeyCalls.failWith = Error(ErrorCode::Storage, QStringLiteral("The disk is full."));
     QTest::mouseClick(ui.generate, Qt::LeftButton);
     QTRY_VERIFY(ui.generalError->isVisible());
     QCOMPARE(ui.generalError->text(), QStringLiteral("The disk is full."));
     QVERIFY(!ui.nameError->isVisible());
     QVERIFY(!ui.expiryError->isVisible());
 
-    store.refuseWith =
+    store.createKeyCalls.failWith =
         Error::invalid({FieldError{QStringLiteral("name"), QStringLiteral("No.")},
                         FieldError{QStringLiteral("scopes"), QStringLiteral("Nope.")}});
     QTest::mouseClick(ui.generate, Qt::LeftButton);
     QTRY_COMPARE(ui.nameError->text(), QStringLiteral("No."));
     QCOMPARE(ui.generalError->text(), QStringLiteral("Nope."));
     QCOMPARE(ui.name->text(), QStringLiteral("Deploy bot"));
-    QCOMPARE(store.createCalls, 3);
+    QCOMPARE(store.createKeyCalls.calls, 3);
     QVERIFY(dialog.isVisible());
 }
 
 void TestKeyDialogs::busyWhileTheStoreWorks()
 {
-    ScriptedStore store(m_store.get());
-    store.holdAnswer = true;
+    test::ForwardingStore store(m_store.get(), test::ForwardingStore::Signals::Dropped);
+    store.createKeyCalls.hold = true;
     CreateKeyDialog dialog(&store, m_app);
     dialog.show();
     const CreateUi ui(&dialog);
@@ -539,13 +452,13 @@ void TestKeyDialogs::busyWhileTheStoreWorks()
     QVERIFY(!ui.generate->isEnabled());
     QTest::keyClick(ui.name, Qt::Key_Return); // a second press sends nothing
     QTest::mouseClick(ui.generate, Qt::LeftButton);
-    QCOMPARE(store.createCalls, 1);
+    QCOMPARE(store.createKeyCalls.calls, 1);
     // Closing now would lose the secret of a key that is being created.
     QTest::keyClick(&dialog, Qt::Key_Escape);
     dialog.reject();
     QVERIFY(dialog.isVisible());
 
-    store.release();
+    store.createKeyCalls.release();
     QTRY_VERIFY(created.has_value());
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
@@ -584,28 +497,25 @@ void TestKeyDialogs::validNameCreatesTheKey()
     QCOMPARE(keys.first().expiresAt.toLocalTime().date(), QDate::currentDate().addDays(90));
 }
 
-void TestKeyDialogs::keyboardOnlyEnterGenerates()
+void TestKeyDialogs::keyboardOnlyGenerates_data()
 {
-    CreateKeyDialog dialog(m_store.get(), m_app);
-    dialog.show();
-    QVERIFY(QTest::qWaitForWindowActive(&dialog));
-    const CreateUi ui(&dialog);
-    QVERIFY(ui.complete());
-    bool created = false;
-    connect(&dialog, &CreateKeyDialog::keyCreated, this, [&] { created = true; });
-
-    QTRY_COMPARE(QApplication::focusWidget(), ui.name); // the name field starts with the focus
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Typed only"));
-    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
-    QTRY_VERIFY(created);
-    QCOMPARE(waitFor(m_store->listKeys(m_app.id)).value().first().name,
-             QStringLiteral("Typed only"));
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("Enter") << QStringLiteral("Typed only") << int(Qt::Key_Return)
+                           << int(Qt::NoModifier);
+    // "&Generate Key"
+    QTest::newRow("Alt+G") << QStringLiteral("Mnemonic") << int(Qt::Key_G) << int(Qt::AltModifier);
 }
 
-void TestKeyDialogs::keyboardOnlyMnemonicGenerates()
+void TestKeyDialogs::keyboardOnlyGenerates()
 {
+    QFETCH(QString, name);
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
 #ifdef Q_OS_MACOS
-    QSKIP("macOS has no Alt mnemonics");
+    if (modifiers & Qt::AltModifier)
+        QSKIP("macOS has no Alt mnemonics");
 #endif
     CreateKeyDialog dialog(m_store.get(), m_app);
     dialog.show();
@@ -615,9 +525,11 @@ void TestKeyDialogs::keyboardOnlyMnemonicGenerates()
     bool created = false;
     connect(&dialog, &CreateKeyDialog::keyCreated, this, [&] { created = true; });
 
-    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Mnemonic"));
-    QTest::keyClick(&dialog, Qt::Key_G, Qt::AltModifier); // "&Generate Key"
+    QTRY_COMPARE(QApplication::focusWidget(), ui.name); // the name field starts with the focus
+    QTest::keyClicks(QApplication::focusWidget(), name);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
     QTRY_VERIFY(created);
+    QCOMPARE(waitFor(m_store->listKeys(m_app.id)).value().first().name, name);
 }
 
 void TestKeyDialogs::tabOrderFollowsTheForm()

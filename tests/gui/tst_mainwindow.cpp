@@ -2,10 +2,12 @@
 #include "AppDialog.h"
 #include "AppListModel.h"
 #include "AppsPage.h"
+#include "ForwardingStore.h"
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "SqlStore.h"
+#include "StoreSettling.h"
 #include "Wait.h"
 
 #include <QAction>
@@ -13,9 +15,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
-#include <QPromise>
 #include <QScrollBar>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
@@ -23,83 +25,6 @@
 #include <QTest>
 
 using namespace sk;
-
-namespace {
-
-// A real SQLite store whose listApps() answers only when told to (a slow server, a big store),
-// and that counts how often it was asked.
-class HeldStore : public Store
-{
-public:
-    explicit HeldStore(const QString& path)
-    {
-        SqlStoreOptions options;
-        options.sqlitePath = path;
-        m_real = std::make_unique<SqlStore>(options);
-    }
-    ~HeldStore() override { release(); }
-    bool holding = true;
-    int listCalls = 0;
-    /// Answers every listApps() held so far.
-    void release()
-    {
-        const auto held = std::exchange(m_held, {});
-        for (const auto& promise : held) {
-            promise->addResult(waitFor(m_real->listApps()));
-            promise->finish();
-        }
-    }
-    qsizetype heldCount() const { return m_held.size(); }
-
-    QFuture<Result<StoreInfo>> open() override { return m_real->open(); }
-    QString location() const override { return m_real->location(); }
-    QString actor() const override { return m_real->actor(); }
-    QFuture<Result<Catalog>> catalog() override { return m_real->catalog(); }
-    QFuture<Result<QList<App>>> listApps(const AppQuery& q) override
-    {
-        ++listCalls;
-        if (!holding)
-            return m_real->listApps(q);
-        auto promise = std::make_shared<QPromise<Result<QList<App>>>>();
-        promise->start();
-        m_held << promise;
-        return promise->future();
-    }
-    QFuture<Result<App>> app(const QString& id) override { return m_real->app(id); }
-    QFuture<Result<App>> createApp(const NewApp& a) override { return m_real->createApp(a); }
-    QFuture<Result<App>> updateApp(const QString& id, const AppPatch& p, qint64 v) override
-    {
-        return m_real->updateApp(id, p, v);
-    }
-    QFuture<Result<Done>> deleteApp(const QString& id) override { return m_real->deleteApp(id); }
-    QFuture<Result<QList<ApiKey>>> listKeys(const QString& id) override
-    {
-        return m_real->listKeys(id);
-    }
-    QFuture<Result<QList<ApiKey>>> listAllKeys() override { return m_real->listAllKeys(); }
-    QFuture<Result<CreatedKey>> createKey(const QString& id, const NewKey& k) override
-    {
-        return m_real->createKey(id, k);
-    }
-    QFuture<Result<Done>> deleteKey(const QString& a, const QString& k) override
-    {
-        return m_real->deleteKey(a, k);
-    }
-    QFuture<Result<VerifyResult>> verify(const QString& s, const QString& sc) override
-    {
-        return m_real->verify(s, sc);
-    }
-    QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& q) override
-    {
-        return m_real->audit(q);
-    }
-
-private:
-    std::unique_ptr<SqlStore> m_real;
-    QList<std::shared_ptr<QPromise<Result<QList<App>>>>> m_held;
-};
-
-} // namespace
 
 class TestMainWindow : public QObject
 {
@@ -276,6 +201,7 @@ void TestMainWindow::f5ShowsChangesMadeElsewhere()
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTRY_VERIFY(window.appListModel()->hasLoaded());
     QCOMPARE(window.appListModel()->rowCount(), 0);
+    QSignalSpy loaded(window.appListModel(), &AppListModel::loaded);
 
     {
         // Another program (a second console) changes the same file.
@@ -287,8 +213,11 @@ void TestMainWindow::f5ShowsChangesMadeElsewhere()
         QVERIFY(waitFor(other->open()).ok());
         addApp(*other, QStringLiteral("Made elsewhere"), QStringLiteral("model:export"));
     }
-    QTest::qWait(50);
-    QCOMPARE(window.appListModel()->rowCount(), 0); // no signal crosses programs
+    // No signal crosses programs: once the window's store has answered everything asked of it
+    // until now, the window has not loaded again.
+    QVERIFY(test::settle(*store));
+    QCOMPARE(loaded.size(), 0);
+    QCOMPARE(window.appListModel()->rowCount(), 0);
     QTest::keyClick(&window, Qt::Key_F5);
     QTRY_COMPARE(window.appListModel()->rowCount(), 1);
 }
@@ -354,27 +283,35 @@ void TestMainWindow::autoRefreshShowsChangesAndKeepsWhatIsOnScreen()
 
 void TestMainWindow::autoRefreshNeverStacksRequests()
 {
-    HeldStore store(m_dir->filePath(QStringLiteral("held.sqlite")));
+    // A real SQLite store whose listApps() answers only when told to (a slow server, a big
+    // store).
+    SqlStoreOptions options;
+    options.sqlitePath = m_dir->filePath(QStringLiteral("held.sqlite"));
+    test::ForwardingStore store(std::make_unique<SqlStore>(options),
+                                test::ForwardingStore::Signals::Dropped);
+    store.listAppsCalls.hold = true;
     const Result<StoreInfo> info = waitFor(store.open());
     QVERIFY(info.ok());
     MainWindow window(&store, info.value());
     window.show();
     window.setAutoRefreshInterval(20);
     // The first load is on its way and does not come back: ticks go by without asking again.
+    // (A fixed wait: the test is about time passing, fifteen ticks that rightly do nothing
+    // and so leave nothing to wait for.)
     QTest::qWait(300);
-    QCOMPARE(store.listCalls, 1);
+    QCOMPARE(store.listAppsCalls.calls, 1);
     QVERIFY(window.appListModel()->isLoading());
 
     // Once it is answered, the ticks refresh again, one request at a time.
-    store.release();
+    store.listAppsCalls.release();
     QTRY_VERIFY(window.appListModel()->hasLoaded());
-    QTRY_VERIFY(store.listCalls >= 2);
-    QTest::qWait(300);
-    QCOMPARE(store.heldCount(), 1);
-    QCOMPARE(store.listCalls, 2);
-    store.holding = false;
-    store.release();
-    QTRY_VERIFY(store.listCalls >= 4); // answered at once: it keeps refreshing
+    QTRY_VERIFY(store.listAppsCalls.calls >= 2);
+    QTest::qWait(300); // again fifteen ticks, while the second request is held
+    QCOMPARE(store.listAppsCalls.heldCount(), 1);
+    QCOMPARE(store.listAppsCalls.calls, 2);
+    store.listAppsCalls.hold = false;
+    store.listAppsCalls.release();
+    QTRY_VERIFY(store.listAppsCalls.calls >= 4); // answered at once: it keeps refreshing
 }
 
 void TestMainWindow::preferencesTurnTheAutoRefreshOnAtOnce()

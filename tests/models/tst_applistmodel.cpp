@@ -2,6 +2,7 @@
 #include "AppFilterProxyModel.h"
 #include "AppListModel.h"
 #include "SqlStore.h"
+#include "StoreSettling.h"
 #include "Wait.h"
 
 #include <QAbstractItemModelTester>
@@ -324,7 +325,7 @@ void TestAppListModel::clearDropsTheRowsAndAnAnswerOnItsWay()
     QVERIFY(model.isLoading());
     model.clear();
     QVERIFY(!model.isLoading());
-    QTest::qWait(100);
+    QVERIFY(test::settle(*m_store)); // the dropped answer has been delivered
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(loaded.count(), 1);
 }

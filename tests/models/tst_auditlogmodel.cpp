@@ -5,10 +5,12 @@
 #include "Wait.h"
 
 #include <QAbstractItemModelTester>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
+#include <algorithm>
 
 using namespace sk;
 
@@ -49,6 +51,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqlStore> m_store;
+    QList<ApiKey> m_madeKeys; // by makeHistory(), as the store created them
     ShiftableClock m_clock;
 };
 
@@ -86,6 +89,7 @@ void TestAuditLogModel::makeHistory()
     const Result<CreatedKey> chat = waitFor(
         m_store->createKey(app->id, NewKey{QStringLiteral("Chatbot"), systemNow().addDays(30)}));
     QVERIFY(chat.ok());
+    m_madeKeys = {nightly->key, chat->key};
     QVERIFY(waitFor(m_store->deleteKey(app->id, chat->key.id)).ok());
     QVERIFY(waitFor(m_store->deleteApp(app->id)).ok());
     // Deliver the store's change signals now, not to a model made afterwards.
@@ -221,10 +225,22 @@ void TestAuditLogModel::detailsInTheUsersWords()
     makeHistory();
     AuditLogModel model(m_store.get());
     load(model);
-    // Stored as "prefix spk_…, expires 2026-12-23T10:00:00Z"; shown with a local date.
+    // Stored as "prefix spk_…, expires 2026-12-23T10:00:00+00:00"; shown with a local date.
     const AuditEntry keyCreated = model.entryAt(3);
     QCOMPARE(keyCreated.action, QStringLiteral("key.create"));
-    QVERIFY(keyCreated.detail.contains(QLatin1Char('T'))); // the neutral, stored form
+    // The neutral, stored form: the key's own prefix, and its expiry in ISO 8601 in UTC.
+    const auto key = std::find_if(m_madeKeys.cbegin(), m_madeKeys.cend(),
+                                  [&](const ApiKey& k) { return k.id == keyCreated.keyId; });
+    QVERIFY(key != m_madeKeys.cend());
+    const QRegularExpressionMatch stored =
+        QRegularExpression(
+            QStringLiteral("^prefix (spk_[0-9A-Za-z]+), expires "
+                           "(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(?:Z|\\+00:00))$"))
+            .match(keyCreated.detail);
+    QVERIFY2(stored.hasMatch(), qPrintable(keyCreated.detail));
+    QCOMPARE(stored.captured(1), key->prefix);
+    QCOMPARE(QDateTime::fromString(stored.captured(2), Qt::ISODate), // to the second
+             key->expiresAt.addMSecs(-key->expiresAt.time().msec()));
     const QString expires =
         QLocale().toString(keyCreated.at.addDays(30).toLocalTime().date(), QLocale::ShortFormat);
     const QString shown = model.index(3, AuditLogModel::DetailsColumn).data().toString();

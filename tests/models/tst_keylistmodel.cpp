@@ -2,6 +2,7 @@
 #include "KeyFilterProxyModel.h"
 #include "KeyListModel.h"
 #include "SqlStore.h"
+#include "StoreSettling.h"
 #include "Wait.h"
 
 #include <QAbstractItemModelTester>
@@ -738,7 +739,7 @@ void TestKeyListModel::dropsAnswersOfAnOlderReload()
     model.reload();
     model.reload();
     QTRY_COMPARE(loaded.size(), 1);
-    QTest::qWait(100);
+    QVERIFY(test::settle(*m_store)); // the answers of the older reloads have been delivered
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(resets.size(), 1);
     QCOMPARE(model.rowCount(), 1);
@@ -756,8 +757,7 @@ void TestKeyListModel::answersAfterTheModelIsGoneAreDropped()
         QVERIFY(model.isLoading());
     }
     // The store answers the requests of a model that no longer exists; nothing happens.
-    QVERIFY(waitFor(m_store->listAllKeys()).ok());
-    QTest::qWait(50);
+    QVERIFY(test::settle(*m_store));
 }
 
 void TestKeyListModel::reportsALoadFailure()

@@ -8,6 +8,7 @@
 #include "Catalog.h"
 #include "Clock.h"
 #include "Error.h"
+#include "SqlStore.h"
 #include "Store.h"
 
 #include <QString>
@@ -54,3 +55,32 @@ public:
     /// Why the last create() returned null.
     virtual QString lastError() const { return {}; }
 };
+
+// What every factory does alike: the SqlStore it opens (its own, or the one behind a server),
+// the usage flush and the files a fixture offers, and main().
+namespace sk::test {
+
+/// Options for a new SqlStore in a fixture: created if missing, with `catalog`, changes made
+/// by `actor`, "now" from the fixture's clock. The caller says where (driver, path, conninfo).
+SqlStoreOptions fixtureStoreOptions(const StoreFixture& fixture, const Catalog& catalog,
+                                    const QString& actor);
+
+/// A SqlStore opened with `options`; null, and `error` says why, when it does not open.
+std::unique_ptr<SqlStore> openSqlStore(const SqlStoreOptions& options, QString* error);
+
+/// The fixture of a store that is itself a SqlStore opened with `options` (see
+/// fixtureStoreOptions()): flushUsage flushes it, closeStore destroys it. `keepAlive` (its
+/// folder, its schema) outlives it. Null, and `error` says why, when it does not open.
+std::unique_ptr<StoreFixture> sqlStoreFixture(std::unique_ptr<StoreFixture> fixture,
+                                              const SqlStoreOptions& options, QString* error);
+
+/// StoreFixture::flushUsage for the SqlStore that `store` returns (null once it is closed).
+std::function<Result<Done>()> flushUsageOf(std::function<SqlStore*()> store);
+
+/// StoreFixture::filesWritten for a store that writes under `folder`: every file there.
+std::function<QStringList()> filesUnder(const QString& folder);
+
+/// The main() of a contract suite: the contract, run on the stores `factory` makes.
+int runContract(StoreFactory& factory, int argc, char** argv);
+
+} // namespace sk::test

@@ -5,9 +5,7 @@
 // pg_virtualenv (a throwaway PostgreSQL cluster).
 #include "PostgresTestSupport.h"
 #include "SqlStore.h"
-#include "StoreContract.h"
 #include "StoreFactory.h"
-#include "StoreTestSupport.h"
 
 #include <QCoreApplication>
 #include <QTest>
@@ -28,34 +26,12 @@ public:
             return nullptr;
         auto fixture = std::make_unique<StoreFixture>();
         fixture->keepAlive = schema; // dropped after the store has closed
-        fixture->clockControllable = true;
-
-        sk::SqlStoreOptions options;
-        options.driver = sk::SqlStoreOptions::Driver::Postgres;
-        options.postgresConnInfo = schema->connInfo();
-        options.createIfMissing = true;
-        options.catalog = catalog;
-        options.actor = actor;
-        options.clock = fixture->clock.clock();
-        auto store = std::make_unique<sk::SqlStore>(options);
-        const sk::Result<sk::StoreInfo> opened = sk::waitFor(store->open());
-        if (!opened.ok()) {
-            m_error = sk::test::describe(opened.error());
-            return nullptr;
-        }
-        fixture->store = std::move(store);
-
-        StoreFixture* f = fixture.get();
-        fixture->flushUsage = [f]() -> sk::Result<sk::Done> {
-            auto* sql = qobject_cast<sk::SqlStore*>(f->store.get());
-            if (!sql)
-                return sk::Error(sk::ErrorCode::Unavailable, QStringLiteral("the store is closed"));
-            return sk::waitFor(sql->flushUsage());
-        };
-        fixture->closeStore = [f] { f->store.reset(); };
         // The server's files are not ours to read: filesWritten stays empty, and the tests
         // that scan files are skipped.
-        return fixture;
+        sk::SqlStoreOptions options = sk::test::fixtureStoreOptions(*fixture, catalog, actor);
+        options.driver = sk::SqlStoreOptions::Driver::Postgres;
+        options.postgresConnInfo = schema->connInfo();
+        return sk::test::sqlStoreFixture(std::move(fixture), options, &m_error);
     }
 
     QString lastError() const override { return m_error; }
@@ -74,6 +50,5 @@ int main(int argc, char** argv)
         return QTest::qExec(&skip, argc, argv);
     }
     PostgresStoreFactory factory;
-    StoreContract contract(factory);
-    return QTest::qExec(&contract, argc, argv);
+    return sk::test::runContract(factory, argc, argv);
 }

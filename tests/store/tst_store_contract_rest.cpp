@@ -6,16 +6,12 @@
 #include "ApiServer.h"
 #include "RestStore.h"
 #include "SqlStore.h"
-#include "StoreContract.h"
 #include "StoreFactory.h"
 #include "StoreTestSupport.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QDirIterator>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTest>
 
 namespace {
 
@@ -52,21 +48,15 @@ public:
         }
         auto fixture = std::make_unique<StoreFixture>();
         fixture->keepAlive = side;
-        fixture->clockControllable = true; // the server's store runs on the fixture's clock
-
-        sk::SqlStoreOptions options;
+        // The server's store runs on the fixture's clock; its files are the fixture's files.
+        fixture->filesWritten = sk::test::filesUnder(side->dir.path());
+        sk::SqlStoreOptions options =
+            sk::test::fixtureStoreOptions(*fixture, catalog, QStringLiteral("scopekeeper-server"));
         options.driver = sk::SqlStoreOptions::Driver::Sqlite;
         options.sqlitePath = side->dir.filePath(QStringLiteral("server.sqlite"));
-        options.createIfMissing = true;
-        options.catalog = catalog;
-        options.actor = QStringLiteral("scopekeeper-server");
-        options.clock = fixture->clock.clock();
-        side->store = std::make_unique<sk::SqlStore>(options);
-        const sk::Result<sk::StoreInfo> opened = sk::waitFor(side->store->open());
-        if (!opened.ok()) {
-            m_error = sk::test::describe(opened.error());
+        side->store = sk::test::openSqlStore(options, &m_error);
+        if (!side->store)
             return nullptr;
-        }
         const QString token = sk::AdminToken::generate();
         const sk::Result<sk::Done> admin =
             sk::waitFor(side->store->createAdmin(actor, sk::AdminToken::hash(token)));
@@ -111,23 +101,11 @@ public:
         }
         fixture->store = std::move(store);
 
-        fixture->flushUsage = [s]() -> sk::Result<sk::Done> {
-            if (!s->store)
-                return sk::Error(sk::ErrorCode::Unavailable, QStringLiteral("the server stopped"));
-            return sk::waitFor(s->store->flushUsage());
-        };
+        fixture->flushUsage = sk::test::flushUsageOf([s] { return s->store.get(); });
         StoreFixture* f = fixture.get();
         fixture->closeStore = [f, s] {
             f->store.reset();
             s->stop();
-        };
-        fixture->filesWritten = [path = side->dir.path()] {
-            QStringList files;
-            QDirIterator it(path, QDir::Files | QDir::Hidden | QDir::System,
-                            QDirIterator::Subdirectories);
-            while (it.hasNext())
-                files << it.next();
-            return files;
         };
         return fixture;
     }
@@ -144,6 +122,5 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     RestStoreFactory factory;
-    StoreContract contract(factory);
-    return QTest::qExec(&contract, argc, argv);
+    return sk::test::runContract(factory, argc, argv);
 }
