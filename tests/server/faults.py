@@ -19,7 +19,6 @@ Needs root for the tmpfs (as CI runs); exits 77 (skipped) otherwise. Prints "N p
 failed"; exits 1 when any failed.
 """
 
-import json
 import os
 import shutil
 import signal
@@ -29,56 +28,12 @@ import sys
 import tempfile
 import threading
 import time
-import urllib.parse
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import cases  # noqa: E402
-from hostile_clients import Failure, Server, check, request  # noqa: E402
-
-EXPIRES = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 30 * 86400))
-
-
-def call(s, method, path, body=None, token=True):
-    conn = s.connect()
-    try:
-        data = json.dumps(body).encode() if body is not None else b""
-        headers = [("Authorization", "Bearer " + s.token)] if token else []
-        if body is not None:
-            headers.append(("Content-Type", "application/json"))
-        conn.send(request(method, path, data, headers))
-        status, response_headers, payload = conn.response(timeout=30)
-        return status, response_headers, json.loads(payload) if payload else None
-    finally:
-        conn.close()
-
-
-def create_app(s, name):
-    return call(s, "POST", "/api/v1/apps", {"name": name, "scopes": ["model:deploy"]})
-
-
-def create_key(s, app_id, name):
-    return call(s, "POST", "/api/v1/apps/%s/keys" % app_id, {"name": name, "expires_at": EXPIRES})
-
-
-def verify(s, secret):
-    status, _, answer = call(s, "POST", "/api/v1/verify",
-                             {"key": secret, "scope": "model:deploy"}, token=False)
-    check(status == 200, "verify answered %d" % status)
-    return answer.get("valid") is True
-
-
-def app_names(s):
-    names = set()
-    path = "/api/v1/apps?limit=1000"
-    while path:
-        status, _, listed = call(s, "GET", path)
-        check(status == 200, "list apps: %d" % status)
-        names |= {a["name"] for a in listed["apps"]}
-        cursor = listed.get("next_cursor")
-        path = "/api/v1/apps?limit=1000&cursor=" + urllib.parse.quote(cursor) if cursor else None
-    return names
-
+from api_calls import EXPIRES, app_names, call, create_app, create_key, verify  # noqa: E402
+from hostile_clients import Server, check  # noqa: E402
 
 def case_disk_full(program, folder):
     mount = os.path.join(folder, "small-disk")

@@ -19,35 +19,22 @@ database of its own in that cluster.
 Prints "N passed, M failed"; exits 1 when any failed.
 """
 
-import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
 import cases  # noqa: E402
-from hostile_clients import Server, check, request  # noqa: E402
+from api_calls import app_names, call, create_app, create_key  # noqa: E402
+from api_calls import verify_answer as verify  # noqa: E402
+from hostile_clients import Server, check  # noqa: E402
 
-EXPIRES = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(time.time() + 30 * 86400))
 CLUSTER = "regress"  # pg_virtualenv's cluster
 
 
-def call(s, method, path, body=None, token=True, timeout=30):
-    conn = s.connect()
-    try:
-        data = json.dumps(body).encode() if body is not None else b""
-        headers = [("Authorization", "Bearer " + s.token)] if token else []
-        if body is not None:
-            headers.append(("Content-Type", "application/json"))
-        conn.send(request(method, path, data, headers))
-        status, response_headers, payload = conn.response(timeout=timeout)
-        return status, response_headers, json.loads(payload) if payload else None
-    finally:
-        conn.close()
 
 
 def cluster(action):
@@ -62,24 +49,12 @@ def psql(sql, database="postgres"):
     check(done.returncode == 0, "psql %s: %s" % (sql, done.stderr))
 
 
-def create_app(s, name):
-    return call(s, "POST", "/api/v1/apps", {"name": name, "scopes": ["model:deploy"]})
 
 
-def create_key(s, app_id, name):
-    return call(s, "POST", "/api/v1/apps/%s/keys" % app_id, {"name": name, "expires_at": EXPIRES})
 
 
-def verify(s, secret):
-    status, _, answer = call(s, "POST", "/api/v1/verify",
-                             {"key": secret, "scope": "model:deploy"}, token=False)
-    return status, answer
 
 
-def app_names(s):
-    status, _, listed = call(s, "GET", "/api/v1/apps?limit=1000")
-    check(status == 200, "list apps: %d %s" % (status, listed))
-    return {a["name"] for a in listed["apps"]}
 
 
 class Store:
