@@ -1,6 +1,7 @@
 #include "AppDialog.h"
 
 #include "DeleteFlows.h"
+#include "ErrorStyle.h"
 #include "Icons.h"
 #include "KeyFlow.h"
 #include "KeyListModel.h"
@@ -69,9 +70,7 @@ AppDialog::AppDialog(Store* store, const Catalog& catalog, Mode mode, QWidget* p
     m_ui->appNameLineEdit->setMaxLength(Rules::MaxNameLength * 2 + 50); // checked by the rules
 
     for (QLabel* label : {m_ui->nameErrorLabel, m_ui->scopesErrorLabel, m_ui->generalErrorLabel}) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-        label->setPalette(palette);
+        styleAsError(label);
         label->hide();
     }
     m_ui->createdLabel->hide();

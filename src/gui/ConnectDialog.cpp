@@ -1,5 +1,6 @@
 #include "ConnectDialog.h"
 
+#include "ErrorStyle.h"
 #include "Placeholders.h"
 #include "Preferences.h"
 #include "RestStore.h"
@@ -25,11 +26,8 @@ ConnectDialog::ConnectDialog(QWidget* parent)
     connect(m_ui->caFileBrowseButton, &QPushButton::clicked, this, &ConnectDialog::browseForCaFile);
     connect(m_ui->urlLineEdit, &QLineEdit::editingFinished, this,
             &ConnectDialog::offerRememberedCaFile);
-    for (QLabel* label : {m_ui->urlErrorLabel, m_ui->tokenErrorLabel, m_ui->caFileErrorLabel}) {
-        QPalette palette = label->palette();
-        palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-        label->setPalette(palette);
-    }
+    for (QLabel* label : {m_ui->urlErrorLabel, m_ui->tokenErrorLabel, m_ui->caFileErrorLabel})
+        styleAsError(label);
     m_ui->keychainNoteLabel->hide();
     showErrors(QString(), QString());
 }

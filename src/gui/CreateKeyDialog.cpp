@@ -1,6 +1,7 @@
 #include "CreateKeyDialog.h"
 
 #include "Clock.h"
+#include "ErrorStyle.h"
 #include "Placeholders.h"
 #include "Preferences.h"
 #include "Rules.h"
@@ -23,15 +24,6 @@ constexpr QLatin1String ExpiryField("expires_at");
 constexpr int CheckIntervalMs = 2000;
 /// How far the server's clock may be behind this computer's when it says when a key was made.
 constexpr qint64 ClockSlackSeconds = 300;
-
-/// A colour for problems that reads on light and dark palettes alike.
-void styleAsError(QLabel* label)
-{
-    QPalette palette = label->palette();
-    const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0, 0x20));
-    label->setPalette(palette);
-}
 
 /// Shows `message` under `field` (hidden when empty) and tells assistive technology about it.
 void setFieldMessage(QLabel* label, QWidget* field, const QString& message)

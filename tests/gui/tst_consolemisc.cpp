@@ -2,6 +2,7 @@
 // message bar with Retry, preferences, and switching stores without losing the open one.
 #include "AppListModel.h"
 #include "AppsPage.h"
+#include "ConnectDialog.h"
 #include "ConsoleLauncher.h"
 #include "ForwardingStore.h"
 #include "Icons.h"
@@ -25,6 +26,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
+#include <cmath>
 
 using namespace sk;
 
@@ -36,6 +39,8 @@ private Q_SLOTS:
     void initTestCase();
     void iconsAreCrispAtTwiceTheScale();
     void iconsFollowTheDarkPalette();
+    void errorTextReadsOnLightAndDarkPalettes_data();
+    void errorTextReadsOnLightAndDarkPalettes();
     void toastGoesByItselfAndNeverTakesTheFocus();
     void storeFailureShowsTheMessageBarAndRetryRecovers();
     void preferencesAreSavedAndBounded();
@@ -93,6 +98,60 @@ void TestConsoleMisc::iconsFollowTheDarkPalette()
         }
     }
     QVERIFY2(brightest > 200, "the icon is not drawn in the dark palette's light text colour");
+}
+
+namespace {
+
+/// WCAG's contrast ratio of two colours: 1 (none) to 21 (black on white).
+double contrast(const QColor& a, const QColor& b)
+{
+    const auto luminance = [](const QColor& c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) +
+               0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+} // namespace
+
+void TestConsoleMisc::errorTextReadsOnLightAndDarkPalettes_data()
+{
+    QTest::addColumn<QColor>("window");
+    QTest::addColumn<QColor>("text");
+    QTest::newRow("light") << QColor(0xef, 0xef, 0xef) << QColor(0x10, 0x10, 0x10);
+    QTest::newRow("dark") << QColor(0x20, 0x20, 0x20) << QColor(0xee, 0xee, 0xee);
+}
+
+void TestConsoleMisc::errorTextReadsOnLightAndDarkPalettes()
+{
+    QFETCH(QColor, window);
+    QFETCH(QColor, text);
+    const QPalette original = QApplication::palette();
+    QPalette palette = original;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    QApplication::setPalette(palette);
+    // The connection dialog's field errors, as a person reads them: at least WCAG AA's 4.5:1.
+    {
+        ConnectDialog dialog;
+        for (const char* name : {"urlErrorLabel", "tokenErrorLabel", "caFileErrorLabel"}) {
+            auto* label = dialog.findChild<QLabel*>(QString::fromLatin1(name));
+            QVERIFY2(label, name);
+            const QColor colour = label->palette().color(QPalette::WindowText);
+            const double ratio = contrast(colour, label->palette().color(QPalette::Window));
+            QVERIFY2(ratio >= 4.5,
+                     qPrintable(QStringLiteral("%1: %2 on %3, contrast %4")
+                                    .arg(QLatin1String(name), colour.name(), window.name())
+                                    .arg(ratio, 0, 'f', 2)));
+            QVERIFY2(colour.red() > colour.green() + 40, "the error text is not red");
+        }
+    }
+    QApplication::setPalette(original);
 }
 
 void TestConsoleMisc::toastGoesByItselfAndNeverTakesTheFocus()
