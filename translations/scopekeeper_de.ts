@@ -2234,6 +2234,13 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     </message>
 </context>
 <context>
+    <name>sk::Store</name>
+    <message>
+        <source>A server&apos;s store is backed up on the server&apos;s computer, with “scopekeeper-server backup FILE”.</source>
+        <translation>Der Speicher eines Servers wird auf dem Computer des Servers gesichert, mit „scopekeeper-server backup DATEI“.</translation>
+    </message>
+</context>
+<context>
     <name>sk::TokenVault</name>
     <message>
         <source>No token is stored for this server.</source>

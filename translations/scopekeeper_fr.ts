@@ -2234,6 +2234,13 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
 </context>
 <context>
+    <name>sk::Store</name>
+    <message>
+        <source>A server&apos;s store is backed up on the server&apos;s computer, with “scopekeeper-server backup FILE”.</source>
+        <translation>La base d’un serveur se sauvegarde sur l’ordinateur du serveur, avec « scopekeeper-server backup FICHIER ».</translation>
+    </message>
+</context>
+<context>
     <name>sk::TokenVault</name>
     <message>
         <source>No token is stored for this server.</source>

@@ -2234,6 +2234,13 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     </message>
 </context>
 <context>
+    <name>sk::Store</name>
+    <message>
+        <source>A server&apos;s store is backed up on the server&apos;s computer, with “scopekeeper-server backup FILE”.</source>
+        <translation>Van de opslag van een server wordt een back-up gemaakt op de computer van de server, met ‘scopekeeper-server backup BESTAND’.</translation>
+    </message>
+</context>
+<context>
     <name>sk::TokenVault</name>
     <message>
         <source>No token is stored for this server.</source>

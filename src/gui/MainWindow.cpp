@@ -4,15 +4,14 @@
 #include "AppListModel.h"
 #include "AppsPage.h"
 #include "AuditLogModel.h"
+#include "ErrorStyle.h"
 #include "Icons.h"
 #include "KeyListModel.h"
 #include "KeysPage.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
 #include "ReadOnly.h"
-#include "RestStore.h"
 #include "ShortcutText.h"
-#include "SqlStore.h"
 #include "Store.h"
 #include "Toast.h"
 #include "Version.h"
@@ -46,7 +45,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     m_ui->setupUi(this);
     setWindowIcon(appIcon());
 
-    const bool onServer = qobject_cast<RestStore*>(store) != nullptr;
+    const bool onServer = store->isRemote();
     m_onServer = onServer;
     const QString fileName = onServer ? info.location : QFileInfo(info.location).fileName();
     setWindowTitle(info.demo ? tr("%1 (demo) — Scopekeeper").arg(fileName)
@@ -181,9 +180,7 @@ void MainWindow::showTokenExpiry(const QDateTime& expiresAt)
             .arg(QLocale().toString(expiresAt.toLocalTime(), QLocale::LongFormat));
     label->setToolTip(why);
     label->setAccessibleDescription(why);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    label->setPalette(palette);
+    styleAsError(label);
     statusBar()->addPermanentWidget(label);
 }
 
@@ -220,7 +217,7 @@ void MainWindow::setupMenus()
     connect(m_ui->signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
     // A local store is backed up here; a server's by its operator, on the server's computer.
     connect(m_ui->backUpStoreAction, &QAction::triggered, this, &MainWindow::backUpStore);
-    const bool local = qobject_cast<SqlStore*>(m_store) != nullptr;
+    const bool local = !m_store->isRemote();
     m_ui->backUpStoreAction->setEnabled(local);
     const QString backupHelp =
         local ? tr("Write a copy of this store to a new file, to restore it from later")
@@ -255,7 +252,7 @@ QString MainWindow::suggestedBackupPath() const
 
 void MainWindow::backUpStore()
 {
-    if (!qobject_cast<SqlStore*>(m_store))
+    if (m_store->isRemote())
         return;
     // Never over a file: the store refuses one that exists, and says so; the dialog does not
     // offer to replace it.
@@ -268,13 +265,12 @@ void MainWindow::backUpStore()
 
 void MainWindow::backUpStoreTo(const QString& file)
 {
-    auto* store = qobject_cast<SqlStore*>(m_store);
-    if (!store)
-        return;
+    if (m_store->isRemote())
+        return; // the action is disabled, and says where a server's store is backed up
     const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
     m_ui->backUpStoreAction->setEnabled(false); // one at a time
     statusBar()->showMessage(tr("Backing up the store to %1…").arg(shown));
-    whenDone(this, store->backUpTo(file), [this, file, shown](const Result<Done>& done) {
+    whenDone(this, m_store->backUpTo(file), [this, file, shown](const Result<Done>& done) {
         m_ui->backUpStoreAction->setEnabled(true);
         if (done.ok()) {
             const QString text = tr("Store backed up to %1").arg(shown);

@@ -71,6 +71,7 @@ public:
     QString actor() const override;
     /// Once open: the token is an auditor's (GET /api/v1/me).
     bool readOnly() const override { return m_readOnly; }
+    bool isRemote() const override { return true; }
 
     QFuture<Result<Catalog>> catalog() override;
     QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) override;

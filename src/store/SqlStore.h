@@ -107,7 +107,7 @@ public:
     /// An audit entry for refused administrator tokens (the caller limits how many).
     QFuture<Result<Done>> recordRefusedToken(const RefusedToken& refusal);
     /// A consistent copy of the (SQLite) store in `file`, which must not exist.
-    QFuture<Result<Done>> backUpTo(const QString& file);
+    QFuture<Result<Done>> backUpTo(const QString& file) override;
     /// Walks the audit log along its hash chain.
     QFuture<Result<AuditChain::Report>> checkAuditChain();
 

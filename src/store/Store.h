@@ -32,6 +32,12 @@ public:
     /// The signed-in account reads everything and changes nothing (a server's auditor): every
     /// change would be refused. False for a local store.
     virtual bool readOnly() const { return false; }
+    /// A server's store, reached over the network (RestStore); false for a store in a file.
+    virtual bool isRemote() const { return false; }
+    /// A consistent copy of the store in `file`, which must not exist, made while the store
+    /// goes on working. Only a local (SQLite) store makes one; the others answer
+    /// ErrorCode::Unavailable, saying where theirs is made.
+    virtual QFuture<Result<Done>> backUpTo(const QString& file);
 
     virtual QFuture<Result<Catalog>> catalog() = 0;
 

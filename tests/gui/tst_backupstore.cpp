@@ -133,6 +133,7 @@ QList<QVariant> TestBackupStore::backUp(const QString& file)
 
 void TestBackupStore::menuOffersBackUpOnALocalStore()
 {
+    QVERIFY(!m_store->isRemote());
     QAction* action = backUpAction(m_window.get());
     QVERIFY(action);
     QVERIFY(action->isEnabled());
@@ -269,6 +270,15 @@ void TestBackupStore::serverStoreCannotBeBackedUpHere()
     // the status bar).
     QCOMPARE(window.statusBar()->currentMessage(), QString());
     QCOMPARE(finished.size(), 0);
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("server-copy.sqlite"))));
+    // Asked all the same, the store itself refuses, and says where its backup is made.
+    QVERIFY(server.isRemote());
+    const Result<Done> refused =
+        waitFor(server.backUpTo(m_dir->filePath(QStringLiteral("server-copy.sqlite"))));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), ErrorCode::Unavailable);
+    QVERIFY2(refused.error().message().contains(QStringLiteral("scopekeeper-server backup")),
+             qPrintable(refused.error().message()));
     QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("server-copy.sqlite"))));
 }
 
