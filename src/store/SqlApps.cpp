@@ -23,6 +23,25 @@ QString likePattern(const QString& text)
 
 // ---- apps -------------------------------------------------------------------------------
 
+namespace {
+
+// An app's columns as both statements select them: id, name, created_by, created_at,
+// updated_at, version, key_count (its scopes come separately).
+App appFrom(const QSqlQuery& q)
+{
+    App a;
+    a.id = q.value(0).toString();
+    a.name = q.value(1).toString();
+    a.createdBy = q.value(2).toString();
+    a.createdAt = fromMs(q.value(3));
+    a.updatedAt = fromMs(q.value(4));
+    a.version = q.value(5).toLongLong();
+    a.keyCount = q.value(6).toInt();
+    return a;
+}
+
+} // namespace
+
 Result<QList<App>> SqlBackend::listApps(const AppQuery& appQuery)
 {
     if (auto r = checkOpen(); !r.ok())
@@ -47,14 +66,7 @@ Result<QList<App>> SqlBackend::listApps(const AppQuery& appQuery)
         return storageError(q.lastError(), tr("listing the apps"));
     QList<App> apps;
     while (q.next()) {
-        App a;
-        a.id = q.value(0).toString();
-        a.name = q.value(1).toString();
-        a.createdBy = q.value(2).toString();
-        a.createdAt = fromMs(q.value(3));
-        a.updatedAt = fromMs(q.value(4));
-        a.version = q.value(5).toLongLong();
-        a.keyCount = q.value(6).toInt();
+        App a = appFrom(q);
         a.scopes = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         apps << a;
     }
@@ -75,14 +87,7 @@ Result<App> SqlBackend::loadApp(const QString& appId)
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("The app does not exist (any more)."),
                      {FieldError{QStringLiteral("app_id"), tr("No app has this id.")}});
-    App a;
-    a.id = q.value(0).toString();
-    a.name = q.value(1).toString();
-    a.createdBy = q.value(2).toString();
-    a.createdAt = fromMs(q.value(3));
-    a.updatedAt = fromMs(q.value(4));
-    a.version = q.value(5).toLongLong();
-    a.keyCount = q.value(6).toInt();
+    App a = appFrom(q);
     q.finish();
     if (!exec(q, QStringLiteral("SELECT scope FROM app_scopes WHERE app_id = ? ORDER BY scope"),
               {appId})) {

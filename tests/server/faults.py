@@ -25,7 +25,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import tempfile
 import threading
 import time
 
@@ -218,19 +217,10 @@ CASES = cases.collect(globals())
 
 
 def main():
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
+    skip = None
     if os.geteuid() != 0:
-        print("SKIP: the full-disk case mounts a tmpfs, which needs root (CI runs as root)")
-        sys.exit(77)
-    program = sys.argv[1]
-    folder = tempfile.mkdtemp(prefix="scopekeeper-faults-")
-    try:
-        passed, failed = cases.run(CASES, program, folder)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    cases.finish(passed, failed)
-
+        skip = "the full-disk case mounts a tmpfs, which needs root (CI runs as root)"
+    cases.main(__doc__, CASES, "scopekeeper-faults-", skip)
 
 if __name__ == "__main__":
     main()

@@ -23,7 +23,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "support"))
@@ -151,19 +150,10 @@ CASES = cases.collect(globals())
 
 
 def main():
-    if len(sys.argv) < 2:
-        sys.exit(__doc__)
+    skip = None
     if not os.environ.get("PGVERSION") or not shutil.which("pg_ctlcluster"):
-        print("SKIP: needs pg_virtualenv's cluster (PGVERSION) and pg_ctlcluster")
-        sys.exit(77)
-    program = sys.argv[1]
-    folder = tempfile.mkdtemp(prefix="scopekeeper-pg-restart-")
-    try:
-        passed, failed = cases.run(CASES, program, folder)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-    cases.finish(passed, failed)
-
+        skip = "needs pg_virtualenv's cluster (PGVERSION) and pg_ctlcluster"
+    cases.main(__doc__, CASES, "scopekeeper-pg-restart-", skip)
 
 if __name__ == "__main__":
     main()

@@ -27,3 +27,23 @@ def run(cases, *args):
 def finish(passed, failed):
     print("%d passed, %d failed" % (passed, failed))
     sys.exit(1 if failed else 0)
+
+
+def main(doc, cases, prefix, skip_reason=None):
+    """A test script's main(): its program as the first argument (the docstring `doc` when
+    there is none), exit 77 with `skip_reason` when that is set (the script cannot run here),
+    then every case in a temporary folder, removed afterwards."""
+    import os
+    import shutil
+    import tempfile
+    if len(sys.argv) < 2:
+        sys.exit(doc)
+    if skip_reason:
+        print("SKIP: " + skip_reason)
+        sys.exit(77)
+    folder = tempfile.mkdtemp(prefix=prefix)
+    try:
+        passed, failed = run(cases, sys.argv[1], folder)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    finish(passed, failed)
