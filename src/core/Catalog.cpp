@@ -1,5 +1,6 @@
 #include "Catalog.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -247,6 +248,27 @@ Result<Catalog> Catalog::builtIn(const QString& id)
     if (!file.open(QIODevice::ReadOnly))
         return Error(ErrorCode::Internal, tr("The built-in catalog “%1” is missing.").arg(id));
     return fromJson(file.readAll(), file.fileName());
+}
+
+Result<Catalog> Catalog::resolve(const QString& spec, const FileReader& readFile)
+{
+    const QString trimmed = spec.trimmed();
+    if (trimmed.isEmpty())
+        return builtIn(defaultId());
+    if (builtInIds().contains(trimmed))
+        return builtIn(trimmed);
+    const Result<QByteArray> bytes = readFile(trimmed);
+    const QString shown = QDir::toNativeSeparators(trimmed); // a string, not a look at the disk
+    if (!bytes.ok()) {
+        if (bytes.error().code() == ErrorCode::NotFound) {
+            return Error::invalid(QStringLiteral("catalog"),
+                                  tr("“%1” is neither a built-in catalog (%2) nor a file.")
+                                      .arg(shown, builtInIds().join(QStringLiteral(", "))));
+        }
+        return Error::invalid(QStringLiteral("catalog"), tr("“%1” cannot be read: %2")
+                                                             .arg(shown, bytes.error().message()));
+    }
+    return fromJson(bytes.value(), shown);
 }
 
 } // namespace sk

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 namespace sk {
 
@@ -60,6 +61,14 @@ public:
     static QStringList builtInIds();
     static QString defaultId() { return QStringLiteral("ai-for-process"); }
     static Result<Catalog> builtIn(const QString& id);
+
+    /// Reads the catalog file at a path: its bytes, or why not (ErrorCode::NotFound: there is
+    /// no such file). Core does no I/O: the caller's layer reads (readCatalogFile in src/store).
+    using FileReader = std::function<Result<QByteArray>(const QString& path)>;
+    /// The catalog `spec` names, as --catalog takes it: a built-in id (empty: the default), or
+    /// else a JSON file read with `readFile`. A spec that is neither says which the built-in
+    /// ids are.
+    static Result<Catalog> resolve(const QString& spec, const FileReader& readFile);
 
     /// A scope id: lower-case letters, digits and ":._-", starting with a letter or digit,
     /// at most 64 characters.

@@ -395,12 +395,13 @@ void AppDialog::setupKeys()
     view->horizontalHeader()->setStretchLastSection(true);
 
     QList<RowActionsDelegate::Action> rowActions{
-        {QStringLiteral("delete"), themedIcon(QStringLiteral("delete")), tr("Delete key")}};
+        {RowActionsDelegate::RowAction::Delete, themedIcon(QStringLiteral("delete")),
+         tr("Delete key")}};
     if (!m_readOnly.isEmpty())
         rowActions.clear(); // no icon for what cannot be done
     auto* delegate = new RowActionsDelegate(view, m_keys->columnCount() - 1, rowActions);
     connect(delegate, &RowActionsDelegate::actionTriggered, this,
-            [this](const QString&, const QModelIndex& index) {
+            [this](RowActionsDelegate::RowAction, const QModelIndex& index) {
                 m_ui->keysTableView->selectRow(index.row());
                 deleteSelectedKeys();
             });

@@ -74,19 +74,24 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
                              {AppListModel::KeysColumn, 60},
                              {AppListModel::CreatedByColumn, 120}});
 
+    using RowAction = RowActionsDelegate::RowAction;
     QList<RowActionsDelegate::Action> rowActions{
-        {QStringLiteral("edit"), themedIcon(QStringLiteral("edit")), tr("Edit app")},
-        {QStringLiteral("delete"), themedIcon(QStringLiteral("delete")), tr("Delete app")}};
+        {RowAction::Edit, themedIcon(QStringLiteral("edit")), tr("Edit app")},
+        {RowAction::Delete, themedIcon(QStringLiteral("delete")), tr("Delete app")}};
     if (!m_readOnly.isEmpty()) // no icon for what cannot be done
-        rowActions = {{QStringLiteral("edit"), themedIcon(QStringLiteral("edit")), tr("View app")}};
+        rowActions = {{RowAction::Edit, themedIcon(QStringLiteral("edit")), tr("View app")}};
     auto* delegate = new RowActionsDelegate(view, AppListModel::CreatedOnColumn, rowActions);
     connect(delegate, &RowActionsDelegate::actionTriggered, this,
-            [this](const QString& action, const QModelIndex& index) {
+            [this](RowAction action, const QModelIndex& index) {
                 m_ui->appsTableView->selectRow(index.row());
-                if (action == QLatin1String("edit"))
+                switch (action) {
+                case RowAction::Edit:
                     editCurrentApp();
-                else
+                    break;
+                case RowAction::Delete:
                     deleteCurrentApp();
+                    break;
+                }
             });
 
     // Keyboard: Enter edits, Del deletes (only while the table has the focus).

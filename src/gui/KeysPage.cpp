@@ -52,12 +52,13 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
                              {KeyListModel::AllKeysLastUsedColumn, 110}});
 
     QList<RowActionsDelegate::Action> rowActions{
-        {QStringLiteral("delete"), themedIcon(QStringLiteral("delete")), tr("Delete key")}};
+        {RowActionsDelegate::RowAction::Delete, themedIcon(QStringLiteral("delete")),
+         tr("Delete key")}};
     if (!m_readOnly.isEmpty())
         rowActions.clear(); // no icon for what cannot be done
     auto* delegate = new RowActionsDelegate(view, KeyListModel::AllKeysStatusColumn, rowActions);
     connect(delegate, &RowActionsDelegate::actionTriggered, this,
-            [this](const QString&, const QModelIndex& index) {
+            [this](RowActionsDelegate::RowAction, const QModelIndex& index) {
                 m_ui->keysTableView->selectRow(index.row());
                 deleteSelectedKeys();
             });

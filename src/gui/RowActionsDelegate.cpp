@@ -60,7 +60,7 @@ bool RowActionsDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,
         if (mouse->button() == Qt::LeftButton) {
             for (int i = 0; i < m_actions.size(); ++i) {
                 if (actionRect(option.rect, i).adjusted(-2, -2, 2, 2).contains(mouse->pos())) {
-                    Q_EMIT actionTriggered(m_actions.at(i).id, index);
+                    Q_EMIT actionTriggered(m_actions.at(i).action, index);
                     return true;
                 }
             }

@@ -18,9 +18,17 @@ class RowActionsDelegate : public QStyledItemDelegate
     Q_OBJECT
 
 public:
+    /// What an icon on the row does.
+    enum class RowAction
+    {
+        Edit,  // edit (or, read-only, view) the row's item
+        Delete // delete the row's item, after asking
+    };
+    Q_ENUM(RowAction)
+
     struct Action
     {
-        QString id; // "edit", "delete"
+        RowAction action;
         QIcon icon;
         QString toolTip;
     };
@@ -40,7 +48,7 @@ public:
     QRect actionRect(const QRect& cellRect, int actionIndex) const;
 
 Q_SIGNALS:
-    void actionTriggered(const QString& actionId, const QModelIndex& index);
+    void actionTriggered(sk::RowActionsDelegate::RowAction action, const QModelIndex& index);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -3,6 +3,7 @@
 #include "AdminToken.h"
 #include "ApiServer.h"
 #include "Catalog.h"
+#include "CatalogFile.h"
 #include "ServerCommandLine.h"
 #include "ShutdownSignals.h"
 #include "SqlStore.h"
@@ -39,22 +40,6 @@ void printErr(const QString& text)
 {
     std::fprintf(stderr, "%s\n", text.toUtf8().constData());
     std::fflush(stderr);
-}
-
-Result<Catalog> loadCatalog(const QString& idOrFile)
-{
-    if (idOrFile.isEmpty() || Catalog::builtInIds().contains(idOrFile))
-        return Catalog::builtIn(idOrFile.isEmpty() ? Catalog::defaultId() : idOrFile);
-    QFile file(idOrFile);
-    if (!QFileInfo(idOrFile).isFile() || !file.open(QIODevice::ReadOnly)) {
-        return Error::invalid(
-            QStringLiteral("catalog"),
-            QCoreApplication::translate("ServerLauncher",
-                                        "“%1” is neither a built-in catalog (%2) nor a readable "
-                                        "catalog file.")
-                .arg(idOrFile, Catalog::builtInIds().join(QStringLiteral(", "))));
-    }
-    return Catalog::fromJson(file.readAll(), idOrFile);
 }
 
 #if QT_CONFIG(ssl)
@@ -167,7 +152,7 @@ int ServerLauncher::run(const QStringList& arguments)
         break;
     }
 
-    const Result<Catalog> catalog = loadCatalog(options.catalog);
+    const Result<Catalog> catalog = Catalog::resolve(options.catalog, readCatalogFile);
     if (!catalog.ok()) {
         printErr(QStringLiteral("scopekeeper-server: ") + catalog.error().toString());
         return 2;

@@ -68,6 +68,11 @@ private Q_SLOTS:
     void builtInScopesAreComplete();
     void unknownBuiltIn();
     void validCustomCatalog();
+    void resolveBuiltInIdsWithoutReading();
+    void resolveReadsAFile();
+    void resolveMissingFileListsTheBuiltInIds();
+    void resolveUnreadableFileSaysWhy();
+    void resolveBadFileNamesTheBadEntry();
     void optionalMembers();
     void badCatalogs_data();
     void badCatalogs();
@@ -179,6 +184,73 @@ void TestCatalog::validCustomCatalog()
     QCOMPARE(c.scopeIds(), (QStringList{QStringLiteral("doc:read"), QStringLiteral("doc:write")}));
     QCOMPARE(c.scope(QStringLiteral("doc:read")).description, QStringLiteral("Read."));
     QCOMPARE(c.scope(QStringLiteral("doc:write")).group, QStringLiteral("write"));
+}
+
+void TestCatalog::resolveBuiltInIdsWithoutReading()
+{
+    int reads = 0;
+    const Catalog::FileReader reader = [&reads](const QString&) -> Result<QByteArray> {
+        ++reads;
+        return validJson();
+    };
+    QCOMPARE(Catalog::resolve(QString(), reader)->id(), Catalog::defaultId());
+    QCOMPARE(Catalog::resolve(QStringLiteral(" aimms-pro "), reader)->id(),
+             QStringLiteral("aimms-pro"));
+    QCOMPARE(Catalog::resolve(QStringLiteral("ai-for-process"), reader)->id(),
+             QStringLiteral("ai-for-process"));
+    QCOMPARE(reads, 0);
+}
+
+void TestCatalog::resolveReadsAFile()
+{
+    QString asked;
+    const Result<Catalog> r =
+        Catalog::resolve(QStringLiteral("/etc/acme.json"), [&asked](const QString& path) {
+            asked = path;
+            return Result<QByteArray>(validJson());
+        });
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+    QCOMPARE(asked, QStringLiteral("/etc/acme.json"));
+    QCOMPARE(r->id(), QStringLiteral("acme"));
+}
+
+void TestCatalog::resolveMissingFileListsTheBuiltInIds()
+{
+    const Result<Catalog> r = Catalog::resolve(QStringLiteral("bank"), [](const QString&) {
+        return Result<QByteArray>(Error(ErrorCode::NotFound, QString()));
+    });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().field(), QStringLiteral("catalog"));
+    const QString message = r.error().message();
+    QVERIFY2(message.contains(QStringLiteral("“bank”")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("ai-for-process, aimms-pro")), qPrintable(message));
+}
+
+void TestCatalog::resolveUnreadableFileSaysWhy()
+{
+    const Result<Catalog> r = Catalog::resolve(QStringLiteral("secret.json"), [](const QString&) {
+        return Result<QByteArray>(Error(ErrorCode::Storage, QStringLiteral("Permission denied")));
+    });
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().field(), QStringLiteral("catalog"));
+    QVERIFY2(r.error().message().contains(QStringLiteral("secret.json")),
+             qPrintable(r.error().message()));
+    QVERIFY2(r.error().message().contains(QStringLiteral("Permission denied")),
+             qPrintable(r.error().message()));
+    QVERIFY(!r.error().message().contains(QStringLiteral("aimms-pro")));
+}
+
+void TestCatalog::resolveBadFileNamesTheBadEntry()
+{
+    const Result<Catalog> r = Catalog::resolve(QStringLiteral("broken.json"), [](const QString&) {
+        return Result<QByteArray>(QByteArray(R"({"format": 1, "id": "x", "name": "X",
+            "groups": [], "scopes": [ { "id": "a", "name": "A", "group": "nope" } ]})"));
+    });
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error().toString().contains(QStringLiteral("broken.json")),
+             qPrintable(r.error().toString()));
+    QVERIFY2(r.error().toString().contains(QStringLiteral("scopes[0].group")),
+             qPrintable(r.error().toString()));
 }
 
 void TestCatalog::optionalMembers()
