@@ -44,18 +44,18 @@ bool onlyPrints(int argc, char* argv[])
 }
 
 /// Prints what parsing the command line answered; false when the console is to run.
-bool answered(sk::ConsoleLauncher::Parse parse, const QString& output, int* exitCode)
+bool answered(sk::ConsoleCommandLine::Parse parse, const QString& output, int* exitCode)
 {
     switch (parse) {
-    case sk::ConsoleLauncher::Parse::ExitSuccess:
+    case sk::ConsoleCommandLine::Parse::ExitSuccess:
         std::fprintf(stdout, "%s\n", qPrintable(output));
         *exitCode = 0;
         return true;
-    case sk::ConsoleLauncher::Parse::ExitFailure:
+    case sk::ConsoleCommandLine::Parse::ExitFailure:
         std::fprintf(stderr, "%s\n", qPrintable(output));
         *exitCode = 2;
         return true;
-    case sk::ConsoleLauncher::Parse::Run:
+    case sk::ConsoleCommandLine::Parse::Run:
         break;
     }
     return false;
@@ -72,8 +72,9 @@ int main(int argc, char* argv[])
         QCoreApplication app(argc, argv);
         setIdentity();
         installChosenTranslations();
-        if (answered(sk::ConsoleLauncher::parse(QCoreApplication::arguments(), &options, &output),
-                     output, &exitCode))
+        if (answered(
+                sk::ConsoleCommandLine::parse(QCoreApplication::arguments(), &options, &output),
+                output, &exitCode))
             return exitCode;
     }
 
@@ -84,8 +85,8 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.scopekeeper.Scopekeeper"));
     QApplication::setWindowIcon(sk::appIcon());
     installChosenTranslations();
-    if (answered(sk::ConsoleLauncher::parse(QApplication::arguments(), &options, &output), output,
-                 &exitCode))
+    if (answered(sk::ConsoleCommandLine::parse(QApplication::arguments(), &options, &output),
+                 output, &exitCode))
         return exitCode;
 
     sk::ConsoleLauncher launcher(options);

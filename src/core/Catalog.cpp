@@ -265,8 +265,8 @@ Result<Catalog> Catalog::resolve(const QString& spec, const FileReader& readFile
                                   tr("“%1” is neither a built-in catalog (%2) nor a file.")
                                       .arg(shown, builtInIds().join(QStringLiteral(", "))));
         }
-        return Error::invalid(QStringLiteral("catalog"), tr("“%1” cannot be read: %2")
-                                                             .arg(shown, bytes.error().message()));
+        return Error::invalid(QStringLiteral("catalog"),
+                              tr("“%1” cannot be read: %2").arg(shown, bytes.error().message()));
     }
     return fromJson(bytes.value(), shown);
 }

@@ -2,9 +2,8 @@
 // key), filterable.
 #pragma once
 
-#include "Error.h"
+#include "ListPage.h"
 
-#include <QWidget>
 #include <memory>
 
 namespace Ui {
@@ -17,7 +16,7 @@ class AuditFilterProxyModel;
 class AuditLogModel;
 class Store;
 
-class ActivityPage : public QWidget
+class ActivityPage : public ListPage
 {
     Q_OBJECT
 
@@ -26,17 +25,6 @@ public:
     ~ActivityPage() override;
 
     AuditLogModel* model() const { return m_model; }
-    void focusSearch();
-
-public Q_SLOTS:
-    void reload();
-
-Q_SIGNALS:
-    void loadFailed(const sk::Error& error);
-
-protected:
-    /// The page loads when it is first shown, not when the window opens.
-    void showEvent(QShowEvent* event) override;
 
 private:
     std::unique_ptr<Ui::ActivityPage> m_ui;

@@ -394,9 +394,9 @@ void AppDialog::setupKeys()
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
 
-    QList<RowActionsDelegate::Action> rowActions{
-        {RowActionsDelegate::RowAction::Delete, themedIcon(QStringLiteral("delete")),
-         tr("Delete key")}};
+    QList<RowActionsDelegate::Action> rowActions{{RowActionsDelegate::RowAction::Delete,
+                                                  themedIcon(QStringLiteral("delete")),
+                                                  tr("Delete key")}};
     if (!m_readOnly.isEmpty())
         rowActions.clear(); // no icon for what cannot be done
     auto* delegate = new RowActionsDelegate(view, m_keys->columnCount() - 1, rowActions);

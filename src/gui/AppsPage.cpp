@@ -3,15 +3,12 @@
 #include "AppDialog.h"
 #include "AppFilterProxyModel.h"
 #include "AppListModel.h"
-#include "ColumnWidths.h"
 #include "DeleteFlows.h"
 #include "Icons.h"
-#include "Placeholders.h"
 #include "ReadOnly.h"
 #include "RowActionsDelegate.h"
 #include "ShortcutText.h"
 #include "Store.h"
-#include "ViewStateKeeper.h"
 #include "ui_AppsPage.h"
 
 #include <QAction>
@@ -22,22 +19,25 @@
 namespace sk {
 
 AppsPage::AppsPage(Store* store, QWidget* parent)
-    : QWidget(parent)
+    : ListPage(store, parent)
     , m_ui(std::make_unique<Ui::AppsPage>())
-    , m_store(store)
     , m_model(new AppListModel(store, this))
     , m_proxy(new AppFilterProxyModel(this))
-    , m_readOnly(readOnlyReason(store))
 {
     // Ask for the apps first: the store reads them while the page is being built.
     m_model->reload();
     m_ui->setupUi(this);
-    fitPlaceholders(this);
+    QTableView* view = m_ui->appsTableView;
+    setUpTable({m_ui->pageTitleLabel, m_ui->searchLineEdit, view}, m_model, m_proxy,
+               &AppFilterProxyModel::setSearchText,
+               {AppListModel::AppIdRole,
+                AppListModel::NameColumn,
+                Qt::AscendingOrder,
+                {{AppListModel::NameColumn, 220},
+                 {AppListModel::ScopesColumn, 320},
+                 {AppListModel::KeysColumn, 60},
+                 {AppListModel::CreatedByColumn, 120}}});
 
-    QFont titleFont = m_ui->pageTitleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->pageTitleLabel->setFont(titleFont);
     m_ui->createAppButton->setIcon(themedIcon(QStringLiteral("add")));
     m_ui->emptyCreateAppButton->setIcon(themedIcon(QStringLiteral("add")));
     m_ui->editAppButton->setIcon(themedIcon(QStringLiteral("edit")));
@@ -46,7 +46,7 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
         tr("Create an app (%1)").arg(shortcutText(QKeySequence::New)));
     m_ui->editAppButton->setToolTip(
         tr("Edit the selected app (%1)").arg(shortcutText(Qt::Key_Return)));
-    if (!m_readOnly.isEmpty()) {
+    if (isReadOnly()) {
         // An auditor opens an app to read it.
         m_ui->editAppButton->setText(tr("View app"));
         m_ui->editAppButton->setAccessibleName(tr("View app"));
@@ -56,29 +56,17 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
     m_ui->deleteAppButton->setToolTip(
         tr("Delete the selected app (%1)").arg(shortcutText(QKeySequence::Delete)));
 
-    m_proxy->setSourceModel(m_model);
-    QTableView* view = m_ui->appsTableView;
-    view->setModel(m_proxy);
-    // A reload (F5, the automatic refresh) keeps the selected app and the scroll position.
-    new ViewStateKeeper(view, m_model, AppListModel::AppIdRole);
-    view->sortByColumn(AppListModel::NameColumn, Qt::AscendingOrder);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     // Rows have one height: the hidden vertical header then needs no per-row work when
     // 10,000 rows arrive.
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
-    QHeaderView* header = view->horizontalHeader();
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    setColumnWidths(header, {{AppListModel::NameColumn, 220},
-                             {AppListModel::ScopesColumn, 320},
-                             {AppListModel::KeysColumn, 60},
-                             {AppListModel::CreatedByColumn, 120}});
 
     using RowAction = RowActionsDelegate::RowAction;
     QList<RowActionsDelegate::Action> rowActions{
         {RowAction::Edit, themedIcon(QStringLiteral("edit")), tr("Edit app")},
         {RowAction::Delete, themedIcon(QStringLiteral("delete")), tr("Delete app")}};
-    if (!m_readOnly.isEmpty()) // no icon for what cannot be done
+    if (isReadOnly()) // no icon for what cannot be done
         rowActions = {{RowAction::Edit, themedIcon(QStringLiteral("edit")), tr("View app")}};
     auto* delegate = new RowActionsDelegate(view, AppListModel::CreatedOnColumn, rowActions);
     connect(delegate, &RowActionsDelegate::actionTriggered, this,
@@ -95,40 +83,28 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
             });
 
     // Keyboard: Enter edits, Del deletes (only while the table has the focus).
-    auto* editAction = new QAction(tr("Edit app"), this);
-    editAction->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
-    editAction->setShortcutContext(Qt::WidgetShortcut);
-    view->addAction(editAction);
-    connect(editAction, &QAction::triggered, this, &AppsPage::editCurrentApp);
-    auto* deleteAction = new QAction(tr("Delete app"), this);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    view->addAction(deleteAction);
-    allowChange(deleteAction, true, m_readOnly);
-    connect(deleteAction, &QAction::triggered, this, &AppsPage::deleteCurrentApp);
+    addTableShortcut(tr("Edit app"), {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)},
+                     false, [this] { editCurrentApp(); });
+    addTableShortcut(tr("Delete app"), {QKeySequence(QKeySequence::Delete)}, true,
+                     [this] { deleteCurrentApp(); });
     connect(view, &QAbstractItemView::doubleClicked, this, &AppsPage::editCurrentApp);
 
-    connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        QMenu menu(this);
-        menu.setToolTipsVisible(true); // why an entry is disabled
-        if (m_ui->appsTableView->indexAt(pos).isValid()) {
-            m_ui->appsTableView->selectRow(m_ui->appsTableView->indexAt(pos).row());
-            menu.addAction(themedIcon(QStringLiteral("edit")),
-                           m_readOnly.isEmpty() ? tr("Edit app") : tr("View app"), this,
-                           &AppsPage::editCurrentApp);
-            allowChange(menu.addAction(themedIcon(QStringLiteral("delete")), tr("Delete app"), this,
-                                       &AppsPage::deleteCurrentApp),
-                        true, m_readOnly);
-            menu.addSeparator();
+    setContextMenu([this](QMenu* menu, const QModelIndex& index) {
+        if (index.isValid()) {
+            m_ui->appsTableView->selectRow(index.row());
+            menu->addAction(themedIcon(QStringLiteral("edit")),
+                            isReadOnly() ? tr("View app") : tr("Edit app"), this,
+                            &AppsPage::editCurrentApp);
+            allowChange(menu->addAction(themedIcon(QStringLiteral("delete")), tr("Delete app"),
+                                        this, &AppsPage::deleteCurrentApp),
+                        true, readOnlyReason());
+            menu->addSeparator();
         }
-        allowChange(menu.addAction(themedIcon(QStringLiteral("add")), tr("Create an App"), this,
-                                   &AppsPage::createApp),
-                    true, m_readOnly);
-        menu.exec(m_ui->appsTableView->viewport()->mapToGlobal(pos));
+        allowChange(menu->addAction(themedIcon(QStringLiteral("add")), tr("Create an App"), this,
+                                    &AppsPage::createApp),
+                    true, readOnlyReason());
     });
 
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy,
-            &AppFilterProxyModel::setSearchText);
     connect(m_ui->createAppButton, &QPushButton::clicked, this, &AppsPage::createApp);
     connect(m_ui->emptyCreateAppButton, &QPushButton::clicked, this, &AppsPage::createApp);
     connect(m_ui->editAppButton, &QPushButton::clicked, this, &AppsPage::editCurrentApp);
@@ -140,7 +116,6 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
         if (!m_selectAfterLoad.isEmpty())
             selectApp(std::exchange(m_selectAfterLoad, QString()));
     });
-    connect(m_model, &AppListModel::loadFailed, this, &AppsPage::loadFailed);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &AppsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AppsPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AppsPage::updateState);
@@ -150,17 +125,6 @@ AppsPage::AppsPage(Store* store, QWidget* parent)
 }
 
 AppsPage::~AppsPage() = default;
-
-void AppsPage::reload()
-{
-    m_model->reload();
-}
-
-void AppsPage::focusSearch()
-{
-    m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
-    m_ui->searchLineEdit->selectAll();
-}
 
 std::optional<App> AppsPage::currentApp() const
 {
@@ -175,11 +139,11 @@ void AppsPage::updateState()
     const bool empty = m_model->hasLoaded() && m_model->rowCount() == 0;
     m_ui->appsStackedWidget->setCurrentWidget(empty ? m_ui->emptyStatePage : m_ui->appsTablePage);
     m_ui->searchLineEdit->setEnabled(!empty);
-    allowChange(m_ui->createAppButton, m_model->hasLoaded(), m_readOnly);
-    allowChange(m_ui->emptyCreateAppButton, true, m_readOnly);
+    allowChange(m_ui->createAppButton, m_model->hasLoaded(), readOnlyReason());
+    allowChange(m_ui->emptyCreateAppButton, true, readOnlyReason());
     const bool selected = currentApp().has_value();
     m_ui->editAppButton->setEnabled(selected);
-    allowChange(m_ui->deleteAppButton, selected, m_readOnly);
+    allowChange(m_ui->deleteAppButton, selected, readOnlyReason());
 }
 
 void AppsPage::selectApp(const QString& appId)
@@ -196,9 +160,9 @@ void AppsPage::selectApp(const QString& appId)
 
 void AppsPage::createApp()
 {
-    if (!m_readOnly.isEmpty())
+    if (isReadOnly())
         return;
-    auto* dialog = AppDialog::forNewApp(m_store, m_model->catalog(), this);
+    auto* dialog = AppDialog::forNewApp(store(), m_model->catalog(), this);
     connect(dialog, &AppDialog::appCreated, this,
             [this](const App& app) { m_selectAfterLoad = app.id; });
     dialog->open();
@@ -212,16 +176,16 @@ void AppsPage::editCurrentApp()
 
 void AppsPage::editApp(const App& app)
 {
-    auto* dialog = AppDialog::forApp(m_store, m_model->catalog(), app, this);
+    auto* dialog = AppDialog::forApp(store(), m_model->catalog(), app, this);
     dialog->open();
 }
 
 void AppsPage::deleteCurrentApp()
 {
-    if (!m_readOnly.isEmpty())
+    if (isReadOnly())
         return;
     if (const auto app = currentApp())
-        confirmAndDeleteApp(this, m_store, *app);
+        confirmAndDeleteApp(this, store(), *app);
 }
 
 } // namespace sk

@@ -1,10 +1,9 @@
 // Scopekeeper console: the "API Apps" page: the apps table, search, create, edit, delete.
 #pragma once
 
-#include "Error.h"
+#include "ListPage.h"
 #include "Types.h"
 
-#include <QWidget>
 #include <memory>
 
 namespace Ui {
@@ -17,7 +16,7 @@ class AppFilterProxyModel;
 class AppListModel;
 class Store;
 
-class AppsPage : public QWidget
+class AppsPage : public ListPage
 {
     Q_OBJECT
 
@@ -29,16 +28,11 @@ public:
     AppFilterProxyModel* proxy() const { return m_proxy; }
     /// The app of the current row, if a row is selected.
     std::optional<App> currentApp() const;
-    void focusSearch();
 
 public Q_SLOTS:
     void createApp();
     void editCurrentApp();
     void deleteCurrentApp();
-    void reload();
-
-Q_SIGNALS:
-    void loadFailed(const sk::Error& error);
 
 private:
     void editApp(const App& app);
@@ -46,11 +40,9 @@ private:
     void selectApp(const QString& appId);
 
     std::unique_ptr<Ui::AppsPage> m_ui;
-    Store* m_store;
     AppListModel* m_model;
     AppFilterProxyModel* m_proxy;
     QString m_selectAfterLoad;
-    const QString m_readOnly; // why nothing can be changed; empty: it can
 };
 
 } // namespace sk

@@ -4,7 +4,7 @@
 #include "Placeholders.h"
 #include "Preferences.h"
 #include "RestStore.h"
-#include "WhenDone.h"
+#include "Store.h"
 #include "ui_ConnectDialog.h"
 
 #include <QDir>
@@ -17,6 +17,7 @@ namespace sk {
 ConnectDialog::ConnectDialog(QWidget* parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ConnectDialog>())
+    , m_connector(new ServerConnector(this))
 {
     m_ui->setupUi(this);
     fitPlaceholders(this);
@@ -146,7 +147,7 @@ QString ConnectDialog::caFileError() const
     return m_ui->caFileErrorLabel->isHidden() ? QString() : m_ui->caFileErrorLabel->text();
 }
 
-std::unique_ptr<RestStore> ConnectDialog::takeStore()
+std::unique_ptr<Store> ConnectDialog::takeStore()
 {
     return std::move(m_store);
 }
@@ -202,29 +203,32 @@ void ConnectDialog::accept()
     if (!urlError.isEmpty() || !tokenError.isEmpty() || !caFileError.isEmpty())
         return;
 
-    RestStoreOptions options;
-    options.baseUrl = url();
-    options.token = token();
-    options.caCertificateFile = caFile;
-    m_store = std::make_unique<RestStore>(options);
     setConnecting(true);
-    whenDone(this, m_store->open(), [this](const Result<StoreInfo>& info) {
+    m_connector->connectTo(url(), token(), caFile, [this](ServerConnector::Outcome outcome) {
         setConnecting(false);
-        if (!info.ok()) {
-            const Error error = info.error();
-            const bool certificateRefused = m_store->certificateRefused();
-            m_store.reset();
-            if (error.code() == ErrorCode::Unauthorized)
-                showErrors(QString(), error.message());
-            else if (error.field() == QLatin1String("ca_file"))
-                showErrors(QString(), QString(), error.message());
-            else
-                setUrlError(error.message(), certificateRefused);
+        if (!outcome.connected()) {
+            showProblem(*outcome.problem);
             return;
         }
-        m_info = info.value();
+        m_store = std::move(outcome.store);
+        m_info = outcome.info;
         QDialog::accept();
     });
+}
+
+void ConnectDialog::showProblem(const ServerConnector::Problem& problem)
+{
+    switch (problem.field) {
+    case ServerConnector::Field::Token:
+        setTokenError(problem.message);
+        break;
+    case ServerConnector::Field::CaFile:
+        setCaFileError(problem.message);
+        break;
+    case ServerConnector::Field::Url:
+        setUrlError(problem.message, problem.certificateRefused);
+        break;
+    }
 }
 
 } // namespace sk

@@ -2,13 +2,14 @@
 // for a server whose certificate comes from your own CA, that CA's certificate file.
 //
 // "Connect" checks the URL (https, or http to a loopback host only) and the token at their
-// fields, then opens a RestStore on the server; the dialog is accepted once the server has
-// answered. Problems are shown at the field they concern: an unreachable server or a TLS
-// error at the URL (naming the refused certificate, and how to trust it), a refused token at
-// the token, a CA file that cannot be used at the CA file. The token is never shown (password
-// echo); the CA file is a path, remembered per server by the launcher.
+// fields, then connects with a ServerConnector; the dialog is accepted once the server has
+// answered. Problems are shown at the field the connector names: an unreachable server or a
+// TLS error at the URL (naming the refused certificate, and how to trust it), a refused token
+// at the token, a CA file that cannot be used at the CA file. The token is never shown
+// (password echo); the CA file is a path, remembered per server by the connector.
 #pragma once
 
+#include "ServerConnector.h"
 #include "Types.h"
 
 #include <QDialog>
@@ -21,7 +22,7 @@ class ConnectDialog;
 
 namespace sk {
 
-class RestStore;
+class Store;
 
 class ConnectDialog : public QDialog
 {
@@ -55,9 +56,11 @@ public:
     QString caFileError() const;
     /// True while the server is being asked.
     bool isConnecting() const { return m_connecting; }
+    /// Shows a failed connection's problem at its field.
+    void showProblem(const ServerConnector::Problem& problem);
 
     /// After the dialog was accepted: the open store, and what it said when it opened.
-    std::unique_ptr<RestStore> takeStore();
+    std::unique_ptr<Store> takeStore();
     StoreInfo storeInfo() const { return m_info; }
 
 public Q_SLOTS:
@@ -72,7 +75,8 @@ private:
     void offerRememberedCaFile();
 
     std::unique_ptr<Ui::ConnectDialog> m_ui;
-    std::unique_ptr<RestStore> m_store;
+    ServerConnector* m_connector;
+    std::unique_ptr<Store> m_store;
     StoreInfo m_info;
     bool m_connecting = false;
 };

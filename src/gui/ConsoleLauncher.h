@@ -1,59 +1,37 @@
 // Scopekeeper console: from the command line to an open store and a main window.
+//
+// The paths to a store: the start (ConsoleOptions from ConsoleCommandLine), File > Open Local
+// Store, New Local Store, New Demo Store, Connect to Server and Sign Out. Each opens its store
+// and hands it to the Session (which store is open, the window that shows it); servers are
+// reached through a ServerConnector, with the token from the keychain (TokenVault) or from
+// "Connect to Server".
 #pragma once
 
-#include "Catalog.h"
 #include "ConnectDialog.h"
+#include "ConsoleCommandLine.h"
 #include "Error.h"
+#include "ServerConnector.h"
 #include "Types.h"
 
-#include <QEventLoopLocker>
 #include <QObject>
 #include <QPointer>
-#include <QStringList>
 #include <QUrl>
 #include <memory>
+#include <optional>
 
 namespace sk {
 
 class MainWindow;
-class RestStore;
+class Session;
 class SqlStore;
 class Store;
 class TokenVault;
-
-struct ConsoleOptions
-{
-    QString database;           // --database FILE
-    bool demo = false;          // --demo
-    QString server;             // --server URL
-    QString caFile;             // --ca-file FILE: a CA certificate file to trust for --server
-    QString catalog;            // --catalog ID|FILE
-    bool exitAfterLoad = false; // --exit-after-load: quit once the apps are shown
-};
 
 class ConsoleLauncher : public QObject
 {
     Q_OBJECT
 
 public:
-    enum class Parse
-    {
-        Run,
-        ExitSuccess,
-        ExitFailure
-    };
-
-    /// Parses `arguments` (argv, program name first). For --help and --version, and for bad
-    /// arguments, `output` is what to print and the answer says how to exit.
-    static Parse parse(const QStringList& arguments, ConsoleOptions* options, QString* output);
-
-    /// Where a new local store goes on first run: the platform's app-data folder.
-    static QString defaultStorePath();
-    /// Where --demo puts its fresh store.
-    static QString defaultDemoPath();
-    /// The most recently opened stores, newest first.
-    static QStringList recentStores();
-
     explicit ConsoleLauncher(ConsoleOptions options, QObject* parent = nullptr);
     ~ConsoleLauncher() override;
 
@@ -77,10 +55,10 @@ public:
     /// The "Connect to Server" dialog while it is open (for tests).
     ConnectDialog* connectDialog() const { return m_connectDialog; }
     TokenVault* tokenVault() const { return m_vault; }
-    MainWindow* window() const { return m_window.get(); }
+    MainWindow* window() const;
     /// Closes the window and then the store (pending writes flushed, the file closed).
     void closeStore();
-    Store* store() const { return m_store.get(); }
+    Store* store() const;
 
 Q_SIGNALS:
     void started();
@@ -97,44 +75,31 @@ Q_SIGNALS:
 
 private:
     void openWith(const ConsoleOptions& request);
+    void openLocal(const ConsoleOptions& request);
     void fail(const QString& message);
-    void opened(const StoreInfo& info, const QString& note);
-    void show(const StoreInfo& info, const QString& note, const QByteArray& geometry);
+    /// Connects the menu of a new window to the paths above.
+    void connectMenu(MainWindow* window);
     /// What "Connect to Server" starts with, and why it is asked.
     struct ConnectRequest
     {
         QUrl url;
         QString caFile;
-        QString token;         // a stored token whose server could not be trusted
-        QString tokenProblem;  // shown at the token
-        QString urlProblem;    // shown at the URL
-        QString caFileProblem; // shown at the CA file
-        bool certificateRefused = false;
+        QString token; // a stored token whose server could not be trusted or reached
+        std::optional<ServerConnector::Problem> problem; // shown at its field
         QString keychainProblem; // no keychain: why the token cannot be remembered
     };
     void connectWithToken(const QUrl& url, const QString& token, const QString& caFile);
     void askForToken(const ConnectRequest& request);
-    void remember(const QString& path);
-    /// While the console moves from one window to the next (or to its first one), closing the
-    /// only window on screen, such as Connect to Server at the first start, must not end the
-    /// program: Qt quits when the last window closes. Held until a window is shown or the
-    /// move fails with a window still on screen.
-    void holdWhileSwitching();
-    void switched();
-    /// The window on screen, if any: where a passing note can still be seen.
-    bool windowVisible() const;
+    void rememberToken(const QUrl& url, const QString& token);
     QString localStoreFolder() const;
-    static Result<Catalog> resolveCatalog(const QString& catalogSpec);
 
-    ConsoleOptions m_options;
-    std::unique_ptr<Store> m_store;
-    std::unique_ptr<RestStore> m_pendingServer; // being connected, to replace m_store
-    QUrl m_serverUrl;                           // of m_store, when it is a server
-    TokenVault* m_vault = nullptr;
+    const ConsoleOptions m_options;
+    Session* m_session;
+    ServerConnector* m_connector;
+    TokenVault* m_vault;
     QPointer<ConnectDialog> m_connectDialog;
-    std::unique_ptr<SqlStore> m_pending; // being opened, to replace m_store
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QEventLoopLocker> m_switching; // see holdWhileSwitching()
+    std::unique_ptr<SqlStore> m_pending;    // being opened, to replace the store on screen
+    std::unique_ptr<Store> m_pendingServer; // connected by "Connect to Server", ditto
 };
 
 } // namespace sk

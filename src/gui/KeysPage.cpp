@@ -1,16 +1,13 @@
 #include "KeysPage.h"
 
-#include "ColumnWidths.h"
 #include "DeleteFlows.h"
 #include "Icons.h"
 #include "KeyFilterProxyModel.h"
 #include "KeyFlow.h"
 #include "KeyListModel.h"
-#include "Placeholders.h"
 #include "ReadOnly.h"
 #include "RowActionsDelegate.h"
 #include "Store.h"
-#include "ViewStateKeeper.h"
 #include "WhenDone.h"
 #include "ui_KeysPage.h"
 
@@ -22,39 +19,30 @@
 namespace sk {
 
 KeysPage::KeysPage(Store* store, QWidget* parent)
-    : QWidget(parent)
+    : ListPage(store, parent)
     , m_ui(std::make_unique<Ui::KeysPage>())
-    , m_store(store)
-    , m_readOnly(readOnlyReason(store))
     , m_model(new KeyListModel(store, KeyListModel::AllKeysLayout, QString(), this))
     , m_proxy(new KeyFilterProxyModel(this))
 {
     m_ui->setupUi(this);
-    fitPlaceholders(this);
-    QFont titleFont = m_ui->pageTitleLabel->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_ui->pageTitleLabel->setFont(titleFont);
+    QTableView* view = m_ui->keysTableView;
+    setUpTable({m_ui->pageTitleLabel, m_ui->searchLineEdit, view}, m_model, m_proxy,
+               &KeyFilterProxyModel::setSearchText,
+               {KeyListModel::KeyIdRole,
+                KeyListModel::AllKeysAppColumn,
+                Qt::AscendingOrder,
+                {{KeyListModel::AllKeysNameColumn, 200},
+                 {KeyListModel::AllKeysAppColumn, 160},
+                 {KeyListModel::AllKeysScopesColumn, 240},
+                 {KeyListModel::AllKeysExpiryColumn, 110},
+                 {KeyListModel::AllKeysLastUsedColumn, 110}}});
+    loadWhenShown();
     m_ui->deleteKeysButton->setIcon(themedIcon(QStringLiteral("delete")));
 
-    m_proxy->setSourceModel(m_model);
-    QTableView* view = m_ui->keysTableView;
-    view->setModel(m_proxy);
-    // A reload (F5, the automatic refresh) keeps the selected keys and the scroll position.
-    new ViewStateKeeper(view, m_model, KeyListModel::KeyIdRole);
-    view->sortByColumn(KeyListModel::AllKeysAppColumn, Qt::AscendingOrder);
-    QHeaderView* header = view->horizontalHeader();
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    setColumnWidths(header, {{KeyListModel::AllKeysNameColumn, 200},
-                             {KeyListModel::AllKeysAppColumn, 160},
-                             {KeyListModel::AllKeysScopesColumn, 240},
-                             {KeyListModel::AllKeysExpiryColumn, 110},
-                             {KeyListModel::AllKeysLastUsedColumn, 110}});
-
-    QList<RowActionsDelegate::Action> rowActions{
-        {RowActionsDelegate::RowAction::Delete, themedIcon(QStringLiteral("delete")),
-         tr("Delete key")}};
-    if (!m_readOnly.isEmpty())
+    QList<RowActionsDelegate::Action> rowActions{{RowActionsDelegate::RowAction::Delete,
+                                                  themedIcon(QStringLiteral("delete")),
+                                                  tr("Delete key")}};
+    if (isReadOnly())
         rowActions.clear(); // no icon for what cannot be done
     auto* delegate = new RowActionsDelegate(view, KeyListModel::AllKeysStatusColumn, rowActions);
     connect(delegate, &RowActionsDelegate::actionTriggered, this,
@@ -62,33 +50,23 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
                 m_ui->keysTableView->selectRow(index.row());
                 deleteSelectedKeys();
             });
-    auto* deleteAction = new QAction(tr("Delete key"), this);
-    deleteAction->setShortcut(QKeySequence::Delete);
-    deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    view->addAction(deleteAction);
-    allowChange(deleteAction, true, m_readOnly);
-    connect(deleteAction, &QAction::triggered, this, &KeysPage::deleteSelectedKeys);
-    connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
-        QMenu menu(this);
-        menu.setToolTipsVisible(true); // why an entry is disabled
-        const QModelIndex index = m_ui->keysTableView->indexAt(pos);
+    addTableShortcut(tr("Delete key"), {QKeySequence(QKeySequence::Delete)}, true,
+                     [this] { deleteSelectedKeys(); });
+    setContextMenu([this](QMenu* menu, const QModelIndex& index) {
         if (index.isValid()) {
             if (!m_ui->keysTableView->selectionModel()->isRowSelected(index.row(), {}))
                 m_ui->keysTableView->selectRow(index.row());
-            allowChange(menu.addAction(themedIcon(QStringLiteral("delete")),
-                                       tr("Delete %n key(s)", nullptr, int(selectedKeys().size())),
-                                       this, &KeysPage::deleteSelectedKeys),
-                        true, m_readOnly);
-            menu.addSeparator();
+            allowChange(menu->addAction(themedIcon(QStringLiteral("delete")),
+                                        tr("Delete %n key(s)", nullptr, int(selectedKeys().size())),
+                                        this, &KeysPage::deleteSelectedKeys),
+                        true, readOnlyReason());
+            menu->addSeparator();
         }
-        allowChange(menu.addAction(themedIcon(QStringLiteral("add")), tr("New API key…"), this,
-                                   &KeysPage::newKey),
-                    true, m_readOnly);
-        menu.exec(m_ui->keysTableView->viewport()->mapToGlobal(pos));
+        allowChange(menu->addAction(themedIcon(QStringLiteral("add")), tr("New API key…"), this,
+                                    &KeysPage::newKey),
+                    true, readOnlyReason());
     });
 
-    connect(m_ui->searchLineEdit, &QLineEdit::textChanged, m_proxy,
-            &KeyFilterProxyModel::setSearchText);
     connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->setStatusFilter(static_cast<KeyFilterProxyModel::StatusFilter>(index));
     });
@@ -97,7 +75,6 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
     connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &KeysPage::updateState);
     connect(m_model, &KeyListModel::loaded, this, &KeysPage::updateState);
-    connect(m_model, &KeyListModel::loadFailed, this, &KeysPage::loadFailed);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &KeysPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &KeysPage::updateState);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &KeysPage::updateState);
@@ -105,24 +82,6 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
 }
 
 KeysPage::~KeysPage() = default;
-
-void KeysPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (!m_model->hasLoaded() && !m_model->isLoading())
-        m_model->reload();
-}
-
-void KeysPage::reload()
-{
-    m_model->reload();
-}
-
-void KeysPage::focusSearch()
-{
-    m_ui->searchLineEdit->setFocus(Qt::ShortcutFocusReason);
-    m_ui->searchLineEdit->selectAll();
-}
 
 QList<ApiKey> KeysPage::selectedKeys() const
 {
@@ -138,18 +97,18 @@ void KeysPage::updateState()
     m_ui->emptyStateLabel->setVisible(empty);
     m_ui->keysTableView->setVisible(!empty);
     const int selected = int(m_ui->keysTableView->selectionModel()->selectedRows().size());
-    allowChange(m_ui->deleteKeysButton, selected > 0, m_readOnly);
-    allowChange(m_ui->newKeyButton, true, m_readOnly);
+    allowChange(m_ui->deleteKeysButton, selected > 0, readOnlyReason());
+    allowChange(m_ui->newKeyButton, true, readOnlyReason());
     m_ui->deleteKeysButton->setText(selected > 1 ? tr("Delete %n key(s)", nullptr, selected)
                                                  : tr("Delete key"));
 }
 
 void KeysPage::newKey()
 {
-    if (!m_readOnly.isEmpty())
+    if (isReadOnly())
         return;
     // Pick the app first, from the store's current list.
-    whenDone(this, m_store->listApps(), [this](const Result<QList<App>>& apps) {
+    whenDone(this, store()->listApps(), [this](const Result<QList<App>>& apps) {
         if (!apps.ok()) {
             Q_EMIT loadFailed(apps.error());
             return;
@@ -175,7 +134,7 @@ void KeysPage::newKey()
                 [this, list = apps.value()](const QString& name) {
                     for (const App& app : list) {
                         if (app.name == name) {
-                            startKeyCreation(this, m_store, app);
+                            startKeyCreation(this, store(), app);
                             return;
                         }
                     }
@@ -186,11 +145,11 @@ void KeysPage::newKey()
 
 void KeysPage::deleteSelectedKeys()
 {
-    if (!m_readOnly.isEmpty())
+    if (isReadOnly())
         return;
     const QList<ApiKey> keys = selectedKeys();
     if (!keys.isEmpty())
-        confirmAndDeleteKeys(this, m_store, keys);
+        confirmAndDeleteKeys(this, store(), keys);
 }
 
 } // namespace sk

@@ -72,6 +72,8 @@ public:
     /// Once open: the token is an auditor's (GET /api/v1/me).
     bool readOnly() const override { return m_readOnly; }
     bool isRemote() const override { return true; }
+    /// wipeToken().
+    void forgetCredentials() override { wipeToken(); }
 
     QFuture<Result<Catalog>> catalog() override;
     QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) override;

@@ -34,6 +34,10 @@ public:
     virtual bool readOnly() const { return false; }
     /// A server's store, reached over the network (RestStore); false for a store in a file.
     virtual bool isRemote() const { return false; }
+    /// Signing out: forgets the credentials the store was opened with (a server's token, wiped
+    /// from memory); every request needing them fails with ErrorCode::Unauthorized from then
+    /// on. A store in a file has none: nothing happens.
+    virtual void forgetCredentials() {}
     /// A consistent copy of the store in `file`, which must not exist, made while the store
     /// goes on working. Only a local (SQLite) store makes one; the others answer
     /// ErrorCode::Unavailable, saying where theirs is made.

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void demoRefusesToOverwriteAFile();
     void catalogChoosesTheCatalogOfANewStore();
     void badCatalogFileNamesTheBadEntry();
+    void unknownCatalogListsTheBuiltInOnes();
     void fileThatIsNotAStoreIsRefusedAndUnchanged();
     void storeFromANewerVersionIsRefusedAndUnchanged();
     void unwritableLocationIsRefused();
@@ -301,6 +302,18 @@ void TestConsoleCli::badCatalogFileNamesTheBadEntry()
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains(QStringLiteral("scopes[1].id")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("bank-catalog.json")));
+    QVERIFY(!QFileInfo::exists(file));
+}
+
+void TestConsoleCli::unknownCatalogListsTheBuiltInOnes()
+{
+    const QString file = m_home->filePath(QStringLiteral("custom.sqlite"));
+    const Run r = run({QStringLiteral("--database"), file, QStringLiteral("--catalog"),
+                       QStringLiteral("bank"), QStringLiteral("--exit-after-load")});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("--catalog")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("“bank”")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("ai-for-process, aimms-pro")), qPrintable(r.err));
     QVERIFY(!QFileInfo::exists(file));
 }
 

@@ -1,0 +1,43 @@
+// Scopekeeper console: its command line (what `scopekeeper --help` lists) and where its local
+// stores go by default.
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace sk {
+
+struct ConsoleOptions
+{
+    QString database;           // --database FILE
+    bool demo = false;          // --demo
+    QString server;             // --server URL
+    QString caFile;             // --ca-file FILE: a CA certificate file to trust for --server
+    QString catalog;            // --catalog ID|FILE
+    bool exitAfterLoad = false; // --exit-after-load: quit once the apps are shown
+};
+
+class ConsoleCommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(ConsoleCommandLine)
+
+public:
+    enum class Parse
+    {
+        Run,
+        ExitSuccess,
+        ExitFailure
+    };
+
+    /// Parses `arguments` (argv, program name first). For --help and --version, and for bad
+    /// arguments, `output` is what to print and the answer says how to exit.
+    static Parse parse(const QStringList& arguments, ConsoleOptions* options, QString* output);
+
+    /// Where a new local store goes on first run: the platform's app-data folder.
+    static QString defaultStorePath();
+    /// Where --demo puts its fresh store.
+    static QString defaultDemoPath();
+};
+
+} // namespace sk

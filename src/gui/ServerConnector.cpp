@@ -1,0 +1,63 @@
+#include "ServerConnector.h"
+
+#include "Preferences.h"
+#include "RestStore.h"
+#include "WhenDone.h"
+
+namespace sk {
+
+ServerConnector::ServerConnector(QObject* parent)
+    : QObject(parent)
+{
+}
+
+ServerConnector::~ServerConnector() = default;
+
+void ServerConnector::cancel()
+{
+    ++m_attempt;
+    m_store.reset();
+}
+
+void ServerConnector::connectTo(const QUrl& url, const QString& token, const QString& caFile,
+                                Done done)
+{
+    cancel();
+    RestStoreOptions options;
+    options.baseUrl = url;
+    options.token = token;
+    options.caCertificateFile = caFile;
+    m_store = std::make_unique<RestStore>(options);
+    const quint64 attempt = m_attempt;
+    whenDone(this, m_store->open(),
+             [this, attempt, url, caFile, done = std::move(done)](const Result<StoreInfo>& info) {
+                 if (attempt != m_attempt || !m_store)
+                     return; // given up meanwhile
+                 std::unique_ptr<RestStore> store = std::move(m_store);
+                 Outcome outcome;
+                 if (!info.ok()) {
+                     const Error& error = info.error();
+                     Problem problem;
+                     problem.message = error.message();
+                     if (error.code() == ErrorCode::Unauthorized) {
+                         problem.field = Field::Token;
+                     } else if (error.field() == QLatin1String("ca_file")) {
+                         problem.field = Field::CaFile;
+                     } else {
+                         problem.field = Field::Url;
+                         problem.certificateRefused = store->certificateRefused();
+                     }
+                     outcome.problem = problem;
+                     store.reset();
+                     done(std::move(outcome));
+                     return;
+                 }
+                 // A path, not a secret: the settings may hold it.
+                 Preferences().setCaCertificateFile(url, caFile);
+                 outcome.info = info.value();
+                 outcome.store = std::move(store);
+                 done(std::move(outcome));
+             });
+}
+
+} // namespace sk
