@@ -3,7 +3,6 @@
 #include "ErrorStyle.h"
 #include "Placeholders.h"
 #include "Preferences.h"
-#include "RestStore.h"
 #include "Store.h"
 #include "ui_ConnectDialog.h"
 
@@ -190,7 +189,7 @@ void ConnectDialog::accept()
         urlError = tr("Enter the server's address, e.g. https://keys.example.com:8443.");
     } else if (const QUrl address = url(); !address.isValid()) {
         urlError = tr("This is not a valid address.");
-    } else if (const std::optional<Error> error = RestStore::checkUrl(address)) {
+    } else if (const std::optional<Error> error = ServerConnector::checkUrl(address)) {
         urlError = error->message();
     }
     if (token().isEmpty())

@@ -4,7 +4,6 @@
 #include "ConnectDialog.h"
 #include "MainWindow.h"
 #include "Preferences.h"
-#include "RestStore.h"
 #include "ServerConnector.h"
 #include "Session.h"
 #include "SqlStore.h"
@@ -107,7 +106,7 @@ void ConsoleLauncher::openWith(const ConsoleOptions& request)
         fail(tr("--server: “%1” is not a valid address.").arg(request.server));
         return;
     }
-    if (const std::optional<Error> error = RestStore::checkUrl(url)) {
+    if (const std::optional<Error> error = ServerConnector::checkUrl(url)) {
         fail(error->message());
         return;
     }

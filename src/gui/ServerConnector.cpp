@@ -13,6 +13,11 @@ ServerConnector::ServerConnector(QObject* parent)
 
 ServerConnector::~ServerConnector() = default;
 
+std::optional<Error> ServerConnector::checkUrl(const QUrl& url)
+{
+    return RestStore::checkUrl(url);
+}
+
 void ServerConnector::cancel()
 {
     ++m_attempt;

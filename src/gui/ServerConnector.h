@@ -8,6 +8,7 @@
 // a secret); the token is never kept here.
 #pragma once
 
+#include "Error.h"
 #include "Types.h"
 
 #include <QObject>
@@ -52,6 +53,10 @@ public:
         bool connected() const { return store != nullptr; }
     };
     using Done = std::function<void(Outcome)>;
+
+    /// Why `url` cannot be a server's address (not http(s), no host, plain http to a host that
+    /// is not loopback); nothing when it can.
+    static std::optional<Error> checkUrl(const QUrl& url);
 
     explicit ServerConnector(QObject* parent = nullptr);
     ~ServerConnector() override;

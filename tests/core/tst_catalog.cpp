@@ -244,13 +244,13 @@ void TestCatalog::resolveBadFileNamesTheBadEntry()
 {
     const Result<Catalog> r = Catalog::resolve(QStringLiteral("broken.json"), [](const QString&) {
         return Result<QByteArray>(QByteArray(R"({"format": 1, "id": "x", "name": "X",
-            "groups": [], "scopes": [ { "id": "a", "name": "A", "group": "nope" } ]})"));
+            "groups": [ { "id": "g", "name": "G" } ],
+            "scopes": [ { "id": "a", "name": "A", "group": "nope" } ]})"));
     });
     QVERIFY(!r.ok());
-    QVERIFY2(r.error().toString().contains(QStringLiteral("broken.json")),
-             qPrintable(r.error().toString()));
-    QVERIFY2(r.error().toString().contains(QStringLiteral("scopes[0].group")),
-             qPrintable(r.error().toString()));
+    QCOMPARE(r.error().field(), QStringLiteral("scopes[0].group"));
+    QVERIFY2(r.error().message().contains(QStringLiteral("broken.json")),
+             qPrintable(r.error().message()));
 }
 
 void TestCatalog::optionalMembers()
