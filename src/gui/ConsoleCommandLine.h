@@ -20,7 +20,9 @@ struct ConsoleOptions
 
 class ConsoleCommandLine
 {
-    Q_DECLARE_TR_FUNCTIONS(ConsoleCommandLine)
+    // The texts were ConsoleLauncher's before the command line had a unit of its own: they
+    // keep that context, and with it their translations.
+    Q_DECLARE_TR_FUNCTIONS(sk::ConsoleLauncher)
 
 public:
     enum class Parse
