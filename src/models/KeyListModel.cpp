@@ -350,7 +350,7 @@ void KeyListModel::requestKeys(quint64 generation)
             // The app was deleted: its keys went with it, so none are shown any more.
             if (keys.error().code() == ErrorCode::NotFound && !m_appId.isEmpty())
                 applyRows({});
-            finishLoad(generation, keys, [](const QList<ApiKey>&) {});
+            finishLoad(generation, keys, [](const QList<ApiKey>&) {}); // ends in loadFailed
             return;
         }
         finishLoad(generation, apps, [this, &keys](const QList<App>& appList) {
