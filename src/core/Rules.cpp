@@ -165,6 +165,38 @@ std::optional<FieldError> Rules::checkExpiry(const QDateTime& expiresAt, const Q
     return std::nullopt;
 }
 
+namespace {
+
+constexpr qint64 DayMs = 24 * 3600 * 1000LL;
+constexpr qint64 ExpiresSoonMs = Rules::ExpiresSoonDays * DayMs;
+
+} // namespace
+
+Rules::KeyStatus Rules::keyStatus(const QDateTime& expiresAt, const QDateTime& now)
+{
+    const qint64 left = now.msecsTo(expiresAt);
+    if (left <= 0)
+        return KeyStatus::Expired;
+    if (left <= ExpiresSoonMs)
+        return KeyStatus::ExpiresSoon;
+    return KeyStatus::Active;
+}
+
+QDateTime Rules::nextKeyStatusChange(const QDateTime& expiresAt, const QDateTime& now)
+{
+    const qint64 left = now.msecsTo(expiresAt);
+    if (left <= 0)
+        return {};
+    // Expires soon once ExpiresSoonMs or less are left, expired when none are.
+    return left > ExpiresSoonMs ? expiresAt.addMSecs(-ExpiresSoonMs) : expiresAt;
+}
+
+int Rules::daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now)
+{
+    const qint64 left = qMax<qint64>(0, now.msecsTo(expiresAt));
+    return int((left + DayMs - 1) / DayMs);
+}
+
 QString Rules::nameSkeleton(const QString& normalizedName)
 {
 #ifdef SCOPEKEEPER_HAVE_ICU

@@ -45,6 +45,27 @@ public:
     /// The latest expiry a key created at `createdAt` may have.
     static QDateTime latestExpiry(const QDateTime& createdAt) { return createdAt.addYears(1); }
 
+    /// What a key's expiry means at a given moment, in this order (sorting by it puts the
+    /// active keys first).
+    enum class KeyStatus
+    {
+        Active,
+        ExpiresSoon,
+        Expired,
+    };
+    /// A key expiring within this many days (or exactly this many; a day is 24 hours)
+    /// "expires soon".
+    static constexpr int ExpiresSoonDays = 14;
+    /// The status at `now` of a key that expires at `expiresAt`: expired from `expiresAt` on
+    /// (services refuse it then), expiring soon from ExpiresSoonDays before it.
+    static KeyStatus keyStatus(const QDateTime& expiresAt, const QDateTime& now);
+    /// The first moment after `now` at which keyStatus() changes; invalid once it never will
+    /// (the key has expired).
+    static QDateTime nextKeyStatusChange(const QDateTime& expiresAt, const QDateTime& now);
+    /// The days left at `now` until `expiresAt`, a day begun counting as one ("expires in 1
+    /// day" an hour before); 0 once it has passed.
+    static int daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now);
+
     static FieldError duplicateAppName(const QString& name);
     /// Two names that look alike ("Payments" and "Pаyments", with a Cyrillic а) have the same
     /// skeleton (Unicode UTS #39, through ICU's spoof checker), case-folded. Empty when ICU is

@@ -8,19 +8,9 @@
 namespace sk {
 
 AppListModel::AppListModel(Store* store, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : StoreListModel(store, parent)
 {
-    qRegisterMetaType<sk::Error>();
-    // Several changes in a row (a key deleted with each of several apps…) make one reload.
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &AppListModel::reload);
-    if (m_store) {
-        connect(m_store, &Store::appsChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
-        // Key counts are part of an app's row.
-        connect(m_store, &Store::keysChanged, &m_reloadTimer, qOverload<>(&QTimer::start));
-    }
+    // Key counts are part of an app's row: every change of the store reloads it.
 }
 
 int AppListModel::rowCount(const QModelIndex& parent) const
@@ -212,49 +202,19 @@ QString AppListModel::searchText(const App& app, const QString& foldedName) cons
     return text;
 }
 
-void AppListModel::reload()
+void AppListModel::requestLoad(quint64 generation)
 {
-    if (!m_store)
-        return;
-    const quint64 generation = ++m_generation;
-    if (!m_loading) {
-        m_loading = true;
-        Q_EMIT loadingChanged(true);
-    }
-    auto finish = [this, generation](const Result<QList<App>>& apps) {
-        if (generation != m_generation)
-            return; // a newer reload is under way
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-        if (!apps.ok()) {
-            Q_EMIT loadFailed(apps.error());
-            return;
-        }
-        applyApps(apps.value());
-        m_loaded = true;
-        Q_EMIT loaded();
-    };
     // The catalog (scope names for tooltips and search) and the apps are asked for at once;
     // the store's thread answers them in order, so the catalog is there when the apps arrive.
     if (m_catalog.isEmpty()) {
-        whenDone(this, m_store->catalog(), [this](const Result<Catalog>& catalog) {
+        whenDone(this, store()->catalog(), [this](const Result<Catalog>& catalog) {
             if (catalog.ok() && m_catalog.isEmpty())
                 m_catalog = catalog.value().translated();
         });
     }
-    whenDone(this, m_store->listApps(), finish);
-}
-
-void AppListModel::clear()
-{
-    ++m_generation;
-    m_reloadTimer.stop();
-    applyApps({});
-    m_loaded = false;
-    if (m_loading) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-    }
+    whenDone(this, store()->listApps(), [this, generation](const Result<QList<App>>& apps) {
+        finishLoad(generation, apps, [this](const QList<App>& value) { applyApps(value); });
+    });
 }
 
 void AppListModel::applyApps(QList<App> apps)

@@ -3,19 +3,14 @@
 #pragma once
 
 #include "Catalog.h"
-#include "Error.h"
+#include "StoreListModel.h"
 #include "Types.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
-#include <QPointer>
-#include <QTimer>
 
 namespace sk {
 
-class Store;
-
-class AppListModel : public QAbstractTableModel
+class AppListModel : public StoreListModel
 {
     Q_OBJECT
 
@@ -58,28 +53,15 @@ public:
     bool lessThan(int leftRow, int rightRow, int column) const;
     /// The row of the app with that id, or -1.
     int rowOf(const QString& appId) const;
-    bool isLoading() const { return m_loading; }
-    bool hasLoaded() const { return m_loaded; }
 
-public Q_SLOTS:
-    /// Loads the apps again; answers from an older request that arrive later are dropped.
-    void reload();
-    /// Shows no rows and forgets that it loaded (e.g. after signing out of a server); an
-    /// answer still on its way is dropped.
-    void clear();
-
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    /// Emitted when the rows show the store's apps after a (re)load.
-    void loaded();
-    void loadFailed(const sk::Error& error);
+protected:
+    void requestLoad(quint64 generation) override;
+    void clearRows() override { applyApps({}); }
 
 private:
     void applyApps(QList<App> apps);
     QString searchText(const App& app, const QString& foldedName) const;
 
-    QPointer<Store> m_store;
-    QTimer m_reloadTimer;
     Catalog m_catalog;
     QList<App> m_apps;
     QList<QString> m_searchTexts;
@@ -91,9 +73,6 @@ private:
         QString createdBy; // case-folded
     };
     QList<SortKeys> m_sortKeys;
-    quint64 m_generation = 0;
-    bool m_loading = false;
-    bool m_loaded = false;
 };
 
 } // namespace sk

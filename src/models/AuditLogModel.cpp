@@ -9,18 +9,8 @@
 namespace sk {
 
 AuditLogModel::AuditLogModel(Store* store, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : StoreListModel(store, parent)
 {
-    qRegisterMetaType<sk::Error>();
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &AuditLogModel::reload);
-    if (m_store) {
-        // A store may announce one change with both signals; they become one reload.
-        connect(m_store, &Store::appsChanged, this, &AuditLogModel::scheduleReload);
-        connect(m_store, &Store::keysChanged, this, &AuditLogModel::scheduleReload);
-    }
 }
 
 int AuditLogModel::rowCount(const QModelIndex& parent) const
@@ -254,49 +244,13 @@ AuditEntry AuditLogModel::entryAt(int row) const
     return row >= 0 && row < m_entries.size() ? m_entries.at(row) : AuditEntry();
 }
 
-void AuditLogModel::scheduleReload()
+void AuditLogModel::requestLoad(quint64 generation)
 {
-    // Only a model in use follows the store; one never loaded waits until it is shown.
-    if (m_store && (m_loaded || m_loading))
-        m_reloadTimer.start();
-}
-
-void AuditLogModel::reload()
-{
-    if (!m_store)
-        return;
-    m_reloadTimer.stop();
-    const quint64 generation = ++m_generation;
-    if (!m_loading) {
-        m_loading = true;
-        Q_EMIT loadingChanged(true);
-    }
-    whenDone(this, m_store->audit(m_query),
+    whenDone(this, store()->audit(m_query),
              [this, generation](const Result<QList<AuditEntry>>& entries) {
-                 if (generation != m_generation)
-                     return; // a newer reload is under way
-                 m_loading = false;
-                 Q_EMIT loadingChanged(false);
-                 if (!entries.ok()) {
-                     Q_EMIT loadFailed(entries.error());
-                     return;
-                 }
-                 applyEntries(entries.value());
-                 m_loaded = true;
-                 Q_EMIT loaded();
+                 finishLoad(generation, entries,
+                            [this](const QList<AuditEntry>& value) { applyEntries(value); });
              });
-}
-
-void AuditLogModel::clear()
-{
-    ++m_generation;
-    m_reloadTimer.stop();
-    applyEntries({});
-    m_loaded = false;
-    if (m_loading) {
-        m_loading = false;
-        Q_EMIT loadingChanged(false);
-    }
 }
 
 void AuditLogModel::applyEntries(QList<AuditEntry> entries)

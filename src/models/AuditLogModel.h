@@ -2,18 +2,12 @@
 // newest first. Loads through the asynchronous Store and reloads when the store changes.
 #pragma once
 
-#include "Error.h"
+#include "StoreListModel.h"
 #include "Types.h"
-
-#include <QAbstractTableModel>
-#include <QPointer>
-#include <QTimer>
 
 namespace sk {
 
-class Store;
-
-class AuditLogModel : public QAbstractTableModel
+class AuditLogModel : public StoreListModel
 {
     Q_OBJECT
 
@@ -57,8 +51,6 @@ public:
     int limit() const { return m_query.limit; }
 
     AuditEntry entryAt(int row) const;
-    bool isLoading() const { return m_loading; }
-    bool hasLoaded() const { return m_loaded; }
 
     /// "Created app", "Deleted key", …; an action it does not know, as it is.
     static QString actionText(const QString& action);
@@ -73,32 +65,17 @@ public:
     /// Why a token was refused, as the audit log shows it ("unknown", "expired", …).
     static QString refusalText(const QString& reason);
 
-public Q_SLOTS:
-    /// Loads the log again; answers from an older request that arrive later are dropped.
-    void reload();
-    /// Shows no rows and forgets that it loaded (e.g. after signing out of a server); an
-    /// answer still on its way is dropped.
-    void clear();
-
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    /// Emitted when the rows show the store's audit log after a (re)load.
-    void loaded();
-    void loadFailed(const sk::Error& error);
+protected:
+    void requestLoad(quint64 generation) override;
+    void clearRows() override { applyEntries({}); }
 
 private:
-    void scheduleReload();
     void applyEntries(QList<AuditEntry> entries);
     QString displayText(const AuditEntry& entry, int column) const;
 
-    QPointer<Store> m_store;
     AuditQuery m_query;
     QList<AuditEntry> m_entries;
     QList<QString> m_searchTexts;
-    QTimer m_reloadTimer; // gathers the store's signals into one reload
-    quint64 m_generation = 0;
-    bool m_loading = false;
-    bool m_loaded = false;
 };
 
 } // namespace sk

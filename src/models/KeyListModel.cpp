@@ -3,6 +3,7 @@
 #include "Store.h"
 #include "WhenDone.h"
 
+#include <QHash>
 #include <QLocale>
 #include <array>
 #include <memory>
@@ -12,7 +13,6 @@ namespace sk {
 
 namespace {
 
-constexpr qint64 DayMs = 24 * 3600 * 1000LL;
 // The status timer never waits longer than this: it is re-armed in case the computer slept or
 // its clock was changed.
 constexpr qint64 MaxStatusWaitMs = 3600 * 1000LL;
@@ -30,31 +30,23 @@ constexpr std::array<KeyListModel::Field, KeyListModel::AppKeysColumnCount> AppK
 } // namespace
 
 KeyListModel::KeyListModel(Store* store, Layout layout, const QString& appId, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_store(store)
+    : StoreListModel(store, parent)
     , m_layout(layout)
     , m_appId(appId)
     , m_clock(&systemNow)
 {
-    qRegisterMetaType<sk::Error>();
-    m_reloadTimer.setSingleShot(true);
-    m_reloadTimer.setInterval(0);
-    connect(&m_reloadTimer, &QTimer::timeout, this, &KeyListModel::reload);
     m_statusTimer.setSingleShot(true);
     connect(&m_statusTimer, &QTimer::timeout, this, &KeyListModel::refreshStatus);
-    if (m_store) {
-        // A store may announce one change with both signals; they become one reload.
-        connect(m_store, &Store::appsChanged, this, &KeyListModel::scheduleReload);
-        connect(m_store, &Store::keysChanged, this, [this](const QString& changedAppId) {
-            if (m_appId.isEmpty() || changedAppId == m_appId)
-                scheduleReload();
-        });
-    }
+}
+
+bool KeyListModel::followsKeysOf(const QString& appId) const
+{
+    return m_appId.isEmpty() || appId == m_appId;
 }
 
 int KeyListModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_keys.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int KeyListModel::columnCount(const QModelIndex& parent) const
@@ -131,26 +123,25 @@ QVariant KeyListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const int row = index.row();
-    const ApiKey& key = m_keys.at(row);
+    const Row& row = m_rows.at(index.row());
     switch (role) {
     case KeyIdRole:
-        return key.id;
+        return row.key.id;
     case AppIdRole:
-        return key.appId;
+        return row.key.appId;
     case StatusRole:
-        return QVariant::fromValue(m_statuses.at(row));
+        return QVariant::fromValue(row.status);
     case SearchTextRole:
-        return m_searchTexts.at(row);
+        return row.searchText;
     default:
         break;
     }
     return fieldData(fieldAt(index.column()), row, role);
 }
 
-QVariant KeyListModel::fieldData(Field field, int row, int role) const
+QVariant KeyListModel::fieldData(Field field, const Row& row, int role) const
 {
-    const ApiKey& key = m_keys.at(row);
+    const ApiKey& key = row.key;
     const QLocale locale;
     switch (field) {
     case NameField:
@@ -166,7 +157,7 @@ QVariant KeyListModel::fieldData(Field field, int row, int role) const
             return key.appName.toCaseFolded();
         break;
     case ScopesField: {
-        const QStringList scopes = m_appScopes.value(key.appId);
+        const QStringList& scopes = row.scopes;
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return scopes.join(QStringLiteral(", "));
         if (role == SortRole)
@@ -226,28 +217,26 @@ QVariant KeyListModel::fieldData(Field field, int row, int role) const
         break;
     case StatusField:
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return statusText(m_statuses.at(row));
+            return statusText(row.status);
         if (role == Qt::ToolTipRole)
             return statusToolTip(row);
         if (role == SortRole)
-            return int(m_statuses.at(row));
+            return int(row.status);
         break;
     }
     return {};
 }
 
-QString KeyListModel::statusToolTip(int row) const
+QString KeyListModel::statusToolTip(const Row& row) const
 {
-    const QDateTime expiresAt = m_keys.at(row).expiresAt;
+    const QDateTime& expiresAt = row.key.expiresAt;
     const QString when = QLocale().toString(expiresAt.toLocalTime(), QLocale::LongFormat);
-    switch (m_statuses.at(row)) {
+    switch (row.status) {
     case Expired:
         return tr("Expired on %1; services refuse this key.").arg(when);
-    case ExpiresSoon: {
-        const qint64 left = qMax<qint64>(0, now().msecsTo(expiresAt));
-        const int days = int((left + DayMs - 1) / DayMs);
-        return tr("Expires in %n day(s), on %1.", nullptr, days).arg(when);
-    }
+    case ExpiresSoon:
+        return tr("Expires in %n day(s), on %1.", nullptr, Rules::daysUntilExpiry(expiresAt, now()))
+            .arg(when);
     case Active:
         break;
     }
@@ -258,12 +247,10 @@ void KeyListModel::setAppId(const QString& appId)
 {
     if (appId == m_appId)
         return;
-    const bool active = m_loaded || m_loading;
+    const bool inUse = hasLoaded() || isLoading();
     m_appId = appId;
-    ++m_generation; // answers for the previous app are dropped
-    applyKeys({}, {});
-    m_loaded = false;
-    if (active)
+    dropRows(); // answers for the previous app are dropped
+    if (inUse)
         reload();
 }
 
@@ -280,13 +267,13 @@ QDateTime KeyListModel::now() const
 
 ApiKey KeyListModel::keyAt(int row) const
 {
-    return row >= 0 && row < m_keys.size() ? m_keys.at(row) : ApiKey();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).key : ApiKey();
 }
 
 int KeyListModel::rowOf(const QString& keyId) const
 {
-    for (int row = 0; row < m_keys.size(); ++row) {
-        if (m_keys.at(row).id == keyId)
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).key.id == keyId)
             return row;
     }
     return -1;
@@ -294,16 +281,19 @@ int KeyListModel::rowOf(const QString& keyId) const
 
 KeyListModel::Status KeyListModel::statusAt(int row) const
 {
-    return row >= 0 && row < m_statuses.size() ? m_statuses.at(row) : Active;
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).status : Active;
 }
 
 KeyListModel::Status KeyListModel::status(const QDateTime& expiresAt, const QDateTime& now)
 {
-    const qint64 left = now.msecsTo(expiresAt);
-    if (left <= 0)
-        return Expired;
-    if (left <= ExpiresSoonDays * DayMs)
+    switch (Rules::keyStatus(expiresAt, now)) {
+    case Rules::KeyStatus::Active:
+        break;
+    case Rules::KeyStatus::ExpiresSoon:
         return ExpiresSoon;
+    case Rules::KeyStatus::Expired:
+        return Expired;
+    }
     return Active;
 }
 
@@ -320,29 +310,12 @@ QString KeyListModel::statusText(Status status)
     return {};
 }
 
-QString KeyListModel::searchText(const ApiKey& key) const
+void KeyListModel::requestLoad(quint64 generation)
 {
-    return QStringList{key.name, key.appName, key.prefix}.join(QLatin1Char('\n')).toCaseFolded();
-}
-
-void KeyListModel::scheduleReload()
-{
-    // Only a model in use follows the store; one never loaded waits until it is shown.
-    if (m_store && (m_loaded || m_loading))
-        m_reloadTimer.start();
-}
-
-void KeyListModel::reload()
-{
-    if (!m_store)
-        return;
-    m_reloadTimer.stop();
-    const quint64 generation = ++m_generation;
-    setLoading(true);
     if (m_layout == AllKeysLayout && m_catalog.isEmpty()) {
         // The catalog gives the scope names of the Scopes column's tooltips.
-        whenDone(this, m_store->catalog(), [this, generation](const Result<Catalog>& catalog) {
-            if (generation != m_generation)
+        whenDone(this, store()->catalog(), [this, generation](const Result<Catalog>& catalog) {
+            if (!isCurrent(generation))
                 return;
             if (catalog.ok())
                 m_catalog = catalog.value().translated();
@@ -355,9 +328,10 @@ void KeyListModel::reload()
 
 void KeyListModel::requestKeys(quint64 generation)
 {
-    if (!m_store)
+    if (!store())
         return;
-    // The all-keys layout needs the apps' scopes too; both are asked for at once.
+    // The all-keys layout needs the apps' scopes too (a key's answer has none); both are
+    // asked for at once.
     struct Pending
     {
         std::optional<Result<QList<ApiKey>>> keys;
@@ -368,18 +342,40 @@ void KeyListModel::requestKeys(quint64 generation)
     if (!needApps)
         pending->apps = Result<QList<App>>(QList<App>());
     auto finishWhenBoth = [this, generation, pending] {
-        if (generation != m_generation || !pending->keys || !pending->apps)
+        if (!isCurrent(generation) || !pending->keys || !pending->apps)
             return; // a newer reload is under way, or the other answer is still to come
-        finishLoad(*pending->keys, *pending->apps);
+        const Result<QList<ApiKey>>& keys = *pending->keys;
+        const Result<QList<App>>& apps = *pending->apps;
+        if (!keys.ok()) {
+            // The app was deleted: its keys went with it, so none are shown any more.
+            if (keys.error().code() == ErrorCode::NotFound && !m_appId.isEmpty())
+                applyRows({});
+            finishLoad(generation, keys, [](const QList<ApiKey>&) {}); // ends in loadFailed
+            return;
+        }
+        finishLoad(generation, apps, [this, &keys](const QList<App>& appList) {
+            QHash<QString, QStringList> appScopes;
+            for (const App& app : appList)
+                appScopes.insert(app.id, app.scopes);
+            QList<Row> rows;
+            rows.reserve(keys.value().size());
+            for (const ApiKey& key : keys.value()) {
+                rows << Row{key, appScopes.value(key.appId), Active,
+                            QStringList{key.name, key.appName, key.prefix}
+                                .join(QLatin1Char('\n'))
+                                .toCaseFolded()};
+            }
+            applyRows(std::move(rows));
+        });
     };
     const QFuture<Result<QList<ApiKey>>> keys =
-        m_appId.isEmpty() ? m_store->listAllKeys() : m_store->listKeys(m_appId);
+        m_appId.isEmpty() ? store()->listAllKeys() : store()->listKeys(m_appId);
     whenDone(this, keys, [pending, finishWhenBoth](const Result<QList<ApiKey>>& answer) {
         pending->keys = answer;
         finishWhenBoth();
     });
     if (needApps) {
-        whenDone(this, m_store->listApps(),
+        whenDone(this, store()->listApps(),
                  [pending, finishWhenBoth](const Result<QList<App>>& answer) {
                      pending->apps = answer;
                      finishWhenBoth();
@@ -387,60 +383,14 @@ void KeyListModel::requestKeys(quint64 generation)
     }
 }
 
-void KeyListModel::finishLoad(const Result<QList<ApiKey>>& keys, const Result<QList<App>>& apps)
-{
-    setLoading(false);
-    if (!keys.ok()) {
-        // The app was deleted: its keys went with it, so none are shown any more.
-        if (keys.error().code() == ErrorCode::NotFound && !m_appId.isEmpty())
-            applyKeys({}, {});
-        Q_EMIT loadFailed(keys.error());
-        return;
-    }
-    if (!apps.ok()) {
-        Q_EMIT loadFailed(apps.error());
-        return;
-    }
-    QHash<QString, QStringList> appScopes;
-    for (const App& app : apps.value())
-        appScopes.insert(app.id, app.scopes);
-    applyKeys(keys.value(), std::move(appScopes));
-    m_loaded = true;
-    Q_EMIT loaded();
-}
-
-void KeyListModel::clear()
-{
-    ++m_generation;
-    m_reloadTimer.stop();
-    applyKeys({}, {});
-    m_loaded = false;
-    setLoading(false);
-}
-
-void KeyListModel::setLoading(bool loading)
-{
-    if (loading == m_loading)
-        return;
-    m_loading = loading;
-    Q_EMIT loadingChanged(loading);
-}
-
-void KeyListModel::applyKeys(QList<ApiKey> keys, QHash<QString, QStringList> appScopes)
+void KeyListModel::applyRows(QList<Row> rows)
 {
     // A reset is cheapest for whole lists; views keep their selection by key id themselves.
     const QDateTime t = now();
     beginResetModel();
-    m_keys = std::move(keys);
-    m_appScopes = std::move(appScopes);
-    m_statuses.clear();
-    m_searchTexts.clear();
-    m_statuses.reserve(m_keys.size());
-    m_searchTexts.reserve(m_keys.size());
-    for (const ApiKey& key : std::as_const(m_keys)) {
-        m_statuses << status(key.expiresAt, t);
-        m_searchTexts << searchText(key);
-    }
+    m_rows = std::move(rows);
+    for (Row& row : m_rows)
+        row.status = status(row.key.expiresAt, t);
     endResetModel();
     scheduleStatusRefresh(t);
 }
@@ -450,11 +400,11 @@ void KeyListModel::refreshStatus()
     const QDateTime t = now();
     int first = -1;
     int last = -1;
-    for (int row = 0; row < m_keys.size(); ++row) {
-        const Status s = status(m_keys.at(row).expiresAt, t);
-        if (s == m_statuses.at(row))
+    for (int row = 0; row < m_rows.size(); ++row) {
+        const Status s = status(m_rows.at(row).key.expiresAt, t);
+        if (s == m_rows.at(row).status)
             continue;
-        m_statuses[row] = s;
+        m_rows[row].status = s;
         if (first < 0)
             first = row;
         last = row;
@@ -467,13 +417,11 @@ void KeyListModel::refreshStatus()
 void KeyListModel::scheduleStatusRefresh(const QDateTime& at)
 {
     qint64 next = -1; // milliseconds to the next boundary any key crosses
-    for (const ApiKey& key : std::as_const(m_keys)) {
-        for (const QDateTime& boundary :
-             {key.expiresAt.addMSecs(-ExpiresSoonDays * DayMs), key.expiresAt}) {
-            const qint64 ms = at.msecsTo(boundary);
-            if (ms > 0 && (next < 0 || ms < next))
-                next = ms;
-        }
+    for (const Row& row : std::as_const(m_rows)) {
+        const QDateTime change = Rules::nextKeyStatusChange(row.key.expiresAt, at);
+        const qint64 ms = change.isValid() ? at.msecsTo(change) : -1;
+        if (ms > 0 && (next < 0 || ms < next))
+            next = ms;
     }
     if (next < 0) {
         m_statusTimer.stop();

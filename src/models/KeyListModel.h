@@ -1,26 +1,23 @@
 // Scopekeeper models: API keys as table rows, either every key of every app (the "API Keys"
 // page) or the keys of one app, in one of two column layouts. Loads through the asynchronous
-// Store and reloads when the store changes. A key's status (Active, Expires soon, Expired) is
-// computed against a clock that can be injected, and follows it while the model lives.
+// Store and reloads when the store changes. A key's status (Active, Expires soon, Expired:
+// Rules::keyStatus) is computed against a clock that can be injected, and follows it while the
+// model lives.
 //
 // The model never holds a secret: the store's ApiKey has none.
 #pragma once
 
 #include "Catalog.h"
 #include "Clock.h"
-#include "Error.h"
+#include "Rules.h"
+#include "StoreListModel.h"
 #include "Types.h"
 
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QPointer>
 #include <QTimer>
 
 namespace sk {
 
-class Store;
-
-class KeyListModel : public QAbstractTableModel
+class KeyListModel : public StoreListModel
 {
     Q_OBJECT
 
@@ -81,17 +78,18 @@ public:
     };
     Q_ENUM(Role)
 
-    /// In this order: SortRole sorts Active before Expires soon before Expired.
+    /// In this order: SortRole sorts Active before Expires soon before Expired. The same as
+    /// Rules::KeyStatus, as a Q_ENUM for StatusRole.
     enum Status
     {
-        Active,
-        ExpiresSoon,
-        Expired,
+        Active = int(Rules::KeyStatus::Active),
+        ExpiresSoon = int(Rules::KeyStatus::ExpiresSoon),
+        Expired = int(Rules::KeyStatus::Expired),
     };
     Q_ENUM(Status)
 
     /// A key expiring within this many days (or exactly this many) "expires soon".
-    static constexpr int ExpiresSoonDays = 14;
+    static constexpr int ExpiresSoonDays = Rules::ExpiresSoonDays;
 
     /// An empty `appId` shows every key of every app; otherwise the keys of that app.
     explicit KeyListModel(Store* store, Layout layout = AllKeysLayout, const QString& appId = {},
@@ -123,55 +121,44 @@ public:
     /// The row of the key with that id, or -1.
     int rowOf(const QString& keyId) const;
     Status statusAt(int row) const;
-    bool isLoading() const { return m_loading; }
-    bool hasLoaded() const { return m_loaded; }
 
-    /// The status of a key that expires at `expiresAt`, at `now`.
+    /// The status of a key that expires at `expiresAt`, at `now` (Rules::keyStatus).
     static Status status(const QDateTime& expiresAt, const QDateTime& now);
     /// "Active", "Expires soon", "Expired".
     static QString statusText(Status status);
 
 public Q_SLOTS:
-    /// Loads the keys again; answers from an older request that arrive later are dropped.
-    void reload();
-    /// Shows no rows and forgets that it loaded (e.g. after signing out of a server); an
-    /// answer still on its way is dropped.
-    void clear();
     /// Computes every status again against the clock; emits dataChanged for rows that changed.
     /// Runs by itself when the next key crosses a status boundary.
     void refreshStatus();
 
-Q_SIGNALS:
-    void loadingChanged(bool loading);
-    /// Emitted when the rows show the store's keys after a (re)load.
-    void loaded();
-    void loadFailed(const sk::Error& error);
+protected:
+    void requestLoad(quint64 generation) override;
+    void clearRows() override { applyRows({}); }
+    bool followsKeysOf(const QString& appId) const override;
 
 private:
-    void scheduleReload();
-    void requestKeys(quint64 generation);
-    void finishLoad(const Result<QList<ApiKey>>& keys, const Result<QList<App>>& apps);
-    void setLoading(bool loading);
-    void applyKeys(QList<ApiKey> keys, QHash<QString, QStringList> appScopes);
-    void scheduleStatusRefresh(const QDateTime& at);
-    QString searchText(const ApiKey& key) const;
-    QVariant fieldData(Field field, int row, int role) const;
-    QString statusToolTip(int row) const;
+    /// A key and what its row shows beside it.
+    struct Row
+    {
+        ApiKey key;
+        QStringList scopes; // its app's scope ids (AllKeysLayout only)
+        Status status = Active;
+        QString searchText;
+    };
 
-    QPointer<Store> m_store;
+    void requestKeys(quint64 generation);
+    void applyRows(QList<Row> rows);
+    void scheduleStatusRefresh(const QDateTime& at);
+    QVariant fieldData(Field field, const Row& row, int role) const;
+    QString statusToolTip(const Row& row) const;
+
     Layout m_layout;
     QString m_appId;
     Clock m_clock;
     Catalog m_catalog;
-    QList<ApiKey> m_keys;
-    QList<Status> m_statuses;
-    QList<QString> m_searchTexts;
-    QHash<QString, QStringList> m_appScopes; // app id → scope ids (AllKeysLayout only)
-    QTimer m_reloadTimer;                    // gathers the store's signals into one reload
-    QTimer m_statusTimer;                    // fires when the next status boundary is crossed
-    quint64 m_generation = 0;
-    bool m_loading = false;
-    bool m_loaded = false;
+    QList<Row> m_rows;
+    QTimer m_statusTimer; // fires when the next status boundary is crossed
 };
 
 } // namespace sk

@@ -32,7 +32,15 @@ QDateTime utc(int y, int m, int d, int h = 12, int min = 0)
     return QDateTime(QDate(y, m, d), QTime(h, min), QTimeZone::utc());
 }
 
+constexpr qint64 HourMs = 3600 * 1000LL;
+constexpr qint64 DayMs = 24 * HourMs;
+
+// A key's expiry in the tests below; "now" is given as milliseconds before (−) or after it.
+const QDateTime Expiry = QDateTime(QDate(2026, 3, 30), QTime(9, 30), QTimeZone::utc());
+
 } // namespace
+
+Q_DECLARE_METATYPE(sk::Rules::KeyStatus)
 
 class TestRules : public QObject
 {
@@ -55,6 +63,11 @@ private Q_SLOTS:
     void checkExpiry_data();
     void checkExpiry();
     void expiryInLeapYears();
+    void keyStatus_data();
+    void keyStatus();
+    void keyStatusChangesAtItsBoundaries();
+    void daysUntilExpiry_data();
+    void daysUntilExpiry();
     void duplicateNames();
 };
 
@@ -316,6 +329,77 @@ void TestRules::expiryInLeapYears()
     const QDateTime beforeLeapDay = utc(2024, 1, 15);
     QVERIFY(!Rules::checkExpiry(beforeLeapDay.addDays(366), beforeLeapDay));
     QVERIFY(Rules::checkExpiry(beforeLeapDay.addDays(367), beforeLeapDay));
+}
+
+void TestRules::keyStatus_data()
+{
+    QTest::addColumn<qint64>("nowFromExpiry");
+    QTest::addColumn<Rules::KeyStatus>("status");
+    using S = Rules::KeyStatus;
+    QTest::newRow("a year before") << -365 * DayMs << S::Active;
+    QTest::newRow("15 days before") << -15 * DayMs << S::Active;
+    QTest::newRow("14 days and 1 ms before") << -14 * DayMs - 1 << S::Active;
+    QTest::newRow("exactly 14 days before") << -14 * DayMs << S::ExpiresSoon;
+    QTest::newRow("14 days less 1 ms before") << -14 * DayMs + 1 << S::ExpiresSoon;
+    QTest::newRow("one day before") << -DayMs << S::ExpiresSoon;
+    QTest::newRow("1 ms before") << qint64(-1) << S::ExpiresSoon;
+    QTest::newRow("at the expiry") << qint64(0) << S::Expired;
+    QTest::newRow("1 ms after") << qint64(1) << S::Expired;
+    QTest::newRow("a year after") << 365 * DayMs << S::Expired;
+}
+
+void TestRules::keyStatus()
+{
+    QFETCH(qint64, nowFromExpiry);
+    QFETCH(Rules::KeyStatus, status);
+    QCOMPARE(Rules::keyStatus(Expiry, Expiry.addMSecs(nowFromExpiry)), status);
+    // The same moment in another time zone is the same status: a day is 24 hours.
+    const QDateTime elsewhere = Expiry.addMSecs(nowFromExpiry).toOffsetFromUtc(-9 * 3600);
+    QCOMPARE(Rules::keyStatus(Expiry, elsewhere), status);
+}
+
+void TestRules::keyStatusChangesAtItsBoundaries()
+{
+    // The next change is the next boundary: 14 days before the expiry, then the expiry.
+    const QDateTime soon = Expiry.addMSecs(-14 * DayMs);
+    QCOMPARE(Rules::nextKeyStatusChange(Expiry, Expiry.addDays(-365)), soon);
+    QCOMPARE(Rules::nextKeyStatusChange(Expiry, soon.addMSecs(-1)), soon);
+    QCOMPARE(Rules::nextKeyStatusChange(Expiry, soon), Expiry);
+    QCOMPARE(Rules::nextKeyStatusChange(Expiry, Expiry.addMSecs(-1)), Expiry);
+    // An expired key stays expired.
+    QVERIFY(!Rules::nextKeyStatusChange(Expiry, Expiry).isValid());
+    QVERIFY(!Rules::nextKeyStatusChange(Expiry, Expiry.addDays(1)).isValid());
+
+    // Just before each change the status is still the one before it; at it, the next one.
+    for (const qint64 from : {-365 * DayMs, -20 * DayMs, -14 * DayMs, -3 * DayMs, qint64(-1)}) {
+        const QDateTime now = Expiry.addMSecs(from);
+        const QDateTime change = Rules::nextKeyStatusChange(Expiry, now);
+        QVERIFY(change > now);
+        QCOMPARE(Rules::keyStatus(Expiry, change.addMSecs(-1)), Rules::keyStatus(Expiry, now));
+        QVERIFY(Rules::keyStatus(Expiry, change) != Rules::keyStatus(Expiry, now));
+    }
+}
+
+void TestRules::daysUntilExpiry_data()
+{
+    QTest::addColumn<qint64>("nowFromExpiry");
+    QTest::addColumn<int>("days");
+    QTest::newRow("14 days before") << -14 * DayMs << 14;
+    QTest::newRow("13 days and 1 ms before") << -13 * DayMs - 1 << 14;
+    QTest::newRow("exactly 13 days before") << -13 * DayMs << 13;
+    QTest::newRow("one day and 1 ms before") << -DayMs - 1 << 2;
+    QTest::newRow("exactly one day before") << -DayMs << 1;
+    QTest::newRow("an hour before") << -HourMs << 1;
+    QTest::newRow("1 ms before") << qint64(-1) << 1;
+    QTest::newRow("at the expiry") << qint64(0) << 0;
+    QTest::newRow("a day after") << DayMs << 0;
+}
+
+void TestRules::daysUntilExpiry()
+{
+    QFETCH(qint64, nowFromExpiry);
+    QFETCH(int, days);
+    QCOMPARE(Rules::daysUntilExpiry(Expiry, Expiry.addMSecs(nowFromExpiry)), days);
 }
 
 void TestRules::duplicateNames()
