@@ -1,5 +1,7 @@
 #include "Rules.h"
 
+#include "Types.h"
+
 #ifdef SCOPEKEEPER_HAVE_ICU
 #include <unicode/uspoof.h>
 #endif
@@ -113,6 +115,14 @@ std::optional<FieldError> Rules::checkKeyName(const QString& name)
 std::optional<FieldError> Rules::checkAdminName(const QString& name)
 {
     return checkName(name, tr("Administrator name"));
+}
+
+std::optional<FieldError> Rules::checkPageLimit(int limit)
+{
+    if (limit >= 1 && limit <= PageQuery::MaxRows)
+        return std::nullopt;
+    return FieldError{QStringLiteral("limit"),
+                      tr("A page holds 1 to %1 rows.").arg(PageQuery::MaxRows)};
 }
 
 QStringList Rules::normalizeScopes(const QStringList& scopes)

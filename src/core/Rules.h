@@ -32,6 +32,8 @@ public:
     static std::optional<FieldError> checkKeyName(const QString& name);
     /// An administrator's name (scopekeeper-server admin create): the same rules.
     static std::optional<FieldError> checkAdminName(const QString& name);
+    /// A page of a listing holds 1…PageQuery::MaxRows rows (field "limit").
+    static std::optional<FieldError> checkPageLimit(int limit);
     /// Unicode's Default_Ignorable_Code_Point: invisible characters (zero-width, bidi marks,
     /// variation selectors, tags, …), refused in every name.
     static bool isDefaultIgnorable(char32_t codePoint);

@@ -69,6 +69,23 @@ struct AppQuery
     QString text; // matches names and scope ids, case-insensitively; empty matches all
 };
 
+/// Which page of a listing: where it starts and how many rows it holds at most.
+struct PageQuery
+{
+    static constexpr int MaxRows = 1000; // the most rows a page may hold
+    QString after; // the `next` of the page before, as the store made it; empty: the first page
+    int limit = MaxRows; // 1…MaxRows
+};
+
+/// One page of a listing in the store's stable order (apps by case-folded name, then id; keys
+/// by their app's, then by creation and id): a row that stays in the store is neither repeated
+/// nor skipped when others come and go between pages.
+template <class T> struct Page
+{
+    QList<T> items;
+    QString next; // where the next page starts (opaque); empty on the last page
+};
+
 enum class VerifyCode
 {
     Valid,

@@ -2,6 +2,7 @@
 
 #include "OneShotBody.h"
 #include "RestJson.h"
+#include "WhenDone.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
@@ -544,52 +545,31 @@ QFuture<Result<Catalog>> RestStore::catalog()
     });
 }
 
+QFuture<Result<Page<App>>> RestStore::appsPage(const AppQuery& query, const PageQuery& page)
+{
+    Request r;
+    r.method = "GET";
+    r.path = QStringLiteral("/api/v1/apps");
+    r.query << qMakePair(QStringLiteral("limit"), QString::number(page.limit));
+    if (!query.text.isEmpty())
+        r.query << qMakePair(QStringLiteral("q"), query.text);
+    if (!page.after.isEmpty())
+        r.query << qMakePair(QStringLiteral("cursor"), page.after);
+    return call<Page<App>>(r, [this](const Answer& a) -> Result<Page<App>> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        Page<App> page;
+        for (const QJsonValue& v : o->value(QLatin1String("apps")).toArray())
+            page.items << rest::appFromJson(v.toObject());
+        page.next = o->value(QLatin1String("next_cursor")).toString();
+        return page;
+    });
+}
+
 QFuture<Result<QList<App>>> RestStore::listApps(const AppQuery& query)
 {
-    auto promise = std::make_shared<QPromise<Result<QList<App>>>>();
-    promise->start();
-    QFuture<Result<QList<App>>> future = promise->future();
-    if (!m_open) {
-        promise->addResult(Result<QList<App>>(
-            Error(ErrorCode::Unavailable, tr("The server connection is not open."))));
-        promise->finish();
-        return future;
-    }
-    // Follows next_cursor until the last page; every page is one GET.
-    auto apps = std::make_shared<QList<App>>();
-    auto next = std::make_shared<std::function<void(const QString&)>>();
-    *next = [this, promise, apps, next, query](const QString& cursor) {
-        Request r;
-        r.method = "GET";
-        r.path = QStringLiteral("/api/v1/apps");
-        r.query << qMakePair(QStringLiteral("limit"), QString::number(m_options.pageSize));
-        if (!query.text.isEmpty())
-            r.query << qMakePair(QStringLiteral("q"), query.text);
-        if (!cursor.isEmpty())
-            r.query << qMakePair(QStringLiteral("cursor"), cursor);
-        send(r, [this, promise, apps, next](const Answer& a) {
-            auto done = [promise, next](Result<QList<App>> result) {
-                promise->addResult(std::move(result));
-                promise->finish();
-                *next = nullptr; // breaks the cycle next → lambda → next
-            };
-            const Result<QJsonObject> o = document(a, 200);
-            if (!o.ok())
-                return done(o.error());
-            const QJsonObject& page = o.value();
-            const QJsonArray list = page.value(QLatin1String("apps")).toArray();
-            for (const QJsonValue& v : list)
-                apps->append(rest::appFromJson(v.toObject()));
-            const QString cursor = page.value(QLatin1String("next_cursor")).toString();
-            if (cursor.isEmpty() || list.isEmpty())
-                return done(*apps);
-            auto again = *next;
-            again(cursor);
-        });
-    };
-    auto start = *next;
-    start(QString());
-    return future;
+    return allPages<App>([this, query](const PageQuery& page) { return appsPage(query, page); });
 }
 
 QFuture<Result<App>> RestStore::app(const QString& appId)
@@ -677,7 +657,66 @@ QFuture<Result<QList<ApiKey>>> RestStore::listKeys(const QString& appId)
 
 QFuture<Result<QList<ApiKey>>> RestStore::listAllKeys()
 {
-    return keysAt(QStringLiteral("/api/v1/keys"));
+    return allPages<ApiKey>([this](const PageQuery& page) { return keysPage(page); });
+}
+
+QFuture<Result<Page<ApiKey>>> RestStore::keysPage(const PageQuery& page)
+{
+    Request r;
+    r.method = "GET";
+    r.path = QStringLiteral("/api/v1/keys");
+    r.query << qMakePair(QStringLiteral("limit"), QString::number(page.limit));
+    if (!page.after.isEmpty())
+        r.query << qMakePair(QStringLiteral("cursor"), page.after);
+    return call<Page<ApiKey>>(r, [this](const Answer& a) -> Result<Page<ApiKey>> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        Page<ApiKey> page;
+        const QJsonArray keys = o->value(QLatin1String("keys")).toArray();
+        page.items.reserve(keys.size());
+        for (const QJsonValue& v : keys)
+            page.items << rest::keyFromJson(v.toObject());
+        page.next = o->value(QLatin1String("next_cursor")).toString();
+        return page;
+    });
+}
+
+template <typename T>
+QFuture<Result<QList<T>>>
+RestStore::allPages(std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fetch)
+{
+    // Follows `next` until the last page; every page is one GET.
+    auto promise = std::make_shared<QPromise<Result<QList<T>>>>();
+    promise->start();
+    QFuture<Result<QList<T>>> future = promise->future();
+    auto rows = std::make_shared<QList<T>>();
+    auto next = std::make_shared<std::function<void(const QString&)>>();
+    *next = [this, promise, rows, next, fetch](const QString& after) {
+        auto onPage = [promise, rows, next](const Result<Page<T>>& page) {
+            auto done = [promise, next](Result<QList<T>> result) {
+                promise->addResult(std::move(result));
+                promise->finish();
+                *next = nullptr; // breaks the cycle next → lambda → next
+            };
+            if (!page.ok())
+                return done(page.error());
+            rows->append(page->items);
+            if (page->next.isEmpty() || page->items.isEmpty())
+                return done(*rows);
+            auto again = *next;
+            again(page->next);
+        };
+        // A page refused at once (no token, not open) ends the listing at once too.
+        const QFuture<Result<Page<T>>> page = fetch(PageQuery{after, m_options.pageSize});
+        if (page.isFinished())
+            onPage(page.result());
+        else
+            whenDone(this, page, onPage);
+    };
+    auto start = *next;
+    start(QString());
+    return future;
 }
 
 QFuture<Result<QList<ApiKey>>> RestStore::keysAt(const QString& path)

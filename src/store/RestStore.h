@@ -43,7 +43,8 @@ struct RestStoreOptions
     QString actor;
     /// How long one request may take without any data moving, in milliseconds.
     int timeoutMs = 15000;
-    /// Apps per page of GET /api/v1/apps (1…1000); listApps() follows every page.
+    /// Rows per page of GET /api/v1/apps and /api/v1/keys (1…1000); listApps() and
+    /// listAllKeys() follow every page.
     int pageSize = 1000;
     /// A PEM file of CA certificates to trust for this server, besides the system's.
     QString caCertificateFile;
@@ -77,6 +78,7 @@ public:
 
     QFuture<Result<Catalog>> catalog() override;
     QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) override;
+    QFuture<Result<Page<App>>> appsPage(const AppQuery& query, const PageQuery& page) override;
     QFuture<Result<App>> app(const QString& appId) override;
     QFuture<Result<App>> createApp(const NewApp& app) override;
     QFuture<Result<App>> updateApp(const QString& appId, const AppPatch& patch,
@@ -84,6 +86,7 @@ public:
     QFuture<Result<Done>> deleteApp(const QString& appId) override;
     QFuture<Result<QList<ApiKey>>> listKeys(const QString& appId) override;
     QFuture<Result<QList<ApiKey>>> listAllKeys() override;
+    QFuture<Result<Page<ApiKey>>> keysPage(const PageQuery& page) override;
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) override;
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) override;
     QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override;
@@ -143,6 +146,10 @@ private:
     static QString segment(const QString& id);
     /// The keys a GET of `path` lists ("/api/v1/keys", an app's keys).
     QFuture<Result<QList<ApiKey>>> keysAt(const QString& path);
+    /// Every row of a paged listing: fetch(page) for each page in turn, until the last.
+    template <typename T>
+    QFuture<Result<QList<T>>>
+    allPages(std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fetch);
 
     template <typename T>
     QFuture<Result<T>> call(const Request& request, std::function<Result<T>(const Answer&)> parse);

@@ -44,34 +44,61 @@ App appFrom(const QSqlQuery& q)
 
 Result<QList<App>> SqlBackend::listApps(const AppQuery& appQuery)
 {
+    Result<Page<App>> all = appsPage(appQuery, PageQuery{{}, 0});
+    if (!all.ok())
+        return all.error();
+    return all->items;
+}
+
+Result<Page<App>> SqlBackend::appsPage(const AppQuery& appQuery, const PageQuery& page)
+{
     if (auto r = checkOpen(); !r.ok())
         return r.error();
     const QString text = Rules::foldName(appQuery.text.trimmed());
-    QString where;
+    QStringList conditions;
     QVariantList values;
     if (!text.isEmpty()) {
-        where = QStringLiteral(" WHERE a.name_fold LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
-                               "app_scopes s WHERE s.app_id = a.id AND s.scope LIKE ? ESCAPE "
-                               "'\\')");
-        values = {likePattern(text), likePattern(text)};
+        conditions << QStringLiteral("(a.name_fold LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM "
+                                     "app_scopes s WHERE s.app_id = a.id AND s.scope LIKE ? "
+                                     "ESCAPE '\\'))");
+        values << likePattern(text) << likePattern(text);
+    }
+    if (!page.after.isEmpty()) {
+        // Keyset paging: after the last app of the page before, in the order of the index on
+        // name_fold (byte order of UTF-8 in SQLite and, through COLLATE "C", in PostgreSQL).
+        const std::optional<QJsonArray> after = sql::parsePosition(page.after, {"s", "s"});
+        if (!after)
+            return sql::badCursor();
+        conditions << QStringLiteral("(a.name_fold > ? OR (a.name_fold = ? AND a.id > ?))");
+        values << after->at(0).toString() << after->at(0).toString() << after->at(1).toString();
     }
     // Each app row carries its key count and scope list (kept up to date in the transactions
     // that change them, schema 3), so listing 10,000 apps is one pass over one table.
+    QString sql = QStringLiteral("SELECT a.id, a.name, a.created_by, a.created_at, a.updated_at, "
+                                 "a.version, a.key_count, a.scope_list, a.name_fold FROM apps a");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY a.name_fold, a.id");
+    if (page.limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << page.limit + 1; // one more tells whether there is a next page
+    }
     QSqlQuery q = query();
-    const QString sql = QStringLiteral("SELECT a.id, a.name, a.created_by, a.created_at, "
-                                       "a.updated_at, a.version, a.key_count, a.scope_list "
-                                       "FROM apps a") +
-                        where + QStringLiteral(" ORDER BY a.name_fold, a.id");
     if (!exec(q, sql, values))
         return storageError(q.lastError(), tr("listing the apps"));
-    QList<App> apps;
+    Page<App> apps;
+    QString lastFold;
     while (q.next()) {
+        if (page.limit > 0 && apps.items.size() == page.limit) {
+            apps.next = sql::positionText({lastFold, apps.items.constLast().id});
+            break;
+        }
         App a = appFrom(q);
         a.scopes = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        apps << a;
-    }
-    for (App& a : apps)
         a.scopes.sort();
+        lastFold = q.value(8).toString();
+        apps.items << a;
+    }
     return apps;
 }
 

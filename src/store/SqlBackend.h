@@ -30,7 +30,8 @@ public:
 
     // 2: admins (scopekeeper-server); 3: key count and scope list on each app row
     // 4: app name skeletons; 5: administrators' roles and expiry; 6: the audit chain
-    static constexpr int SchemaVersion = 6;
+    // 7: listings paged in SQL (an index for keys by app; names in byte order on PostgreSQL)
+    static constexpr int SchemaVersion = 7;
     /// An administrator token's longest life, and its default (days).
     static constexpr int MaxAdminDays = 365;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
@@ -48,6 +49,8 @@ public:
     // A change names who makes it, `actor`: the "created by" of what it creates and the actor
     // of its audit entry.
     Result<QList<App>> listApps(const AppQuery& query);
+    /// A page of listApps(query); page.limit 0: every row on one page.
+    Result<Page<App>> appsPage(const AppQuery& query, const PageQuery& page);
     Result<App> app(const QString& appId);
     Result<App> createApp(const NewApp& app, const QString& actor);
     Result<App> updateApp(const QString& appId, const AppPatch& patch, qint64 expectedVersion,
@@ -56,6 +59,8 @@ public:
 
     Result<QList<ApiKey>> listKeys(const QString& appId);
     Result<QList<ApiKey>> listAllKeys();
+    /// A page of listAllKeys(); page.limit 0: every row on one page.
+    Result<Page<ApiKey>> keysPage(const PageQuery& page);
     Result<CreatedKey> createKey(const QString& appId, const NewKey& key, const QString& actor);
     Result<Done> deleteKey(const QString& appId, const QString& keyId, const QString& actor);
 
@@ -134,9 +139,10 @@ private:
     QStringList summarySchema() const;  // key count and scope list on apps (schema 3)
     QStringList skeletonSchema() const; // each app name's look-alike skeleton (schema 4)
     QStringList accountsSchema() const; // administrators' role, expiry, revocation (schema 5)
-    QStringList chainSchema() const;    // each audit entry's link (schema 6)
-    Result<Done> fillSkeletons();       // of the apps a store had before schema 4
-    Result<Done> startAuditChain();     // after the entries a store had before schema 6
+    QStringList chainSchema() const;
+    QStringList pagingSchema() const; // each audit entry's link (schema 6)
+    Result<Done> fillSkeletons();     // of the apps a store had before schema 4
+    Result<Done> startAuditChain();   // after the entries a store had before schema 6
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;

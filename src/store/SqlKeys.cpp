@@ -63,17 +63,57 @@ Result<QList<ApiKey>> SqlBackend::listKeys(const QString& appId)
 
 Result<QList<ApiKey>> SqlBackend::listAllKeys()
 {
+    Result<Page<ApiKey>> all = keysPage(PageQuery{{}, 0});
+    if (!all.ok())
+        return all.error();
+    return all->items;
+}
+
+Result<Page<ApiKey>> SqlBackend::keysPage(const PageQuery& page)
+{
     if (auto r = checkOpen(); !r.ok())
         return r.error();
-    QSqlQuery q = query();
-    if (!exec(q, QStringLiteral("SELECT %1 FROM api_keys k JOIN apps a ON a.id = k.app_id ORDER "
-                                "BY a.name_fold, k.created_at, k.id")
-                     .arg(QLatin1String(KeyColumns)))) {
-        return storageError(q.lastError(), tr("listing the keys"));
+    QString where;
+    QVariantList values;
+    if (!page.after.isEmpty()) {
+        const std::optional<QJsonArray> after =
+            sql::parsePosition(page.after, {"s", "s", "n", "s"});
+        if (!after)
+            return sql::badCursor();
+        // After the last key of the page before: its app (by folded name, then id), then its
+        // creation time and id. The first condition lets the app index start there.
+        const QString fold = after->at(0).toString();
+        const QString appId = after->at(1).toString();
+        const qint64 createdAt = qint64(after->at(2).toDouble());
+        const QString keyId = after->at(3).toString();
+        where = QStringLiteral(
+            " WHERE a.name_fold >= ? AND (a.name_fold > ? OR (a.name_fold = ? AND (a.id > ? OR "
+            "(a.id = ? AND (k.created_at > ? OR (k.created_at = ? AND k.id > ?))))))");
+        values = {fold, fold, fold, appId, appId, createdAt, createdAt, keyId};
     }
-    QList<ApiKey> keys;
-    while (q.next())
-        keys << readKey(q, m_pendingUsage);
+    QString sql = QStringLiteral("SELECT %1, a.name_fold FROM api_keys k JOIN apps a ON a.id = "
+                                 "k.app_id")
+                      .arg(QLatin1String(KeyColumns)) +
+                  where + QStringLiteral(" ORDER BY a.name_fold, a.id, k.created_at, k.id");
+    if (page.limit > 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values << page.limit + 1; // one more tells whether there is a next page
+    }
+    QSqlQuery q = query();
+    if (!exec(q, sql, values))
+        return storageError(q.lastError(), tr("listing the keys"));
+    Page<ApiKey> keys;
+    QString lastFold;
+    while (q.next()) {
+        if (page.limit > 0 && keys.items.size() == page.limit) {
+            const ApiKey& last = keys.items.constLast();
+            keys.next =
+                sql::positionText({lastFold, last.appId, double(toMs(last.createdAt)), last.id});
+            break;
+        }
+        keys.items << readKey(q, m_pendingUsage);
+        lastFold = q.value(9).toString();
+    }
     return keys;
 }
 

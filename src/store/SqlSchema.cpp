@@ -154,6 +154,7 @@ Result<Done> SqlBackend::createSchema()
     statements += skeletonSchema();
     statements += accountsSchema();
     statements += chainSchema();
+    statements += pagingSchema();
     const QString doing = tr("creating the store");
     Result<Done> created = transaction<Done>(doing, [&]() -> Result<Done> {
         QSqlQuery q = query();
@@ -204,6 +205,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         {4, skeletonSchema(), &SqlBackend::fillSkeletons},
         {5, accountsSchema()},
         {6, chainSchema(), &SqlBackend::startAuditChain},
+        {7, pagingSchema()},
     };
     const QString doing = tr("upgrading the store");
     for (const Step& step : steps) {
@@ -296,6 +298,20 @@ QStringList SqlBackend::chainSchema() const
 {
     // Schema 6: each audit entry's link in the hash chain (AuditChain); NULL before it.
     return {QStringLiteral("ALTER TABLE audit_log ADD COLUMN chain TEXT")};
+}
+
+QStringList SqlBackend::pagingSchema() const
+{
+    // Schema 7: listings are paged in SQL (appsPage, keysPage), by the app's folded name, then
+    // id, then each key's creation and id. Both databases compare names as UTF-8 bytes, which
+    // is code point order, so that SQLite and PostgreSQL page alike, names outside the BMP
+    // included (PostgreSQL's default collation would order by language).
+    QStringList statements = {QStringLiteral(
+        "CREATE INDEX IF NOT EXISTS api_keys_by_app ON api_keys (app_id, created_at, id)")};
+    if (m_options.driver == SqlStoreOptions::Driver::Postgres)
+        statements << QStringLiteral(
+            "ALTER TABLE apps ALTER COLUMN name_fold TYPE TEXT COLLATE \"C\"");
+    return statements;
 }
 
 Result<Done> SqlBackend::startAuditChain()

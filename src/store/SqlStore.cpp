@@ -1,6 +1,7 @@
 #include "SqlStore.h"
 
 #include "Identity.h"
+#include "Rules.h"
 #include "SqlBackend.h"
 #include "SqlVerifyCache.h"
 
@@ -144,6 +145,15 @@ QFuture<Result<QList<App>>> SqlStore::listApps(const AppQuery& query)
     return submit<QList<App>>([query](SqlBackend& b) { return b.listApps(query); });
 }
 
+QFuture<Result<Page<App>>> SqlStore::appsPage(const AppQuery& query, const PageQuery& page)
+{
+    return submit<Page<App>>([query, page](SqlBackend& b) -> Result<Page<App>> {
+        if (auto bad = Rules::checkPageLimit(page.limit))
+            return Error::invalid({*bad});
+        return b.appsPage(query, page);
+    });
+}
+
 QFuture<Result<App>> SqlStore::app(const QString& appId)
 {
     return submit<App>([appId](SqlBackend& b) { return b.app(appId); });
@@ -238,6 +248,16 @@ QFuture<Result<QList<ApiKey>>> SqlStore::listAllKeys()
 {
     handOverUsage();
     return submit<QList<ApiKey>>([](SqlBackend& b) { return b.listAllKeys(); });
+}
+
+QFuture<Result<Page<ApiKey>>> SqlStore::keysPage(const PageQuery& page)
+{
+    handOverUsage();
+    return submit<Page<ApiKey>>([page](SqlBackend& b) -> Result<Page<ApiKey>> {
+        if (auto bad = Rules::checkPageLimit(page.limit))
+            return Error::invalid({*bad});
+        return b.keysPage(page);
+    });
 }
 
 QFuture<Result<CreatedKey>> SqlStore::createKey(const QString& appId, const NewKey& key)

@@ -35,6 +35,7 @@ public:
 
     QFuture<Result<Catalog>> catalog() override;
     QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) override;
+    QFuture<Result<Page<App>>> appsPage(const AppQuery& query, const PageQuery& page) override;
     QFuture<Result<App>> app(const QString& appId) override;
     QFuture<Result<App>> createApp(const NewApp& app) override;
     QFuture<Result<App>> updateApp(const QString& appId, const AppPatch& patch,
@@ -42,6 +43,7 @@ public:
     QFuture<Result<Done>> deleteApp(const QString& appId) override;
     QFuture<Result<QList<ApiKey>>> listKeys(const QString& appId) override;
     QFuture<Result<QList<ApiKey>>> listAllKeys() override;
+    QFuture<Result<Page<ApiKey>>> keysPage(const PageQuery& page) override;
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) override;
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) override;
     QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override;

@@ -5,10 +5,15 @@
 #include "Clock.h"
 #include "SqlBackend.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QVariant>
+#include <initializer_list>
+#include <optional>
 #include <utility>
 
 namespace sk {
@@ -70,6 +75,41 @@ QString newId(const char* kind);
 
 /// Whether `error` is a UNIQUE (or PRIMARY KEY) constraint failing.
 bool isUniqueViolation(const QSqlError& error);
+
+/// A page's end as Page::next: its sort columns as compact JSON text.
+inline QString positionText(const QJsonArray& columns)
+{
+    return QString::fromUtf8(QJsonDocument(columns).toJson(QJsonDocument::Compact));
+}
+
+/// The sort columns of a Page::next, when it has the shape `kinds` gives ("s": a string, "n":
+/// a whole number); nothing for anything else, which a client may have made up.
+inline std::optional<QJsonArray> parsePosition(const QString& text,
+                                               std::initializer_list<const char*> kinds)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isArray() ||
+        doc.array().size() != qsizetype(kinds.size()))
+        return std::nullopt;
+    const QJsonArray columns = doc.array();
+    qsizetype i = 0;
+    for (const char* kind : kinds) {
+        const QJsonValue v = columns.at(i++);
+        const bool number = kind[0] == 'n';
+        if (number ? !v.isDouble() || v.toDouble() != double(qint64(v.toDouble())) : !v.isString())
+            return std::nullopt;
+    }
+    return columns;
+}
+
+/// The answer to a page position the store did not make.
+inline Error badCursor()
+{
+    const QString message =
+        QCoreApplication::translate("SqlStore", "The page position is not one this store gave.");
+    return Error::invalid(QStringLiteral("cursor"), message);
+}
 
 } // namespace sql
 

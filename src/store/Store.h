@@ -45,7 +45,11 @@ public:
 
     virtual QFuture<Result<Catalog>> catalog() = 0;
 
+    /// Every app that matches `query` (by case-folded name, then id).
     virtual QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) = 0;
+    /// One page of them; `page.after` must be a `next` this store gave (else ErrorCode::Invalid,
+    /// field "cursor").
+    virtual QFuture<Result<Page<App>>> appsPage(const AppQuery& query, const PageQuery& page) = 0;
     virtual QFuture<Result<App>> app(const QString& appId) = 0;
     virtual QFuture<Result<App>> createApp(const NewApp& app) = 0;
     /// Applies `patch` if the app is still at `expectedVersion`; otherwise ErrorCode::Stale and
@@ -68,6 +72,8 @@ public:
     virtual QFuture<Result<QList<ApiKey>>> listKeys(const QString& appId) = 0;
     /// Every key of every app (the "API Keys" page).
     virtual QFuture<Result<QList<ApiKey>>> listAllKeys() = 0;
+    /// One page of every key (by app, then creation): what a view shows while the rest comes.
+    virtual QFuture<Result<Page<ApiKey>>> keysPage(const PageQuery& page) = 0;
     /// The only answer that ever holds the secret.
     virtual QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) = 0;
     virtual QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) = 0;

@@ -1388,3 +1388,189 @@ void StoreContract::changesAreSignalled()
     QCOMPARE(keys.first().first().toString(), sentinel.id);
     QCOMPARE(apps.size(), 0);
 }
+
+// ---- paging ------------------------------------------------------------------------------
+
+namespace {
+
+/// Every page of `fetch`, `limit` rows at a time; the rows, or the error of the page that
+/// failed; fails after 1,000 pages (a `next` that does not move on).
+template <typename T, typename Fetch> Result<QList<T>> everyPage(int limit, Fetch fetch)
+{
+    QList<T> rows;
+    QString after;
+    for (int pages = 0; pages < 1000; ++pages) {
+        const Result<Page<T>> page = await(fetch(PageQuery{after, limit}));
+        if (!page.ok())
+            return page.error();
+        if (page->items.size() > limit)
+            return Error(ErrorCode::Internal, QStringLiteral("a page held more than its limit"));
+        rows << page->items;
+        if (page->next.isEmpty())
+            return rows;
+        if (page->items.isEmpty())
+            return Error(ErrorCode::Internal, QStringLiteral("an empty page had a next one"));
+        after = page->next;
+    }
+    return Error(ErrorCode::Internal, QStringLiteral("the pages never ended"));
+}
+
+QStringList appNames(const QList<App>& apps)
+{
+    QStringList names;
+    for (const App& a : apps)
+        names << a.name;
+    return names;
+}
+
+QStringList keyNames(const QList<ApiKey>& keys)
+{
+    QStringList names;
+    for (const ApiKey& k : keys)
+        names << k.appName + QLatin1Char('/') + k.name;
+    return names;
+}
+
+} // namespace
+
+void StoreContract::appsArePagedInCodePointOrder()
+{
+    SK_FIXTURE();
+    // Folded, these differ in the order of UTF-16 code units and of code points: U+FF5A
+    // (fullwidth z) comes before U+1D4CF (script z) as a code point, after its surrogates as
+    // UTF-16. A page boundary between any two must not repeat or skip one, on every store.
+    const QStringList names = {QStringLiteral("zeta"),
+                               QString::fromUtf8("\xef\xbd\x9a-fullwidth"),
+                               QString::fromUtf8("\xf0\x9d\x93\x8f-script"),
+                               QStringLiteral("Alpha"),
+                               QString::fromUtf8("\xc3\x89mile"),
+                               QStringLiteral("beta"),
+                               QString::fromUtf8("\xe6\x97\xa5\xe6\x9c\xac")};
+    for (const QString& name : names)
+        SK_VERIFY_OK(await(store.createApp(NewApp{name, ids({"workflow:deploy"})})));
+
+    QStringList expected = names;
+    std::sort(expected.begin(), expected.end(), [](const QString& a, const QString& b) {
+        return Rules::foldName(a).toUtf8() < Rules::foldName(b).toUtf8();
+    });
+    SK_AWAIT_OK(all, store.listApps());
+    QCOMPARE(appNames(all), expected);
+    for (int limit : {1, 2, 3, 7, 1000}) {
+        const Result<QList<App>> paged = everyPage<App>(
+            limit, [&store](const PageQuery& page) { return store.appsPage({}, page); });
+        SK_VERIFY_OK(paged);
+        QCOMPARE(appNames(paged.value()), expected);
+    }
+    // A filtered listing pages the same way.
+    const Result<QList<App>> filtered = everyPage<App>(1, [&store](const PageQuery& page) {
+        return store.appsPage(AppQuery{QStringLiteral("t")}, page);
+    });
+    SK_VERIFY_OK(filtered);
+    QCOMPARE(appNames(filtered.value()),
+             (QStringList{QStringLiteral("beta"), QStringLiteral("zeta"),
+                          QString::fromUtf8("\xef\xbd\x9a-fullwidth"),
+                          QString::fromUtf8("\xf0\x9d\x93\x8f-script")}));
+    // The last page says it is the last, even when it is full.
+    SK_AWAIT_OK(exact, store.appsPage({}, PageQuery{{}, int(names.size())}));
+    QCOMPARE(exact.items.size(), names.size());
+    QVERIFY(exact.next.isEmpty());
+}
+
+void StoreContract::keysArePagedByApp()
+{
+    SK_FIXTURE();
+    const QDateTime later = fx->clock.clock()().addDays(30);
+    SK_AWAIT_OK(zulu, store.createApp(NewApp{QStringLiteral("Zulu"), ids({"workflow:deploy"})}));
+    SK_AWAIT_OK(alpha, store.createApp(NewApp{QStringLiteral("alpha"), ids({"workflow:deploy"})}));
+    SK_AWAIT_OK(empty, store.createApp(NewApp{QStringLiteral("Empty"), ids({"workflow:deploy"})}));
+    Q_UNUSED(empty);
+    for (int i = 1; i <= 3; ++i) {
+        const QString name = QStringLiteral("key %1").arg(i);
+        SK_VERIFY_OK(await(store.createKey(zulu.id, NewKey{name, later})));
+        SK_VERIFY_OK(await(store.createKey(alpha.id, NewKey{name, later})));
+        fx->clock.advance(1000);
+    }
+    // By app (folded name), then by creation and id; the app without keys has no row.
+    SK_AWAIT_OK(all, store.listAllKeys());
+    QCOMPARE(all.size(), 6);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        QCOMPARE(all.at(i).appId, i < 3 ? alpha.id : zulu.id);
+        if (i % 3 != 0) {
+            const ApiKey& before = all.at(i - 1);
+            QVERIFY(before.createdAt < all.at(i).createdAt ||
+                    (before.createdAt == all.at(i).createdAt && before.id < all.at(i).id));
+        }
+    }
+    const QStringList expected = keyNames(all);
+    for (int limit : {1, 2, 4, 6, 1000}) {
+        const Result<QList<ApiKey>> paged = everyPage<ApiKey>(
+            limit, [&store](const PageQuery& page) { return store.keysPage(page); });
+        SK_VERIFY_OK(paged);
+        QCOMPARE(keyNames(paged.value()), expected);
+        for (qsizetype i = 0; i < all.size(); ++i)
+            QCOMPARE(keyLine(paged->at(i)), keyLine(all.at(i)));
+    }
+}
+
+void StoreContract::pagingSurvivesChangesBetweenPages()
+{
+    SK_FIXTURE();
+    const QDateTime later = fx->clock.clock()().addDays(30);
+    QList<App> apps;
+    for (const char* name : {"b", "d", "f", "h"}) {
+        SK_AWAIT_OK(a,
+                    store.createApp(NewApp{QString::fromLatin1(name), ids({"workflow:deploy"})}));
+        SK_VERIFY_OK(await(store.createKey(a.id, NewKey{QStringLiteral("k"), later})));
+        apps << a;
+    }
+    SK_AWAIT_OK(first, store.appsPage({}, PageQuery{{}, 2}));
+    QCOMPARE(appNames(first.items), (QStringList{QStringLiteral("b"), QStringLiteral("d")}));
+    SK_AWAIT_OK(firstKeys, store.keysPage(PageQuery{{}, 2}));
+    QCOMPARE(keyNames(firstKeys.items),
+             (QStringList{QStringLiteral("b/k"), QStringLiteral("d/k")}));
+
+    // Between pages: the last app shown goes, one comes before it, one after it.
+    SK_VERIFY_OK(await(store.deleteApp(apps.at(1).id)));
+    SK_AWAIT_OK(a, store.createApp(NewApp{QStringLiteral("a"), ids({"workflow:deploy"})}));
+    SK_AWAIT_OK(e, store.createApp(NewApp{QStringLiteral("e"), ids({"workflow:deploy"})}));
+    SK_VERIFY_OK(await(store.createKey(a.id, NewKey{QStringLiteral("k"), later})));
+    SK_VERIFY_OK(await(store.createKey(e.id, NewKey{QStringLiteral("k"), later})));
+
+    SK_AWAIT_OK(rest, store.appsPage({}, PageQuery{first.next, 1000}));
+    QCOMPARE(appNames(rest.items),
+             (QStringList{QStringLiteral("e"), QStringLiteral("f"), QStringLiteral("h")}));
+    QVERIFY(rest.next.isEmpty());
+    SK_AWAIT_OK(restKeys, store.keysPage(PageQuery{firstKeys.next, 1000}));
+    QCOMPARE(keyNames(restKeys.items),
+             (QStringList{QStringLiteral("e/k"), QStringLiteral("f/k"), QStringLiteral("h/k")}));
+}
+
+void StoreContract::badPagesAreRefused()
+{
+    SK_FIXTURE();
+    SK_VERIFY_OK(await(store.createApp(NewApp{QStringLiteral("One"), ids({"workflow:deploy"})})));
+    SK_VERIFY_OK(await(store.createApp(NewApp{QStringLiteral("Two"), ids({"workflow:deploy"})})));
+    SK_AWAIT_OK(keysPage, store.keysPage(PageQuery{{}, 1}));
+    QVERIFY(keysPage.next.isEmpty()); // no keys at all
+    SK_AWAIT_OK(appsPage, store.appsPage({}, PageQuery{{}, 1}));
+    QVERIFY(!appsPage.next.isEmpty());
+
+    for (int limit : {0, -1, PageQuery::MaxRows + 1}) {
+        const Result<Page<App>> apps = await(store.appsPage({}, PageQuery{{}, limit}));
+        SK_VERIFY_FAILS(apps, ErrorCode::Invalid);
+        QCOMPARE(apps.error().field(), QStringLiteral("limit"));
+        const Result<Page<ApiKey>> keys = await(store.keysPage(PageQuery{{}, limit}));
+        SK_VERIFY_FAILS(keys, ErrorCode::Invalid);
+        QCOMPARE(keys.error().field(), QStringLiteral("limit"));
+    }
+    // A position the store did not give (made up, or another listing's).
+    for (const QString& after : {QStringLiteral("garbage"), QStringLiteral("[1,2]"),
+                                 QStringLiteral("[\"a\"]"), QString(appsPage.next).append(u'x')}) {
+        const Result<Page<App>> apps = await(store.appsPage({}, PageQuery{after, 10}));
+        SK_VERIFY_FAILS(apps, ErrorCode::Invalid);
+        QCOMPARE(apps.error().field(), QStringLiteral("cursor"));
+    }
+    const Result<Page<ApiKey>> keys = await(store.keysPage(PageQuery{appsPage.next, 10}));
+    SK_VERIFY_FAILS(keys, ErrorCode::Invalid);
+    QCOMPARE(keys.error().field(), QStringLiteral("cursor"));
+}

@@ -47,6 +47,12 @@ private Q_SLOTS:
     void deleteAppRemovesItAndItsKeys();
     void unknownIdsAreNotFound();
 
+    // paging
+    void appsArePagedInCodePointOrder();
+    void keysArePagedByApp();
+    void pagingSurvivesChangesBetweenPages();
+    void badPagesAreRefused();
+
     // keys
     void createKeyReturnsTheSecretOnce();
     void createKeyAcceptsLimits();

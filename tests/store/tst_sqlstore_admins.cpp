@@ -156,6 +156,7 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
                       QStringLiteral("DROP INDEX apps_name_skeleton"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN name_skeleton"),
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
+                      QStringLiteral("DROP INDEX api_keys_by_app"),
                       QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
@@ -221,6 +222,7 @@ void TestSqlStoreAdmins::administratorsBeforeExpiryGetAYear()
                       QStringLiteral("ALTER TABLE admins DROP COLUMN revoked_at"),
                       QStringLiteral("ALTER TABLE admins DROP COLUMN last_used_at"),
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
+                      QStringLiteral("DROP INDEX api_keys_by_app"),
                       QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));

@@ -111,12 +111,14 @@ public:
     Interception<StoreInfo> openCalls;
     Interception<Catalog> catalogCalls;
     Interception<QList<App>> listAppsCalls;
+    Interception<Page<App>> appsPageCalls;
     Interception<App> appCalls;
     Interception<App> createAppCalls;
     Interception<App> updateAppCalls;
     Interception<Done> deleteAppCalls;
     Interception<QList<ApiKey>> listKeysCalls;
     Interception<QList<ApiKey>> listAllKeysCalls;
+    Interception<Page<ApiKey>> keysPageCalls;
     Interception<CreatedKey> createKeyCalls;
     Interception<Done> deleteKeyCalls;
     Interception<VerifyResult> verifyCalls;
@@ -128,12 +130,14 @@ public:
         openCalls.release();
         catalogCalls.release();
         listAppsCalls.release();
+        appsPageCalls.release();
         appCalls.release();
         createAppCalls.release();
         updateAppCalls.release();
         deleteAppCalls.release();
         listKeysCalls.release();
         listAllKeysCalls.release();
+        keysPageCalls.release();
         createKeyCalls.release();
         deleteKeyCalls.release();
         verifyCalls.release();
@@ -154,6 +158,10 @@ public:
     QFuture<Result<QList<App>>> listApps(const AppQuery& query) override
     {
         return listAppsCalls([this, query] { return m_inner->listApps(query); });
+    }
+    QFuture<Result<Page<App>>> appsPage(const AppQuery& query, const PageQuery& page) override
+    {
+        return appsPageCalls([this, query, page] { return m_inner->appsPage(query, page); });
     }
     QFuture<Result<App>> app(const QString& appId) override
     {
@@ -181,6 +189,10 @@ public:
     QFuture<Result<QList<ApiKey>>> listAllKeys() override
     {
         return listAllKeysCalls([this] { return m_inner->listAllKeys(); });
+    }
+    QFuture<Result<Page<ApiKey>>> keysPage(const PageQuery& page) override
+    {
+        return keysPageCalls([this, page] { return m_inner->keysPage(page); });
     }
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) override
     {
