@@ -1,10 +1,17 @@
 #include "ApiServer.h"
 
 #include "AdminToken.h"
-#include "ApiJson.h"
 #include "KeyFormat.h"
 #include "Rules.h"
 #include "WhenDone.h"
+#include "WireCursor.h"
+#include "WireErrors.h"
+#include "WireEtag.h"
+#include "WireFields.h"
+#include "WireJson.h"
+#include "WirePaths.h"
+#include "WireRequests.h"
+#include "WireTime.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -166,59 +173,25 @@ QString loggablePath(const QString& rawPath)
     return path.isEmpty() ? QStringLiteral("/") : path;
 }
 
-int statusFor(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::Invalid:
-        return 422;
-    case ErrorCode::NotFound:
-        return 404;
-    case ErrorCode::Conflict:
-        return 409;
-    case ErrorCode::Stale:
-        return 412;
-    case ErrorCode::Unauthorized:
-        return 401;
-    case ErrorCode::DiskFull:
-        return 507; // Insufficient Storage
-    case ErrorCode::Storage:
-    case ErrorCode::Busy:
-    case ErrorCode::ReadOnly:
-    case ErrorCode::Unavailable:
-    case ErrorCode::Unconfirmed: // a client's word; a store never gives it
-        return 503;
-    case ErrorCode::NotAStore:
-    case ErrorCode::NewerStore:
-    case ErrorCode::Internal:
-        return 500;
-    }
-    return 500;
-}
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 const QList<ApiServer::RouteSpec>& ApiServer::routeTable()
 {
     static const QList<RouteSpec> table = {
-        {"GET", QStringLiteral("/healthz"), Action::Healthz, false},
-        {"GET", QStringLiteral("/api/v1/me"), Action::Me, true},
-        {"GET", QStringLiteral("/api/v1/scopes"), Action::Scopes, true},
-        {"GET", QStringLiteral("/api/v1/apps"), Action::ListApps, true},
-        {"POST", QStringLiteral("/api/v1/apps"), Action::CreateApp, true},
-        {"GET", QStringLiteral("/api/v1/apps/{id}"), Action::GetApp, true},
-        {"PATCH", QStringLiteral("/api/v1/apps/{id}"), Action::PatchApp, true},
-        {"DELETE", QStringLiteral("/api/v1/apps/{id}"), Action::DeleteApp, true},
-        {"GET", QStringLiteral("/api/v1/apps/{id}/keys"), Action::ListAppKeys, true},
-        {"POST", QStringLiteral("/api/v1/apps/{id}/keys"), Action::CreateKey, true},
-        {"DELETE", QStringLiteral("/api/v1/apps/{id}/keys/{key_id}"), Action::DeleteKey, true},
-        {"GET", QStringLiteral("/api/v1/keys"), Action::ListAllKeys, true},
-        {"GET", QStringLiteral("/api/v1/audit"), Action::Audit, true},
-        {"POST", QStringLiteral("/api/v1/verify"), Action::Verify, false},
+        {"GET", wire::route::Healthz, Action::Healthz, false},
+        {"GET", wire::route::Me, Action::Me, true},
+        {"GET", wire::route::Scopes, Action::Scopes, true},
+        {"GET", wire::route::Apps, Action::ListApps, true},
+        {"POST", wire::route::Apps, Action::CreateApp, true},
+        {"GET", wire::route::App, Action::GetApp, true},
+        {"PATCH", wire::route::App, Action::PatchApp, true},
+        {"DELETE", wire::route::App, Action::DeleteApp, true},
+        {"GET", wire::route::AppKeys, Action::ListAppKeys, true},
+        {"POST", wire::route::AppKeys, Action::CreateKey, true},
+        {"DELETE", wire::route::AppKey, Action::DeleteKey, true},
+        {"GET", wire::route::Keys, Action::ListAllKeys, true},
+        {"GET", wire::route::Audit, Action::Audit, true},
+        {"POST", wire::route::Verify, Action::Verify, false},
     };
     return table;
 }
@@ -321,7 +294,7 @@ bool ApiServer::plainFromAfar(const HttpRequest& request) const
 {
     // /healthz carries no secret: a load balancer may ask it however it likes.
     return m_httpsRequired && !request.https && !request.local &&
-           request.path != QLatin1String("/healthz");
+           request.path != wire::route::Healthz;
 }
 
 bool ApiServer::listen(const QHostAddress& address, quint16 port, const QSslConfiguration* tls,
@@ -492,7 +465,7 @@ void ApiServer::handle(HttpRequest request, std::shared_ptr<HttpExchange> exchan
     // (No body and no type: nothing to read; the route says that it needs a body.)
     if ((method == "POST" || method == "PATCH") &&
         !(call->request.body.isEmpty() && call->request.contentType.isEmpty()) &&
-        !api::isJsonMediaType(call->request.contentType)) {
+        !wire::isJsonMediaType(call->request.contentType)) {
         answer(call,
                problem(415,
                        call->request.contentType.isEmpty()
@@ -503,7 +476,7 @@ void ApiServer::handle(HttpRequest request, std::shared_ptr<HttpExchange> exchan
                        {}, {{QByteArrayLiteral("Accept-Post"), JsonType}}));
         return;
     }
-    if (const std::optional<QString> unicode = api::unicodeProblem(call->request.body)) {
+    if (const std::optional<QString> unicode = wire::unicodeProblem(call->request.body)) {
         answer(call, problem(400, *unicode));
         return;
     }
@@ -545,7 +518,7 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
         call->refusal = QStringLiteral("malformed");
         countRefusedToken(client, call->refusal);
         answer(call, problem(401, tr("The administrator token was not recognised."), {}, challenge,
-                             {{QStringLiteral("reason"), QStringLiteral("unknown")}}));
+                             QStringLiteral("unknown")));
         return;
     }
     whenDone(
@@ -570,7 +543,7 @@ void ApiServer::authenticate(const CallPtr& call, Action action)
                                          : reason == QLatin1String("expired")
                                              ? tr("The administrator token has expired.")
                                              : tr("The administrator token was not recognised."),
-                                         {}, challenge, {{QStringLiteral("reason"), reason}}));
+                                         {}, challenge, reason));
                 } else {
                     answer(call, errorReply(call, admin.error()));
                 }
@@ -672,15 +645,12 @@ void ApiServer::run(const CallPtr& call, Action action)
 {
     switch (action) {
     case Action::Healthz:
-        answer(call, json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}}));
+        answer(call, json(200, wire::healthJson()));
         return;
     case Action::Me:
         // The administrator the token belongs to, as "created_by" and the audit log name it,
         // with the role and when the token expires.
-        answer(call, json(200, QJsonObject{{QStringLiteral("name"), call->admin},
-                                           {QStringLiteral("role"), call->account.role},
-                                           {QStringLiteral("expires_at"),
-                                            api::timeValue(call->account.expiresAt)}}));
+        answer(call, json(200, wire::meJson(call->account)));
         return;
     case Action::Scopes:
         return scopes(call);
@@ -732,7 +702,7 @@ void ApiServer::answer(const CallPtr& call, HttpReply reply)
 HttpReply ApiServer::json(int status, const QJsonObject& body, HttpHeaders headers) const
 {
     headers.prepend(qMakePair(QByteArrayLiteral("Content-Type"), JsonType));
-    return HttpReply{status, headers, compact(body)};
+    return HttpReply{status, headers, wire::compact(body)};
 }
 
 QString ApiServer::titleFor(int status) const
@@ -772,28 +742,17 @@ QString ApiServer::titleFor(int status) const
 }
 
 HttpReply ApiServer::problem(int status, const QString& detail, const QList<FieldError>& errors,
-                             HttpHeaders headers, const QJsonObject& extensions) const
+                             HttpHeaders headers, const QString& reason) const
 {
-    QJsonObject body = extensions;
-    body.insert(QStringLiteral("type"), QStringLiteral("about:blank"));
-    body.insert(QStringLiteral("status"), status);
-    body.insert(QStringLiteral("title"), titleFor(status));
-    body.insert(QStringLiteral("detail"), detail);
-    if (!errors.isEmpty()) {
-        QJsonArray list;
-        for (const FieldError& e : errors) {
-            list.append(QJsonObject{{QStringLiteral("field"), e.field},
-                                    {QStringLiteral("message"), e.message}});
-        }
-        body.insert(QStringLiteral("errors"), list);
-    }
+    const QJsonObject body =
+        wire::problemJson(wire::Problem{status, titleFor(status), detail, errors, reason});
     headers.prepend(qMakePair(QByteArrayLiteral("Content-Type"), ProblemType));
-    return HttpReply{status, headers, compact(body)};
+    return HttpReply{status, headers, wire::compact(body)};
 }
 
 HttpReply ApiServer::errorReply(const CallPtr& call, const Error& error) const
 {
-    const int status = statusFor(error.code());
+    const int status = wire::statusFor(error.code());
     if (status >= 500) {
         // The cause is for the operator's log, not for the client.
         log(QStringLiteral("error: %1 %2: %3")
@@ -831,22 +790,21 @@ HttpReply ApiServer::errorReply(const CallPtr& call, const Error& error) const
     return problem(status, detail, listFields ? fields : QList<FieldError>{});
 }
 
-bool ApiServer::parseObject(const CallPtr& call, const QStringList& allowed, QJsonObject* out,
-                            HttpReply* problemOut) const
+std::optional<QJsonObject> ApiServer::bodyObject(const CallPtr& call, const QStringList& allowed)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(call->request.body, &error);
     if (error.error != QJsonParseError::NoError) {
-        *problemOut = problem(400, call->request.body.trimmed().isEmpty()
-                                       ? tr("The request needs a JSON object as its body.")
-                                       : tr("The body is not valid JSON: %1 (at byte %2).")
-                                             .arg(error.errorString())
-                                             .arg(error.offset));
-        return false;
+        answer(call, problem(400, call->request.body.trimmed().isEmpty()
+                                      ? tr("The request needs a JSON object as its body.")
+                                      : tr("The body is not valid JSON: %1 (at byte %2).")
+                                            .arg(error.errorString())
+                                            .arg(error.offset)));
+        return std::nullopt;
     }
     if (!doc.isObject()) {
-        *problemOut = problem(400, tr("The body must be a JSON object."));
-        return false;
+        answer(call, problem(400, tr("The body must be a JSON object.")));
+        return std::nullopt;
     }
     const QJsonObject object = doc.object();
     QList<FieldError> unknown;
@@ -855,20 +813,39 @@ bool ApiServer::parseObject(const CallPtr& call, const QStringList& allowed, QJs
             unknown << FieldError{it.key(), tr("This field is not part of the request.")};
     }
     if (!unknown.isEmpty()) {
-        *problemOut = problem(400,
-                              tr("The body has fields this request does not take; it takes %1.")
-                                  .arg(allowed.join(QStringLiteral(", "))),
-                              unknown);
-        return false;
+        answer(call, problem(400,
+                             tr("The body has fields this request does not take; it takes %1.")
+                                 .arg(allowed.join(QStringLiteral(", "))),
+                             unknown));
+        return std::nullopt;
     }
-    *out = object;
+    return object;
+}
+
+bool ApiServer::refuseWrongTypes(const CallPtr& call, const QStringList& wrongTypes)
+{
+    if (wrongTypes.isEmpty())
+        return false;
+    QList<FieldError> errors;
+    for (const QString& f : wrongTypes) {
+        QString message;
+        if (f == wire::field::Scopes)
+            message = tr("scopes must be an array of scope ids (strings).");
+        else if (f == wire::field::ExpiresAt)
+            message = tr("expires_at must be an RFC 3339 date-time with a time zone, such as "
+                         "“2030-01-31T00:00:00Z”.");
+        else
+            message = tr("%1 must be a string.").arg(f);
+        errors << FieldError{f, message};
+    }
+    answer(call, problem(400, errors.first().message, errors));
     return true;
 }
 
 bool ApiServer::queryLimit(const CallPtr& call, int fallback, int max, int* out,
                            HttpReply* problemOut) const
 {
-    const QString name = QStringLiteral("limit");
+    const QString name = wire::param::Limit;
     if (!call->request.query.hasQueryItem(name)) {
         *out = fallback;
         return true;
@@ -883,48 +860,6 @@ bool ApiServer::queryLimit(const CallPtr& call, int fallback, int max, int* out,
     *out = limit;
     return true;
 }
-
-namespace {
-
-/// Reads an optional string member; a member of another type is an error.
-bool readString(const QJsonObject& object, const QString& field, std::optional<QString>* out,
-                QList<FieldError>* errors, const QString& message)
-{
-    const auto it = object.constFind(field);
-    if (it == object.constEnd())
-        return true;
-    if (!it->isString()) {
-        errors->append(FieldError{field, message});
-        return false;
-    }
-    *out = it->toString();
-    return true;
-}
-
-bool readStringList(const QJsonObject& object, const QString& field,
-                    std::optional<QStringList>* out, QList<FieldError>* errors,
-                    const QString& message)
-{
-    const auto it = object.constFind(field);
-    if (it == object.constEnd())
-        return true;
-    if (!it->isArray()) {
-        errors->append(FieldError{field, message});
-        return false;
-    }
-    QStringList list;
-    for (const QJsonValue& v : it->toArray()) {
-        if (!v.isString()) {
-            errors->append(FieldError{field, message});
-            return false;
-        }
-        list << v.toString();
-    }
-    *out = list;
-    return true;
-}
-
-} // namespace
 
 // ---- handlers -----------------------------------------------------------------------------
 
@@ -944,18 +879,18 @@ void ApiServer::listApps(const CallPtr& call)
     int limit = 0;
     if (!queryLimit(call, DefaultPageSize, MaxPageSize, &limit, &bad))
         return answer(call, bad);
-    std::optional<api::AppCursor> cursor;
-    const QString cursorName = QStringLiteral("cursor");
+    std::optional<wire::AppCursor> cursor;
+    const QString cursorName = wire::param::Cursor;
     if (call->request.query.hasQueryItem(cursorName)) {
         cursor =
-            api::decodeCursor(call->request.query.queryItemValue(cursorName, QUrl::FullyDecoded));
+            wire::decodeCursor(call->request.query.queryItemValue(cursorName, QUrl::FullyDecoded));
         if (!cursor) {
             const QString message = tr("cursor must be a next_cursor value from an earlier page.");
             return answer(call, problem(400, message, {FieldError{cursorName, message}}));
         }
     }
     AppQuery query;
-    query.text = call->request.query.queryItemValue(QStringLiteral("q"), QUrl::FullyDecoded);
+    query.text = call->request.query.queryItemValue(wire::param::Text, QUrl::FullyDecoded);
     whenDone(this, m_store.listApps(query),
              [this, call, limit, cursor](const Result<QList<App>>& result) {
                  if (!result.ok())
@@ -980,43 +915,35 @@ void ApiServer::listApps(const CallPtr& call)
                              ordered.cbegin();
                  }
                  const qsizetype end = std::min<qsizetype>(ordered.size(), start + limit);
-                 QJsonArray apps;
+                 wire::AppsPage page;
                  for (qsizetype i = start; i < end; ++i)
-                     apps.append(api::appJson(*ordered.at(i).second));
-                 QJsonValue next(QJsonValue::Null);
+                     page.apps.append(*ordered.at(i).second);
                  if (end < ordered.size() && end > start) {
                      const Position& last = ordered.at(end - 1).first;
-                     next = api::encodeCursor(api::AppCursor{last.first, last.second});
+                     page.nextCursor = wire::encodeCursor(wire::AppCursor{last.first, last.second});
                  }
-                 answer(call, json(200, QJsonObject{{QStringLiteral("apps"), apps},
-                                                    {QStringLiteral("next_cursor"), next}}));
+                 answer(call, json(200, wire::appsPageJson(page)));
              });
 }
 
 void ApiServer::createApp(const CallPtr& call)
 {
-    QJsonObject body;
-    HttpReply bad;
-    if (!parseObject(call, {QStringLiteral("name"), QStringLiteral("scopes")}, &body, &bad))
-        return answer(call, bad);
-    QList<FieldError> wrongTypes;
-    std::optional<QString> name;
-    std::optional<QStringList> scopes;
-    readString(body, QStringLiteral("name"), &name, &wrongTypes, tr("name must be a string."));
-    readStringList(body, QStringLiteral("scopes"), &scopes, &wrongTypes,
-                   tr("scopes must be an array of scope ids (strings)."));
-    if (!wrongTypes.isEmpty())
-        return answer(call, problem(400, wrongTypes.first().message, wrongTypes));
+    const std::optional<QJsonObject> body = bodyObject(call, wire::newAppMembers());
+    if (!body)
+        return;
+    QStringList wrongTypes;
     // Missing members are empty: the store's rules then say what is missing (422).
-    const NewApp app{name.value_or(QString()), scopes.value_or(QStringList())};
+    const NewApp app = wire::newAppFromJson(*body, &wrongTypes);
+    if (refuseWrongTypes(call, wrongTypes))
+        return;
     whenDone(this, m_store.createApp(app, SqlStore::ActAs{call->admin}),
              [this, call](const Result<App>& created) {
                  if (!created.ok())
                      return answer(call, errorReply(call, created.error()));
-                 answer(call, json(201, api::appJson(created.value()),
-                                   {{QByteArrayLiteral("ETag"), api::etag(created.value())},
+                 answer(call, json(201, wire::appJson(created.value()),
+                                   {{QByteArrayLiteral("ETag"), wire::etag(created.value())},
                                     {QByteArrayLiteral("Location"),
-                                     "/api/v1/apps/" + created->id.toUtf8()}}));
+                                     wire::appPath(created->id).toUtf8()}}));
              });
 }
 
@@ -1025,31 +952,26 @@ void ApiServer::getApp(const CallPtr& call)
     whenDone(this, m_store.app(call->params.value(0)), [this, call](const Result<App>& app) {
         if (!app.ok())
             return answer(call, errorReply(call, app.error()));
-        answer(call, json(200, api::appJson(app.value()),
-                          {{QByteArrayLiteral("ETag"), api::etag(app.value())}}));
+        answer(call, json(200, wire::appJson(app.value()),
+                          {{QByteArrayLiteral("ETag"), wire::etag(app.value())}}));
     });
 }
 
 void ApiServer::patchApp(const CallPtr& call)
 {
-    QJsonObject body;
-    HttpReply bad;
-    if (!parseObject(call, {QStringLiteral("name"), QStringLiteral("scopes")}, &body, &bad))
-        return answer(call, bad);
-    QList<FieldError> wrongTypes;
-    AppPatch patch;
-    readString(body, QStringLiteral("name"), &patch.name, &wrongTypes,
-               tr("name must be a string."));
-    readStringList(body, QStringLiteral("scopes"), &patch.scopes, &wrongTypes,
-                   tr("scopes must be an array of scope ids (strings)."));
-    if (!wrongTypes.isEmpty())
-        return answer(call, problem(400, wrongTypes.first().message, wrongTypes));
+    const std::optional<QJsonObject> body = bodyObject(call, wire::appPatchMembers());
+    if (!body)
+        return;
+    QStringList wrongTypes;
+    const AppPatch patch = wire::appPatchFromJson(*body, &wrongTypes);
+    if (refuseWrongTypes(call, wrongTypes))
+        return;
     if (call->request.ifMatch.trimmed().isEmpty()) {
         return answer(call, problem(428, tr("A change to an app needs the app's ETag in "
                                             "If-Match (from GET /api/v1/apps/{id}), so that it "
                                             "cannot undo someone else's change unseen.")));
     }
-    const api::IfMatch ifMatch = api::parseIfMatch(call->request.ifMatch);
+    const wire::IfMatch ifMatch = wire::parseIfMatch(call->request.ifMatch);
     if (!ifMatch.any && ifMatch.versions.size() == 1)
         return updateApp(call, patch, ifMatch.versions.first());
     // "*", several tags, or none we can read: compare with the app as it is now.
@@ -1073,8 +995,8 @@ void ApiServer::updateApp(const CallPtr& call, const AppPatch& patch, qint64 exp
              [this, call](const Result<App>& updated) {
                  if (!updated.ok())
                      return answer(call, errorReply(call, updated.error()));
-                 answer(call, json(200, api::appJson(updated.value()),
-                                   {{QByteArrayLiteral("ETag"), api::etag(updated.value())}}));
+                 answer(call, json(200, wire::appJson(updated.value()),
+                                   {{QByteArrayLiteral("ETag"), wire::etag(updated.value())}}));
              });
 }
 
@@ -1094,46 +1016,25 @@ void ApiServer::listAppKeys(const CallPtr& call)
              [this, call](const Result<QList<ApiKey>>& keys) {
                  if (!keys.ok())
                      return answer(call, errorReply(call, keys.error()));
-                 QJsonArray list;
-                 for (const ApiKey& k : keys.value())
-                     list.append(api::keyJson(k));
-                 answer(call, json(200, QJsonObject{{QStringLiteral("keys"), list}}));
+                 answer(call, json(200, wire::keyListJson(keys.value())));
              });
 }
 
 void ApiServer::createKey(const CallPtr& call)
 {
-    QJsonObject body;
-    HttpReply bad;
-    if (!parseObject(call, {QStringLiteral("name"), QStringLiteral("expires_at")}, &body, &bad))
-        return answer(call, bad);
-    QList<FieldError> wrongTypes;
-    std::optional<QString> name;
-    std::optional<QString> expiresText;
-    readString(body, QStringLiteral("name"), &name, &wrongTypes, tr("name must be a string."));
-    const QString expiresMessage =
-        tr("expires_at must be an RFC 3339 date-time with a time zone, such as "
-           "“2030-01-31T00:00:00Z”.");
-    readString(body, QStringLiteral("expires_at"), &expiresText, &wrongTypes, expiresMessage);
-    QDateTime expiresAt;
-    if (expiresText) {
-        const std::optional<QDateTime> parsed = api::parseRfc3339(*expiresText);
-        if (parsed)
-            expiresAt = *parsed;
-        else
-            wrongTypes << FieldError{QStringLiteral("expires_at"), expiresMessage};
-    }
-    if (!wrongTypes.isEmpty())
-        return answer(call, problem(400, wrongTypes.first().message, wrongTypes));
-    const NewKey key{name.value_or(QString()), expiresAt};
+    const std::optional<QJsonObject> body = bodyObject(call, wire::newKeyMembers());
+    if (!body)
+        return;
+    QStringList wrongTypes;
+    const NewKey key = wire::newKeyFromJson(*body, &wrongTypes);
+    if (refuseWrongTypes(call, wrongTypes))
+        return;
     whenDone(this, m_store.createKey(call->params.value(0), key, SqlStore::ActAs{call->admin}),
              [this, call](const Result<CreatedKey>& created) {
                  if (!created.ok())
                      return answer(call, errorReply(call, created.error()));
                  // The only answer that ever holds a secret.
-                 answer(call,
-                        json(201, QJsonObject{{QStringLiteral("key"), api::keyJson(created->key)},
-                                              {QStringLiteral("secret"), created->secret}}));
+                 answer(call, json(201, wire::createdKeyJson(created.value())));
              });
 }
 
@@ -1154,10 +1055,7 @@ void ApiServer::listAllKeys(const CallPtr& call)
     whenDone(this, m_store.listAllKeys(), [this, call](const Result<QList<ApiKey>>& keys) {
         if (!keys.ok())
             return answer(call, errorReply(call, keys.error()));
-        QJsonArray list;
-        for (const ApiKey& k : keys.value())
-            list.append(api::keyJson(k));
-        answer(call, json(200, QJsonObject{{QStringLiteral("keys"), list}}));
+        answer(call, json(200, wire::keyListJson(keys.value())));
     });
 }
 
@@ -1167,14 +1065,11 @@ void ApiServer::audit(const CallPtr& call)
     AuditQuery query;
     if (!queryLimit(call, DefaultAuditLimit, MaxAuditLimit, &query.limit, &bad))
         return answer(call, bad);
-    query.appId = call->request.query.queryItemValue(QStringLiteral("app_id"), QUrl::FullyDecoded);
+    query.appId = call->request.query.queryItemValue(wire::param::AppId, QUrl::FullyDecoded);
     whenDone(this, m_store.audit(query), [this, call](const Result<QList<AuditEntry>>& entries) {
         if (!entries.ok())
             return answer(call, errorReply(call, entries.error()));
-        QJsonArray list;
-        for (const AuditEntry& e : entries.value())
-            list.append(api::auditJson(e));
-        answer(call, json(200, QJsonObject{{QStringLiteral("entries"), list}}));
+        answer(call, json(200, wire::auditListJson(entries.value())));
     });
 }
 
@@ -1182,22 +1077,17 @@ void ApiServer::verify(const CallPtr& call)
 {
     // Well-formed: a JSON object with a string "key" and a string "scope". Other members are
     // ignored, so that clients may send more in later versions.
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(call->request.body, &error);
-    const QJsonObject body = doc.object();
-    QList<FieldError> problems;
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+    const std::optional<QJsonObject> body = wire::objectFrom(call->request.body);
+    if (!body) {
         return answer(call, problem(400, tr("The body must be a JSON object "
                                             "{\"key\": \"spk_…\", \"scope\": \"…\"}.")));
     }
-    if (!body.value(QStringLiteral("key")).isString())
-        problems << FieldError{QStringLiteral("key"), tr("key must be a string.")};
-    if (!body.value(QStringLiteral("scope")).isString())
-        problems << FieldError{QStringLiteral("scope"), tr("scope must be a string.")};
-    if (!problems.isEmpty())
-        return answer(call, problem(400, problems.first().message, problems));
-    const QString secret = body.value(QStringLiteral("key")).toString();
-    const QString scope = body.value(QStringLiteral("scope")).toString();
+    QStringList wrongTypes;
+    const wire::VerifyRequest request = wire::verifyRequestFromJson(*body, &wrongTypes);
+    if (refuseWrongTypes(call, wrongTypes))
+        return;
+    const QString& secret = request.secret;
+    const QString& scope = request.scope;
     // On SQLite, answered here, from keys remembered until the database changes (checked on
     // every call) or looked up on a read-only connection: no job on the database thread.
     if (std::optional<Result<VerifyResult>> here = m_store.verifyHere(secret, scope)) {
@@ -1205,7 +1095,7 @@ void ApiServer::verify(const CallPtr& call)
             return answer(call, errorReply(call, here->error()));
         return answer(call, HttpReply{200,
                                       {{QByteArrayLiteral("Content-Type"), JsonType}},
-                                      api::verifyJsonText(here->value())});
+                                      wire::verifyJsonText(here->value())});
     }
     // Verify requests that arrive in the same pass of the event loop go to the database
     // thread as one job: one hand-off and one future for all of them, not one each. The batch
@@ -1224,8 +1114,8 @@ bool ApiServer::verifyOnIoThread(const HttpRequest& request,
 {
     if (request.head || request.method != "POST" ||
         request.path != QLatin1String("/api/v1/verify") || m_stopping.load() ||
-        plainFromAfar(request) || !api::isJsonMediaType(request.contentType) ||
-        api::unicodeProblem(request.body))
+        plainFromAfar(request) || !wire::isJsonMediaType(request.contentType) ||
+        wire::unicodeProblem(request.body))
         return false;
     QElapsedTimer timer;
     timer.start();
@@ -1235,17 +1125,15 @@ bool ApiServer::verifyOnIoThread(const HttpRequest& request,
         return false;
     // Only the well-formed request the store answers is handled here; anything to refuse or
     // to explain (malformed JSON, a failing store) goes the usual way, through verify().
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    const std::optional<QJsonObject> body = wire::objectFrom(request.body);
+    if (!body)
         return false;
-    const QJsonObject body = doc.object();
-    const QJsonValue key = body.value(QStringLiteral("key"));
-    const QJsonValue scope = body.value(QStringLiteral("scope"));
-    if (!key.isString() || !scope.isString())
+    QStringList wrongTypes;
+    const wire::VerifyRequest verify = wire::verifyRequestFromJson(*body, &wrongTypes);
+    if (!wrongTypes.isEmpty())
         return false;
     const std::optional<Result<VerifyResult>> result =
-        m_store.verifyOnThisThread(key.toString(), scope.toString());
+        m_store.verifyOnThisThread(verify.secret, verify.scope);
     if (!result || !result->ok())
         return false;
     exchange->send(
@@ -1253,7 +1141,7 @@ bool ApiServer::verifyOnIoThread(const HttpRequest& request,
                   {{QByteArrayLiteral("Content-Type"), JsonType},
                    {QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store")},
                    {QByteArrayLiteral("X-Content-Type-Options"), QByteArrayLiteral("nosniff")}},
-                  api::verifyJsonText(result->value())});
+                  wire::verifyJsonText(result->value())});
     QString line =
         accessLine({request.method, request.path, 200, double(timer.nsecsElapsed()) / 1e6,
                     QString(), request.client, QString()});
@@ -1308,7 +1196,7 @@ void ApiServer::sendVerifyBatch()
                      }
                      answer(call, HttpReply{200,
                                             {{QByteArrayLiteral("Content-Type"), JsonType}},
-                                            api::verifyJsonText(result.value())});
+                                            wire::verifyJsonText(result.value())});
                  }
              });
 }

@@ -164,15 +164,16 @@ private:
 
     // answers
     HttpReply json(int status, const QJsonObject& body, HttpHeaders headers = {}) const;
-    /// `extensions`: more members of the problem object (RFC 9457), e.g. "reason".
+    /// `reason`: why a token was refused (a member of the problem object, RFC 9457).
     HttpReply problem(int status, const QString& detail, const QList<FieldError>& errors = {},
-                      HttpHeaders headers = {}, const QJsonObject& extensions = {}) const;
+                      HttpHeaders headers = {}, const QString& reason = {}) const;
     HttpReply errorReply(const CallPtr& call, const Error& error) const;
     QString titleFor(int status) const;
-    /// Parses a JSON object body whose members are all in `allowed`; otherwise `*problemOut`
-    /// is the 400 to answer.
-    bool parseObject(const CallPtr& call, const QStringList& allowed, QJsonObject* out,
-                     HttpReply* problemOut) const;
+    /// The JSON object body of the request, whose members are all in `allowed`; nothing once
+    /// the 400 has been answered.
+    std::optional<QJsonObject> bodyObject(const CallPtr& call, const QStringList& allowed);
+    /// Answers 400 naming the members of a wrong type, if any; true when it did.
+    bool refuseWrongTypes(const CallPtr& call, const QStringList& wrongTypes);
     /// `limit` from the query: `fallback` when absent, 1…`max`; otherwise a 400.
     bool queryLimit(const CallPtr& call, int fallback, int max, int* out,
                     HttpReply* problemOut) const;

@@ -1,12 +1,14 @@
 #include "RestStore.h"
 
 #include "OneShotBody.h"
-#include "RestJson.h"
+#include "WireErrors.h"
+#include "WireEtag.h"
+#include "WireJson.h"
+#include "WirePaths.h"
+#include "WireRequests.h"
 
 #include <QCryptographicHash>
 #include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -26,11 +28,6 @@
 namespace sk {
 
 namespace {
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 bool isLoopbackHost(const QString& host)
 {
@@ -99,7 +96,7 @@ RestStore::RestStore(RestStoreOptions options, QObject* parent)
     // TLS errors are never ignored: the reply fails, and networkError() says why and which
     // certificate was refused, so that a person can tell whether it is their server's.
     connect(m_network, &QNetworkAccessManager::sslErrors, this,
-            [](QNetworkReply* reply, const QList<QSslError>& errors) {
+            [this](QNetworkReply* reply, const QList<QSslError>& errors) {
                 QStringList reasons;
                 QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
                 for (const QSslError& e : errors) {
@@ -108,16 +105,16 @@ RestStore::RestStore(RestStoreOptions options, QObject* parent)
                     if (certificate.isNull())
                         certificate = e.certificate();
                 }
-                reply->setProperty("skTlsErrors", reasons.join(QStringLiteral("; ")));
+                TlsRefusal& refusal = m_tlsRefusals[reply];
+                refusal.errors = reasons.join(QStringLiteral("; "));
                 if (!certificate.isNull()) {
-                    reply->setProperty(
-                        "skTlsCertificate",
+                    refusal.certificate =
                         tr("Its certificate is “%1”, issued by “%2”, valid from %3 to %4, with "
                            "the SHA-256 fingerprint %5.")
                             .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
                                  certificate.effectiveDate().toUTC().toString(Qt::ISODate),
                                  certificate.expiryDate().toUTC().toString(Qt::ISODate),
-                                 fingerprint(certificate)));
+                                 fingerprint(certificate));
                 }
             });
 #endif
@@ -191,11 +188,6 @@ void RestStore::wipeToken()
     wipe(m_options.token);
 }
 
-QString RestStore::segment(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 std::optional<Error> RestStore::precondition(bool admin) const
 {
     if (m_closing)
@@ -226,12 +218,7 @@ void RestStore::send(const Request& request, Handler handler, int attempt)
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
     url.setPath(path + request.path, QUrl::TolerantMode);
-    QStringList query;
-    for (const auto& [name, value] : request.query) {
-        query << QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' +
-                                     QUrl::toPercentEncoding(value));
-    }
-    url.setQuery(query.isEmpty() ? QString() : query.join(QLatin1Char('&')), QUrl::StrictMode);
+    url.setQuery(wire::queryString(request.query), QUrl::StrictMode);
     url.setFragment(QString());
 
     QNetworkRequest r(url);
@@ -285,6 +272,8 @@ void RestStore::send(const Request& request, Handler handler, int attempt)
 
 void RestStore::finished(QNetworkReply* reply)
 {
+    const std::optional<TlsRefusal> tls =
+        m_tlsRefusals.contains(reply) ? std::optional(m_tlsRefusals.take(reply)) : std::nullopt;
     const auto it = m_pending.find(reply);
     if (it == m_pending.end()) {
         reply->deleteLater();
@@ -296,7 +285,7 @@ void RestStore::finished(QNetworkReply* reply)
 
     Answer answer;
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    m_certificateRefused = !status.isValid() && isTlsFailure(reply);
+    m_certificateRefused = !status.isValid() && isTlsFailure(reply, tls);
     if (status.isValid()) {
         answer.status = status.toInt();
         answer.body = reply->readAll();
@@ -309,19 +298,19 @@ void RestStore::finished(QNetworkReply* reply)
             send(pending.request, std::move(pending.handler), 1);
             return;
         }
-        answer.error = networkError(reply);
+        answer.error = networkError(reply, tls);
         // A change that may have reached the server is never sent again by itself (a key or an
         // app could be made twice, or refused as taken by its own first attempt): the caller
         // is told that its outcome is unknown, and checks.
-        if (!pending.request.idempotent && (pending.bodySent || mayHaveBeenSent(reply)))
+        if (!pending.request.idempotent && (pending.bodySent || mayHaveBeenSent(reply, tls)))
             answer.error = unconfirmed(*answer.error);
     }
     pending.handler(answer);
 }
 
-bool RestStore::mayHaveBeenSent(QNetworkReply* reply)
+bool RestStore::mayHaveBeenSent(QNetworkReply* reply, const std::optional<TlsRefusal>& tls)
 {
-    if (isTlsFailure(reply))
+    if (isTlsFailure(reply, tls))
         return false; // nothing is sent before the server is trusted
     switch (reply->error()) {
     case QNetworkReply::ConnectionRefusedError:
@@ -343,20 +332,19 @@ Error RestStore::unconfirmed(const Error& cause) const
                      .arg(cause.message()));
 }
 
-bool RestStore::isTlsFailure(QNetworkReply* reply)
+bool RestStore::isTlsFailure(QNetworkReply* reply, const std::optional<TlsRefusal>& tls)
 {
-    return reply->property("skTlsErrors").isValid() ||
-           reply->error() == QNetworkReply::SslHandshakeFailedError;
+    return tls || reply->error() == QNetworkReply::SslHandshakeFailedError;
 }
 
-Error RestStore::networkError(QNetworkReply* reply) const
+Error RestStore::networkError(QNetworkReply* reply, const std::optional<TlsRefusal>& tls) const
 {
-    if (isTlsFailure(reply)) {
-        const QString tlsErrors = reply->property("skTlsErrors").toString();
+    if (isTlsFailure(reply, tls)) {
+        const QString tlsErrors = tls ? tls->errors : QString();
         QString message =
             tr("The server at %1 cannot be trusted: %2.")
                 .arg(urlText(), tlsErrors.isEmpty() ? reply->errorString() : tlsErrors);
-        const QString certificate = reply->property("skTlsCertificate").toString();
+        const QString certificate = tls ? tls->certificate : QString();
         if (!certificate.isEmpty())
             message += QLatin1Char(' ') + certificate;
         message += QLatin1Char(' ') + tr("Nothing was sent to it. If it is your server, trust it "
@@ -386,8 +374,7 @@ Error RestStore::errorFor(const Answer& answer) const
     switch (answer.status) {
     case 401: {
         // The server says why ("reason"); older servers do not.
-        const QString reason =
-            QJsonDocument::fromJson(answer.body).object().value(QLatin1String("reason")).toString();
+        const QString reason = wire::problemFromJson(answer.status, answer.body).reason;
         if (reason == QLatin1String("revoked")) {
             return Error(ErrorCode::Unauthorized,
                          tr("The server at %1 refused the administrator token: it was revoked. "
@@ -417,7 +404,7 @@ Error RestStore::errorFor(const Answer& answer) const
                      tr("The server at %1 failed (HTTP %2); its log says why.")
                          .arg(urlText(), QString::number(answer.status)));
     }
-    return rest::errorFromProblem(
+    return wire::errorFromProblem(
         answer.status, answer.body,
         tr("The server at %1 answered HTTP %2.").arg(urlText(), QString::number(answer.status)));
 }
@@ -426,15 +413,14 @@ Result<QJsonObject> RestStore::document(const Answer& answer, int expectedStatus
 {
     if (answer.status != expectedStatus && !(expectedStatus == 201 && answer.status == 200))
         return errorFor(answer);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+    std::optional<QJsonObject> object = wire::objectFrom(answer.body);
+    if (!object) {
         return Error(ErrorCode::Internal,
                      tr("The server at %1 gave an answer that is not a JSON object; is it a "
                         "Scopekeeper server?")
                          .arg(urlText()));
     }
-    return doc.object();
+    return *object;
 }
 
 template <typename T>
@@ -470,7 +456,7 @@ QFuture<Result<StoreInfo>> RestStore::open()
     };
     Request health;
     health.method = "GET";
-    health.path = QStringLiteral("/healthz");
+    health.path = wire::route::Healthz;
     health.admin = false;
     if (const std::optional<Error> refused = precondition(false)) {
         fail(*refused);
@@ -487,7 +473,7 @@ QFuture<Result<StoreInfo>> RestStore::open()
         }
         Request scopes;
         scopes.method = "GET";
-        scopes.path = QStringLiteral("/api/v1/scopes");
+        scopes.path = wire::route::Scopes;
         send(scopes, [this, promise, fail](const Answer& answer) {
             if (answer.status != 200)
                 return fail(errorFor(answer));
@@ -501,14 +487,15 @@ QFuture<Result<StoreInfo>> RestStore::open()
             // is done through this store.
             Request me;
             me.method = "GET";
-            me.path = QStringLiteral("/api/v1/me");
+            me.path = wire::route::Me;
             send(me, [this, promise, fail, info](const Answer& answer) mutable {
                 // A server from before GET /api/v1/me: the name given in the options stays.
                 if (answer.status != 404) {
                     const Result<QJsonObject> o = document(answer, 200);
                     if (!o.ok())
                         return fail(o.error());
-                    const QString name = o->value(QLatin1String("name")).toString().trimmed();
+                    const AdminAccount account = wire::meFromJson(o.value());
+                    const QString name = account.name.trimmed();
                     if (name.isEmpty()) {
                         return fail(Error(ErrorCode::Internal,
                                           tr("The server at %1 did not name the administrator of "
@@ -517,9 +504,8 @@ QFuture<Result<StoreInfo>> RestStore::open()
                     }
                     m_options.actor = name;
                     // A server from before roles says neither: an administrator, no expiry.
-                    info.role = o->value(QLatin1String("role")).toString(QStringLiteral("admin"));
-                    info.accessExpiresAt = QDateTime::fromString(
-                        o->value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+                    info.role = account.role;
+                    info.accessExpiresAt = account.expiresAt;
                     m_readOnly = info.readOnly();
                 }
                 m_open = true;
@@ -535,7 +521,7 @@ QFuture<Result<Catalog>> RestStore::catalog()
 {
     Request r;
     r.method = "GET";
-    r.path = QStringLiteral("/api/v1/scopes");
+    r.path = wire::route::Scopes;
     return call<Catalog>(r, [this](const Answer& a) -> Result<Catalog> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
@@ -561,12 +547,8 @@ QFuture<Result<QList<App>>> RestStore::listApps(const AppQuery& query)
     *next = [this, promise, apps, next, query](const QString& cursor) {
         Request r;
         r.method = "GET";
-        r.path = QStringLiteral("/api/v1/apps");
-        r.query << qMakePair(QStringLiteral("limit"), QString::number(m_options.pageSize));
-        if (!query.text.isEmpty())
-            r.query << qMakePair(QStringLiteral("q"), query.text);
-        if (!cursor.isEmpty())
-            r.query << qMakePair(QStringLiteral("cursor"), cursor);
+        r.path = wire::route::Apps;
+        r.query = wire::appsPageQuery(m_options.pageSize, query.text, cursor);
         send(r, [this, promise, apps, next](const Answer& a) {
             auto done = [promise, next](Result<QList<App>> result) {
                 promise->addResult(std::move(result));
@@ -576,15 +558,12 @@ QFuture<Result<QList<App>>> RestStore::listApps(const AppQuery& query)
             const Result<QJsonObject> o = document(a, 200);
             if (!o.ok())
                 return done(o.error());
-            const QJsonObject& page = o.value();
-            const QJsonArray list = page.value(QLatin1String("apps")).toArray();
-            for (const QJsonValue& v : list)
-                apps->append(rest::appFromJson(v.toObject()));
-            const QString cursor = page.value(QLatin1String("next_cursor")).toString();
-            if (cursor.isEmpty() || list.isEmpty())
+            const wire::AppsPage page = wire::appsPageFromJson(o.value());
+            apps->append(page.apps);
+            if (page.nextCursor.isEmpty() || page.apps.isEmpty())
                 return done(*apps);
             auto again = *next;
-            again(cursor);
+            again(page.nextCursor);
         });
     };
     auto start = *next;
@@ -596,20 +575,15 @@ QFuture<Result<App>> RestStore::app(const QString& appId)
 {
     Request r;
     r.method = "GET";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId);
+    r.path = wire::appPath(appId);
     return call<App>(r, [this](const Answer& a) -> Result<App> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        App app = rest::appFromJson(o.value());
+        App app = wire::appFromJson(o.value());
         // The ETag is the version an update must name.
-        const QByteArray tag = a.etag.trimmed();
-        bool ok = false;
-        const qint64 version = tag.size() > 2 && tag.startsWith('"') && tag.endsWith('"')
-                                   ? tag.mid(1, tag.size() - 2).toLongLong(&ok)
-                                   : 0;
-        if (ok && version > 0)
-            app.version = version;
+        if (const std::optional<qint64> version = wire::versionFromEtag(a.etag))
+            app.version = *version;
         return app;
     });
 }
@@ -618,17 +592,15 @@ QFuture<Result<App>> RestStore::createApp(const NewApp& app)
 {
     Request r;
     r.method = "POST";
-    r.path = QStringLiteral("/api/v1/apps");
+    r.path = wire::route::Apps;
     r.idempotent = false;
-    r.body =
-        compact(QJsonObject{{QStringLiteral("name"), app.name},
-                            {QStringLiteral("scopes"), QJsonArray::fromStringList(app.scopes)}});
+    r.body = wire::compact(wire::newAppJson(app));
     return call<App>(r, [this](const Answer& a) -> Result<App> {
         const Result<QJsonObject> o = document(a, 201);
         if (!o.ok())
             return o.error();
         Q_EMIT appsChanged();
-        return rest::appFromJson(o.value());
+        return wire::appFromJson(o.value());
     });
 }
 
@@ -637,22 +609,16 @@ QFuture<Result<App>> RestStore::updateApp(const QString& appId, const AppPatch& 
 {
     Request r;
     r.method = "PATCH";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId);
+    r.path = wire::appPath(appId);
     r.idempotent = false;
-    QJsonObject body;
-    if (patch.name)
-        body.insert(QStringLiteral("name"), *patch.name);
-    if (patch.scopes)
-        body.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(*patch.scopes));
-    r.body = compact(body);
-    r.headers << qMakePair(QByteArrayLiteral("If-Match"),
-                           '"' + QByteArray::number(expectedVersion) + '"');
+    r.body = wire::compact(wire::appPatchJson(patch));
+    r.headers << qMakePair(QByteArrayLiteral("If-Match"), wire::etag(expectedVersion));
     return call<App>(r, [this](const Answer& a) -> Result<App> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
         Q_EMIT appsChanged();
-        return rest::appFromJson(o.value());
+        return wire::appFromJson(o.value());
     });
 }
 
@@ -660,7 +626,7 @@ QFuture<Result<Done>> RestStore::deleteApp(const QString& appId)
 {
     Request r;
     r.method = "DELETE";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId);
+    r.path = wire::appPath(appId);
     r.idempotent = false;
     return call<Done>(r, [this](const Answer& a) -> Result<Done> {
         if (a.status != 204 && a.status != 200)
@@ -672,12 +638,12 @@ QFuture<Result<Done>> RestStore::deleteApp(const QString& appId)
 
 QFuture<Result<QList<ApiKey>>> RestStore::listKeys(const QString& appId)
 {
-    return keysAt(QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys"));
+    return keysAt(wire::appKeysPath(appId));
 }
 
 QFuture<Result<QList<ApiKey>>> RestStore::listAllKeys()
 {
-    return keysAt(QStringLiteral("/api/v1/keys"));
+    return keysAt(wire::route::Keys);
 }
 
 QFuture<Result<QList<ApiKey>>> RestStore::keysAt(const QString& path)
@@ -689,10 +655,7 @@ QFuture<Result<QList<ApiKey>>> RestStore::keysAt(const QString& path)
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        QList<ApiKey> keys;
-        for (const QJsonValue& v : o->value(QLatin1String("keys")).toArray())
-            keys << rest::keyFromJson(v.toObject());
-        return keys;
+        return wire::keyListFromJson(o.value());
     });
 }
 
@@ -700,20 +663,14 @@ QFuture<Result<CreatedKey>> RestStore::createKey(const QString& appId, const New
 {
     Request r;
     r.method = "POST";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys");
+    r.path = wire::appKeysPath(appId);
     r.idempotent = false;
-    QJsonObject body{{QStringLiteral("name"), key.name}};
-    // No expiry at all is left out: the store's rules then say it is missing.
-    if (key.expiresAt.isValid())
-        body.insert(QStringLiteral("expires_at"), rest::formatTime(key.expiresAt));
-    r.body = compact(body);
+    r.body = wire::compact(wire::newKeyJson(key));
     return call<CreatedKey>(r, [this, appId](const Answer& a) -> Result<CreatedKey> {
         const Result<QJsonObject> o = document(a, 201);
         if (!o.ok())
             return o.error();
-        CreatedKey created;
-        created.key = rest::keyFromJson(o->value(QLatin1String("key")).toObject());
-        created.secret = o->value(QLatin1String("secret")).toString();
+        CreatedKey created = wire::createdKeyFromJson(o.value());
         Q_EMIT keysChanged(appId);
         return created;
     });
@@ -723,8 +680,7 @@ QFuture<Result<Done>> RestStore::deleteKey(const QString& appId, const QString& 
 {
     Request r;
     r.method = "DELETE";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys/") +
-             segment(keyId);
+    r.path = wire::appKeyPath(appId, keyId);
     r.idempotent = false;
     return call<Done>(r, [this, appId](const Answer& a) -> Result<Done> {
         if (a.status != 204 && a.status != 200)
@@ -738,21 +694,20 @@ QFuture<Result<VerifyResult>> RestStore::verify(const QString& secret, const QSt
 {
     Request r;
     r.method = "POST";
-    r.path = QStringLiteral("/api/v1/verify");
+    r.path = wire::route::Verify;
     r.admin = false; // services verify without a token
-    r.body =
-        compact(QJsonObject{{QStringLiteral("key"), secret}, {QStringLiteral("scope"), scope}});
+    r.body = wire::compact(wire::verifyRequestJson({secret, scope}));
     return call<VerifyResult>(r, [this](const Answer& a) -> Result<VerifyResult> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        VerifyResult result;
-        if (!rest::verifyFromJson(o.value(), &result)) {
+        const std::optional<VerifyResult> result = wire::verifyFromJson(o.value());
+        if (!result) {
             return Error(ErrorCode::Internal,
                          tr("The server at %1 sent an answer to a key check that cannot be read.")
                              .arg(urlText()));
         }
-        return result;
+        return *result;
     });
 }
 
@@ -760,18 +715,13 @@ QFuture<Result<QList<AuditEntry>>> RestStore::audit(const AuditQuery& query)
 {
     Request r;
     r.method = "GET";
-    r.path = QStringLiteral("/api/v1/audit");
-    r.query << qMakePair(QStringLiteral("limit"), QString::number(qBound(1, query.limit, 1000)));
-    if (!query.appId.isEmpty())
-        r.query << qMakePair(QStringLiteral("app_id"), query.appId);
+    r.path = wire::route::Audit;
+    r.query = wire::auditQuery(query);
     return call<QList<AuditEntry>>(r, [this](const Answer& a) -> Result<QList<AuditEntry>> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        QList<AuditEntry> entries;
-        for (const QJsonValue& v : o->value(QLatin1String("entries")).toArray())
-            entries << rest::auditFromJson(v.toObject());
-        return entries;
+        return wire::auditListFromJson(o.value());
     });
 }
 
