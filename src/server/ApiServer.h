@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -110,22 +111,33 @@ private:
     struct Call;
     using CallPtr = std::shared_ptr<Call>;
     struct LogBuffer;
-    enum class Action;
+    /// Who may call a route: anyone (no token), any administrator (auditors too), or an
+    /// administrator who may change things (an auditor gets 403).
+    enum class Access
+    {
+        Anyone,
+        Reader,
+        Writer,
+    };
+    /// The member that answers a route.
+    using Handler = void (ApiServer::*)(const CallPtr&);
     struct RouteSpec;
+    /// The routes, each one line: method, path, access, handler (ApiServer.cpp).
     static const QList<RouteSpec>& routeTable();
 
     void handle(HttpRequest request, std::shared_ptr<HttpExchange> exchange);
-    void authenticate(const CallPtr& call, Action action);
+    void authenticate(const CallPtr& call, const RouteSpec& route);
     /// Seconds `client` must still wait after too many refused tokens; 0: none.
     qint64 throttledFor(const QString& client);
     /// Plain HTTP from another computer while HTTPS is required.
     bool plainFromAfar(const HttpRequest& request) const;
     void countRefusedToken(const QString& client, const QString& reason,
                            const QString& administrator = {});
-    void run(const CallPtr& call, Action action);
-    /// Whether `action` changes the store (refused to an auditor).
-    static bool changes(Action action);
     void answer(const CallPtr& call, HttpReply reply);
+    /// Answers with `onValue(value)` once `future` has a value, or with the problem its error
+    /// is (ApiCall.h).
+    template <typename T, typename Fn>
+    void reply(const CallPtr& call, const QFuture<Result<T>>& future, Fn onValue);
     void log(const QString& line) const;
     void logAccess(const Call& call, int status) const;
     void logRefusal(const HttpRefusal& refusal) const;
@@ -141,7 +153,9 @@ private:
     };
     static QString accessLine(const AccessEntry& entry);
 
-    // handlers
+    // handlers (ApiRoutesAdmin.cpp, ApiRoutesApps.cpp, ApiRoutesKeys.cpp, ApiVerify.cpp)
+    void health(const CallPtr& call);
+    void me(const CallPtr& call);
     void scopes(const CallPtr& call);
     void listApps(const CallPtr& call);
     void createApp(const CallPtr& call);
