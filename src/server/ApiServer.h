@@ -15,6 +15,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -41,7 +42,9 @@ public:
     static constexpr qsizetype MaxBodyBytes = 64 * 1024;
     /// Apps per page: `limit` defaults to DefaultPageSize and may be 1…MaxPageSize.
     static constexpr int DefaultPageSize = 100;
-    static constexpr int MaxPageSize = 1000;
+    static constexpr int MaxPageSize = PageQuery::MaxRows;
+    /// Keys per page of GET /api/v1/keys: all of a store of up to 1,000 keys unless asked.
+    static constexpr int DefaultKeysPageSize = PageQuery::MaxRows;
     /// Verify requests that arrive together (in one pass of the event loop) go to the store
     /// as one job, at most this many at a time.
     static constexpr int MaxVerifyBatch = 128;
@@ -110,22 +113,33 @@ private:
     struct Call;
     using CallPtr = std::shared_ptr<Call>;
     struct LogBuffer;
-    enum class Action;
+    /// Who may call a route: anyone (no token), any administrator (auditors too), or an
+    /// administrator who may change things (an auditor gets 403).
+    enum class Access
+    {
+        Anyone,
+        Reader,
+        Writer,
+    };
+    /// The member that answers a route.
+    using Handler = void (ApiServer::*)(const CallPtr&);
     struct RouteSpec;
+    /// The routes, each one line: method, path, access, handler (ApiServer.cpp).
     static const QList<RouteSpec>& routeTable();
 
     void handle(HttpRequest request, std::shared_ptr<HttpExchange> exchange);
-    void authenticate(const CallPtr& call, Action action);
+    void authenticate(const CallPtr& call, const RouteSpec& route);
     /// Seconds `client` must still wait after too many refused tokens; 0: none.
     qint64 throttledFor(const QString& client);
     /// Plain HTTP from another computer while HTTPS is required.
     bool plainFromAfar(const HttpRequest& request) const;
     void countRefusedToken(const QString& client, const QString& reason,
                            const QString& administrator = {});
-    void run(const CallPtr& call, Action action);
-    /// Whether `action` changes the store (refused to an auditor).
-    static bool changes(Action action);
     void answer(const CallPtr& call, HttpReply reply);
+    /// Answers with `onValue(value)` once `future` has a value, or with the problem its error
+    /// is (ApiCall.h).
+    template <typename T, typename Fn>
+    void reply(const CallPtr& call, const QFuture<Result<T>>& future, Fn onValue);
     void log(const QString& line) const;
     void logAccess(const Call& call, int status) const;
     void logRefusal(const HttpRefusal& refusal) const;
@@ -141,7 +155,9 @@ private:
     };
     static QString accessLine(const AccessEntry& entry);
 
-    // handlers
+    // handlers (ApiRoutesAdmin.cpp, ApiRoutesApps.cpp, ApiRoutesKeys.cpp, ApiVerify.cpp)
+    void health(const CallPtr& call);
+    void me(const CallPtr& call);
     void scopes(const CallPtr& call);
     void listApps(const CallPtr& call);
     void createApp(const CallPtr& call);
@@ -164,18 +180,21 @@ private:
 
     // answers
     HttpReply json(int status, const QJsonObject& body, HttpHeaders headers = {}) const;
-    /// `extensions`: more members of the problem object (RFC 9457), e.g. "reason".
+    /// `reason`: why a token was refused (a member of the problem object, RFC 9457).
     HttpReply problem(int status, const QString& detail, const QList<FieldError>& errors = {},
-                      HttpHeaders headers = {}, const QJsonObject& extensions = {}) const;
+                      HttpHeaders headers = {}, const QString& reason = {}) const;
     HttpReply errorReply(const CallPtr& call, const Error& error) const;
     QString titleFor(int status) const;
-    /// Parses a JSON object body whose members are all in `allowed`; otherwise `*problemOut`
-    /// is the 400 to answer.
-    bool parseObject(const CallPtr& call, const QStringList& allowed, QJsonObject* out,
-                     HttpReply* problemOut) const;
+    /// The JSON object body of the request, whose members are all in `allowed`; nothing once
+    /// the 400 has been answered.
+    std::optional<QJsonObject> bodyObject(const CallPtr& call, const QStringList& allowed);
+    /// Answers 400 naming the members of a wrong type, if any; true when it did.
+    bool refuseWrongTypes(const CallPtr& call, const QStringList& wrongTypes);
     /// `limit` from the query: `fallback` when absent, 1…`max`; otherwise a 400.
     bool queryLimit(const CallPtr& call, int fallback, int max, int* out,
                     HttpReply* problemOut) const;
+    /// `limit` (`fallback` when absent) and `cursor` from the query; otherwise a 400.
+    bool queryPage(const CallPtr& call, int fallback, PageQuery* out, HttpReply* problemOut) const;
 
     SqlStore& m_store;
     HttpTransport* m_transport = nullptr;

@@ -1,442 +1,19 @@
+// Scopekeeper store: RestStore's operations, each one or more requests of the REST API
+// (paths, documents and errors from src/wire); the exchange itself is in RestTransport.cpp.
 #include "RestStore.h"
 
-#include "OneShotBody.h"
-#include "RestJson.h"
 #include "WhenDone.h"
+#include "WireEtag.h"
+#include "WireJson.h"
+#include "WirePaths.h"
+#include "WireRequests.h"
 
-#include <QCryptographicHash>
-#include <QHostAddress>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QPromise>
-#include <QStringList>
-#include <chrono>
+#include <functional>
 #include <memory>
 #include <utility>
 
-#if QT_CONFIG(ssl)
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslError>
-#endif
-
 namespace sk {
-
-namespace {
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-bool isLoopbackHost(const QString& host)
-{
-    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
-        return true;
-    const QHostAddress address(host);
-    return !address.isNull() && address.isLoopback();
-}
-
-/// Overwrites the bytes of `data` (not a shared copy of them) and empties it.
-void wipe(QByteArray& data)
-{
-    if (!data.isEmpty() && !data.isDetached())
-        data.detach();
-    data.fill('\0');
-    data.clear();
-}
-
-#if QT_CONFIG(ssl)
-/// "AB:CD:…", as openssl and browsers show it.
-QString fingerprint(const QSslCertificate& certificate)
-{
-    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
-}
-#endif
-
-void wipe(QString& text)
-{
-    if (!text.isEmpty() && !text.isDetached())
-        text.detach();
-    text.fill(QChar(0));
-    text.clear();
-}
-
-} // namespace
-
-RestStore::RestStore(RestStoreOptions options, QObject* parent)
-    : Store(parent)
-    , m_options(std::move(options))
-    , m_network(new QNetworkAccessManager(this))
-{
-    if (!m_options.token.isEmpty())
-        m_authorization = QByteArrayLiteral("Bearer ") + m_options.token.toUtf8();
-    wipe(m_options.token);
-    if (m_options.timeoutMs <= 0)
-        m_options.timeoutMs = 15000;
-    m_options.pageSize = qBound(1, m_options.pageSize, 1000);
-    m_urlError = checkUrl(m_options.baseUrl);
-    if (!m_urlError && !m_options.caCertificateFile.isEmpty()) {
-#if QT_CONFIG(ssl)
-        m_caCertificates = QSslCertificate::fromPath(m_options.caCertificateFile, QSsl::Pem);
-        if (m_caCertificates.isEmpty()) {
-            m_urlError = Error::invalid(
-                QStringLiteral("ca_file"),
-                tr("The CA certificate file “%1” cannot be read or holds no PEM certificate.")
-                    .arg(m_options.caCertificateFile));
-        }
-#else
-        m_urlError = Error::invalid(QStringLiteral("ca_file"),
-                                    tr("This build of Scopekeeper has no TLS support."));
-#endif
-    }
-    m_network->setAutoDeleteReplies(false);
-    connect(m_network, &QNetworkAccessManager::finished, this, &RestStore::finished);
-#if QT_CONFIG(ssl)
-    // TLS errors are never ignored: the reply fails, and networkError() says why and which
-    // certificate was refused, so that a person can tell whether it is their server's.
-    connect(m_network, &QNetworkAccessManager::sslErrors, this,
-            [](QNetworkReply* reply, const QList<QSslError>& errors) {
-                QStringList reasons;
-                QSslCertificate certificate = reply->sslConfiguration().peerCertificate();
-                for (const QSslError& e : errors) {
-                    if (!reasons.contains(e.errorString()))
-                        reasons << e.errorString();
-                    if (certificate.isNull())
-                        certificate = e.certificate();
-                }
-                reply->setProperty("skTlsErrors", reasons.join(QStringLiteral("; ")));
-                if (!certificate.isNull()) {
-                    reply->setProperty(
-                        "skTlsCertificate",
-                        tr("Its certificate is “%1”, issued by “%2”, valid from %3 to %4, with "
-                           "the SHA-256 fingerprint %5.")
-                            .arg(certificate.subjectDisplayName(), certificate.issuerDisplayName(),
-                                 certificate.effectiveDate().toUTC().toString(Qt::ISODate),
-                                 certificate.expiryDate().toUTC().toString(Qt::ISODate),
-                                 fingerprint(certificate)));
-                }
-            });
-#endif
-}
-
-RestStore::RestStore(const QUrl& baseUrl, const QString& token, QObject* parent)
-    : RestStore(
-          [&] {
-              RestStoreOptions options;
-              options.baseUrl = baseUrl;
-              options.token = token;
-              return options;
-          }(),
-          parent)
-{
-}
-
-RestStore::~RestStore()
-{
-    m_closing = true;
-    // Every request still in flight is answered now, so that no future waits forever.
-    disconnect(m_network, nullptr, this, nullptr);
-    const QHash<QNetworkReply*, Pending> pending = std::exchange(m_pending, {});
-    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
-        it.key()->abort();
-        Answer closed;
-        closed.error =
-            Error(ErrorCode::Unavailable, tr("The connection to %1 was closed.").arg(urlText()));
-        it.value().handler(closed);
-    }
-    wipeToken();
-}
-
-std::optional<Error> RestStore::checkUrl(const QUrl& url)
-{
-    const QString shown = url.toDisplayString(QUrl::RemoveUserInfo);
-    const QString scheme = url.scheme().toLower();
-    if (!url.isValid() || url.host().isEmpty() ||
-        (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
-        return Error::invalid(
-            QStringLiteral("url"),
-            tr("“%1” is not a server address; give one such as https://host:8443.").arg(shown));
-    }
-    if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        return Error::invalid(QStringLiteral("url"),
-                              tr("“%1” uses plain http to a host that is not this computer; "
-                                 "use https, so that the token and keys are not sent in clear.")
-                                  .arg(shown));
-    }
-    return std::nullopt;
-}
-
-QString RestStore::urlText() const
-{
-    return m_options.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
-}
-
-QString RestStore::location() const
-{
-    return urlText();
-}
-
-QString RestStore::actor() const
-{
-    return m_options.actor;
-}
-
-void RestStore::wipeToken()
-{
-    wipe(m_authorization);
-    wipe(m_options.token);
-}
-
-QString RestStore::segment(const QString& id)
-{
-    return QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
-std::optional<Error> RestStore::precondition(bool admin) const
-{
-    if (m_closing)
-        return Error(ErrorCode::Unavailable, tr("The connection to %1 was closed.").arg(urlText()));
-    if (m_urlError)
-        return m_urlError;
-    if (admin && m_authorization.isEmpty()) {
-        return Error(ErrorCode::Unauthorized,
-                     tr("There is no administrator token for the server at %1; connect again to "
-                        "sign in.")
-                         .arg(urlText()));
-    }
-    return std::nullopt;
-}
-
-// ---- the HTTP exchange --------------------------------------------------------------------
-
-void RestStore::send(const Request& request, Handler handler, int attempt)
-{
-    if (const std::optional<Error> refused = precondition(request.admin)) {
-        Answer answer;
-        answer.error = refused;
-        handler(answer);
-        return;
-    }
-    QUrl url = m_options.baseUrl;
-    QString path = url.path(QUrl::FullyEncoded);
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + request.path, QUrl::TolerantMode);
-    QStringList query;
-    for (const auto& [name, value] : request.query) {
-        query << QString::fromLatin1(QUrl::toPercentEncoding(name) + '=' +
-                                     QUrl::toPercentEncoding(value));
-    }
-    url.setQuery(query.isEmpty() ? QString() : query.join(QLatin1Char('&')), QUrl::StrictMode);
-    url.setFragment(QString());
-
-    QNetworkRequest r(url);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 7, 0)
-    r.setTransferTimeout(std::chrono::milliseconds(m_options.timeoutMs));
-#else
-    r.setTransferTimeout(m_options.timeoutMs);
-#endif
-    // One request per answer, in the order sent; HTTP/2 is not needed on an admin API.
-    r.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    r.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    r.setRawHeader("Accept", "application/json, application/problem+json");
-    if (request.admin)
-        r.setRawHeader("Authorization", m_authorization);
-    if (!request.body.isEmpty())
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    for (const auto& [name, value] : request.headers)
-        r.setRawHeader(name, value);
-#if QT_CONFIG(ssl)
-    if (!m_caCertificates.isEmpty() &&
-        url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.addCaCertificates(m_caCertificates);
-        r.setSslConfiguration(tls);
-    }
-#endif
-
-    QNetworkReply* reply = nullptr;
-    if (!request.idempotent) {
-        // Sent once, never again by Qt itself (OneShotBody.h says why).
-        r.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
-        r.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
-        auto* body = new OneShotBody(request.body);
-        reply = m_network->sendCustomRequest(r, request.method, body);
-        body->setParent(reply);
-    } else if (request.body.isEmpty() && request.method != "POST" && request.method != "PATCH") {
-        reply = m_network->sendCustomRequest(r, request.method);
-    } else {
-        reply = m_network->sendCustomRequest(r, request.method, request.body);
-    }
-    m_pending.insert(reply, Pending{request, std::move(handler), attempt, false, false});
-    if (!request.idempotent) {
-        connect(reply, &QNetworkReply::uploadProgress, this, [this, reply](qint64 sent, qint64) {
-            if (sent <= 0)
-                return;
-            if (const auto it = m_pending.find(reply); it != m_pending.end())
-                it->bodySent = true;
-        });
-    }
-}
-
-void RestStore::finished(QNetworkReply* reply)
-{
-    const auto it = m_pending.find(reply);
-    if (it == m_pending.end()) {
-        reply->deleteLater();
-        return;
-    }
-    Pending pending = std::move(it.value());
-    m_pending.erase(it);
-    reply->deleteLater();
-
-    Answer answer;
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    m_certificateRefused = !status.isValid() && isTlsFailure(reply);
-    if (status.isValid()) {
-        answer.status = status.toInt();
-        answer.body = reply->readAll();
-        answer.etag = reply->rawHeader("ETag");
-    } else {
-        const QNetworkReply::NetworkError code = reply->error();
-        const bool retryable = code != QNetworkReply::OperationCanceledError &&
-                               code != QNetworkReply::TimeoutError && !m_certificateRefused;
-        if (retryable && pending.request.idempotent && pending.attempt == 0) {
-            send(pending.request, std::move(pending.handler), 1);
-            return;
-        }
-        answer.error = networkError(reply);
-        // A change that may have reached the server is never sent again by itself (a key or an
-        // app could be made twice, or refused as taken by its own first attempt): the caller
-        // is told that its outcome is unknown, and checks.
-        if (!pending.request.idempotent && (pending.bodySent || mayHaveBeenSent(reply)))
-            answer.error = unconfirmed(*answer.error);
-    }
-    pending.handler(answer);
-}
-
-bool RestStore::mayHaveBeenSent(QNetworkReply* reply)
-{
-    if (isTlsFailure(reply))
-        return false; // nothing is sent before the server is trusted
-    switch (reply->error()) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-        return false; // no connection, so no request
-    default:
-        return true;
-    }
-}
-
-Error RestStore::unconfirmed(const Error& cause) const
-{
-    return Error(ErrorCode::Unconfirmed,
-                 tr("%1 The change was sent, but its answer was lost: the server may have made "
-                    "it. Nothing is sent again by itself; check what the server has once it "
-                    "answers.")
-                     .arg(cause.message()));
-}
-
-bool RestStore::isTlsFailure(QNetworkReply* reply)
-{
-    return reply->property("skTlsErrors").isValid() ||
-           reply->error() == QNetworkReply::SslHandshakeFailedError;
-}
-
-Error RestStore::networkError(QNetworkReply* reply) const
-{
-    if (isTlsFailure(reply)) {
-        const QString tlsErrors = reply->property("skTlsErrors").toString();
-        QString message =
-            tr("The server at %1 cannot be trusted: %2.")
-                .arg(urlText(), tlsErrors.isEmpty() ? reply->errorString() : tlsErrors);
-        const QString certificate = reply->property("skTlsCertificate").toString();
-        if (!certificate.isEmpty())
-            message += QLatin1Char(' ') + certificate;
-        message += QLatin1Char(' ') + tr("Nothing was sent to it. If it is your server, trust it "
-                                         "explicitly with the file of the CA that issued its "
-                                         "certificate.");
-        return Error(ErrorCode::Unavailable, message);
-    }
-    switch (reply->error()) {
-    case QNetworkReply::OperationCanceledError: // the transfer timeout (Qt 6.4)
-    case QNetworkReply::TimeoutError:
-        return Error(ErrorCode::Unavailable,
-                     tr("The server at %1 did not answer within %2 seconds. It may be busy, or "
-                        "the network slow; retry in a moment.")
-                         .arg(urlText(), QString::number(m_options.timeoutMs / 1000.0, 'g', 3)));
-    default:
-        return Error(ErrorCode::Unavailable,
-                     tr("Cannot reach the server at %1: %2. Check that it is running and that "
-                        "this computer can reach it, then retry.")
-                         .arg(urlText(), reply->errorString()));
-    }
-}
-
-Error RestStore::errorFor(const Answer& answer) const
-{
-    if (answer.error)
-        return *answer.error;
-    switch (answer.status) {
-    case 401: {
-        // The server says why ("reason"); older servers do not.
-        const QString reason =
-            QJsonDocument::fromJson(answer.body).object().value(QLatin1String("reason")).toString();
-        if (reason == QLatin1String("revoked")) {
-            return Error(ErrorCode::Unauthorized,
-                         tr("The server at %1 refused the administrator token: it was revoked. "
-                            "Ask the server's operator for a new one, then connect with it.")
-                             .arg(urlText()));
-        }
-        if (reason == QLatin1String("expired")) {
-            return Error(ErrorCode::Unauthorized,
-                         tr("The server at %1 refused the administrator token: it has expired. "
-                            "Ask the server's operator for a new one, then connect with it.")
-                             .arg(urlText()));
-        }
-        return Error(ErrorCode::Unauthorized,
-                     tr("The server at %1 refused the administrator token: it may have been "
-                        "revoked, or be for another server. Connect again with a valid token.")
-                         .arg(urlText()));
-    }
-    case 412:
-        return Error(ErrorCode::Stale,
-                     tr("The app was changed by someone else in the meantime; reload it and try "
-                        "again."));
-    default:
-        break;
-    }
-    if (answer.status >= 500) {
-        return Error(answer.status == 503 ? ErrorCode::Unavailable : ErrorCode::Internal,
-                     tr("The server at %1 failed (HTTP %2); its log says why.")
-                         .arg(urlText(), QString::number(answer.status)));
-    }
-    return rest::errorFromProblem(
-        answer.status, answer.body,
-        tr("The server at %1 answered HTTP %2.").arg(urlText(), QString::number(answer.status)));
-}
-
-Result<QJsonObject> RestStore::document(const Answer& answer, int expectedStatus) const
-{
-    if (answer.status != expectedStatus && !(expectedStatus == 201 && answer.status == 200))
-        return errorFor(answer);
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        return Error(ErrorCode::Internal,
-                     tr("The server at %1 gave an answer that is not a JSON object; is it a "
-                        "Scopekeeper server?")
-                         .arg(urlText()));
-    }
-    return doc.object();
-}
 
 template <typename T>
 QFuture<Result<T>> RestStore::call(const Request& request,
@@ -471,7 +48,7 @@ QFuture<Result<StoreInfo>> RestStore::open()
     };
     Request health;
     health.method = "GET";
-    health.path = QStringLiteral("/healthz");
+    health.path = wire::route::Healthz;
     health.admin = false;
     if (const std::optional<Error> refused = precondition(false)) {
         fail(*refused);
@@ -488,7 +65,7 @@ QFuture<Result<StoreInfo>> RestStore::open()
         }
         Request scopes;
         scopes.method = "GET";
-        scopes.path = QStringLiteral("/api/v1/scopes");
+        scopes.path = wire::route::Scopes;
         send(scopes, [this, promise, fail](const Answer& answer) {
             if (answer.status != 200)
                 return fail(errorFor(answer));
@@ -502,14 +79,15 @@ QFuture<Result<StoreInfo>> RestStore::open()
             // is done through this store.
             Request me;
             me.method = "GET";
-            me.path = QStringLiteral("/api/v1/me");
+            me.path = wire::route::Me;
             send(me, [this, promise, fail, info](const Answer& answer) mutable {
                 // A server from before GET /api/v1/me: the name given in the options stays.
                 if (answer.status != 404) {
                     const Result<QJsonObject> o = document(answer, 200);
                     if (!o.ok())
                         return fail(o.error());
-                    const QString name = o->value(QLatin1String("name")).toString().trimmed();
+                    const AdminAccount account = wire::meFromJson(o.value());
+                    const QString name = account.name.trimmed();
                     if (name.isEmpty()) {
                         return fail(Error(ErrorCode::Internal,
                                           tr("The server at %1 did not name the administrator of "
@@ -518,9 +96,8 @@ QFuture<Result<StoreInfo>> RestStore::open()
                     }
                     m_options.actor = name;
                     // A server from before roles says neither: an administrator, no expiry.
-                    info.role = o->value(QLatin1String("role")).toString(QStringLiteral("admin"));
-                    info.accessExpiresAt = QDateTime::fromString(
-                        o->value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+                    info.role = account.role;
+                    info.accessExpiresAt = account.expiresAt;
                     m_readOnly = info.readOnly();
                 }
                 m_open = true;
@@ -536,7 +113,7 @@ QFuture<Result<Catalog>> RestStore::catalog()
 {
     Request r;
     r.method = "GET";
-    r.path = QStringLiteral("/api/v1/scopes");
+    r.path = wire::route::Scopes;
     return call<Catalog>(r, [this](const Answer& a) -> Result<Catalog> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
@@ -549,21 +126,14 @@ QFuture<Result<Page<App>>> RestStore::appsPage(const AppQuery& query, const Page
 {
     Request r;
     r.method = "GET";
-    r.path = QStringLiteral("/api/v1/apps");
-    r.query << qMakePair(QStringLiteral("limit"), QString::number(page.limit));
-    if (!query.text.isEmpty())
-        r.query << qMakePair(QStringLiteral("q"), query.text);
-    if (!page.after.isEmpty())
-        r.query << qMakePair(QStringLiteral("cursor"), page.after);
+    r.path = wire::route::Apps;
+    r.query = wire::appsPageQuery(page.limit, query.text, page.after);
     return call<Page<App>>(r, [this](const Answer& a) -> Result<Page<App>> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        Page<App> page;
-        for (const QJsonValue& v : o->value(QLatin1String("apps")).toArray())
-            page.items << rest::appFromJson(v.toObject());
-        page.next = o->value(QLatin1String("next_cursor")).toString();
-        return page;
+        wire::AppsPage page = wire::appsPageFromJson(o.value());
+        return Page<App>{std::move(page.apps), page.nextCursor};
     });
 }
 
@@ -576,20 +146,15 @@ QFuture<Result<App>> RestStore::app(const QString& appId)
 {
     Request r;
     r.method = "GET";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId);
+    r.path = wire::appPath(appId);
     return call<App>(r, [this](const Answer& a) -> Result<App> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        App app = rest::appFromJson(o.value());
+        App app = wire::appFromJson(o.value());
         // The ETag is the version an update must name.
-        const QByteArray tag = a.etag.trimmed();
-        bool ok = false;
-        const qint64 version = tag.size() > 2 && tag.startsWith('"') && tag.endsWith('"')
-                                   ? tag.mid(1, tag.size() - 2).toLongLong(&ok)
-                                   : 0;
-        if (ok && version > 0)
-            app.version = version;
+        if (const std::optional<qint64> version = wire::versionFromEtag(a.etag))
+            app.version = *version;
         return app;
     });
 }
@@ -598,17 +163,15 @@ QFuture<Result<App>> RestStore::createApp(const NewApp& app)
 {
     Request r;
     r.method = "POST";
-    r.path = QStringLiteral("/api/v1/apps");
+    r.path = wire::route::Apps;
     r.idempotent = false;
-    r.body =
-        compact(QJsonObject{{QStringLiteral("name"), app.name},
-                            {QStringLiteral("scopes"), QJsonArray::fromStringList(app.scopes)}});
+    r.body = wire::compact(wire::newAppJson(app));
     return call<App>(r, [this](const Answer& a) -> Result<App> {
         const Result<QJsonObject> o = document(a, 201);
         if (!o.ok())
             return o.error();
         Q_EMIT appsChanged();
-        return rest::appFromJson(o.value());
+        return wire::appFromJson(o.value());
     });
 }
 
@@ -617,22 +180,16 @@ QFuture<Result<App>> RestStore::updateApp(const QString& appId, const AppPatch& 
 {
     Request r;
     r.method = "PATCH";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId);
+    r.path = wire::appPath(appId);
     r.idempotent = false;
-    QJsonObject body;
-    if (patch.name)
-        body.insert(QStringLiteral("name"), *patch.name);
-    if (patch.scopes)
-        body.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(*patch.scopes));
-    r.body = compact(body);
-    r.headers << qMakePair(QByteArrayLiteral("If-Match"),
-                           '"' + QByteArray::number(expectedVersion) + '"');
+    r.body = wire::compact(wire::appPatchJson(patch));
+    r.headers << qMakePair(QByteArrayLiteral("If-Match"), wire::etag(expectedVersion));
     return call<App>(r, [this](const Answer& a) -> Result<App> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
         Q_EMIT appsChanged();
-        return rest::appFromJson(o.value());
+        return wire::appFromJson(o.value());
     });
 }
 
@@ -640,7 +197,7 @@ QFuture<Result<Done>> RestStore::deleteApp(const QString& appId)
 {
     Request r;
     r.method = "DELETE";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId);
+    r.path = wire::appPath(appId);
     r.idempotent = false;
     return call<Done>(r, [this](const Answer& a) -> Result<Done> {
         if (a.status != 204 && a.status != 200)
@@ -652,7 +209,7 @@ QFuture<Result<Done>> RestStore::deleteApp(const QString& appId)
 
 QFuture<Result<QList<ApiKey>>> RestStore::listKeys(const QString& appId)
 {
-    return keysAt(QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys"));
+    return keysAt(wire::appKeysPath(appId));
 }
 
 QFuture<Result<QList<ApiKey>>> RestStore::listAllKeys()
@@ -664,21 +221,14 @@ QFuture<Result<Page<ApiKey>>> RestStore::keysPage(const PageQuery& page)
 {
     Request r;
     r.method = "GET";
-    r.path = QStringLiteral("/api/v1/keys");
-    r.query << qMakePair(QStringLiteral("limit"), QString::number(page.limit));
-    if (!page.after.isEmpty())
-        r.query << qMakePair(QStringLiteral("cursor"), page.after);
+    r.path = wire::route::Keys;
+    r.query = wire::keysPageQuery(page.limit, page.after);
     return call<Page<ApiKey>>(r, [this](const Answer& a) -> Result<Page<ApiKey>> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        Page<ApiKey> page;
-        const QJsonArray keys = o->value(QLatin1String("keys")).toArray();
-        page.items.reserve(keys.size());
-        for (const QJsonValue& v : keys)
-            page.items << rest::keyFromJson(v.toObject());
-        page.next = o->value(QLatin1String("next_cursor")).toString();
-        return page;
+        wire::KeysPage page = wire::keysPageFromJson(o.value());
+        return Page<ApiKey>{std::move(page.keys), page.nextCursor};
     });
 }
 
@@ -728,10 +278,7 @@ QFuture<Result<QList<ApiKey>>> RestStore::keysAt(const QString& path)
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        QList<ApiKey> keys;
-        for (const QJsonValue& v : o->value(QLatin1String("keys")).toArray())
-            keys << rest::keyFromJson(v.toObject());
-        return keys;
+        return wire::keyListFromJson(o.value());
     });
 }
 
@@ -739,20 +286,14 @@ QFuture<Result<CreatedKey>> RestStore::createKey(const QString& appId, const New
 {
     Request r;
     r.method = "POST";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys");
+    r.path = wire::appKeysPath(appId);
     r.idempotent = false;
-    QJsonObject body{{QStringLiteral("name"), key.name}};
-    // No expiry at all is left out: the store's rules then say it is missing.
-    if (key.expiresAt.isValid())
-        body.insert(QStringLiteral("expires_at"), rest::formatTime(key.expiresAt));
-    r.body = compact(body);
+    r.body = wire::compact(wire::newKeyJson(key));
     return call<CreatedKey>(r, [this, appId](const Answer& a) -> Result<CreatedKey> {
         const Result<QJsonObject> o = document(a, 201);
         if (!o.ok())
             return o.error();
-        CreatedKey created;
-        created.key = rest::keyFromJson(o->value(QLatin1String("key")).toObject());
-        created.secret = o->value(QLatin1String("secret")).toString();
+        CreatedKey created = wire::createdKeyFromJson(o.value());
         Q_EMIT keysChanged(appId);
         return created;
     });
@@ -762,8 +303,7 @@ QFuture<Result<Done>> RestStore::deleteKey(const QString& appId, const QString& 
 {
     Request r;
     r.method = "DELETE";
-    r.path = QStringLiteral("/api/v1/apps/") + segment(appId) + QStringLiteral("/keys/") +
-             segment(keyId);
+    r.path = wire::appKeyPath(appId, keyId);
     r.idempotent = false;
     return call<Done>(r, [this, appId](const Answer& a) -> Result<Done> {
         if (a.status != 204 && a.status != 200)
@@ -777,21 +317,20 @@ QFuture<Result<VerifyResult>> RestStore::verify(const QString& secret, const QSt
 {
     Request r;
     r.method = "POST";
-    r.path = QStringLiteral("/api/v1/verify");
+    r.path = wire::route::Verify;
     r.admin = false; // services verify without a token
-    r.body =
-        compact(QJsonObject{{QStringLiteral("key"), secret}, {QStringLiteral("scope"), scope}});
+    r.body = wire::compact(wire::verifyRequestJson({secret, scope}));
     return call<VerifyResult>(r, [this](const Answer& a) -> Result<VerifyResult> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        VerifyResult result;
-        if (!rest::verifyFromJson(o.value(), &result)) {
+        const std::optional<VerifyResult> result = wire::verifyFromJson(o.value());
+        if (!result) {
             return Error(ErrorCode::Internal,
                          tr("The server at %1 sent an answer to a key check that cannot be read.")
                              .arg(urlText()));
         }
-        return result;
+        return *result;
     });
 }
 
@@ -799,18 +338,13 @@ QFuture<Result<QList<AuditEntry>>> RestStore::audit(const AuditQuery& query)
 {
     Request r;
     r.method = "GET";
-    r.path = QStringLiteral("/api/v1/audit");
-    r.query << qMakePair(QStringLiteral("limit"), QString::number(qBound(1, query.limit, 1000)));
-    if (!query.appId.isEmpty())
-        r.query << qMakePair(QStringLiteral("app_id"), query.appId);
+    r.path = wire::route::Audit;
+    r.query = wire::auditQuery(query);
     return call<QList<AuditEntry>>(r, [this](const Answer& a) -> Result<QList<AuditEntry>> {
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
-        QList<AuditEntry> entries;
-        for (const QJsonValue& v : o->value(QLatin1String("entries")).toArray())
-            entries << rest::auditFromJson(v.toObject());
-        return entries;
+        return wire::auditListFromJson(o.value());
     });
 }
 

@@ -118,8 +118,8 @@ private:
     {
         QByteArray method;
         QString path; // "/api/v1/apps", already percent-encoded where needed
-        QList<QPair<QString, QString>> query;
-        QByteArray body; // JSON, or empty
+        QList<QPair<QString, QString>> query; // wire::Query: names and values, not encoded
+        QByteArray body;                      // JSON, or empty
         QList<QPair<QByteArray, QByteArray>> headers;
         bool admin = true;      // sends the token
         bool idempotent = true; // retried once on a network failure; a change that is not
@@ -129,10 +129,16 @@ private:
 
     void send(const Request& request, Handler handler, int attempt = 0);
     void finished(QNetworkReply* reply);
-    Error networkError(QNetworkReply* reply) const;
-    static bool isTlsFailure(QNetworkReply* reply);
+    /// Why TLS refused a reply's server, as sslErrors() said (kept until the reply finishes).
+    struct TlsRefusal
+    {
+        QString errors;      // the reasons, "; "-separated
+        QString certificate; // the refused certificate, described; empty: none
+    };
+    Error networkError(QNetworkReply* reply, const std::optional<TlsRefusal>& tls) const;
+    static bool isTlsFailure(QNetworkReply* reply, const std::optional<TlsRefusal>& tls);
     /// Whether a request that failed without an HTTP answer may have reached the server.
-    static bool mayHaveBeenSent(QNetworkReply* reply);
+    static bool mayHaveBeenSent(QNetworkReply* reply, const std::optional<TlsRefusal>& tls);
     /// ErrorCode::Unconfirmed: a change whose answer was lost (`cause` says how).
     Error unconfirmed(const Error& cause) const;
     /// The error for a failed request: the network failure, or the problem the server sent.
@@ -143,7 +149,6 @@ private:
     /// Fails at once when the store cannot send admin requests (not open, no token).
     std::optional<Error> precondition(bool admin) const;
     QString urlText() const;
-    static QString segment(const QString& id);
     /// The keys a GET of `path` lists ("/api/v1/keys", an app's keys).
     QFuture<Result<QList<ApiKey>>> keysAt(const QString& path);
     /// Every row of a paged listing: fetch(page) for each page in turn, until the last.
@@ -166,7 +171,8 @@ private:
         bool bodySent = false; // some of the body reached the socket (Qt may have sent it again)
     };
     QHash<QNetworkReply*, Pending> m_pending;
-    std::optional<Error> m_urlError; // the URL or the CA file cannot be used
+    QHash<QNetworkReply*, TlsRefusal> m_tlsRefusals; // of replies still pending
+    std::optional<Error> m_urlError;                 // the URL or the CA file cannot be used
 #if QT_CONFIG(ssl)
     QList<QSslCertificate> m_caCertificates;
 #endif

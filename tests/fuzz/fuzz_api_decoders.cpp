@@ -1,18 +1,21 @@
 // Fuzz target: the server's decoders of what clients send, each on its own. The first byte
 // picks the decoder, the rest is its input:
 //
-//   0  the apps list's cursor (api::decodeCursor), and encodeCursor() of what it decodes
+//   0  the apps list's cursor (wire::decodeCursor), and encodeCursor() of what it decodes
 //   1  encodeCursor() of any two strings reads back as them
-//   2  an RFC 3339 date-time (api::parseRfc3339, the keys' expires_at)
-//   3  If-Match (api::parseIfMatch)
-//   4  a Content-Type (api::isJsonMediaType)
-//   5  a request body: api::unicodeProblem; a body it lets through and that parses holds no
+//   2  an RFC 3339 date-time (wire::parseRfc3339, the keys' expires_at)
+//   3  If-Match (wire::parseIfMatch)
+//   4  a Content-Type (wire::isJsonMediaType)
+//   5  a request body: wire::unicodeProblem; a body it lets through and that parses holds no
 //      lone surrogate in any string
 //
 // The handlers that read app create/patch, key create and verify bodies are reached through
 // whole requests: fuzz_http.
-#include "ApiJson.h"
 #include "FuzzSupport.h"
+#include "WireCursor.h"
+#include "WireEtag.h"
+#include "WireRequests.h"
+#include "WireTime.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -20,7 +23,7 @@
 #include <QJsonObject>
 #include <QTimeZone>
 
-namespace api = sk::api;
+namespace wire = sk::wire;
 
 namespace {
 
@@ -61,11 +64,11 @@ bool wellFormedValue(const QJsonValue& value)
 
 void cursor(const QByteArray& input)
 {
-    const std::optional<api::AppCursor> c = api::decodeCursor(QString::fromUtf8(input));
+    const std::optional<QString> c = wire::decodeCursor(QString::fromUtf8(input));
     if (!c)
         return;
-    const std::optional<api::AppCursor> again = api::decodeCursor(api::encodeCursor(*c));
-    SK_FUZZ_CHECK(again && again->nameFold == c->nameFold && again->id == c->id);
+    const std::optional<QString> again = wire::decodeCursor(wire::encodeCursor(*c));
+    SK_FUZZ_CHECK(again && *again == *c);
 }
 
 void cursorRoundTrip(const QByteArray& input)
@@ -73,21 +76,24 @@ void cursorRoundTrip(const QByteArray& input)
     const qsizetype split = input.indexOf('\0');
     const QString name = QString::fromUtf8(split < 0 ? input : input.left(split));
     const QString id = split < 0 ? QString() : QString::fromUtf8(input.mid(split + 1));
-    const QString text = api::encodeCursor(api::AppCursor{name, id});
+    // A store's position: a JSON array of strings (and whole numbers).
+    const QString position = QString::fromUtf8(
+        QJsonDocument(QJsonArray{name, id, 1700000000000.0}).toJson(QJsonDocument::Compact));
+    const QString text = wire::encodeCursor(position);
     // Safe in a query string as it is: base64url without padding.
     for (QChar ch : text) {
         const char16_t u = ch.unicode();
         SK_FUZZ_CHECK((u >= u'0' && u <= u'9') || (u >= u'A' && u <= u'Z') ||
                       (u >= u'a' && u <= u'z') || u == u'-' || u == u'_');
     }
-    const std::optional<api::AppCursor> back = api::decodeCursor(text);
-    SK_FUZZ_CHECK(back && back->nameFold == name && back->id == id);
+    const std::optional<QString> back = wire::decodeCursor(text);
+    SK_FUZZ_CHECK(back && *back == position);
 }
 
 void time(const QByteArray& input)
 {
     const QString text = QString::fromUtf8(input);
-    const std::optional<QDateTime> t = api::parseRfc3339(text);
+    const std::optional<QDateTime> t = wire::parseRfc3339(text);
     if (!t)
         return;
     SK_FUZZ_CHECK(t->isValid());
@@ -95,14 +101,14 @@ void time(const QByteArray& input)
     // What the server writes reads back as the same instant (within the years RFC 3339 has).
     const int year = t->date().year();
     if (year >= 1 && year <= 9999) {
-        const std::optional<QDateTime> back = api::parseRfc3339(api::rfc3339(*t));
+        const std::optional<QDateTime> back = wire::parseRfc3339(wire::rfc3339(*t));
         SK_FUZZ_CHECK(back && back->toMSecsSinceEpoch() == t->toMSecsSinceEpoch());
     }
 }
 
 void ifMatch(const QByteArray& input)
 {
-    const api::IfMatch m = api::parseIfMatch(input);
+    const wire::IfMatch m = wire::parseIfMatch(input);
     bool star = false;
     for (const QByteArray& part : input.split(','))
         star = star || part.trimmed() == "*";
@@ -115,18 +121,18 @@ void ifMatch(const QByteArray& input)
         // Strong comparison: a version is named only by the very tag the server writes for it.
         sk::App written;
         written.version = v;
-        SK_FUZZ_CHECK(tags.contains(api::etag(written)));
+        SK_FUZZ_CHECK(tags.contains(wire::etag(written)));
         // The ETag the server writes for that version is one If-Match names.
         sk::App app;
         app.version = v;
-        const api::IfMatch own = api::parseIfMatch(api::etag(app));
+        const wire::IfMatch own = wire::parseIfMatch(wire::etag(app));
         SK_FUZZ_CHECK(!own.any && own.versions.size() == 1 && own.versions.first() == v);
     }
 }
 
 void mediaType(const QByteArray& input)
 {
-    if (api::isJsonMediaType(input)) {
+    if (wire::isJsonMediaType(input)) {
         const qsizetype semicolon = input.indexOf(';');
         SK_FUZZ_CHECK((semicolon < 0 ? input : input.left(semicolon)).trimmed().toLower() ==
                       "application/json");
@@ -135,7 +141,7 @@ void mediaType(const QByteArray& input)
 
 void body(const QByteArray& input)
 {
-    const std::optional<QString> problem = api::unicodeProblem(input);
+    const std::optional<QString> problem = wire::unicodeProblem(input);
     if (problem) {
         SK_FUZZ_CHECK(!problem->isEmpty());
         return;
@@ -151,7 +157,7 @@ void body(const QByteArray& input)
     if (doc.isObject()) {
         const QJsonValue expires = doc.object().value(QStringLiteral("expires_at"));
         if (expires.isString())
-            (void)api::parseRfc3339(expires.toString());
+            (void)wire::parseRfc3339(expires.toString());
     }
 }
 

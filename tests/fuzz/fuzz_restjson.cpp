@@ -1,20 +1,22 @@
-// Fuzz target: what the console's RestStore reads from a server's answers (RestJson, and
-// the documents RestStore takes apart), without a network.
+// Fuzz target: what the console's RestStore reads from a server's answers (the *FromJson()
+// decoders of src/wire), without a network.
 //
 // The first byte picks the status of the answer; the rest is its body, read the ways
-// RestStore reads bodies: as a problem document (rest::errorFromProblem, for every status it
+// RestStore reads bodies: as a problem document (wire::errorFromProblem, for every status it
 // maps), as an apps page, a key list, an audit list, a created key, a verify answer, GET
 // /api/v1/me and the catalog of GET /api/v1/scopes. The documents are read with the same calls
 // RestStore makes; RestStore itself needs a server (its contract suite runs against one).
 #include "Catalog.h"
 #include "FuzzSupport.h"
-#include "RestJson.h"
+#include "WireErrors.h"
+#include "WireJson.h"
+#include "WireTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace rest = sk::rest;
+namespace wire = sk::wire;
 
 namespace {
 
@@ -27,7 +29,7 @@ void checkTime(const QDateTime& t)
     SK_FUZZ_CHECK(!t.isValid() || t.timeSpec() == Qt::UTC || t.offsetFromUtc() == 0);
     if (t.isValid()) {
         // and what RestStore writes of it reads back as the same instant
-        const QDateTime back = rest::parseTime(QJsonValue(rest::formatTime(t)));
+        const QDateTime back = wire::timeFromJson(wire::timeValue(t));
         const int year = t.date().year();
         if (year >= 1 && year <= 9999)
             SK_FUZZ_CHECK(back.isValid() && back.toMSecsSinceEpoch() == t.toMSecsSinceEpoch());
@@ -37,38 +39,31 @@ void checkTime(const QDateTime& t)
 void readDocuments(const QJsonObject& o)
 {
     // GET /api/v1/apps: a page of apps and where the next one starts.
-    for (const QJsonValue& v : o.value(QLatin1String("apps")).toArray()) {
-        const sk::App app = rest::appFromJson(v.toObject());
+    for (const sk::App& app : wire::appsPageFromJson(o).apps) {
         checkTime(app.createdAt);
         checkTime(app.updatedAt);
     }
-    (void)o.value(QLatin1String("next_cursor")).toString();
     // GET /api/v1/apps/{id}, POST and PATCH answers: one app.
-    (void)rest::appFromJson(o);
+    (void)wire::appFromJson(o);
     // GET …/keys: a key list; POST …/keys: {key, secret}.
-    for (const QJsonValue& v : o.value(QLatin1String("keys")).toArray()) {
-        const sk::ApiKey key = rest::keyFromJson(v.toObject());
+    for (const sk::ApiKey& key : wire::keyListFromJson(o)) {
         checkTime(key.createdAt);
         checkTime(key.expiresAt);
         checkTime(key.lastUsedAt);
     }
-    (void)rest::keyFromJson(o.value(QLatin1String("key")).toObject());
-    (void)o.value(QLatin1String("secret")).toString();
+    checkTime(wire::createdKeyFromJson(o).key.expiresAt);
     // GET /api/v1/audit.
-    for (const QJsonValue& v : o.value(QLatin1String("entries")).toArray())
-        checkTime(rest::auditFromJson(v.toObject()).at);
+    for (const sk::AuditEntry& e : wire::auditListFromJson(o))
+        checkTime(e.at);
     // POST /api/v1/verify: a verify answer, or not one.
-    sk::VerifyResult verify;
-    if (rest::verifyFromJson(o, &verify)) {
+    if (const std::optional<sk::VerifyResult> verify = wire::verifyFromJson(o)) {
         SK_FUZZ_CHECK(o.value(QLatin1String("valid")).isBool());
-        SK_FUZZ_CHECK(verify.valid == (verify.code == sk::VerifyCode::Valid));
+        SK_FUZZ_CHECK(verify->valid == (verify->code == sk::VerifyCode::Valid));
     }
-    // GET /api/v1/me.
-    (void)o.value(QLatin1String("name")).toString().trimmed();
-    (void)o.value(QLatin1String("role")).toString(QStringLiteral("admin"));
-    (void)QDateTime::fromString(o.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
-    // A 401's reason.
-    (void)o.value(QLatin1String("reason")).toString();
+    // GET /api/v1/me: a role always, "admin" when the server names none.
+    const sk::AdminAccount me = wire::meFromJson(o);
+    checkTime(me.expiresAt);
+    SK_FUZZ_CHECK(o.contains(QLatin1String("role")) || me.role == QLatin1String("admin"));
 }
 
 } // namespace
@@ -80,10 +75,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const int status = Statuses[data[0] % (sizeof Statuses / sizeof Statuses[0])];
     const QByteArray body = sk::fuzz::bytes(data + 1, size - 1);
 
-    const sk::Error error = rest::errorFromProblem(
+    const sk::Error error = wire::errorFromProblem(
         status, body, QStringLiteral("The server answered HTTP %1.").arg(status));
     // An error always has a message to show: the server's detail or the fallback.
     SK_FUZZ_CHECK(!error.message().isEmpty());
+    SK_FUZZ_CHECK(error.code() == wire::codeFor(status));
+    // A 401's reason.
+    (void)wire::problemFromJson(status, body).reason;
 
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);

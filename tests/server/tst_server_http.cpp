@@ -3,12 +3,13 @@
 // QNetworkAccessManager as the client. Running the server in-process lets every test look at
 // the store directly ("nothing changed") and move the store's clock (expiry).
 #include "AdminToken.h"
-#include "ApiJson.h"
 #include "ApiServer.h"
 #include "HttpTestClient.h"
 #include "KeyFormat.h"
 #include "SqlStore.h"
 #include "StoreTestSupport.h"
+#include "WireJson.h"
+#include "WireTime.h"
 
 #include <QCoreApplication>
 #include <QDirIterator>
@@ -56,7 +57,7 @@ QSet<QString> keysOf(const QJsonObject& object)
 
 QString iso(const QDateTime& t)
 {
-    return api::rfc3339(t);
+    return wire::rfc3339(t);
 }
 
 /// Everything a user can see of a store, as text: equal snapshots mean nothing changed.
@@ -1055,14 +1056,14 @@ void TestServerHttp::verifyAnswerTextIsQtJson()
     valid.keyId = QStringLiteral("key_\"1\"");
     valid.keyName = keyName;
     valid.scopes = scopes;
-    QCOMPARE(api::verifyJsonText(valid),
-             QJsonDocument(api::verifyJson(valid)).toJson(QJsonDocument::Compact));
+    QCOMPARE(wire::verifyJsonText(valid),
+             QJsonDocument(wire::verifyJson(valid)).toJson(QJsonDocument::Compact));
     for (const VerifyCode code : {VerifyCode::Malformed, VerifyCode::NotFound, VerifyCode::Expired,
                                   VerifyCode::ForbiddenScope}) {
         VerifyResult refused;
         refused.code = code;
-        QCOMPARE(api::verifyJsonText(refused),
-                 QJsonDocument(api::verifyJson(refused)).toJson(QJsonDocument::Compact));
+        QCOMPARE(wire::verifyJsonText(refused),
+                 QJsonDocument(wire::verifyJson(refused)).toJson(QJsonDocument::Compact));
     }
 }
 

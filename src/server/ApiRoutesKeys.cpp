@@ -1,0 +1,51 @@
+// Scopekeeper server: the keys routes, an app's keys and every key.
+#include "ApiCall.h"
+#include "WireCursor.h"
+#include "WireJson.h"
+#include "WireRequests.h"
+
+namespace sk {
+
+void ApiServer::listAppKeys(const CallPtr& call)
+{
+    reply(call, m_store.listKeys(call->params.value(0)),
+          [this](const QList<ApiKey>& keys) { return json(200, wire::keyListJson(keys)); });
+}
+
+void ApiServer::createKey(const CallPtr& call)
+{
+    const std::optional<QJsonObject> body = bodyObject(call, wire::newKeyMembers());
+    if (!body)
+        return;
+    QStringList wrongTypes;
+    const NewKey key = wire::newKeyFromJson(*body, &wrongTypes);
+    if (refuseWrongTypes(call, wrongTypes))
+        return;
+    // The only answer that ever holds a secret.
+    reply(call, m_store.createKey(call->params.value(0), key, SqlStore::ActAs{call->admin}),
+          [this](const CreatedKey& created) { return json(201, wire::createdKeyJson(created)); });
+}
+
+void ApiServer::deleteKey(const CallPtr& call)
+{
+    reply(call,
+          m_store.deleteKey(call->params.value(0), call->params.value(1),
+                            SqlStore::ActAs{call->admin}),
+          [](const Done&) {
+              return HttpReply{204, {}, {}};
+          });
+}
+
+void ApiServer::listAllKeys(const CallPtr& call)
+{
+    HttpReply bad;
+    PageQuery page;
+    if (!queryPage(call, DefaultKeysPageSize, &page, &bad))
+        return answer(call, bad);
+    reply(call, m_store.keysPage(page), [this](const Page<ApiKey>& keys) {
+        return json(200,
+                    wire::keysPageJson(wire::KeysPage{keys.items, wire::encodeCursor(keys.next)}));
+    });
+}
+
+} // namespace sk

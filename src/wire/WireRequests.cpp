@@ -1,0 +1,217 @@
+#include "WireRequests.h"
+
+#include "WireFields.h"
+#include "WireTime.h"
+
+#include <QJsonArray>
+
+namespace sk::wire {
+
+namespace {
+
+/// An optional string member; a member of another type is named in `wrong`.
+void readString(const QJsonObject& object, QLatin1String field, std::optional<QString>* out,
+                QStringList* wrong)
+{
+    const auto it = object.constFind(field);
+    if (it == object.constEnd())
+        return;
+    if (!it->isString()) {
+        wrong->append(field);
+        return;
+    }
+    *out = it->toString();
+}
+
+/// An optional array of strings.
+void readStringList(const QJsonObject& object, QLatin1String field, std::optional<QStringList>* out,
+                    QStringList* wrong)
+{
+    const auto it = object.constFind(field);
+    if (it == object.constEnd())
+        return;
+    if (!it->isArray()) {
+        wrong->append(field);
+        return;
+    }
+    QStringList list;
+    for (const QJsonValue& v : it->toArray()) {
+        if (!v.isString()) {
+            wrong->append(field);
+            return;
+        }
+        list << v.toString();
+    }
+    *out = list;
+}
+
+} // namespace
+
+QJsonObject newAppJson(const NewApp& app)
+{
+    return QJsonObject{{field::Name, app.name},
+                       {field::Scopes, QJsonArray::fromStringList(app.scopes)}};
+}
+
+NewApp newAppFromJson(const QJsonObject& object, QStringList* wrongTypes)
+{
+    std::optional<QString> name;
+    std::optional<QStringList> scopes;
+    readString(object, field::Name, &name, wrongTypes);
+    readStringList(object, field::Scopes, &scopes, wrongTypes);
+    return NewApp{name.value_or(QString()), scopes.value_or(QStringList())};
+}
+
+QStringList newAppMembers()
+{
+    return {field::Name, field::Scopes};
+}
+
+QJsonObject appPatchJson(const AppPatch& patch)
+{
+    QJsonObject body;
+    if (patch.name)
+        body.insert(field::Name, *patch.name);
+    if (patch.scopes)
+        body.insert(field::Scopes, QJsonArray::fromStringList(*patch.scopes));
+    return body;
+}
+
+AppPatch appPatchFromJson(const QJsonObject& object, QStringList* wrongTypes)
+{
+    AppPatch patch;
+    readString(object, field::Name, &patch.name, wrongTypes);
+    readStringList(object, field::Scopes, &patch.scopes, wrongTypes);
+    return patch;
+}
+
+QStringList appPatchMembers()
+{
+    return {field::Name, field::Scopes};
+}
+
+QJsonObject newKeyJson(const NewKey& key)
+{
+    QJsonObject body{{field::Name, key.name}};
+    // No expiry at all is left out: the store's rules then say it is missing.
+    if (key.expiresAt.isValid())
+        body.insert(field::ExpiresAt, rfc3339(key.expiresAt));
+    return body;
+}
+
+NewKey newKeyFromJson(const QJsonObject& object, QStringList* wrongTypes)
+{
+    std::optional<QString> name;
+    std::optional<QString> expires;
+    readString(object, field::Name, &name, wrongTypes);
+    readString(object, field::ExpiresAt, &expires, wrongTypes);
+    NewKey key{name.value_or(QString()), QDateTime()};
+    if (expires) {
+        if (const std::optional<QDateTime> parsed = parseRfc3339(*expires))
+            key.expiresAt = *parsed;
+        else
+            wrongTypes->append(field::ExpiresAt);
+    }
+    return key;
+}
+
+QStringList newKeyMembers()
+{
+    return {field::Name, field::ExpiresAt};
+}
+
+QJsonObject verifyRequestJson(const VerifyRequest& request)
+{
+    return QJsonObject{{field::Key, request.secret}, {field::Scope, request.scope}};
+}
+
+VerifyRequest verifyRequestFromJson(const QJsonObject& object, QStringList* wrongTypes)
+{
+    VerifyRequest request;
+    const QJsonValue key = object.value(field::Key);
+    const QJsonValue scope = object.value(field::Scope);
+    if (key.isString())
+        request.secret = key.toString();
+    else
+        wrongTypes->append(field::Key);
+    if (scope.isString())
+        request.scope = scope.toString();
+    else
+        wrongTypes->append(field::Scope);
+    return request;
+}
+
+bool isJsonMediaType(const QByteArray& contentType)
+{
+    const qsizetype parameters = contentType.indexOf(';');
+    const QByteArray type =
+        (parameters < 0 ? contentType : contentType.left(parameters)).trimmed().toLower();
+    return type == "application/json";
+}
+
+namespace {
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/// The code unit of a "\uXXXX" escape at `i` (the backslash), or -1.
+int escapedUnit(const QByteArray& body, qsizetype i)
+{
+    if (i + 5 >= body.size() || body.at(i) != '\\' || body.at(i + 1) != 'u')
+        return -1;
+    int unit = 0;
+    for (qsizetype k = i + 2; k < i + 6; ++k) {
+        const int digit = hexValue(body.at(k));
+        if (digit < 0)
+            return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+QString loneSurrogate(int unit)
+{
+    return QStringLiteral("The body holds \\u%1, half of a surrogate pair without its other "
+                          "half: not a character.")
+        .arg(unit, 4, 16, QLatin1Char('0'));
+}
+
+} // namespace
+
+std::optional<QString> unicodeProblem(const QByteArray& body)
+{
+    if (!QUtf8StringView(body).isValidUtf8())
+        return QStringLiteral("The body is not UTF-8 text.");
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        if (body.at(i) != '\\')
+            continue;
+        if (i + 1 < body.size() && body.at(i + 1) != 'u') {
+            ++i; // another escape (\\, \", \n, …): its second character is not a backslash
+            continue;
+        }
+        const int unit = escapedUnit(body, i);
+        if (unit < 0)
+            continue; // not an escape the parser accepts: it says so itself
+        if (unit >= 0xd800 && unit <= 0xdbff) {
+            const int next = escapedUnit(body, i + 6);
+            if (next < 0xdc00 || next > 0xdfff)
+                return loneSurrogate(unit);
+            i += 11;
+            continue;
+        }
+        if (unit >= 0xdc00 && unit <= 0xdfff)
+            return loneSurrogate(unit);
+        i += 5;
+    }
+    return std::nullopt;
+}
+
+} // namespace sk::wire

@@ -1,0 +1,481 @@
+// src/wire: what the server writes, the console reads back as the same value, for every
+// document of the REST API; errors keep their code, message and fields; the paths and query
+// strings the console sends are those the server routes.
+#include "WireCursor.h"
+#include "WireErrors.h"
+#include "WireEtag.h"
+#include "WireJson.h"
+#include "WirePaths.h"
+#include "WireRequests.h"
+#include "WireTime.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace sk;
+
+namespace {
+
+QStringList names(std::initializer_list<const char*> list)
+{
+    QStringList out;
+    for (const char* n : list)
+        out << QString::fromLatin1(n);
+    return out;
+}
+
+QDateTime utc(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc());
+}
+
+/// Through the wire as the bytes would go: compact text, parsed again.
+QJsonObject overTheWire(const QJsonObject& object)
+{
+    const std::optional<QJsonObject> back = wire::objectFrom(wire::compact(object));
+    return back.value_or(QJsonObject());
+}
+
+// A name outside the Basic Multilingual Plane (a surrogate pair in UTF-16), an emoji with a
+// joiner, and characters JSON must escape.
+const QString Wide = QString::fromUtf8("Zahlungen \xF0\x9F\x92\xB3 \xF0\x9F\x91\xA9\xE2\x80\x8D"
+                                       "\xF0\x9F\x92\xBB \xF0\x90\x90\xB7 \"q\"\\\t");
+
+App sampleApp()
+{
+    App a;
+    a.id = QStringLiteral("app_1");
+    a.name = Wide;
+    a.scopes = {QStringLiteral("data:read"), QStringLiteral("workflow:deploy")};
+    a.createdBy = QStringLiteral("dana");
+    a.createdAt = utc(1738315800123);
+    a.updatedAt = utc(1738315900456);
+    a.keyCount = 3;
+    a.version = 7;
+    return a;
+}
+
+ApiKey sampleKey()
+{
+    ApiKey k;
+    k.id = QStringLiteral("key_1");
+    k.appId = QStringLiteral("app_1");
+    k.appName = Wide;
+    k.name = QString::fromUtf8("CI \xF0\x9F\x94\x91");
+    k.prefix = QStringLiteral("spk_AbCd");
+    k.createdBy = QStringLiteral("dana");
+    k.createdAt = utc(1738315800000);
+    k.expiresAt = utc(1769851800999);
+    return k; // never used: lastUsedAt null
+}
+
+void compareApps(const App& a, const App& b)
+{
+    QCOMPARE(b.id, a.id);
+    QCOMPARE(b.name, a.name);
+    QCOMPARE(b.scopes, a.scopes);
+    QCOMPARE(b.createdBy, a.createdBy);
+    QCOMPARE(b.createdAt, a.createdAt);
+    QCOMPARE(b.updatedAt, a.updatedAt);
+    QCOMPARE(b.keyCount, a.keyCount);
+    QCOMPARE(b.version, a.version);
+}
+
+void compareKeys(const ApiKey& a, const ApiKey& b)
+{
+    QCOMPARE(b.id, a.id);
+    QCOMPARE(b.appId, a.appId);
+    QCOMPARE(b.appName, a.appName);
+    QCOMPARE(b.name, a.name);
+    QCOMPARE(b.prefix, a.prefix);
+    QCOMPARE(b.createdBy, a.createdBy);
+    QCOMPARE(b.createdAt, a.createdAt);
+    QCOMPARE(b.expiresAt, a.expiresAt);
+    QCOMPARE(b.lastUsedAt.isValid(), a.lastUsedAt.isValid());
+    if (a.lastUsedAt.isValid())
+        QCOMPARE(b.lastUsedAt, a.lastUsedAt);
+}
+
+} // namespace
+
+class TstWire : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void times()
+    {
+        const QDateTime t = utc(1738315800123);
+        QCOMPARE(wire::rfc3339(t), QStringLiteral("2025-01-31T09:30:00.123Z"));
+        QCOMPARE(wire::timeFromJson(wire::timeValue(t)), t);
+        QCOMPARE(wire::parseRfc3339(wire::rfc3339(t)), std::optional<QDateTime>(t));
+        // A null time is null on the wire and null again.
+        QVERIFY(wire::timeValue(QDateTime()).isNull());
+        QVERIFY(!wire::timeFromJson(wire::timeValue(QDateTime())).isValid());
+        QVERIFY(!wire::timeFromJson(QJsonValue(QStringLiteral("tomorrow"))).isValid());
+        // What clients send needs a time zone; an offset is read as the same instant.
+        QVERIFY(!wire::parseRfc3339(QStringLiteral("2025-01-31T09:30:00")));
+        QCOMPARE(wire::parseRfc3339(QStringLiteral("2025-01-31T10:30:00.123+01:00")),
+                 std::optional<QDateTime>(t));
+    }
+
+    void app()
+    {
+        const App a = sampleApp();
+        compareApps(a, wire::appFromJson(overTheWire(wire::appJson(a))));
+        App empty; // no times
+        const App back = wire::appFromJson(overTheWire(wire::appJson(empty)));
+        QVERIFY(!back.createdAt.isValid());
+        QVERIFY(!back.updatedAt.isValid());
+        QVERIFY(back.name.isEmpty());
+    }
+
+    void appJsonIsTheDocumentedShape()
+    {
+        // docs/openapi.yaml's App, byte for byte (members sorted, as the server writes them).
+        App a = sampleApp();
+        a.name = QStringLiteral("Payments");
+        QCOMPARE(wire::compact(wire::appJson(a)),
+                 QByteArray("{\"created_at\":\"2025-01-31T09:30:00.123Z\",\"created_by\":\"dana\","
+                            "\"id\":\"app_1\",\"key_count\":3,\"name\":\"Payments\",\"scopes\":["
+                            "\"data:read\",\"workflow:deploy\"],\"updated_at\":\"2025-01-31T09:31:"
+                            "40.456Z\",\"version\":7}"));
+    }
+
+    void key()
+    {
+        ApiKey k = sampleKey();
+        compareKeys(k, wire::keyFromJson(overTheWire(wire::keyJson(k))));
+        QVERIFY(wire::keyJson(k).value(QLatin1String("last_used_at")).isNull());
+        k.lastUsedAt = utc(1740000000000);
+        compareKeys(k, wire::keyFromJson(overTheWire(wire::keyJson(k))));
+    }
+
+    void keyList()
+    {
+        ApiKey second = sampleKey();
+        second.id = QStringLiteral("key_2");
+        const QList<ApiKey> keys{sampleKey(), second};
+        const QList<ApiKey> back = wire::keyListFromJson(overTheWire(wire::keyListJson(keys)));
+        QCOMPARE(back.size(), 2);
+        compareKeys(keys.at(0), back.at(0));
+        compareKeys(keys.at(1), back.at(1));
+        QVERIFY(wire::keyListFromJson(overTheWire(wire::keyListJson({}))).isEmpty());
+    }
+
+    void createdKey()
+    {
+        const CreatedKey created{sampleKey(), QStringLiteral("spk_secret")};
+        const CreatedKey back =
+            wire::createdKeyFromJson(overTheWire(wire::createdKeyJson(created)));
+        compareKeys(created.key, back.key);
+        QCOMPARE(back.secret, created.secret);
+    }
+
+    void auditEntry()
+    {
+        AuditEntry e;
+        e.sequence = 42;
+        e.at = utc(1738315800001);
+        e.actor = Wide;
+        e.action = QStringLiteral("key.create");
+        e.appId = QStringLiteral("app_1");
+        e.appName = Wide;
+        e.keyId = QStringLiteral("key_1");
+        e.keyName = QStringLiteral("CI");
+        e.detail = QStringLiteral("expires 2026-01-31");
+        const QList<AuditEntry> back =
+            wire::auditListFromJson(overTheWire(wire::auditListJson({e})));
+        QCOMPARE(back.size(), 1);
+        const AuditEntry& b = back.first();
+        QCOMPARE(b.sequence, e.sequence);
+        QCOMPARE(b.at, e.at);
+        QCOMPARE(b.actor, e.actor);
+        QCOMPARE(b.action, e.action);
+        QCOMPARE(b.appId, e.appId);
+        QCOMPARE(b.appName, e.appName);
+        QCOMPARE(b.keyId, e.keyId);
+        QCOMPARE(b.keyName, e.keyName);
+        QCOMPARE(b.detail, e.detail);
+        // An entry about no app or key: null on the wire, empty again.
+        AuditEntry refused;
+        refused.sequence = 43;
+        refused.action = QStringLiteral("token.refused");
+        const QJsonObject o = wire::auditEntryJson(refused);
+        QVERIFY(o.value(QLatin1String("app_id")).isNull());
+        QVERIFY(o.value(QLatin1String("key_name")).isNull());
+        const AuditEntry r = wire::auditEntryFromJson(overTheWire(o));
+        QVERIFY(r.appId.isEmpty() && r.keyId.isEmpty() && !r.at.isValid());
+    }
+
+    void verifyResult_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::newRow("valid") << int(VerifyCode::Valid);
+        QTest::newRow("malformed") << int(VerifyCode::Malformed);
+        QTest::newRow("not found") << int(VerifyCode::NotFound);
+        QTest::newRow("expired") << int(VerifyCode::Expired);
+        QTest::newRow("forbidden scope") << int(VerifyCode::ForbiddenScope);
+    }
+
+    void verifyResult()
+    {
+        QFETCH(int, code);
+        VerifyResult r;
+        r.code = VerifyCode(code);
+        r.valid = r.code == VerifyCode::Valid;
+        if (r.valid) {
+            r.appId = QStringLiteral("app_1");
+            r.appName = Wide;
+            r.keyId = QStringLiteral("key_1");
+            r.keyName = QString::fromUtf8("\xF0\x9F\x94\x91\x01");
+            r.scopes = {QStringLiteral("data:read")};
+        }
+        // The fast text is the same bytes as the document.
+        QCOMPARE(wire::verifyJsonText(r), wire::compact(wire::verifyJson(r)));
+        const std::optional<VerifyResult> back =
+            wire::verifyFromJson(wire::objectFrom(wire::verifyJsonText(r)).value());
+        QVERIFY(back);
+        QCOMPARE(back->valid, r.valid);
+        QCOMPARE(int(back->code), int(r.code));
+        QCOMPARE(back->appId, r.appId);
+        QCOMPARE(back->appName, r.appName);
+        QCOMPARE(back->keyId, r.keyId);
+        QCOMPARE(back->keyName, r.keyName);
+        QCOMPARE(back->scopes, r.scopes);
+        // A refusal says nothing about the key.
+        if (!r.valid)
+            QCOMPARE(wire::verifyJson(r).keys(), names({"code", "valid"}));
+    }
+
+    void verifyAnswerThatIsNotOne()
+    {
+        QVERIFY(!wire::verifyFromJson(QJsonObject{}));
+        QVERIFY(!wire::verifyFromJson(QJsonObject{{QStringLiteral("valid"), false},
+                                                  {QStringLiteral("code"), QStringLiteral("?")}}));
+    }
+
+    void me()
+    {
+        AdminAccount a;
+        a.name = Wide;
+        a.role = AdminAccount::auditorRole();
+        a.expiresAt = utc(1769851800000);
+        const AdminAccount back = wire::meFromJson(overTheWire(wire::meJson(a)));
+        QCOMPARE(back.name, a.name);
+        QCOMPARE(back.role, a.role);
+        QCOMPARE(back.expiresAt, a.expiresAt);
+        // A server from before roles: an administrator whose token does not expire.
+        const AdminAccount old = wire::meFromJson(QJsonObject{{QStringLiteral("name"), a.name}});
+        QCOMPARE(old.role, AdminAccount::adminRole());
+        QVERIFY(!old.expiresAt.isValid());
+    }
+
+    void appsPage()
+    {
+        App second = sampleApp();
+        second.id = QStringLiteral("app_2");
+        const wire::AppsPage page{{sampleApp(), second},
+                                  wire::encodeCursor(QStringLiteral("[\"x\",\"app_2\"]"))};
+        const wire::AppsPage back = wire::appsPageFromJson(overTheWire(wire::appsPageJson(page)));
+        QCOMPARE(back.apps.size(), 2);
+        compareApps(page.apps.at(1), back.apps.at(1));
+        QCOMPARE(back.nextCursor, page.nextCursor);
+        // The last page: next_cursor is null.
+        const QJsonObject last = wire::appsPageJson(wire::AppsPage{{sampleApp()}, {}});
+        QVERIFY(last.value(QLatin1String("next_cursor")).isNull());
+        QVERIFY(wire::appsPageFromJson(overTheWire(last)).nextCursor.isEmpty());
+    }
+
+    void keysPage()
+    {
+        const wire::KeysPage page{{sampleKey()}, wire::encodeCursor(QStringLiteral("[\"a\",1]"))};
+        const wire::KeysPage back = wire::keysPageFromJson(overTheWire(wire::keysPageJson(page)));
+        QCOMPARE(back.keys.size(), 1);
+        QCOMPARE(back.nextCursor, page.nextCursor);
+        const QJsonObject last = wire::keysPageJson(wire::KeysPage{{sampleKey()}, {}});
+        QVERIFY(last.value(QLatin1String("next_cursor")).isNull());
+        QVERIFY(wire::keysPageFromJson(overTheWire(last)).nextCursor.isEmpty());
+    }
+
+    void cursor()
+    {
+        // A store's position (sort columns as a JSON array) reads back as it was, names
+        // outside the BMP included; the cursor is safe in a query string as it is.
+        const QString position =
+            QStringLiteral("[\"") + Wide + QStringLiteral("\",\"app_9\",1700000000123]");
+        const QString text = wire::encodeCursor(position);
+        QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(text).hasMatch());
+        QCOMPARE(wire::decodeCursor(text), std::optional<QString>(position));
+        // Anything else is not a cursor: not base64url, not JSON, not an array of strings and
+        // whole numbers.
+        for (const char* bad : {"not a cursor", "", "e30", "W10", "WzEuNV0", "W3t9XQ", "bnVsbA"})
+            QVERIFY2(!wire::decodeCursor(QString::fromLatin1(bad)), bad);
+    }
+
+    void requests()
+    {
+        QStringList wrong;
+        const NewApp app{Wide, {QStringLiteral("data:read")}};
+        const NewApp appBack = wire::newAppFromJson(overTheWire(wire::newAppJson(app)), &wrong);
+        QCOMPARE(appBack.name, app.name);
+        QCOMPARE(appBack.scopes, app.scopes);
+
+        AppPatch patch;
+        patch.scopes = QStringList{QStringLiteral("a"), QStringLiteral("b")};
+        const AppPatch patchBack =
+            wire::appPatchFromJson(overTheWire(wire::appPatchJson(patch)), &wrong);
+        QVERIFY(!patchBack.name); // left out: not changed
+        QCOMPARE(patchBack.scopes, patch.scopes);
+
+        const NewKey key{QStringLiteral("CI"), utc(1769851800123)};
+        const NewKey keyBack = wire::newKeyFromJson(overTheWire(wire::newKeyJson(key)), &wrong);
+        QCOMPARE(keyBack.name, key.name);
+        QCOMPARE(keyBack.expiresAt, key.expiresAt);
+        const NewKey noExpiry =
+            wire::newKeyFromJson(overTheWire(wire::newKeyJson({QStringLiteral("CI"), {}})), &wrong);
+        QVERIFY(!noExpiry.expiresAt.isValid());
+
+        const wire::VerifyRequest verify{QStringLiteral("spk_x"), QStringLiteral("data:read")};
+        const wire::VerifyRequest verifyBack =
+            wire::verifyRequestFromJson(overTheWire(wire::verifyRequestJson(verify)), &wrong);
+        QCOMPARE(verifyBack.secret, verify.secret);
+        QCOMPARE(verifyBack.scope, verify.scope);
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char(','))));
+    }
+
+    void requestsOfWrongTypes()
+    {
+        QStringList wrong;
+        (void)wire::newAppFromJson(
+            QJsonObject{{QStringLiteral("name"), 1},
+                        {QStringLiteral("scopes"), QJsonArray{QStringLiteral("a"), 2}}},
+            &wrong);
+        QCOMPARE(wrong, names({"name", "scopes"}));
+        wrong.clear();
+        (void)wire::newKeyFromJson(
+            QJsonObject{{QStringLiteral("expires_at"), QStringLiteral("2030-01-31")}}, &wrong);
+        QCOMPARE(wrong, names({"expires_at"}));
+        wrong.clear();
+        (void)wire::verifyRequestFromJson(QJsonObject{{QStringLiteral("key"), true}}, &wrong);
+        QCOMPARE(wrong, names({"key", "scope"}));
+    }
+
+    void errorsBothWays_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("codeBack");
+        const auto row = [](const char* name, ErrorCode c, int s, ErrorCode back) {
+            QTest::newRow(name) << int(c) << s << int(back);
+        };
+        row("invalid", ErrorCode::Invalid, 422, ErrorCode::Invalid);
+        row("not found", ErrorCode::NotFound, 404, ErrorCode::NotFound);
+        row("conflict", ErrorCode::Conflict, 409, ErrorCode::Conflict);
+        row("stale", ErrorCode::Stale, 412, ErrorCode::Stale);
+        row("unauthorized", ErrorCode::Unauthorized, 401, ErrorCode::Unauthorized);
+        row("disk full", ErrorCode::DiskFull, 507, ErrorCode::DiskFull);
+        row("storage", ErrorCode::Storage, 503, ErrorCode::Unavailable);
+        row("busy", ErrorCode::Busy, 503, ErrorCode::Unavailable);
+        row("read-only", ErrorCode::ReadOnly, 503, ErrorCode::Unavailable);
+        row("unavailable", ErrorCode::Unavailable, 503, ErrorCode::Unavailable);
+        row("unconfirmed", ErrorCode::Unconfirmed, 503, ErrorCode::Unavailable);
+        row("not a store", ErrorCode::NotAStore, 500, ErrorCode::Internal);
+        row("newer store", ErrorCode::NewerStore, 500, ErrorCode::Internal);
+        row("internal", ErrorCode::Internal, 500, ErrorCode::Internal);
+    }
+
+    void errorsBothWays()
+    {
+        QFETCH(int, code);
+        QFETCH(int, status);
+        QFETCH(int, codeBack);
+        QCOMPARE(wire::statusFor(ErrorCode(code)), status);
+        QCOMPARE(int(wire::codeFor(status)), codeBack);
+        // and the status of what the console reads is the one the server sent
+        QCOMPARE(wire::statusFor(wire::codeFor(status)), status);
+    }
+
+    void statusesTheServerSendsOtherwise()
+    {
+        QCOMPARE(wire::codeFor(400), ErrorCode::Invalid);
+        QCOMPARE(wire::codeFor(413), ErrorCode::Invalid);
+        QCOMPARE(wire::codeFor(403), ErrorCode::Unauthorized);
+        QCOMPARE(wire::codeFor(428), ErrorCode::Stale);
+        QCOMPARE(wire::codeFor(504), ErrorCode::Unavailable);
+        QCOMPARE(wire::codeFor(418), ErrorCode::Internal);
+    }
+
+    void problemWithFields()
+    {
+        const QList<FieldError> fields{{QStringLiteral("name"), Wide},
+                                       {QStringLiteral("scopes"), QStringLiteral("Pick one.")}};
+        const wire::Problem p{409, QStringLiteral("Conflict"), Wide, fields, {}};
+        const QByteArray body = wire::compact(wire::problemJson(p));
+        const Error e = wire::errorFromProblem(409, body, QStringLiteral("fallback"));
+        QCOMPARE(e.code(), ErrorCode::Conflict);
+        QCOMPARE(e.message(), Wide);
+        QCOMPARE(e.fieldErrors(), fields);
+        const wire::Problem back = wire::problemFromJson(409, body);
+        QCOMPARE(back.title, p.title);
+        QVERIFY(back.reason.isEmpty());
+        QVERIFY(!wire::problemJson(p).contains(QLatin1String("reason")));
+        // The documented members, and a token's reason when there is one.
+        const QJsonObject refused = wire::problemJson({401,
+                                                       QStringLiteral("Unauthorized"),
+                                                       QStringLiteral("d"),
+                                                       {},
+                                                       QStringLiteral("revoked")});
+        QCOMPARE(refused.keys(), names({"detail", "reason", "status", "title", "type"}));
+        QCOMPARE(wire::problemFromJson(401, wire::compact(refused)).reason,
+                 QStringLiteral("revoked"));
+        // No problem document: the fallback, and the status's code.
+        const Error bare = wire::errorFromProblem(502, "<html>", QStringLiteral("HTTP 502"));
+        QCOMPARE(bare.message(), QStringLiteral("HTTP 502"));
+        QCOMPARE(bare.code(), ErrorCode::DiskFull);
+        QVERIFY(bare.fieldErrors().isEmpty());
+    }
+
+    void etags()
+    {
+        QCOMPARE(wire::etag(7), QByteArray("\"7\""));
+        QCOMPARE(wire::versionFromEtag(wire::etag(7)), std::optional<qint64>(7));
+        QVERIFY(!wire::versionFromEtag("W/\"7\""));
+        const wire::IfMatch m = wire::parseIfMatch(wire::etag(12) + ", " + wire::etag(3));
+        QVERIFY(!m.any);
+        QCOMPARE(m.versions, QList<qint64>({12, 3}));
+        QVERIFY(wire::parseIfMatch("*").any);
+        QVERIFY(wire::parseIfMatch("\"07\"").versions.isEmpty());
+    }
+
+    void paths()
+    {
+        QCOMPARE(wire::appPath(QStringLiteral("a/b c")), QStringLiteral("/api/v1/apps/a%2Fb%20c"));
+        QCOMPARE(wire::appKeysPath(QStringLiteral("app_1")),
+                 QStringLiteral("/api/v1/apps/app_1/keys"));
+        QCOMPARE(wire::appKeyPath(QStringLiteral("app_1"), QStringLiteral("key?1")),
+                 QStringLiteral("/api/v1/apps/app_1/keys/key%3F1"));
+        QCOMPARE(wire::queryString(wire::appsPageQuery(50, QStringLiteral("a&b=c"), {})),
+                 QStringLiteral("limit=50&q=a%26b%3Dc"));
+        QCOMPARE(wire::queryString(wire::appsPageQuery(1000, {}, QStringLiteral("abc"))),
+                 QStringLiteral("limit=1000&cursor=abc"));
+        QCOMPARE(wire::queryString(wire::auditQuery({QStringLiteral("app_1"), 5000})),
+                 QStringLiteral("limit=1000&app_id=app_1"));
+        QVERIFY(wire::queryString({}).isEmpty());
+    }
+
+    void requestMedia()
+    {
+        QVERIFY(wire::isJsonMediaType("Application/JSON; charset=utf-8"));
+        QVERIFY(!wire::isJsonMediaType("text/plain"));
+        QVERIFY(!wire::unicodeProblem(QByteArray("{\"name\":\"\\ud83d\\udcb3\"}")));
+        QVERIFY(wire::unicodeProblem(QByteArray("{\"name\":\"\\ud83d\"}")));
+        QVERIFY(wire::unicodeProblem(QByteArray("\xff")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstWire)
+#include "tst_wire.moc"
