@@ -71,7 +71,7 @@ QJsonObject auditJson(const AuditEntry& e)
     const auto orNull = [](const QString& s) {
         return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
     };
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("seq"), e.sequence},
         {QStringLiteral("at"), timeValue(e.at)},
         {QStringLiteral("actor"), e.actor},
@@ -82,6 +82,9 @@ QJsonObject auditJson(const AuditEntry& e)
         {QStringLiteral("key_name"), orNull(e.keyName)},
         {QStringLiteral("detail"), e.detail},
     };
+    if (!e.data.isEmpty())
+        o.insert(QStringLiteral("data"), e.data); // the detail, structured (audit::Details)
+    return o;
 }
 
 QJsonObject verifyJson(const VerifyResult& r)

@@ -83,6 +83,7 @@ AuditEntry auditFromJson(const QJsonObject& o)
     e.keyId = text(o, "key_id");
     e.keyName = text(o, "key_name");
     e.detail = text(o, "detail");
+    e.data = o.value(QLatin1String("data")).toObject(); // absent from older servers
     return e;
 }
 

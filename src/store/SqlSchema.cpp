@@ -154,6 +154,7 @@ Result<Done> SqlBackend::createSchema()
     statements += skeletonSchema();
     statements += accountsSchema();
     statements += chainSchema();
+    statements += auditDataSchema();
     const QString doing = tr("creating the store");
     Result<Done> created = transaction<Done>(doing, [&]() -> Result<Done> {
         QSqlQuery q = query();
@@ -204,6 +205,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         {4, skeletonSchema(), &SqlBackend::fillSkeletons},
         {5, accountsSchema()},
         {6, chainSchema(), &SqlBackend::startAuditChain},
+        {7, auditDataSchema(), &SqlBackend::fillAuditData},
     };
     const QString doing = tr("upgrading the store");
     for (const Step& step : steps) {
@@ -309,8 +311,7 @@ Result<Done> SqlBackend::startAuditChain()
     q.finish();
     if (unchained == 0)
         return Done{};
-    return appendAudit(applicationTag(), AuditChain::chainStartAction(), {}, {}, {}, {},
-                       AuditChain::chainStartDetail(unchained));
+    return appendAudit(applicationTag(), audit::ChainStarted{unchained});
 }
 
 QStringList SqlBackend::adminsSchema() const
