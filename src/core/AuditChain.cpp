@@ -1,5 +1,7 @@
 #include "AuditChain.h"
 
+#include "AuditDetails.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 
@@ -17,11 +19,6 @@ void addField(QCryptographicHash* hash, const QString& value)
 }
 
 } // namespace
-
-QString chainStartDetail(qint64 unchained)
-{
-    return QStringLiteral("earlier entries not chained: %1").arg(unchained);
-}
 
 std::optional<qint64> unchainedCount(const QString& detail)
 {
@@ -69,13 +66,16 @@ bool Walker::feed(const AuditEntry& entry)
     };
     if (!m_started) {
         if (entry.chain.isEmpty()) {
+            if (!audit::dataAgrees(entry))
+                return broken(Break::DataMismatch);
             ++m_report.unchained;
             return true;
         }
         m_started = true;
         if (m_report.unchained > 0) {
             const std::optional<qint64> counted =
-                entry.action == chainStartAction() ? unchainedCount(entry.detail) : std::nullopt;
+                fromWireName(entry.action) == AuditAction::ChainStart ? unchainedCount(entry.detail)
+                                                                      : std::nullopt;
             if (!counted)
                 return broken(Break::Unaccounted);
             if (*counted != m_report.unchained) {
@@ -88,6 +88,8 @@ bool Walker::feed(const AuditEntry& entry)
     }
     if (link(m_report.head, entry) != entry.chain)
         return broken(Break::LinkMismatch);
+    if (!audit::dataAgrees(entry))
+        return broken(Break::DataMismatch);
     m_report.head = entry.chain;
     ++m_report.chained;
     return true;

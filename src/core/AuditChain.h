@@ -8,7 +8,8 @@
 //
 // What the chain does not stop: someone who can write the store and recompute every link, or
 // who removes entries from the end. Recording the last link elsewhere (audit verify prints it)
-// covers both.
+// covers both. The link does not cover an entry's structured data (AuditEntry::data, added
+// later); a walk checks instead that the data renders to the detail the link covers.
 #pragma once
 
 #include "Types.h"
@@ -19,13 +20,9 @@
 
 namespace sk::AuditChain {
 
-/// The action of the entry that starts the chain in a store that had entries before it.
-inline QString chainStartAction()
-{
-    return QStringLiteral("audit.chain");
-}
-/// Its detail: "earlier entries not chained: N".
-QString chainStartDetail(qint64 unchained);
+// The entry that starts the chain in a store that had entries before it is an
+// AuditAction::ChainStart (audit::ChainStarted: its detail "earlier entries not chained: N").
+
 /// N from a chain start's detail; nullopt when the detail is not one.
 std::optional<qint64> unchainedCount(const QString& detail);
 
@@ -43,6 +40,8 @@ enum class Break
     CountChanged, // a chain start that counted another number of unchained entries
     MissingLink,  // an entry without a link after the chain started
     LinkMismatch, // its link is not the one its fields and the link before it give
+    DataMismatch, // its structured data does not say what its detail says
+                  // (audit::dataAgrees): the data was changed, the link cannot tell
 };
 
 /// What a walk along the chain found.

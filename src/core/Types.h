@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -114,12 +115,13 @@ struct AuditEntry
     qint64 sequence = 0;
     QDateTime at; // UTC
     QString actor;
-    QString action; // "app.create", "app.update", "app.delete", "key.create", "key.delete"
+    QString action; // its wire name ("app.create", …: AuditAction), kept as text
     QString appId;
     QString appName;
     QString keyId;
     QString keyName;
-    QString detail;
+    QString detail;   // in one neutral English form, which the chain covers
+    QJsonObject data; // the same, structured (audit::Details); empty when there is none
     QByteArray chain; // its link in the audit chain (AuditChain); empty: before the chain
 };
 

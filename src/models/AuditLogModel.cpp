@@ -1,12 +1,22 @@
 #include "AuditLogModel.h"
 
+#include "AuditDetails.h"
 #include "Store.h"
 #include "WhenDone.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 namespace sk {
+
+namespace {
+
+template <class... Ts> struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
+
+} // namespace
 
 AuditLogModel::AuditLogModel(Store* store, QObject* parent)
     : StoreListModel(store, parent)
@@ -59,24 +69,28 @@ QHash<int, QByteArray> AuditLogModel::roleNames() const
 
 QString AuditLogModel::actionText(const QString& action)
 {
-    if (action == QLatin1String("app.create"))
+    switch (fromWireName(action)) {
+    case AuditAction::AppCreate:
         return tr("Created app");
-    if (action == QLatin1String("app.update"))
+    case AuditAction::AppUpdate:
         return tr("Changed app");
-    if (action == QLatin1String("app.delete"))
+    case AuditAction::AppDelete:
         return tr("Deleted app");
-    if (action == QLatin1String("key.create"))
+    case AuditAction::KeyCreate:
         return tr("Created key");
-    if (action == QLatin1String("key.delete"))
+    case AuditAction::KeyDelete:
         return tr("Deleted key");
-    if (action == QLatin1String("admin.create"))
+    case AuditAction::AdminCreate:
         return tr("Created administrator");
-    if (action == QLatin1String("admin.revoke"))
+    case AuditAction::AdminRevoke:
         return tr("Revoked administrator");
-    if (action == QLatin1String("token.refused"))
+    case AuditAction::TokenRefused:
         return tr("Refused token");
-    if (action == QLatin1String("audit.chain"))
+    case AuditAction::ChainStart:
         return tr("Started the audit chain");
+    case AuditAction::Unknown:
+        break;
+    }
     return action;
 }
 
@@ -104,10 +118,13 @@ QString AuditLogModel::refusalText(const QString& reason)
 
 QStringList AuditLogModel::knownActions()
 {
-    return {QStringLiteral("app.create"),   QStringLiteral("app.update"),
-            QStringLiteral("app.delete"),   QStringLiteral("key.create"),
-            QStringLiteral("key.delete"),   QStringLiteral("admin.create"),
-            QStringLiteral("admin.revoke"), QStringLiteral("token.refused")};
+    QStringList actions;
+    for (AuditAction action :
+         {AuditAction::AppCreate, AuditAction::AppUpdate, AuditAction::AppDelete,
+          AuditAction::KeyCreate, AuditAction::KeyDelete, AuditAction::AdminCreate,
+          AuditAction::AdminRevoke, AuditAction::TokenRefused})
+        actions << toWireName(action);
+    return actions;
 }
 
 QString AuditLogModel::displayText(const AuditEntry& entry, int column) const
@@ -132,57 +149,61 @@ QString AuditLogModel::displayText(const AuditEntry& entry, int column) const
 
 QString AuditLogModel::detailText(const AuditEntry& entry)
 {
-    // The neutral forms SqlBackend writes (see its appendAudit() calls).
-    static const QRegularExpression keyCreated(QStringLiteral("^prefix (\\S+), expires (\\S+)$"));
-    static const QRegularExpression renamed(QStringLiteral("^renamed from “(.*)”$"));
-    static const QRegularExpression scopes(QStringLiteral("^scopes: (.*)$"));
-    static const QRegularExpression keysDeleted(QStringLiteral("^keys deleted with it: (\\d+)$"));
-    // Written by scopekeeper-server (administrators, refused tokens, the audit chain).
-    static const QRegularExpression adminCreated(
-        QStringLiteral("^administrator “(.*)”, role (\\S+), expires (\\S+)$"));
-    static const QRegularExpression adminNamed(QStringLiteral("^administrator “(.*)”$"));
-    static const QRegularExpression refused(QStringLiteral("^reason (\\S+), from (\\S+)$"));
-    static const QRegularExpression moreRefused(
-        QStringLiteral("^(\\d+) more refused from there since the last entry$"));
-    static const QRegularExpression unchained(
-        QStringLiteral("^earlier entries not chained: (\\d+)$"));
-    QStringList parts;
-    const QStringList pieces = entry.detail.split(QStringLiteral("; "), Qt::SkipEmptyParts);
-    for (const QString& piece : pieces) {
-        if (const auto m = keyCreated.match(piece); m.hasMatch()) {
-            const QDateTime expires = QDateTime::fromString(m.captured(2), Qt::ISODate);
-            parts << (expires.isValid()
-                          ? tr("prefix %1, expires %2")
-                                .arg(m.captured(1), QLocale().toString(expires.toLocalTime().date(),
-                                                                       QLocale::ShortFormat))
-                          : piece);
-        } else if (const auto m = renamed.match(piece); m.hasMatch()) {
-            parts << tr("renamed from “%1”").arg(m.captured(1));
-        } else if (const auto m = scopes.match(piece); m.hasMatch()) {
-            parts << tr("scopes: %1").arg(m.captured(1));
-        } else if (const auto m = keysDeleted.match(piece); m.hasMatch()) {
-            parts << tr("%n key(s) deleted with it", nullptr, m.captured(1).toInt());
-        } else if (const auto m = adminCreated.match(piece); m.hasMatch()) {
-            const QDateTime expires = QDateTime::fromString(m.captured(3), Qt::ISODate);
-            parts << tr("administrator “%1”, role %2, expires %3")
-                         .arg(m.captured(1), roleText(m.captured(2)),
-                              expires.isValid() ? QLocale().toString(expires.toLocalTime().date(),
-                                                                     QLocale::ShortFormat)
-                                                : m.captured(3));
-        } else if (const auto m = adminNamed.match(piece); m.hasMatch()) {
-            parts << tr("administrator “%1”").arg(m.captured(1));
-        } else if (const auto m = refused.match(piece); m.hasMatch()) {
-            parts << tr("%1 token, from %2").arg(refusalText(m.captured(1)), m.captured(2));
-        } else if (const auto m = moreRefused.match(piece); m.hasMatch()) {
-            parts << tr("%n more refused from there since the entry before", nullptr,
-                        m.captured(1).toInt());
-        } else if (const auto m = unchained.match(piece); m.hasMatch()) {
-            parts << tr("%n earlier entries not chained", nullptr, m.captured(1).toInt());
-        } else {
-            parts << piece;
-        }
-    }
-    return parts.join(QStringLiteral("; "));
+    // From the entry's data; without data (a store's row it could not read, a server from
+    // before data, an action this console does not know), its detail as it is.
+    const std::optional<audit::Details> details = audit::detailsOf(entry);
+    if (!details)
+        return entry.detail;
+    const auto date = [](const QDateTime& t) {
+        return QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat);
+    };
+    return std::visit(
+        Overloaded{
+            [](const audit::AppCreated& d) {
+                return tr("scopes: %1").arg(d.scopes.join(QStringLiteral(", ")));
+            },
+            [](const audit::AppUpdated& d) {
+                QStringList parts;
+                if (d.renamed)
+                    parts << tr("renamed from “%1”").arg(d.renamed->from);
+                if (d.scopes) {
+                    QStringList changes;
+                    for (const QString& s : d.scopes->added)
+                        changes << QLatin1Char('+') + s;
+                    for (const QString& s : d.scopes->removed)
+                        changes << QChar(0x2212) + s;
+                    parts << tr("scopes: %1").arg(changes.join(QLatin1Char(' ')));
+                }
+                return parts.join(QStringLiteral("; "));
+            },
+            [](const audit::AppDeleted& d) {
+                return tr("%n key(s) deleted with it", nullptr, int(d.keysDeleted));
+            },
+            [&date](const audit::KeyCreated& d) {
+                return tr("prefix %1, expires %2").arg(d.prefix, date(d.expiresAt));
+            },
+            [](const audit::KeyDeleted&) { return QString(); },
+            [&date](const audit::AdminCreated& d) {
+                return tr("administrator “%1”, role %2, expires %3")
+                    .arg(d.administrator, roleText(d.role), date(d.expiresAt));
+            },
+            [](const audit::AdminRevoked& d) {
+                return tr("administrator “%1”").arg(d.administrator);
+            },
+            [](const audit::TokenRefused& d) {
+                QString text = tr("%1 token, from %2").arg(refusalText(d.reason), d.client);
+                if (d.alsoRefused > 0) {
+                    text += QStringLiteral("; ") +
+                            tr("%n more refused from there since the entry before", nullptr,
+                               int(d.alsoRefused));
+                }
+                return text;
+            },
+            [](const audit::ChainStarted& d) {
+                return tr("%n earlier entries not chained", nullptr, int(d.unchained));
+            },
+        },
+        *details);
 }
 
 QVariant AuditLogModel::data(const QModelIndex& index, int role) const

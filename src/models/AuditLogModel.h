@@ -54,9 +54,8 @@ public:
 
     /// "Created app", "Deleted key", …; an action it does not know, as it is.
     static QString actionText(const QString& action);
-    /// An entry's details in the user's language. The store keeps them in one neutral form
-    /// ("prefix spk_ab12, expires 2027-01-31T10:00:00Z", "renamed from “A”; scopes: +a −b");
-    /// a form this console does not know is shown as it is.
+    /// An entry's details in the user's language, from its structured data
+    /// (audit::Details); an entry without data it can read is shown by its detail as it is.
     static QString detailText(const AuditEntry& entry);
     /// The actions actionText() knows, in the order a filter list shows them.
     static QStringList knownActions();

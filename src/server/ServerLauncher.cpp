@@ -111,6 +111,10 @@ int verifyAudit(SqlStore& store)
             why = tr("it has no link: it was added, or its link removed, behind the server's "
                      "back.");
             break;
+        case AuditChain::Break::DataMismatch:
+            why = tr("its structured data does not say what its detail says: the data was "
+                     "changed behind the server's back.");
+            break;
         case AuditChain::Break::LinkMismatch:
         case AuditChain::Break::None:
             why = tr("its link does not match: it was changed, or an entry before it was "

@@ -62,11 +62,7 @@ Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray&
                 return Error(ErrorCode::Conflict, taken.message, {taken});
             return storageError(q.lastError(), doing);
         }
-        // The neutral form AuditLogModel reads.
-        if (auto r = appendAudit(actor, QStringLiteral("admin.create"), {}, {}, {}, {},
-                                 QStringLiteral("administrator “%1”, role %2, expires %3")
-                                     .arg(name, role, expiresAt.toUTC().toString(Qt::ISODate)));
-            !r.ok())
+        if (auto r = appendAudit(actor, audit::AdminCreated{name, role, expiresAt}); !r.ok())
             return r.error();
         return Done{};
     });
@@ -173,9 +169,7 @@ Result<Done> SqlBackend::revokeAdmin(const QString& adminName, const QString& ac
         if (!exec(q, QStringLiteral("UPDATE admins SET revoked_at = ? WHERE name_fold = ?"),
                   {toMs(now()), Rules::foldName(name)}))
             return storageError(q.lastError(), doing);
-        if (auto r = appendAudit(actor, QStringLiteral("admin.revoke"), {}, {}, {}, {},
-                                 QStringLiteral("administrator “%1”").arg(stored));
-            !r.ok())
+        if (auto r = appendAudit(actor, audit::AdminRevoked{stored}); !r.ok())
             return r.error();
         return Done{};
     });

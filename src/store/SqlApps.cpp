@@ -186,10 +186,7 @@ Result<App> SqlBackend::createApp(const NewApp& newApp, const QString& actor)
                 return storageError(q.lastError(), doing);
             }
         }
-        if (auto r =
-                appendAudit(actor, QStringLiteral("app.create"), id, name, {}, {},
-                            QStringLiteral("scopes: %1").arg(scopes.join(QStringLiteral(", "))));
-            !r.ok()) {
+        if (auto r = appendAudit(actor, audit::AppCreated{scopes}, id, name); !r.ok()) {
             return r.error();
         }
         return loadApp(id);
@@ -276,11 +273,9 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
                    "the changes, then make yours again.")
                     .arg(before->name));
         }
-        // Audit details are stored: they are written in one neutral form, not in the writer's
-        // language.
-        QStringList details;
+        audit::AppUpdated details;
         if (patch.name && newName != before->name)
-            details << QStringLiteral("renamed from “%1”").arg(before->name);
+            details.renamed = audit::Rename{before->name, newName};
         if (patch.scopes && scopes != before->scopes) {
             if (!exec(q, QStringLiteral("DELETE FROM app_scopes WHERE app_id = ?"), {appId}))
                 return storageError(q.lastError(), tr("changing the app's scopes"));
@@ -290,20 +285,18 @@ Result<App> SqlBackend::updateApp(const QString& appId, const AppPatch& patch,
                     return storageError(q.lastError(), tr("changing the app's scopes"));
                 }
             }
-            QStringList added, removed;
+            audit::ScopeChange change;
             for (const QString& s : scopes) {
                 if (!before->scopes.contains(s))
-                    added << QLatin1Char('+') + s;
+                    change.added << s;
             }
             for (const QString& s : before->scopes) {
                 if (!scopes.contains(s))
-                    removed << QChar(0x2212) + s;
+                    change.removed << s;
             }
-            details << QStringLiteral("scopes: %1").arg((added + removed).join(QLatin1Char(' ')));
+            details.scopes = change;
         }
-        if (auto r = appendAudit(actor, QStringLiteral("app.update"), appId, newName, {}, {},
-                                 details.join(QStringLiteral("; ")));
-            !r.ok()) {
+        if (auto r = appendAudit(actor, details, appId, newName); !r.ok()) {
             return r.error();
         }
         return loadApp(appId);
@@ -330,8 +323,7 @@ Result<Done> SqlBackend::deleteApp(const QString& appId, const QString& actor)
             !exec(q, QStringLiteral("DELETE FROM apps WHERE id = ?"), {appId})) {
             return storageError(q.lastError(), doing);
         }
-        if (auto r = appendAudit(actor, QStringLiteral("app.delete"), appId, before->name, {}, {},
-                                 QStringLiteral("keys deleted with it: %1").arg(keyIds.size()));
+        if (auto r = appendAudit(actor, audit::AppDeleted{keyIds.size()}, appId, before->name);
             !r.ok()) {
             return r;
         }

@@ -2,6 +2,7 @@
 #include "SqlBackend.h"
 #include "SqlSupport.h"
 
+#include <QJsonDocument>
 #include <QTimeZone>
 
 namespace sk {
@@ -12,8 +13,8 @@ using sql::toMs;
 namespace {
 
 // An audit entry's columns, in the order auditEntryFrom() reads them.
-const QString AuditColumns =
-    QStringLiteral("seq, at, actor, action, app_id, app_name, key_id, key_name, detail, chain");
+const QString AuditColumns = QStringLiteral(
+    "seq, at, actor, action, app_id, app_name, key_id, key_name, detail, chain, data");
 
 AuditEntry auditEntryFrom(const QSqlQuery& q)
 {
@@ -28,6 +29,7 @@ AuditEntry auditEntryFrom(const QSqlQuery& q)
     e.keyName = q.value(7).toString();
     e.detail = q.value(8).toString();
     e.chain = q.value(9).toString().toLatin1();
+    e.data = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
     return e;
 }
 
@@ -35,10 +37,9 @@ AuditEntry auditEntryFrom(const QSqlQuery& q)
 
 // ---- audit ------------------------------------------------------------------------------
 
-Result<Done> SqlBackend::appendAudit(const QString& actor, const QString& action,
+Result<Done> SqlBackend::appendAudit(const QString& actor, const audit::Details& details,
                                      const QString& appId, const QString& appName,
-                                     const QString& keyId, const QString& keyName,
-                                     const QString& detail)
+                                     const QString& keyId, const QString& keyName)
 {
     // Called inside the change's transaction. Each entry is linked to the one before it
     // (AuditChain); on PostgreSQL the table is locked until the commit, so that two servers
@@ -56,18 +57,39 @@ Result<Done> SqlBackend::appendAudit(const QString& actor, const QString& action
     AuditEntry entry;
     entry.at = QDateTime::fromMSecsSinceEpoch(toMs(now()), QTimeZone::utc());
     entry.actor = actor.isNull() ? QStringLiteral("") : actor; // NOT NULL, as detail
-    entry.action = action;
+    entry.action = toWireName(audit::actionOf(details));
     entry.appId = appId;
     entry.appName = appName;
     entry.keyId = keyId;
     entry.keyName = keyName;
-    entry.detail = detail.isNull() ? QStringLiteral("") : detail; // NOT NULL: not bound as NULL
+    // The detail, which the chain covers, is the data written out (NOT NULL: never bound as NULL).
+    entry.detail = audit::prose(details);
+    if (entry.detail.isNull())
+        entry.detail = QStringLiteral("");
     const auto orNull = [](const QString& v) { return v.isEmpty() ? QVariant() : QVariant(v); };
+    QVariantList values = {entry.at.toMSecsSinceEpoch(),
+                           entry.actor,
+                           entry.action,
+                           orNull(appId),
+                           orNull(appName),
+                           orNull(keyId),
+                           orNull(keyName),
+                           entry.detail};
+    QString columns =
+        QStringLiteral("at, actor, action, app_id, app_name, key_id, key_name, detail");
+    QString placeholders = QStringLiteral("?, ?, ?, ?, ?, ?, ?, ?");
+    // An upgrade from before schema 8 that writes an entry (the chain start) does so before the
+    // data column exists; the step to 8 then derives its data from its detail.
+    if (m_info.schemaVersion >= 8) {
+        columns += QStringLiteral(", data");
+        placeholders += QStringLiteral(", ?");
+        values << QString::fromUtf8(
+            QJsonDocument(audit::toJson(details)).toJson(QJsonDocument::Compact));
+    }
     if (!exec(q,
-              QStringLiteral("INSERT INTO audit_log (at, actor, action, app_id, app_name, key_id, "
-                             "key_name, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq"),
-              {entry.at.toMSecsSinceEpoch(), entry.actor, action, orNull(appId), orNull(appName),
-               orNull(keyId), orNull(keyName), entry.detail}) ||
+              QStringLiteral("INSERT INTO audit_log (%1) VALUES (%2) RETURNING seq")
+                  .arg(columns, placeholders),
+              values) ||
         !q.next()) {
         return storageError(q.lastError(), doing);
     }
@@ -120,14 +142,9 @@ Result<Done> SqlBackend::recordRefusedToken(const RefusedToken& refusal)
 {
     const QString doing = tr("writing the audit log");
     return write<Done>(doing, [&]() -> Result<Done> {
-        // The neutral form AuditLogModel reads.
-        QString detail = QStringLiteral("reason %1, from %2").arg(refusal.reason, refusal.client);
-        if (refusal.alsoRefused > 0) {
-            detail += QStringLiteral("; %1 more refused from there since the last entry")
-                          .arg(refusal.alsoRefused);
-        }
-        return appendAudit(refusal.administrator, QStringLiteral("token.refused"), {}, {}, {}, {},
-                           detail);
+        return appendAudit(
+            refusal.administrator,
+            audit::TokenRefused{refusal.reason, refusal.client, refusal.alsoRefused});
     });
 }
 

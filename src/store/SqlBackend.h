@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AuditChain.h"
+#include "AuditDetails.h"
 #include "Catalog.h"
 #include "Error.h"
 #include "SqlStoreOptions.h"
@@ -31,7 +32,8 @@ public:
     // 2: admins (scopekeeper-server); 3: key count and scope list on each app row
     // 4: app name skeletons; 5: administrators' roles and expiry; 6: the audit chain
     // 7: listings paged in SQL (an index for keys by app; names in byte order on PostgreSQL)
-    static constexpr int SchemaVersion = 7;
+    // 8: each audit entry's structured data
+    static constexpr int SchemaVersion = 8;
     /// An administrator token's longest life, and its default (days).
     static constexpr int MaxAdminDays = 365;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
@@ -135,14 +137,16 @@ private:
     Result<Done> inspectExisting(bool* isNew);
     Result<Done> createSchema();
     Result<Done> migrate(int fromVersion);
-    QStringList adminsSchema() const;   // the admins table (schema 2)
-    QStringList summarySchema() const;  // key count and scope list on apps (schema 3)
-    QStringList skeletonSchema() const; // each app name's look-alike skeleton (schema 4)
-    QStringList accountsSchema() const; // administrators' role, expiry, revocation (schema 5)
-    QStringList chainSchema() const;
-    QStringList pagingSchema() const; // each audit entry's link (schema 6)
-    Result<Done> fillSkeletons();     // of the apps a store had before schema 4
-    Result<Done> startAuditChain();   // after the entries a store had before schema 6
+    QStringList adminsSchema() const;    // the admins table (schema 2)
+    QStringList summarySchema() const;   // key count and scope list on apps (schema 3)
+    QStringList skeletonSchema() const;  // each app name's look-alike skeleton (schema 4)
+    QStringList accountsSchema() const;  // administrators' role, expiry, revocation (schema 5)
+    QStringList chainSchema() const;     // each audit entry's link (schema 6)
+    Result<Done> fillSkeletons();        // of the apps a store had before schema 4
+    Result<Done> startAuditChain();      // after the entries a store had before schema 6
+    QStringList pagingSchema() const;    // an index for keys by app, byte-order names (7)
+    QStringList auditDataSchema() const; // each audit entry's structured data (schema 8)
+    Result<Done> fillAuditData();        // of the entries a store had before schema 8
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;
@@ -154,9 +158,10 @@ private:
     void flushUsageWhenDue();
     /// Writes one audit entry, by `actor`, linked into the chain; inside the change's
     /// transaction.
-    Result<Done> appendAudit(const QString& actor, const QString& action, const QString& appId,
-                             const QString& appName, const QString& keyId, const QString& keyName,
-                             const QString& detail);
+    /// Its action, data and detail all come from `details`.
+    Result<Done> appendAudit(const QString& actor, const audit::Details& details,
+                             const QString& appId = {}, const QString& appName = {},
+                             const QString& keyId = {}, const QString& keyName = {});
     QSqlQuery query() const;
     bool exec(QSqlQuery& q, const QString& sql, const QVariantList& values = {}) const;
 

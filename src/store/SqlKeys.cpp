@@ -173,10 +173,8 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
         if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"),
                   {appId}))
             return storageError(q.lastError(), doing);
-        if (auto r =
-                appendAudit(actor, QStringLiteral("key.create"), appId, owner->name, key.id, name,
-                            QStringLiteral("prefix %1, expires %2")
-                                .arg(key.prefix, key.expiresAt.toString(Qt::ISODate)));
+        if (auto r = appendAudit(actor, audit::KeyCreated{key.prefix, key.expiresAt}, appId,
+                                 owner->name, key.id, name);
             !r.ok()) {
             return r.error();
         }
@@ -208,8 +206,7 @@ Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId, c
             !exec(q, QStringLiteral("UPDATE apps SET key_count = key_count - 1 WHERE id = ?"),
                   {appId}))
             return storageError(q.lastError(), doing);
-        if (auto r = appendAudit(actor, QStringLiteral("key.delete"), appId, appName, keyId,
-                                 keyName, {});
+        if (auto r = appendAudit(actor, audit::KeyDeleted{}, appId, appName, keyId, keyName);
             !r.ok())
             return r;
         return Done{};

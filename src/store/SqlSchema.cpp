@@ -155,6 +155,7 @@ Result<Done> SqlBackend::createSchema()
     statements += accountsSchema();
     statements += chainSchema();
     statements += pagingSchema();
+    statements += auditDataSchema();
     const QString doing = tr("creating the store");
     Result<Done> created = transaction<Done>(doing, [&]() -> Result<Done> {
         QSqlQuery q = query();
@@ -206,6 +207,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         {5, accountsSchema()},
         {6, chainSchema(), &SqlBackend::startAuditChain},
         {7, pagingSchema()},
+        {8, auditDataSchema(), &SqlBackend::fillAuditData},
     };
     const QString doing = tr("upgrading the store");
     for (const Step& step : steps) {
@@ -325,8 +327,7 @@ Result<Done> SqlBackend::startAuditChain()
     q.finish();
     if (unchained == 0)
         return Done{};
-    return appendAudit(applicationTag(), AuditChain::chainStartAction(), {}, {}, {}, {},
-                       AuditChain::chainStartDetail(unchained));
+    return appendAudit(applicationTag(), audit::ChainStarted{unchained});
 }
 
 QStringList SqlBackend::adminsSchema() const

@@ -27,6 +27,7 @@ inline constexpr QLatin1String Action{"action"};
 inline constexpr QLatin1String KeyId{"key_id"};
 inline constexpr QLatin1String KeyName{"key_name"};
 inline constexpr QLatin1String Detail{"detail"};
+inline constexpr QLatin1String Data{"data"};
 // verify
 inline constexpr QLatin1String Valid{"valid"};
 inline constexpr QLatin1String Code{"code"};

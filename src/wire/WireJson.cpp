@@ -104,13 +104,16 @@ ApiKey keyFromJson(const QJsonObject& o)
 
 QJsonObject auditEntryJson(const AuditEntry& e)
 {
-    return QJsonObject{
+    QJsonObject o{
         {field::Seq, e.sequence},        {field::At, timeValue(e.at)},
         {field::Actor, e.actor},         {field::Action, e.action},
         {field::AppId, orNull(e.appId)}, {field::AppName, orNull(e.appName)},
         {field::KeyId, orNull(e.keyId)}, {field::KeyName, orNull(e.keyName)},
         {field::Detail, e.detail},
     };
+    if (!e.data.isEmpty())
+        o.insert(field::Data, e.data); // the detail, structured (audit::Details)
+    return o;
 }
 
 AuditEntry auditEntryFromJson(const QJsonObject& o)
@@ -125,6 +128,7 @@ AuditEntry auditEntryFromJson(const QJsonObject& o)
     e.keyId = text(o, field::KeyId);
     e.keyName = text(o, field::KeyName);
     e.detail = text(o, field::Detail);
+    e.data = o.value(field::Data).toObject(); // absent from older servers
     return e;
 }
 

@@ -1,7 +1,9 @@
 // The audit log's hash chain: every field counts, and a walk names the first entry that breaks
 // the chain, whether it was changed, removed, inserted or unlinked.
 #include "AuditChain.h"
+#include "AuditDetails.h"
 
+#include <QJsonArray>
 #include <QTest>
 #include <QTimeZone>
 
@@ -20,19 +22,24 @@ QList<AuditEntry> chain(int n, int unchained = 0)
         e.sequence = i + 1;
         e.at = QDateTime(QDate(2026, 11, 30), QTime(10, 0), QTimeZone::utc()).addSecs(i);
         e.actor = QStringLiteral("alice");
+        const audit::AppCreated created{{QStringLiteral("model:deploy")}};
         e.action = QStringLiteral("app.create");
         e.appId = QStringLiteral("app_%1").arg(i);
         e.appName = QStringLiteral("App %1").arg(i);
+        e.detail = audit::prose(created);
+        e.data = audit::toJson(created);
         if (i < unchained) {
             entries << e;
             continue;
         }
         if (unchained > 0 && i == unchained) {
             e.actor = QStringLiteral("scopekeeper");
-            e.action = AuditChain::chainStartAction();
+            const audit::ChainStarted start{unchained};
+            e.action = toWireName(AuditAction::ChainStart);
             e.appId.clear();
             e.appName.clear();
-            e.detail = AuditChain::chainStartDetail(unchained);
+            e.detail = audit::prose(start);
+            e.data = audit::toJson(start);
         }
         e.chain = AuditChain::link(previous, e);
         previous = e.chain;
@@ -62,6 +69,7 @@ private Q_SLOTS:
     void aWholeChainIsWhole();
     void changedRemovedInsertedAndUnlinkedEntriesBreakIt();
     void unchainedEntriesAreCountedByTheChainStart();
+    void dataThatSaysSomethingElseBreaksIt();
 };
 
 void TestAuditChain::everyFieldChangesTheLink()
@@ -158,6 +166,36 @@ void TestAuditChain::unchainedEntriesAreCountedByTheChainStart()
     r = walk(stripped);
     QCOMPARE(r.problem, AuditChain::Break::Unaccounted);
     QCOMPARE(r.brokenAt, 5);
+}
+
+void TestAuditChain::dataThatSaysSomethingElseBreaksIt()
+{
+    // The link does not cover the data; the walk checks that it renders to the detail.
+    QList<AuditEntry> changed = chain(5);
+    changed[2].data[QStringLiteral("scopes")] = QJsonArray{QStringLiteral("admin:all")};
+    AuditChain::Report r = walk(changed);
+    QCOMPARE(r.problem, AuditChain::Break::DataMismatch);
+    QCOMPARE(r.brokenAt, 3);
+    QCOMPARE(r.chained, 2);
+
+    QList<AuditEntry> unreadable = chain(5);
+    unreadable[1].data = QJsonObject{{QStringLiteral("scopes"), 7}};
+    r = walk(unreadable);
+    QCOMPARE(r.problem, AuditChain::Break::DataMismatch);
+    QCOMPARE(r.brokenAt, 2);
+
+    // Before the chain too.
+    QList<AuditEntry> early = chain(3, 4);
+    early[1].data[QStringLiteral("scopes")] = QJsonArray{};
+    r = walk(early);
+    QCOMPARE(r.problem, AuditChain::Break::DataMismatch);
+    QCOMPARE(r.brokenAt, 2);
+
+    // Data removed: the detail, which the link covers, says it all.
+    QList<AuditEntry> stripped = chain(5);
+    for (AuditEntry& e : stripped)
+        e.data = QJsonObject();
+    QVERIFY(walk(stripped).whole());
 }
 
 QTEST_GUILESS_MAIN(TestAuditChain)

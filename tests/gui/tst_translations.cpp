@@ -22,6 +22,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -316,15 +317,30 @@ void TestTranslations::consoleSpeaksTheLanguage()
     QVERIFY2(tooltip.contains(deployWorkflows + QStringLiteral(" (workflow:deploy)")),
              qPrintable(tooltip));
 
-    // The activity log's details, stored in one neutral form, shown in the language.
+    // The activity log's details, kept as data beside one neutral English detail, shown in
+    // the language.
     AuditEntry created;
     created.action = QStringLiteral("key.create");
     created.detail = QStringLiteral("prefix spk_ab12, expires 2027-01-31T10:00:00Z");
+    created.data =
+        QJsonObject{{QStringLiteral("prefix"), QStringLiteral("spk_ab12")},
+                    {QStringLiteral("expires_at"), QStringLiteral("2027-01-31T10:00:00Z")}};
     const QString detail = AuditLogModel::detailText(created);
     QVERIFY2(detail.contains(QStringLiteral("spk_ab12")) &&
                  !detail.contains(QStringLiteral("expires")) &&
                  !detail.contains(QStringLiteral("T10:00")),
              qPrintable(detail));
+    AuditEntry refused;
+    refused.action = QStringLiteral("token.refused");
+    refused.data = QJsonObject{{QStringLiteral("reason"), QStringLiteral("revoked")},
+                               {QStringLiteral("client"), QStringLiteral("10.0.0.7")},
+                               {QStringLiteral("also_refused"), 19}};
+    const QString refusedText = AuditLogModel::detailText(refused);
+    QVERIFY2(refusedText.contains(QStringLiteral("10.0.0.7")) &&
+                 refusedText.contains(QStringLiteral("19")) &&
+                 !refusedText.contains(QStringLiteral("revoked")) &&
+                 !refusedText.contains(QStringLiteral("more refused")),
+             qPrintable(refusedText));
 }
 
 void TestTranslations::nothingIsCutOff_data()

@@ -5,6 +5,8 @@
 #include "Wait.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +40,9 @@ private Q_SLOTS:
     void whenShowsLocalDateAndTimeAndSortsByOrder();
     void unknownActionsAreShownAsTheyAre();
     void detailsInTheUsersWords();
+    void rendersEachActionFromData_data();
+    void rendersEachActionFromData();
+    void withoutDataTheDetailIsShownAsItIs();
     void filterByTextInAnyColumn();
     void filterByAction();
     void reloadsWhenTheStoreChanges();
@@ -252,36 +257,106 @@ void TestAuditLogModel::detailsInTheUsersWords()
     // A renamed app.
     QCOMPARE(model.index(4, AuditLogModel::DetailsColumn).data().toString(),
              QStringLiteral("renamed from “Risk”"));
-    // A form this console does not know (a newer server's) is shown as it is.
-    AuditEntry unknown;
-    unknown.action = QStringLiteral("key.create");
-    unknown.detail = QStringLiteral("rotated by policy; prefix spk_x, expires soon");
-    QCOMPARE(AuditLogModel::detailText(unknown), unknown.detail);
+    // Rendered from the data, not the detail: data that says otherwise is what is shown.
+    AuditEntry renamed = model.entryAt(4);
+    QCOMPARE(renamed.data.value(QStringLiteral("renamed")).toObject(),
+             QJsonObject({{QStringLiteral("from"), QStringLiteral("Risk")},
+                          {QStringLiteral("to"), QStringLiteral("Risk & Compliance")}}));
+    renamed.data = QJsonObject{
+        {QStringLiteral("renamed"), QJsonObject{{QStringLiteral("from"), QStringLiteral("Other")},
+                                                {QStringLiteral("to"), renamed.appName}}}};
+    QCOMPARE(AuditLogModel::detailText(renamed), QStringLiteral("renamed from “Other”"));
+}
 
-    // What scopekeeper-server writes about administrators, refused tokens and the chain.
-    AuditEntry admin;
-    admin.action = QStringLiteral("admin.create");
-    admin.detail =
-        QStringLiteral("administrator “carl”, role auditor, expires 2027-01-02T10:00:00Z");
-    QCOMPARE(AuditLogModel::actionText(admin.action), QStringLiteral("Created administrator"));
-    QCOMPARE(
-        AuditLogModel::detailText(admin),
-        QStringLiteral("administrator “carl”, role auditor, expires ") +
-            QLocale().toString(
-                QDateTime(QDate(2027, 1, 2), QTime(10, 0), QTimeZone::utc()).toLocalTime().date(),
-                QLocale::ShortFormat));
-    AuditEntry refused;
-    refused.action = QStringLiteral("token.refused");
-    refused.detail = QStringLiteral(
-        "reason revoked, from 10.0.0.7; 19 more refused from there since the last entry");
-    QCOMPARE(AuditLogModel::detailText(refused),
-             QStringLiteral("a revoked token, from 10.0.0.7; 19 more refused from there since the "
-                            "entry before"));
-    AuditEntry start;
-    start.action = QStringLiteral("audit.chain");
-    start.detail = QStringLiteral("earlier entries not chained: 42");
-    QCOMPARE(AuditLogModel::actionText(start.action), QStringLiteral("Started the audit chain"));
-    QCOMPARE(AuditLogModel::detailText(start), QStringLiteral("42 earlier entries not chained"));
+void TestAuditLogModel::rendersEachActionFromData_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("what");
+    QTest::addColumn<QString>("details");
+    const QString jan2 = QLocale().toString(
+        QDateTime(QDate(2027, 1, 2), QTime(10, 0), QTimeZone::utc()).toLocalTime().date(),
+        QLocale::ShortFormat);
+    // The detail the store keeps beside the data is not looked at: each row gives none.
+    QTest::newRow("app.create") << "app.create" << QByteArray(R"({"scopes":["a:x","b:y"]})")
+                                << "Created app"
+                                << "scopes: a:x, b:y";
+    QTest::newRow("app.update") << "app.update"
+                                << QByteArray(R"({"renamed":{"from":"Old","to":"New"},)"
+                                              R"("scopes":{"added":["a:x"],"removed":["b:y"]}})")
+                                << "Changed app"
+                                << QStringLiteral("renamed from “Old”; scopes: +a:x \u2212b:y");
+    QTest::newRow("app.delete") << "app.delete" << QByteArray(R"({"keys_deleted":1})")
+                                << "Deleted app"
+                                << "1 key(s) deleted with it";
+    QTest::newRow("key.create")
+        << "key.create"
+        << QByteArray(R"({"prefix":"spk_ab12","expires_at":"2027-01-02T10:00:00Z"})")
+        << "Created key" << QStringLiteral("prefix spk_ab12, expires ") + jan2;
+    QTest::newRow("key.delete") << "key.delete" << QByteArray("{}") << "Deleted key"
+                                << "";
+    QTest::newRow("admin.create")
+        << "admin.create"
+        << QByteArray(
+               R"({"administrator":"carl","role":"auditor","expires_at":"2027-01-02T10:00:00Z"})")
+        << "Created administrator"
+        << QStringLiteral("administrator “carl”, role auditor, expires ") + jan2;
+    QTest::newRow("admin.create admin")
+        << "admin.create"
+        << QByteArray(
+               R"({"administrator":"dana","role":"admin","expires_at":"2027-01-02T10:00:00Z"})")
+        << "Created administrator"
+        << QStringLiteral("administrator “dana”, role administrator, expires ") + jan2;
+    QTest::newRow("admin.revoke") << "admin.revoke" << QByteArray(R"({"administrator":"carl"})")
+                                  << "Revoked administrator"
+                                  << "administrator “carl”";
+    QTest::newRow("token.refused")
+        << "token.refused"
+        << QByteArray(R"({"reason":"revoked","client":"10.0.0.7","also_refused":19})")
+        << "Refused token"
+        << "a revoked token, from 10.0.0.7; 19 more refused from there since the entry before";
+    QTest::newRow("token.refused alone")
+        << "token.refused" << QByteArray(R"({"reason":"unknown","client":"127.0.0.11"})")
+        << "Refused token"
+        << "an unknown token, from 127.0.0.11";
+    QTest::newRow("audit.chain") << "audit.chain" << QByteArray(R"({"unchained":42})")
+                                 << "Started the audit chain"
+                                 << "42 earlier entries not chained";
+}
+
+void TestAuditLogModel::rendersEachActionFromData()
+{
+    QFETCH(QString, action);
+    QFETCH(QByteArray, data);
+    QFETCH(QString, what);
+    QFETCH(QString, details);
+    AuditEntry entry;
+    entry.action = action;
+    entry.data = QJsonDocument::fromJson(data).object();
+    QCOMPARE(AuditLogModel::actionText(entry.action), what);
+    QCOMPARE(AuditLogModel::detailText(entry), details);
+}
+
+void TestAuditLogModel::withoutDataTheDetailIsShownAsItIs()
+{
+    // A server from before data, an entry an older store could not read, or an action this
+    // console does not know: the detail as the server wrote it.
+    AuditEntry old;
+    old.action = QStringLiteral("admin.create");
+    old.detail = QStringLiteral("administrator “carl”, role auditor, expires 2027-01-02T10:00:00Z");
+    QCOMPARE(AuditLogModel::detailText(old), old.detail);
+    AuditEntry unknown;
+    unknown.action = QStringLiteral("key.rotate");
+    unknown.detail = QStringLiteral("rotated by policy; prefix spk_x, expires soon");
+    unknown.data = QJsonObject{{QStringLiteral("policy"), QStringLiteral("90d")}};
+    QCOMPARE(AuditLogModel::actionText(unknown.action), QStringLiteral("key.rotate"));
+    QCOMPARE(AuditLogModel::detailText(unknown), unknown.detail);
+    // Data it cannot read (a member missing) counts as none.
+    AuditEntry unreadable;
+    unreadable.action = QStringLiteral("key.create");
+    unreadable.detail = QStringLiteral("prefix spk_ab12, expires 2027-01-02T10:00:00Z");
+    unreadable.data = QJsonObject{{QStringLiteral("prefix"), QStringLiteral("spk_ab12")}};
+    QCOMPARE(AuditLogModel::detailText(unreadable), unreadable.detail);
 }
 
 void TestAuditLogModel::filterByTextInAnyColumn()

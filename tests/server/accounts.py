@@ -248,10 +248,36 @@ def case_audit_chain_finds_edited_deleted_and_inserted_rows(s):
         check("broken at entry %d:" % broken_at in text, "%s: %s" % (name, text))
 
 
+def case_audit_chain_finds_edited_data(s):
+    # The link covers an entry's detail, not its structured data: `audit verify` checks that the
+    # data still says what the detail says. Edited with the sqlite3 program, as anyone who can
+    # write the file could.
+    path = tampered_copy(s, "data")
+    db = sqlite3.connect(path)
+    seq, data = db.execute("SELECT seq, data FROM audit_log WHERE action = 'admin.create' "
+                           "ORDER BY seq LIMIT 1").fetchone()
+    db.close()
+    check(json.loads(data)["role"] in ("admin", "auditor"), "admin.create data: %s" % data)
+    code, text = verify_chain(s, path)
+    check(code == 0, "the untouched copy: %d %s" % (code, text))
+    done = subprocess.run(["sqlite3", path, "UPDATE audit_log SET data = json_set(data, '$.role', "
+                           "'superuser') WHERE seq = %d" % seq], capture_output=True, text=True,
+                          timeout=60)
+    check(done.returncode == 0, "sqlite3: %s" % done.stderr)
+    code, text = verify_chain(s, path)
+    check(code == 1 and "broken at entry %d:" % seq in text and "data" in text,
+          "data edited: %d %s" % (code, text))
+    # The API says what the data says, beside the detail.
+    created = audit_entries(s, "admin.create")
+    check(created and all(e["data"]["administrator"] in e["detail"] for e in created),
+          "admin.create entries: %s" % created)
+
+
 def case_audit_chain_starts_at_the_upgrade(s):
     # A store as schema 5 left it: entries without links. The upgrade leaves them unchained and
     # starts the chain with an entry that counts them.
-    path = tampered_copy(s, "schema5", "ALTER TABLE audit_log DROP COLUMN chain",
+    path = tampered_copy(s, "schema5", "ALTER TABLE audit_log DROP COLUMN data",
+                         "ALTER TABLE audit_log DROP COLUMN chain",
                          "UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     db = sqlite3.connect(path)
     old = db.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]

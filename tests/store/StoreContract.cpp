@@ -1,9 +1,12 @@
 #include "StoreContract.h"
 
+#include "AuditDetails.h"
 #include "KeyFormat.h"
 #include "Rules.h"
 #include "StoreTestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
@@ -1163,6 +1166,21 @@ void StoreContract::auditRecordsEveryChange()
     QCOMPARE(entries.at(4).appName, QStringLiteral("Other"));
     QCOMPARE(entries.at(5).appId, ledger.id);
     QCOMPARE(entries.at(5).appName, QStringLiteral("Ledger"));
+    // Each entry's details, structured, beside its detail; they say what the detail says.
+    QCOMPARE(appDelete.data, QJsonObject({{QStringLiteral("keys_deleted"), 0}}));
+    QVERIFY(keyDelete.data.isEmpty());
+    QCOMPARE(appUpdate.data,
+             QJsonObject({{QStringLiteral("renamed"),
+                           QJsonObject{{QStringLiteral("from"), QStringLiteral("Ledger")},
+                                       {QStringLiteral("to"), QStringLiteral("Ledger EU")}}}}));
+    QCOMPARE(keyCreate.data,
+             QJsonObject({{QStringLiteral("prefix"), key.key.prefix},
+                          {QStringLiteral("expires_at"), audit::rfc3339(key.key.expiresAt)}}));
+    QCOMPARE(entries.at(4).data,
+             QJsonObject(
+                 {{QStringLiteral("scopes"), QJsonArray::fromStringList(ids({"model:deploy"}))}}));
+    for (const AuditEntry& e : entries)
+        QVERIFY2(audit::dataAgrees(e), qPrintable(e.action + QLatin1Char(' ') + e.detail));
 
     // Filtered by app.
     SK_AWAIT_OK(forOther, store.audit(AuditQuery{other.id, 1000}));

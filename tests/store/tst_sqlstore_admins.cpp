@@ -7,6 +7,8 @@
 #include "StoreTestSupport.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,6 +70,7 @@ private Q_SLOTS:
     void schemaOneStoreIsUpgraded();
     void administratorsBeforeExpiryGetAYear();
     void actAsNamesTheActorOfOneOperation();
+    void auditDataIsDerivedFromOldDetails();
 };
 
 void TestSqlStoreAdmins::adminsAreFoundByTokenHashOnly()
@@ -155,6 +158,7 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
                       QStringLiteral("ALTER TABLE apps DROP COLUMN scope_list"),
                       QStringLiteral("DROP INDEX apps_name_skeleton"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN name_skeleton"),
+                      QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("DROP INDEX api_keys_by_app"),
                       QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")},
@@ -221,6 +225,7 @@ void TestSqlStoreAdmins::administratorsBeforeExpiryGetAYear()
                       QStringLiteral("ALTER TABLE admins DROP COLUMN expires_at"),
                       QStringLiteral("ALTER TABLE admins DROP COLUMN revoked_at"),
                       QStringLiteral("ALTER TABLE admins DROP COLUMN last_used_at"),
+                      QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("DROP INDEX api_keys_by_app"),
                       QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'")},
@@ -288,6 +293,129 @@ void TestSqlStoreAdmins::actAsNamesTheActorOfOneOperation()
                          QStringLiteral("app.delete:frank"),
                          QStringLiteral("app.create:owner"),
                      }));
+}
+
+void TestSqlStoreAdmins::auditDataIsDerivedFromOldDetails()
+{
+    // Every kind of entry, as this version writes it, with its data.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    QList<AuditEntry> written;
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        const QStringList scopes = {QStringLiteral("model:deploy"), QStringLiteral("model:export")};
+        // An old name that holds "; " and quotes of its own.
+        SK_AWAIT_OK(app, store.createApp(NewApp{QStringLiteral("Old; “odd” name"), scopes}));
+        SK_AWAIT_OK(renamed,
+                    store.updateApp(app.id,
+                                    AppPatch{QStringLiteral("Ledger"),
+                                             QStringList{QStringLiteral("model:deploy"),
+                                                         QStringLiteral("guardrails:deploy")}},
+                                    app.version));
+        SK_AWAIT_OK(
+            key, store.createKey(app.id, NewKey{QStringLiteral("one"), systemNow().addDays(30)}));
+        SK_AWAIT_OK(
+            gone, store.createKey(app.id, NewKey{QStringLiteral("two"), systemNow().addDays(30)}));
+        SK_VERIFY_OK(await(store.deleteKey(app.id, gone.key.id)));
+        SK_VERIFY_OK(await(store.createAdmin(QStringLiteral("carl"), KeyFormat::hash(adminToken()),
+                                             QStringLiteral("auditor"), systemNow().addDays(7))));
+        SK_VERIFY_OK(await(store.revokeAdmin(QStringLiteral("carl"))));
+        // (SK_VERIFY_OK would evaluate its argument twice: two entries.)
+        SK_AWAIT_OK(refused, store.recordRefusedToken(RefusedToken{
+                                 QStringLiteral("malformed"), QStringLiteral("10.0.0.7"), {}, 11}));
+        Q_UNUSED(refused);
+        SK_VERIFY_OK(await(store.deleteApp(renamed.id)));
+        SK_AWAIT_OK(log, store.audit());
+        written = log;
+        Q_UNUSED(key);
+    }
+    QCOMPARE(written.size(), 9);
+    QStringList actions;
+    for (const AuditEntry& e : std::as_const(written)) {
+        actions.prepend(e.action);
+        QVERIFY2(e.action == QLatin1String("key.delete") || !e.data.isEmpty(),
+                 qPrintable(e.action));
+    }
+    QCOMPARE(actions, (QStringList{QStringLiteral("app.create"), QStringLiteral("app.update"),
+                                   QStringLiteral("key.create"), QStringLiteral("key.create"),
+                                   QStringLiteral("key.delete"), QStringLiteral("admin.create"),
+                                   QStringLiteral("admin.revoke"), QStringLiteral("token.refused"),
+                                   QStringLiteral("app.delete")}));
+    const QJsonObject renamedData = written.at(7).data;
+    QCOMPARE(renamedData.value(QStringLiteral("renamed")).toObject(),
+             QJsonObject({{QStringLiteral("from"), QStringLiteral("Old; “odd” name")},
+                          {QStringLiteral("to"), QStringLiteral("Ledger")}}));
+    QVERIFY(written.at(6).data.value(QStringLiteral("expires_at")).toString().endsWith(u'Z'));
+
+    // Schema 6: the same entries, chained, without data. The upgrade derives the data from
+    // each detail, and the chain, which covers the details, still holds.
+    const QString six = dir.filePath(QStringLiteral("six.sqlite"));
+    QVERIFY(QFile::copy(path, six));
+    QString error;
+    QVERIFY2(rawExec(six,
+                     {QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
+                      QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'")},
+                     &error),
+             qPrintable(error));
+    {
+        SqlStore store(optionsFor(six));
+        SK_AWAIT_OK(opened, store.open());
+        QCOMPARE(opened.schemaVersion, SqlBackend::SchemaVersion);
+        SK_AWAIT_OK(log, store.audit());
+        QCOMPARE(log.size(), written.size());
+        for (qsizetype i = 0; i < log.size(); ++i) {
+            QCOMPARE(log.at(i).detail, written.at(i).detail);
+            QCOMPARE(log.at(i).data, written.at(i).data);
+        }
+        SK_AWAIT_OK(chain, store.checkAuditChain());
+        QVERIFY(chain.whole());
+        QCOMPARE(chain.chained, written.size());
+    }
+
+    // Schema 5: unchained entries, one key's expiry written with "+00:00" as some versions did,
+    // and one detail in a form no version wrote.
+    const QString five = dir.filePath(QStringLiteral("five.sqlite"));
+    QVERIFY(QFile::copy(path, five));
+    const qint64 keySeq = written.at(6).sequence;
+    const QString legacy = written.at(6).detail.chopped(1) + QStringLiteral("+00:00");
+    QVERIFY2(rawExec(five,
+                     {QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
+                      QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
+                      QStringLiteral("UPDATE audit_log SET detail = '%1' WHERE seq = %2")
+                          .arg(legacy)
+                          .arg(keySeq),
+                      QStringLiteral("UPDATE audit_log SET detail = 'made by hand' WHERE seq = %1")
+                          .arg(written.at(8).sequence),
+                      QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'")},
+                     &error),
+             qPrintable(error));
+    {
+        SqlStore store(optionsFor(five));
+        SK_VERIFY_OK(await(store.open()));
+        SK_AWAIT_OK(log, store.audit());
+        QCOMPARE(log.size(), written.size() + 1);
+        // The chain start, with its data.
+        QCOMPARE(log.at(0).action, QStringLiteral("audit.chain"));
+        QCOMPARE(log.at(0).data, QJsonObject({{QStringLiteral("unchained"), 9}}));
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            const AuditEntry& upgraded = log.at(i + 1);
+            if (upgraded.sequence == keySeq) {
+                QCOMPARE(upgraded.detail, legacy);
+                QCOMPARE(upgraded.data, written.at(i).data); // in RFC 3339 with Z
+            } else if (i == 8) {
+                QCOMPARE(upgraded.detail, QStringLiteral("made by hand"));
+                QVERIFY(upgraded.data.isEmpty()); // shown by its detail
+            } else {
+                QCOMPARE(upgraded.data, written.at(i).data);
+            }
+        }
+        SK_AWAIT_OK(chain, store.checkAuditChain());
+        QVERIFY(chain.whole());
+        QCOMPARE(chain.unchained, 9);
+        QCOMPARE(chain.chained, 1);
+    }
 }
 
 int main(int argc, char** argv)

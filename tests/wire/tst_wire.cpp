@@ -187,6 +187,9 @@ private Q_SLOTS:
         e.keyId = QStringLiteral("key_1");
         e.keyName = QStringLiteral("CI");
         e.detail = QStringLiteral("expires 2026-01-31");
+        e.data =
+            QJsonObject{{QStringLiteral("prefix"), QStringLiteral("spk_AbCd")},
+                        {QStringLiteral("expires_at"), QStringLiteral("2026-01-31T00:00:00Z")}};
         const QList<AuditEntry> back =
             wire::auditListFromJson(overTheWire(wire::auditListJson({e})));
         QCOMPARE(back.size(), 1);
@@ -200,6 +203,7 @@ private Q_SLOTS:
         QCOMPARE(b.keyId, e.keyId);
         QCOMPARE(b.keyName, e.keyName);
         QCOMPARE(b.detail, e.detail);
+        QCOMPARE(b.data, e.data);
         // An entry about no app or key: null on the wire, empty again.
         AuditEntry refused;
         refused.sequence = 43;
@@ -207,6 +211,7 @@ private Q_SLOTS:
         const QJsonObject o = wire::auditEntryJson(refused);
         QVERIFY(o.value(QLatin1String("app_id")).isNull());
         QVERIFY(o.value(QLatin1String("key_name")).isNull());
+        QVERIFY(!o.contains(QLatin1String("data"))); // no data: no member (older servers alike)
         const AuditEntry r = wire::auditEntryFromJson(overTheWire(o));
         QVERIFY(r.appId.isEmpty() && r.keyId.isEmpty() && !r.at.isValid());
     }
