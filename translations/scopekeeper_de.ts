@@ -212,6 +212,14 @@
         <source>The built-in catalog “%1” is missing.</source>
         <translation>Der integrierte Katalog „%1“ fehlt.</translation>
     </message>
+    <message>
+        <source>“%1” is neither a built-in catalog (%2) nor a file.</source>
+        <translation>„%1“ ist weder ein eingebauter Katalog (%2) noch eine Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>„%1“ kann nicht gelesen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -752,6 +760,10 @@
         <source>“%1” looks like the existing app “%2”; choose a name that cannot be mistaken for it.</source>
         <translation>„%1“ sieht aus wie die vorhandene App „%2“; wählen Sie einen Namen, der nicht mit ihr verwechselt werden kann.</translation>
     </message>
+    <message>
+        <source>A page holds 1 to %1 rows.</source>
+        <translation>Eine Seite enthält 1 bis %1 Zeilen.</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -1039,6 +1051,10 @@
         <source>The disk that holds “%1” is full, so the backup was not written; nothing was left behind. Free some space on it, or choose another place, and try again.</source>
         <translation>Der Datenträger mit „%1“ ist voll, daher wurde die Sicherung nicht geschrieben; nichts wurde zurückgelassen. Geben Sie dort Speicherplatz frei oder wählen Sie einen anderen Ort und versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>The page position is not one this store gave.</source>
+        <translation>Diese Seitenposition stammt nicht von diesem Speicher.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1213,30 +1229,6 @@
 <context>
     <name>sk::AuditLogModel</name>
     <message>
-        <source>When</source>
-        <translation>Zeitpunkt</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Created app</source>
         <translation>App erstellt</translation>
     </message>
@@ -1346,6 +1338,37 @@
             <numerusform>%n früherer Eintrag nicht verkettet</numerusform>
             <numerusform>%n frühere Einträge nicht verkettet</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CatalogFile</name>
+    <message>
+        <source>it is a folder.</source>
+        <translation>es ist ein Ordner.</translation>
     </message>
 </context>
 <context>
@@ -1627,14 +1650,6 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>--demo uses the “%1” catalog; it cannot be combined with --catalog %2.</source>
         <translation>--demo verwendet den Katalog „%1“ und kann nicht mit --catalog %2 kombiniert werden.</translation>
-    </message>
-    <message>
-        <source>--catalog: “%1” is neither a built-in catalog (%2) nor a file.</source>
-        <translation>--catalog: „%1“ ist weder ein integrierter Katalog (%2) noch eine Datei.</translation>
-    </message>
-    <message>
-        <source>--catalog: “%1” cannot be read: %2</source>
-        <translation>--catalog: „%1“ kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>“%1” already exists. A new store needs a new file name; the existing file was not changed.</source>

@@ -212,6 +212,14 @@
         <source>The built-in catalog “%1” is missing.</source>
         <translation>Le catalogue intégré «&#xa0;%1&#xa0;» est introuvable.</translation>
     </message>
+    <message>
+        <source>“%1” is neither a built-in catalog (%2) nor a file.</source>
+        <translation>« %1 » n’est ni un catalogue intégré (%2) ni un fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>« %1 » ne peut pas être lu : %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -752,6 +760,10 @@
         <source>“%1” looks like the existing app “%2”; choose a name that cannot be mistaken for it.</source>
         <translation>«&#xa0;%1&#xa0;» ressemble à l&apos;application existante «&#xa0;%2&#xa0;»&#xa0;; choisissez un nom qui ne peut pas être confondu avec elle.</translation>
     </message>
+    <message>
+        <source>A page holds 1 to %1 rows.</source>
+        <translation>Une page contient de 1 à %1 lignes.</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -1039,6 +1051,10 @@
         <source>The disk that holds “%1” is full, so the backup was not written; nothing was left behind. Free some space on it, or choose another place, and try again.</source>
         <translation>Le disque qui contient « %1 » est plein, donc la sauvegarde n’a pas été écrite ; rien n’a été laissé. Libérez de l’espace ou choisissez un autre emplacement, puis réessayez.</translation>
     </message>
+    <message>
+        <source>The page position is not one this store gave.</source>
+        <translation>Cette position de page ne vient pas de ce magasin.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1213,30 +1229,6 @@
 <context>
     <name>sk::AuditLogModel</name>
     <message>
-        <source>When</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Auteur</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>Application</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-    <message>
         <source>Created app</source>
         <translation>Application créée</translation>
     </message>
@@ -1346,6 +1338,37 @@
             <numerusform>%n entrée antérieure non chaînée</numerusform>
             <numerusform>%n entrées antérieures non chaînées</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CatalogFile</name>
+    <message>
+        <source>it is a folder.</source>
+        <translation>c’est un dossier.</translation>
     </message>
 </context>
 <context>
@@ -1627,14 +1650,6 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>--demo uses the “%1” catalog; it cannot be combined with --catalog %2.</source>
         <translation>--demo utilise le catalogue «&#xa0;%1&#xa0;»&#xa0;; il ne peut pas être combiné avec --catalog %2.</translation>
-    </message>
-    <message>
-        <source>--catalog: “%1” is neither a built-in catalog (%2) nor a file.</source>
-        <translation>--catalog&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni un catalogue intégré (%2) ni un fichier.</translation>
-    </message>
-    <message>
-        <source>--catalog: “%1” cannot be read: %2</source>
-        <translation>--catalog&#xa0;: impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” already exists. A new store needs a new file name; the existing file was not changed.</source>

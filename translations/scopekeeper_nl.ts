@@ -212,6 +212,14 @@
         <source>The built-in catalog “%1” is missing.</source>
         <translation>De ingebouwde catalogus “%1” ontbreekt.</translation>
     </message>
+    <message>
+        <source>“%1” is neither a built-in catalog (%2) nor a file.</source>
+        <translation>‘%1’ is geen ingebouwde catalogus (%2) en ook geen bestand.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be read: %2</source>
+        <translation>‘%1’ kan niet worden gelezen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -752,6 +760,10 @@
         <source>“%1” looks like the existing app “%2”; choose a name that cannot be mistaken for it.</source>
         <translation>“%1” lijkt op de bestaande app “%2”; kies een naam die er niet mee verward kan worden.</translation>
     </message>
+    <message>
+        <source>A page holds 1 to %1 rows.</source>
+        <translation>Een pagina bevat 1 tot %1 rijen.</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -1039,6 +1051,10 @@
         <source>The disk that holds “%1” is full, so the backup was not written; nothing was left behind. Free some space on it, or choose another place, and try again.</source>
         <translation>De schijf met ‘%1’ is vol, dus de back-up is niet geschreven; er is niets achtergebleven. Maak er ruimte vrij of kies een andere plek en probeer het opnieuw.</translation>
     </message>
+    <message>
+        <source>The page position is not one this store gave.</source>
+        <translation>Deze paginapositie komt niet van deze opslag.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -1213,30 +1229,6 @@
 <context>
     <name>sk::AuditLogModel</name>
     <message>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Wat</translation>
-    </message>
-    <message>
-        <source>App</source>
-        <translation>App</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Sleutel</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>Created app</source>
         <translation>App aangemaakt</translation>
     </message>
@@ -1346,6 +1338,37 @@
             <numerusform>%n eerdere vermelding niet geketend</numerusform>
             <numerusform>%n eerdere vermeldingen niet geketend</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Sleutel</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>sk::CatalogFile</name>
+    <message>
+        <source>it is a folder.</source>
+        <translation>het is een map.</translation>
     </message>
 </context>
 <context>
@@ -1627,14 +1650,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>--demo uses the “%1” catalog; it cannot be combined with --catalog %2.</source>
         <translation>--demo gebruikt de catalogus “%1” en kan niet worden gecombineerd met --catalog %2.</translation>
-    </message>
-    <message>
-        <source>--catalog: “%1” is neither a built-in catalog (%2) nor a file.</source>
-        <translation>--catalog: “%1” is geen ingebouwde catalogus (%2) en ook geen bestand.</translation>
-    </message>
-    <message>
-        <source>--catalog: “%1” cannot be read: %2</source>
-        <translation>--catalog: “%1” kan niet worden gelezen: %2</translation>
     </message>
     <message>
         <source>“%1” already exists. A new store needs a new file name; the existing file was not changed.</source>

@@ -1,5 +1,7 @@
 #include "AuditDetails.h"
 
+#include "Overloaded.h"
+
 #include <QJsonArray>
 #include <QTimeZone>
 
@@ -20,12 +22,6 @@ constexpr WireName WireNames[] = {
     {AuditAction::AdminRevoke, "admin.revoke"}, {AuditAction::TokenRefused, "token.refused"},
     {AuditAction::ChainStart, "audit.chain"},
 };
-
-template <class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QJsonArray toArray(const QStringList& list)
 {

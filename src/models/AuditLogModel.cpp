@@ -1,22 +1,13 @@
 #include "AuditLogModel.h"
 
 #include "AuditDetails.h"
+#include "Overloaded.h"
 #include "Store.h"
 #include "WhenDone.h"
 
 #include <QLocale>
 
 namespace sk {
-
-namespace {
-
-template <class... Ts> struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
-
-} // namespace
 
 AuditLogModel::AuditLogModel(Store* store, QObject* parent)
     : StoreListModel(store, parent)

@@ -90,9 +90,15 @@ inline QByteArray readAll(const QString& path, bool* ok = nullptr)
 } // namespace test
 } // namespace sk
 
-/// Fails the test when a store answer is an error, showing the error.
+/// Fails the test when a store answer is an error, showing the error. `result` is evaluated
+/// once (QVERIFY2 evaluates its message even when the check holds: an operation written as
+/// the argument would otherwise run twice).
 #define SK_VERIFY_OK(result)                                                                       \
-    QVERIFY2((result).ok(), qPrintable(::sk::test::describe((result).error())))
+    do {                                                                                           \
+        const auto& skChecked = (result);                                                          \
+        QVERIFY2(skChecked.ok(),                                                                   \
+                 skChecked.ok() ? "" : qPrintable(::sk::test::describe(skChecked.error())));       \
+    } while (false)
 
 /// Declares `var`, a const reference to the value of a store answer; fails the test when the
 /// answer is an error.
@@ -104,6 +110,7 @@ inline QByteArray readAll(const QString& path, bool* ok = nullptr)
 /// Fails the test unless `result` is an error with `expectedCode`.
 #define SK_VERIFY_FAILS(result, expectedCode)                                                      \
     do {                                                                                           \
-        QVERIFY2(!(result).ok(), "the store accepted what it should have refused");                \
-        QCOMPARE((result).error().code(), expectedCode);                                           \
+        const auto& skRefused = (result);                                                          \
+        QVERIFY2(!skRefused.ok(), "the store accepted what it should have refused");               \
+        QCOMPARE(skRefused.error().code(), expectedCode);                                          \
     } while (false)

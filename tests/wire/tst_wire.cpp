@@ -310,8 +310,9 @@ private Q_SLOTS:
     {
         // A store's position (sort columns as a JSON array) reads back as it was, names
         // outside the BMP included; the cursor is safe in a query string as it is.
-        const QString position =
-            QStringLiteral("[\"") + Wide + QStringLiteral("\",\"app_9\",1700000000123]");
+        const QString position = QString::fromUtf8(
+            QJsonDocument(QJsonArray{Wide, QStringLiteral("app_9"), 1700000000123.0})
+                .toJson(QJsonDocument::Compact));
         const QString text = wire::encodeCursor(position);
         QVERIFY(QRegularExpression(QStringLiteral("^[A-Za-z0-9_-]+$")).match(text).hasMatch());
         QCOMPARE(wire::decodeCursor(text), std::optional<QString>(position));
