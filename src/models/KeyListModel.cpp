@@ -1,13 +1,7 @@
 #include "KeyListModel.h"
 
-#include "Store.h"
-#include "WhenDone.h"
-
-#include <QHash>
 #include <QLocale>
 #include <array>
-#include <memory>
-#include <optional>
 
 namespace sk {
 
@@ -310,79 +304,6 @@ QString KeyListModel::statusText(Status status)
     return {};
 }
 
-void KeyListModel::requestLoad(quint64 generation)
-{
-    if (m_layout == AllKeysLayout && m_catalog.isEmpty()) {
-        // The catalog gives the scope names of the Scopes column's tooltips.
-        whenDone(this, store()->catalog(), [this, generation](const Result<Catalog>& catalog) {
-            if (!isCurrent(generation))
-                return;
-            if (catalog.ok())
-                m_catalog = catalog.value().translated();
-            requestKeys(generation);
-        });
-    } else {
-        requestKeys(generation);
-    }
-}
-
-void KeyListModel::requestKeys(quint64 generation)
-{
-    if (!store())
-        return;
-    // The all-keys layout needs the apps' scopes too (a key's answer has none); both are
-    // asked for at once.
-    struct Pending
-    {
-        std::optional<Result<QList<ApiKey>>> keys;
-        std::optional<Result<QList<App>>> apps;
-    };
-    auto pending = std::make_shared<Pending>();
-    const bool needApps = m_layout == AllKeysLayout;
-    if (!needApps)
-        pending->apps = Result<QList<App>>(QList<App>());
-    auto finishWhenBoth = [this, generation, pending] {
-        if (!isCurrent(generation) || !pending->keys || !pending->apps)
-            return; // a newer reload is under way, or the other answer is still to come
-        const Result<QList<ApiKey>>& keys = *pending->keys;
-        const Result<QList<App>>& apps = *pending->apps;
-        if (!keys.ok()) {
-            // The app was deleted: its keys went with it, so none are shown any more.
-            if (keys.error().code() == ErrorCode::NotFound && !m_appId.isEmpty())
-                applyRows({});
-            finishLoad(generation, keys, [](const QList<ApiKey>&) {}); // ends in loadFailed
-            return;
-        }
-        finishLoad(generation, apps, [this, &keys](const QList<App>& appList) {
-            QHash<QString, QStringList> appScopes;
-            for (const App& app : appList)
-                appScopes.insert(app.id, app.scopes);
-            QList<Row> rows;
-            rows.reserve(keys.value().size());
-            for (const ApiKey& key : keys.value()) {
-                rows << Row{key, appScopes.value(key.appId), Active,
-                            QStringList{key.name, key.appName, key.prefix}
-                                .join(QLatin1Char('\n'))
-                                .toCaseFolded()};
-            }
-            applyRows(std::move(rows));
-        });
-    };
-    const QFuture<Result<QList<ApiKey>>> keys =
-        m_appId.isEmpty() ? store()->listAllKeys() : store()->listKeys(m_appId);
-    whenDone(this, keys, [pending, finishWhenBoth](const Result<QList<ApiKey>>& answer) {
-        pending->keys = answer;
-        finishWhenBoth();
-    });
-    if (needApps) {
-        whenDone(this, store()->listApps(),
-                 [pending, finishWhenBoth](const Result<QList<App>>& answer) {
-                     pending->apps = answer;
-                     finishWhenBoth();
-                 });
-    }
-}
-
 void KeyListModel::applyRows(QList<Row> rows)
 {
     // A reset is cheapest for whole lists; views keep their selection by key id themselves.
@@ -393,6 +314,18 @@ void KeyListModel::applyRows(QList<Row> rows)
         row.status = status(row.key.expiresAt, t);
     endResetModel();
     scheduleStatusRefresh(t);
+}
+
+void KeyListModel::appendRows(QList<Row> rows)
+{
+    const QDateTime t = now();
+    for (Row& row : rows)
+        row.status = status(row.key.expiresAt, t);
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    m_rows += std::move(rows);
+    endInsertRows();
+    // The status timer is armed once the last page has come (refreshStatus()).
 }
 
 void KeyListModel::refreshStatus()

@@ -1,8 +1,15 @@
 // Scopekeeper models: API keys as table rows, either every key of every app (the "API Keys"
 // page) or the keys of one app, in one of two column layouts. Loads through the asynchronous
-// Store and reloads when the store changes. A key's status (Active, Expires soon, Expired:
-// Rules::keyStatus) is computed against a clock that can be injected, and follows it while the
-// model lives.
+// Store and reloads when the store changes.
+//
+// Every key of every app comes page after page (Store::keysPage()). A first load (no rows
+// shown) appends each page's rows as it arrives, so the first rows show after the first page;
+// a reload of rows already shown gathers every page and then replaces the rows in one reset,
+// which views answer by keeping their selection (ViewStateKeeper). isLoading() stays true
+// until the last page; a failing page ends the load in loadFailed() and the rows already
+// shown stay. One app's keys come in one answer (Store::listKeys()). A key's status (Active,
+// Expires soon, Expired: Rules::keyStatus) is computed against a clock that can be injected, and
+// follows it while the model lives.
 //
 // The model never holds a secret: the store's ApiKey has none.
 #pragma once
@@ -13,7 +20,9 @@
 #include "StoreListModel.h"
 #include "Types.h"
 
+#include <QHash>
 #include <QTimer>
+#include <memory>
 
 namespace sk {
 
@@ -107,6 +116,11 @@ public:
     int columnOf(Field field) const;
     Field fieldAt(int column) const;
 
+    /// How many keys a page of every key holds at most (1…PageQuery::MaxRows, the default);
+    /// smaller pages are for tests and benchmarks. Takes effect at the next load.
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows);
+
     QString appId() const { return m_appId; }
     /// Shows the keys of another app (an empty id: of every app). Clears the rows, and loads
     /// again when the model had loaded or was loading.
@@ -147,8 +161,16 @@ private:
         QString searchText;
     };
 
+    struct PagedLoad;
+
     void requestKeys(quint64 generation);
+    void requestAllKeys(quint64 generation);
+    void requestPage(const std::shared_ptr<PagedLoad>& load, const QString& after);
+    void advance(const std::shared_ptr<PagedLoad>& load);
+    void failLoad(const std::shared_ptr<PagedLoad>& load, const Error& error);
+    static Row makeRow(const ApiKey& key, const QHash<QString, QStringList>& appScopes);
     void applyRows(QList<Row> rows);
+    void appendRows(QList<Row> rows);
     void scheduleStatusRefresh(const QDateTime& at);
     QVariant fieldData(Field field, const Row& row, int role) const;
     QString statusToolTip(const Row& row) const;
@@ -158,6 +180,7 @@ private:
     Clock m_clock;
     Catalog m_catalog;
     QList<Row> m_rows;
+    int m_pageSize = PageQuery::MaxRows;
     QTimer m_statusTimer; // fires when the next status boundary is crossed
 };
 

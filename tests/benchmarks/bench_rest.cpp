@@ -8,8 +8,12 @@
 //
 // Each repeat, in turns: a new RestStore on URL, open() + listApps() (every app, following
 // next_cursor); then a new SqlStore on FILE (the same store the server serves), open() +
-// listApps(). With --keys, listAllKeys() is timed too on each (the "API Keys" page, which the
-// console loads when it is first shown, not at start).
+// listApps(). With --keys, listAllKeys() is timed too on each, and the "API Keys" page as the
+// console loads it when it is first shown (not at start): a KeyListModel of every key, page
+// after page, behind the page's filter sorted by app; timed to its first rows shown (the first
+// rowsInserted) and to the last page (loaded, no longer loading).
+#include "KeyFilterProxyModel.h"
+#include "KeyListModel.h"
 #include "RestStore.h"
 #include "SqlStore.h"
 #include "Wait.h"
@@ -17,11 +21,13 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QTextStream>
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 
 using namespace sk;
@@ -61,14 +67,49 @@ struct Series
 
 struct Timings
 {
-    Series open, list, total, keys;
+    Series open, list, total, keys, pageFirst, pageAll;
     qsizetype apps = 0;
     qsizetype keyCount = 0;
+    qsizetype pageRows = 0;
 };
 
 double msSince(const QElapsedTimer& timer, qint64 fromNs)
 {
     return double(timer.nsecsElapsed() - fromNs) / 1e6;
+}
+
+// The "API Keys" page as the console loads it (KeysPage): every key through KeyListModel,
+// behind the page's filter sorted by app. Times the first rows shown and the last page.
+void measurePage(Store& store, Timings* t)
+{
+    KeyListModel model(&store, KeyListModel::AllKeysLayout);
+    KeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(KeyListModel::AllKeysAppColumn, Qt::AscendingOrder);
+    QEventLoop loop;
+    QElapsedTimer timer;
+    qint64 first = -1;
+    std::optional<Error> failure;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, &loop, [&] {
+        if (first < 0)
+            first = timer.nsecsElapsed();
+    });
+    QObject::connect(&model, &KeyListModel::loaded, &loop, &QEventLoop::quit);
+    QObject::connect(&model, &KeyListModel::loadFailed, &loop, [&](const Error& error) {
+        failure = error;
+        loop.quit();
+    });
+    timer.start();
+    model.reload();
+    loop.exec();
+    const qint64 all = timer.nsecsElapsed();
+    if (failure)
+        fail(QStringLiteral("loading the API Keys page: ") + failure->toString());
+    if (model.isLoading() || proxy.rowCount() != model.rowCount())
+        fail(QStringLiteral("the API Keys page did not show every key"));
+    t->pageFirst.ms << double(first >= 0 ? first : all) / 1e6; // no key: nothing before the end
+    t->pageAll.ms << double(all) / 1e6;
+    t->pageRows = model.rowCount();
 }
 
 void measure(Store& store, Timings* t, bool keys, const QString& what)
@@ -89,6 +130,7 @@ void measure(Store& store, Timings* t, bool keys, const QString& what)
             require(waitFor(store.listAllKeys()), QStringLiteral("listing keys"));
         t->keys.ms << msSince(timer, before);
         t->keyCount = all.size();
+        measurePage(store, t);
     }
 }
 
@@ -109,7 +151,8 @@ int main(int argc, char* argv[])
                       QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("repeats"), QStringLiteral("Runs of each."),
                       QStringLiteral("N"), QStringLiteral("10")});
-    parser.addOption({QStringLiteral("keys"), QStringLiteral("Time listAllKeys() too.")});
+    parser.addOption(
+        {QStringLiteral("keys"), QStringLiteral("Time listAllKeys() and the API Keys page too.")});
     parser.process(app);
     const QUrl url(parser.value(QStringLiteral("server")));
     const QString database = parser.value(QStringLiteral("database"));
@@ -162,6 +205,12 @@ int main(int argc, char* argv[])
             << Qt::endl;
         out << "  local listAllKeys(): " << local.keys.summary() << " — " << local.keyCount
             << " keys" << Qt::endl;
+        out << "  REST  API Keys page, first rows: " << rest.pageFirst.summary() << Qt::endl;
+        out << "  REST  API Keys page, all rows:   " << rest.pageAll.summary() << " — "
+            << rest.pageRows << " keys" << Qt::endl;
+        out << "  local API Keys page, first rows: " << local.pageFirst.summary() << Qt::endl;
+        out << "  local API Keys page, all rows:   " << local.pageAll.summary() << " — "
+            << local.pageRows << " keys" << Qt::endl;
     }
     // Machine-readable lines for the driver script.
     const auto raw = [&out](const char* name, const Series& s) {
@@ -179,6 +228,10 @@ int main(int argc, char* argv[])
     if (keys) {
         raw("rest_keys", rest.keys);
         raw("local_keys", local.keys);
+        raw("rest_page_first", rest.pageFirst);
+        raw("rest_page_all", rest.pageAll);
+        raw("local_page_first", local.pageFirst);
+        raw("local_page_all", local.pageAll);
     }
     return 0;
 }

@@ -545,10 +545,16 @@ def console(args):
         if r.returncode != 0:
             fail(f"scopekeeper-bench-rest failed: {r.stderr.strip()}")
         raw = {}
+        apps = None  # how many apps the store holds (10,000 in the usual store)
         for line in r.stdout.splitlines():
             if line.startswith("RAW "):
                 name, *values = line.split()[1:]
                 raw[name] = [float(v) for v in values]
+            m = re.search(r"local listApps\(\):.* (\d+) apps$", line)
+            if m:
+                apps = int(m.group(1))
+        if apps is None:
+            fail(f"scopekeeper-bench-rest said nothing of the apps: {r.stdout.strip()}")
         print(f"  load average before the runs: {load_average()}")
         print()
         print(f"(a) Store API, {args.runs} runs each, interleaved (REST, local, …): a new store, "
@@ -568,6 +574,18 @@ def console(args):
         ratio = med(raw["rest_total"]) / med(raw["local_total"])
         print()
         print(f"  REST / local, open + listApps, ratio of medians: {ratio:.2f}")
+        if args.keys:
+            print()
+            print(f"(a') The \"API Keys\" page as the console loads it (KeyListModel of every "
+                  f"key, page after page, sorted by app), {args.runs} runs each: from reload() "
+                  "to its first rows shown and to the last page; median (min–max), ms")
+            print()
+            print("| store | first rows shown | every key shown |")
+            print("| --- | --- | --- |")
+            for label, prefix in (("RestStore (server on loopback)", "rest"),
+                                  ("SqlStore (local file)", "local")):
+                print(f"| {label} | {spread(raw[prefix + '_page_first'], '{:.1f}')} | "
+                      f"{spread(raw[prefix + '_page_all'], '{:.1f}')} |")
 
         # (b) The real console, start to apps shown, interleaved with the local file.
         commands = {
@@ -581,11 +599,11 @@ def console(args):
                 r = subprocess.run(command, capture_output=True, text=True, timeout=120,
                                    stdin=subprocess.DEVNULL)
                 elapsed = time.perf_counter() - started
-                if r.returncode != 0 or "loaded 10000 apps" not in r.stdout:
+                if r.returncode != 0 or f"loaded {apps} apps" not in r.stdout:
                     fail(f"the console ({label}) failed: {r.stdout.strip()} {r.stderr.strip()}")
                 wall[label].append(elapsed * 1000)
         print()
-        print(f"(b) The console, `scopekeeper --exit-after-load`, start to 10,000 apps shown, "
+        print(f"(b) The console, `scopekeeper --exit-after-load`, start to {apps:,} apps shown, "
               f"{args.runs} runs each, interleaved; median (min–max), ms")
         print()
         print("| console on | start → apps shown | target |")
@@ -630,7 +648,8 @@ def main():
     c.add_argument("--bench-rest", required=True)
     c.add_argument("--remember-token", required=True)
     c.add_argument("--runs", type=int, default=10)
-    c.add_argument("--keys", action="store_true", help="time listAllKeys() too")
+    c.add_argument("--keys", action="store_true",
+                   help="time listAllKeys() and the API Keys page too")
     args = parser.parse_args()
     if args.command == "verify":
         verify(args)

@@ -734,6 +734,7 @@ void TestKeyListModel::dropsAnswersOfAnOlderReload()
     KeyListModel model(m_store.get(), KeyListModel::AllKeysLayout);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy loaded(&model, &KeyListModel::loaded);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     model.reload();
     model.reload();
@@ -741,7 +742,9 @@ void TestKeyListModel::dropsAnswersOfAnOlderReload()
     QTRY_COMPARE(loaded.size(), 1);
     QVERIFY(test::settle(*m_store)); // the answers of the older reloads have been delivered
     QCOMPARE(loaded.size(), 1);
-    QCOMPARE(resets.size(), 1);
+    // A first load appends its rows (one page here), once: the older loads' pages are dropped.
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(resets.size(), 0);
     QCOMPARE(model.rowCount(), 1);
 }
 

@@ -55,7 +55,7 @@ Subject subject(Kind kind, ForwardingStore& store)
         break;
     case Kind::Keys:
         s.model = std::make_unique<KeyListModel>(&store, KeyListModel::AllKeysLayout);
-        bind(s, store.listAllKeysCalls);
+        bind(s, store.keysPageCalls); // one page: the store holds few keys
         break;
     case Kind::Activity:
         s.model = std::make_unique<AuditLogModel>(&store);

@@ -6,6 +6,7 @@
 //   ForwardingStore store(&real);
 //   store.listAppsCalls.failWith = Error(ErrorCode::Unavailable, QStringLiteral("…"));
 //   store.createKeyCalls.hold = true;  // … store.createKeyCalls.release();
+//   store.keysPageCalls.hold = true;   // … store.keysPageCalls.failHeld(Error(…));
 #pragma once
 
 #include "Error.h"
@@ -49,6 +50,15 @@ public:
         const auto held = std::exchange(m_held, {});
         for (const Held& call : held) {
             call.promise->addResult(waitFor(call.forward()));
+            call.promise->finish();
+        }
+    }
+    /// Answers every held call with `error` instead, in the order they came.
+    void failHeld(const Error& error)
+    {
+        const auto held = std::exchange(m_held, {});
+        for (const Held& call : held) {
+            call.promise->addResult(Result<T>(error));
             call.promise->finish();
         }
     }
