@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 #include <QTimeZone>
@@ -120,6 +121,37 @@ private Q_SLOTS:
         QVERIFY(!wire::parseRfc3339(QStringLiteral("2025-01-31T09:30:00")));
         QCOMPARE(wire::parseRfc3339(QStringLiteral("2025-01-31T10:30:00.123+01:00")),
                  std::optional<QDateTime>(t));
+    }
+
+    void timesAgreeWithQt()
+    {
+        // Times are written and read without QDateTime's formatting and parsing (the largest
+        // cost of a page of keys); the result must be what QDateTime gives, for any instant.
+        const QString format = QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'");
+        QList<qint64> instants = {0,
+                                  -1,
+                                  -86400000,
+                                  951782400000,     // 2000-02-29
+                                  4107542399999,    // 2100-02-28T23:59:59.999
+                                  -62135596800000,  // 0001-01-01
+                                  253402300799999}; // 9999-12-31T23:59:59.999
+        QRandomGenerator random(12);                // the same instants in every run
+        for (int i = 0; i < 20000; ++i)
+            instants << random.bounded(-62135596800000LL, 253402300800000LL);
+        for (const qint64 ms : std::as_const(instants)) {
+            const QDateTime t = utc(ms);
+            const QString expected = t.toString(format);
+            QCOMPARE(wire::rfc3339(t), expected);
+            QCOMPARE(wire::timeFromJson(QJsonValue(expected)), t);
+        }
+        // What is not a date is not read as one; other forms go to QDateTime as before.
+        for (const char* bad :
+             {"2025-02-29T00:00:00.000Z", "2025-13-01T00:00:00.000Z", "2025-01-31T24:00:00.000Z",
+              "2025-01-31T09:60:00.000Z", "2025-01-31T09:30:00.00xZ", "0000-01-01T00:00:00.000Z"})
+            QCOMPARE(wire::timeFromJson(QJsonValue(QString::fromLatin1(bad))),
+                     QDateTime::fromString(QString::fromLatin1(bad), Qt::ISODateWithMs).toUTC());
+        QCOMPARE(wire::timeFromJson(QJsonValue(QStringLiteral("2025-01-31T10:30:00.123+01:00"))),
+                 utc(1738315800123));
     }
 
     void app()
