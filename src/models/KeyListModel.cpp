@@ -136,7 +136,6 @@ QVariant KeyListModel::data(const QModelIndex& index, int role) const
 QVariant KeyListModel::fieldData(Field field, const Row& row, int role) const
 {
     const ApiKey& key = row.key;
-    const QLocale locale;
     switch (field) {
     case NameField:
         if (role == Qt::DisplayRole || role == Qt::EditRole || role == Qt::ToolTipRole)
@@ -181,29 +180,29 @@ QVariant KeyListModel::fieldData(Field field, const Row& row, int role) const
         break;
     case CreatedOnField:
         if (role == Qt::DisplayRole)
-            return locale.toString(key.createdAt.toLocalTime().date(), QLocale::ShortFormat);
+            return QLocale().toString(key.createdAt.toLocalTime().date(), QLocale::ShortFormat);
         if (role == Qt::ToolTipRole)
-            return locale.toString(key.createdAt.toLocalTime(), QLocale::LongFormat);
+            return QLocale().toString(key.createdAt.toLocalTime(), QLocale::LongFormat);
         if (role == Qt::EditRole || role == SortRole)
             return key.createdAt;
         break;
     case ExpiresField:
         if (role == Qt::DisplayRole)
-            return locale.toString(key.expiresAt.toLocalTime().date(), QLocale::ShortFormat);
+            return QLocale().toString(key.expiresAt.toLocalTime().date(), QLocale::ShortFormat);
         if (role == Qt::ToolTipRole)
-            return locale.toString(key.expiresAt.toLocalTime(), QLocale::LongFormat);
+            return QLocale().toString(key.expiresAt.toLocalTime(), QLocale::LongFormat);
         if (role == Qt::EditRole || role == SortRole)
             return key.expiresAt;
         break;
     case LastUsedField:
         if (role == Qt::DisplayRole) {
             return key.lastUsedAt.isValid()
-                       ? locale.toString(key.lastUsedAt.toLocalTime(), QLocale::ShortFormat)
+                       ? QLocale().toString(key.lastUsedAt.toLocalTime(), QLocale::ShortFormat)
                        : tr("Never");
         }
         if (role == Qt::ToolTipRole) {
             return key.lastUsedAt.isValid()
-                       ? locale.toString(key.lastUsedAt.toLocalTime(), QLocale::LongFormat)
+                       ? QLocale().toString(key.lastUsedAt.toLocalTime(), QLocale::LongFormat)
                        : tr("This key has never been used.");
         }
         if (role == Qt::EditRole || role == SortRole)

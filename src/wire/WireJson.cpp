@@ -315,6 +315,95 @@ QJsonObject keysPageJson(const KeysPage& page)
     return o;
 }
 
+namespace {
+
+void appendTime(QByteArray* out, const QDateTime& time)
+{
+    if (time.isValid())
+        appendJsonString(out, rfc3339(time));
+    else
+        out->append("null");
+}
+
+} // namespace
+
+QByteArray appsPageText(const AppsPage& page)
+{
+    // Members in the order QJsonObject keeps them (sorted by name), as keysPageText().
+    QByteArray out;
+    out.reserve(32 + page.apps.size() * 320);
+    out.append("{\"apps\":[");
+    for (qsizetype i = 0; i < page.apps.size(); ++i) {
+        const App& a = page.apps.at(i);
+        out.append(i > 0 ? ",{\"created_at\":" : "{\"created_at\":");
+        appendTime(&out, a.createdAt);
+        out.append(",\"created_by\":");
+        appendJsonString(&out, a.createdBy);
+        out.append(",\"id\":");
+        appendJsonString(&out, a.id);
+        out.append(",\"key_count\":");
+        out.append(QByteArray::number(a.keyCount));
+        out.append(",\"name\":");
+        appendJsonString(&out, a.name);
+        out.append(",\"scopes\":[");
+        for (qsizetype s = 0; s < a.scopes.size(); ++s) {
+            if (s > 0)
+                out.append(',');
+            appendJsonString(&out, a.scopes.at(s));
+        }
+        out.append("],\"updated_at\":");
+        appendTime(&out, a.updatedAt);
+        out.append(",\"version\":");
+        out.append(QByteArray::number(a.version));
+        out.append('}');
+    }
+    out.append("],\"next_cursor\":");
+    if (page.nextCursor.isEmpty())
+        out.append("null");
+    else
+        appendJsonString(&out, page.nextCursor);
+    out.append('}');
+    return out;
+}
+
+QByteArray keysPageText(const KeysPage& page)
+{
+    // Members in the order QJsonObject keeps them (sorted by name), so that the text is the
+    // same as compact(keysPageJson(page)). (The field names are those of WireFields.h.)
+    QByteArray out;
+    out.reserve(32 + page.keys.size() * 320);
+    out.append("{\"keys\":[");
+    for (qsizetype i = 0; i < page.keys.size(); ++i) {
+        const ApiKey& k = page.keys.at(i);
+        out.append(i > 0 ? ",{\"app_id\":" : "{\"app_id\":");
+        appendJsonString(&out, k.appId);
+        out.append(",\"app_name\":");
+        appendJsonString(&out, k.appName);
+        out.append(",\"created_at\":");
+        appendTime(&out, k.createdAt);
+        out.append(",\"created_by\":");
+        appendJsonString(&out, k.createdBy);
+        out.append(",\"expires_at\":");
+        appendTime(&out, k.expiresAt);
+        out.append(",\"id\":");
+        appendJsonString(&out, k.id);
+        out.append(",\"last_used_at\":");
+        appendTime(&out, k.lastUsedAt);
+        out.append(",\"name\":");
+        appendJsonString(&out, k.name);
+        out.append(",\"prefix\":");
+        appendJsonString(&out, k.prefix);
+        out.append('}');
+    }
+    out.append("],\"next_cursor\":");
+    if (page.nextCursor.isEmpty())
+        out.append("null");
+    else
+        appendJsonString(&out, page.nextCursor);
+    out.append('}');
+    return out;
+}
+
 KeysPage keysPageFromJson(const QJsonObject& o)
 {
     return KeysPage{keyListFromJson(o), text(o, field::NextCursor)};

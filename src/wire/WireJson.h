@@ -58,6 +58,8 @@ struct AppsPage
     QString nextCursor;
 };
 QJsonObject appsPageJson(const AppsPage& page);
+/// compact(appsPageJson(page)), the same bytes, written directly (no QJsonObject).
+QByteArray appsPageText(const AppsPage& page);
 AppsPage appsPageFromJson(const QJsonObject& object);
 
 /// GET /api/v1/keys: one page of keys and where the next one starts (empty: the last page).
@@ -67,6 +69,9 @@ struct KeysPage
     QString nextCursor;
 };
 QJsonObject keysPageJson(const KeysPage& page);
+/// compact(keysPageJson(page)), the same bytes, written directly (no QJsonObject): the answer
+/// of every GET /api/v1/keys, up to 1,000 keys.
+QByteArray keysPageText(const KeysPage& page);
 KeysPage keysPageFromJson(const QJsonObject& object);
 
 /// An app's keys.

@@ -338,6 +338,40 @@ private Q_SLOTS:
         QVERIFY(wire::keysPageFromJson(overTheWire(last)).nextCursor.isEmpty());
     }
 
+    void keysPageText()
+    {
+        // The server's page, written directly, is the very text QJsonDocument writes: names
+        // that need escaping, outside the BMP, a key never used, the last page and an empty one.
+        ApiKey odd = sampleKey();
+        odd.name = Wide;
+        odd.appName = QStringLiteral("a\u0001\u001f\u007f\u2028 </script>");
+        odd.lastUsedAt = QDateTime();
+        const QList<wire::KeysPage> pages = {
+            {{sampleKey(), odd}, wire::encodeCursor(QStringLiteral("[\"a\",1]"))},
+            {{odd}, {}},
+            {{}, {}},
+        };
+        for (const wire::KeysPage& page : pages)
+            QCOMPARE(wire::keysPageText(page), wire::compact(wire::keysPageJson(page)));
+    }
+
+    void appsPageText()
+    {
+        App odd = sampleApp();
+        odd.name = Wide;
+        odd.createdBy = QStringLiteral("a\u0001\u001f\u007f\u2028 </script>");
+        odd.scopes = {};
+        odd.version = 9007199254740993; // beyond a double's exact integers
+        odd.keyCount = 0;
+        const QList<wire::AppsPage> pages = {
+            {{sampleApp(), odd}, wire::encodeCursor(QStringLiteral("[\"a\",\"b\"]"))},
+            {{odd}, {}},
+            {{}, {}},
+        };
+        for (const wire::AppsPage& page : pages)
+            QCOMPARE(wire::appsPageText(page), wire::compact(wire::appsPageJson(page)));
+    }
+
     void cursor()
     {
         // A store's position (sort columns as a JSON array) reads back as it was, names
