@@ -5,6 +5,7 @@
 #include "WhenDone.h"
 #include "WireEtag.h"
 #include "WireJson.h"
+#include "WirePageReader.h"
 #include "WirePaths.h"
 #include "WireRequests.h"
 
@@ -129,6 +130,11 @@ QFuture<Result<Page<App>>> RestStore::appsPage(const AppQuery& query, const Page
     r.path = wire::route::Apps;
     r.query = wire::appsPageQuery(page.limit, query.text, page.after);
     return call<Page<App>>(r, [this](const Answer& a) -> Result<Page<App>> {
+        // Read straight from the text when it is an ordinary page (WirePageReader.h).
+        if (a.status == 200 && !a.error) {
+            if (std::optional<wire::AppsPage> page = wire::readAppsPage(a.body))
+                return Page<App>{std::move(page->apps), page->nextCursor};
+        }
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
@@ -224,6 +230,11 @@ QFuture<Result<Page<ApiKey>>> RestStore::keysPage(const PageQuery& page)
     r.path = wire::route::Keys;
     r.query = wire::keysPageQuery(page.limit, page.after);
     return call<Page<ApiKey>>(r, [this](const Answer& a) -> Result<Page<ApiKey>> {
+        // Read straight from the text when it is an ordinary page (WirePageReader.h).
+        if (a.status == 200 && !a.error) {
+            if (std::optional<wire::KeysPage> page = wire::readKeysPage(a.body))
+                return Page<ApiKey>{std::move(page->keys), page->nextCursor};
+        }
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();

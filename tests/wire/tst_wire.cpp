@@ -5,6 +5,7 @@
 #include "WireErrors.h"
 #include "WireEtag.h"
 #include "WireJson.h"
+#include "WirePageReader.h"
 #include "WirePaths.h"
 #include "WireRequests.h"
 #include "WireTime.h"
@@ -353,6 +354,51 @@ private Q_SLOTS:
         };
         for (const wire::KeysPage& page : pages)
             QCOMPARE(wire::keysPageText(page), wire::compact(wire::keysPageJson(page)));
+    }
+
+    void pageReaderReadsWhatTheJsonReadersRead()
+    {
+        // The fast page readers give exactly what keysPageFromJson()/appsPageFromJson() give,
+        // or nothing (and RestStore reads the page the slow way).
+        ApiKey odd = sampleKey();
+        odd.name = Wide;
+        odd.appName = QStringLiteral("a\u0001\u001f\u007f\u2028 </script> \\ \"");
+        odd.lastUsedAt = QDateTime();
+        App oddApp = sampleApp();
+        oddApp.name = Wide;
+        oddApp.scopes = {};
+        const QByteArray keys = wire::keysPageText(
+            {{sampleKey(), odd}, wire::encodeCursor(QStringLiteral("[\"a\",1]"))});
+        const QByteArray apps = wire::appsPageText({{sampleApp(), oddApp}, {}});
+        const QList<QByteArray> keyPages = {
+            keys,
+            wire::keysPageText({{}, {}}),
+            // Other spacing, member order and members it does not know.
+            QByteArray(
+                "\n{ \"next_cursor\" : null , \"extra\": [1, {\"a\": [true, false]}],"
+                " \"keys\" : [ { \"name\" : \"\\u00e9\\ud83d\\udcb3\", \"other\": -3 } ] }\t"),
+        };
+        for (const QByteArray& text : keyPages) {
+            const std::optional<wire::KeysPage> fast = wire::readKeysPage(text);
+            QVERIFY2(fast, text.constData());
+            const wire::KeysPage slow = wire::keysPageFromJson(*wire::objectFrom(text));
+            QCOMPARE(wire::keysPageText(*fast), wire::keysPageText(slow));
+        }
+        for (const QByteArray& text : {apps, wire::appsPageText({{}, {}})}) {
+            const std::optional<wire::AppsPage> fast = wire::readAppsPage(text);
+            QVERIFY(fast);
+            QCOMPARE(wire::appsPageText(*fast),
+                     wire::appsPageText(wire::appsPageFromJson(*wire::objectFrom(text))));
+        }
+        // Not read fast: the slow way decides.
+        for (const char* other :
+             {"", "[]", "{}", "{\"keys\":null}", "{\"keys\":[1]}", "{\"keys\":[{\"id\":1}]}",
+              "{\"keys\":[{\"id\":\"a\",\"id\":\"b\"}]}", "{\"keys\":[]}x",
+              "{\"keys\":[{\"name\":\"\\ud800\"}]}", "{\"keys\":[],\"n\":1.5}",
+              "{\"keys\":[{\"name\":\"\xff\"}]}", "{\"k\\u0065ys\":[]}"})
+            QVERIFY2(!wire::readKeysPage(QByteArray(other)), other);
+        QVERIFY(!wire::readAppsPage("{\"apps\":[{\"version\":1e3}]}"));
+        QVERIFY(!wire::readAppsPage("{\"apps\":[{\"key_count\":99999999999}]}"));
     }
 
     void appsPageText()
