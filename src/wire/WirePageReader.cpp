@@ -159,10 +159,21 @@ public:
 
     bool timeOrNull(QDateTime* out)
     {
+        if (null()) {
+            *out = QDateTime();
+            return true;
+        }
+        QByteArrayView raw; // a time has no escapes; one that has is read as a string
+        const char* at = m_p;
+        if (name(&raw) && raw.isValidUtf8()) {
+            *out = timeFromText(raw);
+            return true;
+        }
+        m_p = at;
         QString text;
-        if (!stringOrNull(&text))
+        if (!string(&text))
             return false;
-        *out = text.isNull() ? QDateTime() : timeFromJson(QJsonValue(text));
+        *out = timeFromJson(QJsonValue(text));
         return true;
     }
 

@@ -51,12 +51,22 @@ constexpr unsigned daysInMonth(qint64 y, unsigned m)
     return m == 2 && leap ? 29 : days[m - 1];
 }
 
+char16_t at(QStringView text, qsizetype i)
+{
+    return text[i].unicode();
+}
+
+char16_t at(QByteArrayView text, qsizetype i)
+{
+    return char16_t(static_cast<unsigned char>(text[i]));
+}
+
 /// The digits of text[from, from + count) as a number; -1 if any is not a digit.
-int digits(QStringView text, qsizetype from, qsizetype count)
+template <typename Text> int digits(Text text, qsizetype from, qsizetype count)
 {
     int value = 0;
     for (qsizetype i = from; i < from + count; ++i) {
-        const char16_t c = text[i].unicode();
+        const char16_t c = at(text, i);
         if (c < u'0' || c > u'9')
             return -1;
         value = value * 10 + int(c - u'0');
@@ -66,10 +76,10 @@ int digits(QStringView text, qsizetype from, qsizetype count)
 
 /// "YYYY-MM-DDTHH:MM:SS.mmmZ", the form every server writes, as milliseconds since the epoch;
 /// nothing for anything else (which the slower, general parser then reads).
-std::optional<qint64> parseWrittenForm(QStringView t)
+template <typename Text> std::optional<qint64> parseWrittenForm(Text t)
 {
-    if (t.size() != 24 || t[4] != u'-' || t[7] != u'-' || t[10] != u'T' || t[13] != u':' ||
-        t[16] != u':' || t[19] != u'.' || t[23] != u'Z')
+    if (t.size() != 24 || at(t, 4) != u'-' || at(t, 7) != u'-' || at(t, 10) != u'T' ||
+        at(t, 13) != u':' || at(t, 16) != u':' || at(t, 19) != u'.' || at(t, 23) != u'Z')
         return std::nullopt;
     const int y = digits(t, 0, 4), mo = digits(t, 5, 2), d = digits(t, 8, 2);
     const int h = digits(t, 11, 2), mi = digits(t, 14, 2), s = digits(t, 17, 2);
@@ -147,12 +157,19 @@ QDateTime timeFromJson(const QJsonValue& value)
     if (!value.isString())
         return {};
     const QString text = value.toString();
-    if (const std::optional<qint64> msecs = parseWrittenForm(text))
+    if (const std::optional<qint64> msecs = parseWrittenForm(QStringView(text)))
         return utcFromMSecs(*msecs);
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
         return {};
     return utcFromMSecs(t.toMSecsSinceEpoch());
+}
+
+QDateTime timeFromText(QByteArrayView utf8)
+{
+    if (const std::optional<qint64> msecs = parseWrittenForm(utf8))
+        return utcFromMSecs(*msecs);
+    return timeFromJson(QJsonValue(QString::fromUtf8(utf8)));
 }
 
 } // namespace sk::wire

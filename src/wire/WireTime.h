@@ -1,6 +1,7 @@
 // Scopekeeper wire: the REST API's times, RFC 3339 in UTC with milliseconds.
 #pragma once
 
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonValue>
 #include <QString>
@@ -18,5 +19,7 @@ std::optional<QDateTime> parseRfc3339(const QString& text);
 /// What a server answers: a UTC time from an ISO 8601 string; a null QDateTime for null, a
 /// missing value or a string that is not a time.
 QDateTime timeFromJson(const QJsonValue& value);
+/// timeFromJson() of a JSON string's text (UTF-8, unescaped).
+QDateTime timeFromText(QByteArrayView utf8);
 
 } // namespace sk::wire
