@@ -125,6 +125,12 @@ QFuture<Result<Catalog>> RestStore::catalog()
 
 QFuture<Result<Page<App>>> RestStore::appsPage(const AppQuery& query, const PageQuery& page)
 {
+    return readingAhead<App>(&m_appsAhead, QStringLiteral("apps?") + query.text, page,
+                             [this, query](const PageQuery& p) { return fetchAppsPage(query, p); });
+}
+
+QFuture<Result<Page<App>>> RestStore::fetchAppsPage(const AppQuery& query, const PageQuery& page)
+{
     Request r;
     r.method = "GET";
     r.path = wire::route::Apps;
@@ -176,6 +182,7 @@ QFuture<Result<App>> RestStore::createApp(const NewApp& app)
         const Result<QJsonObject> o = document(a, 201);
         if (!o.ok())
             return o.error();
+        dropReadAhead();
         Q_EMIT appsChanged();
         return wire::appFromJson(o.value());
     });
@@ -194,6 +201,7 @@ QFuture<Result<App>> RestStore::updateApp(const QString& appId, const AppPatch& 
         const Result<QJsonObject> o = document(a, 200);
         if (!o.ok())
             return o.error();
+        dropReadAhead();
         Q_EMIT appsChanged();
         return wire::appFromJson(o.value());
     });
@@ -208,6 +216,7 @@ QFuture<Result<Done>> RestStore::deleteApp(const QString& appId)
     return call<Done>(r, [this](const Answer& a) -> Result<Done> {
         if (a.status != 204 && a.status != 200)
             return errorFor(a);
+        dropReadAhead();
         Q_EMIT appsChanged();
         return Done{};
     });
@@ -224,6 +233,49 @@ QFuture<Result<QList<ApiKey>>> RestStore::listAllKeys()
 }
 
 QFuture<Result<Page<ApiKey>>> RestStore::keysPage(const PageQuery& page)
+{
+    return readingAhead<ApiKey>(&m_keysAhead, QStringLiteral("keys"), page,
+                                [this](const PageQuery& p) { return fetchKeysPage(p); });
+}
+
+template <typename T>
+QFuture<Result<Page<T>>>
+RestStore::readingAhead(std::optional<ReadAhead<T>>* ahead, const QString& listing,
+                        const PageQuery& page,
+                        std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fetch)
+{
+    const auto positionOf = [listing](const PageQuery& p) {
+        return listing + QLatin1Char('\n') + QString::number(p.limit) + QLatin1Char('\n') + p.after;
+    };
+    QFuture<Result<Page<T>>> future;
+    if (*ahead && (*ahead)->position == positionOf(page))
+        future = (*ahead)->future;
+    else
+        future = fetch(page);
+    ahead->reset();
+    // Registered before the caller's own continuation, so the next page is asked for before
+    // the caller turns this one into rows. At most one page is read ahead, and only the page
+    // after one the caller asked for: a caller that stops asking costs one request.
+    auto readNext = [ahead, page, fetch, positionOf](const Result<Page<T>>& answer) {
+        if (!answer.ok() || answer->next.isEmpty() || *ahead)
+            return;
+        const PageQuery next{answer->next, page.limit};
+        *ahead = ReadAhead<T>{positionOf(next), fetch(next)};
+    };
+    if (future.isFinished())
+        readNext(future.result());
+    else
+        whenDone(this, future, readNext);
+    return future;
+}
+
+void RestStore::dropReadAhead()
+{
+    m_appsAhead.reset();
+    m_keysAhead.reset();
+}
+
+QFuture<Result<Page<ApiKey>>> RestStore::fetchKeysPage(const PageQuery& page)
 {
     Request r;
     r.method = "GET";
@@ -305,6 +357,7 @@ QFuture<Result<CreatedKey>> RestStore::createKey(const QString& appId, const New
         if (!o.ok())
             return o.error();
         CreatedKey created = wire::createdKeyFromJson(o.value());
+        dropReadAhead();
         Q_EMIT keysChanged(appId);
         return created;
     });
@@ -319,6 +372,7 @@ QFuture<Result<Done>> RestStore::deleteKey(const QString& appId, const QString& 
     return call<Done>(r, [this, appId](const Answer& a) -> Result<Done> {
         if (a.status != 204 && a.status != 200)
             return errorFor(a);
+        dropReadAhead();
         Q_EMIT keysChanged(appId);
         return Done{};
     });

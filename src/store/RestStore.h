@@ -159,6 +159,27 @@ private:
     template <typename T>
     QFuture<Result<T>> call(const Request& request, std::function<Result<T>(const Answer&)> parse);
 
+    /// One page asked for before the caller asks for it: while a view shows a page of a
+    /// listing, the server already makes the next one. `position` names the listing, the
+    /// page's size and its start.
+    template <typename T> struct ReadAhead
+    {
+        QString position;
+        QFuture<Result<Page<T>>> future;
+    };
+    /// The page at `page`: the one read ahead if it is that one, else fetch(page); then the
+    /// page after it is read ahead as soon as this one is answered.
+    template <typename T>
+    QFuture<Result<Page<T>>>
+    readingAhead(std::optional<ReadAhead<T>>* ahead, const QString& listing, const PageQuery& page,
+                 std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fetch);
+    QFuture<Result<Page<App>>> fetchAppsPage(const AppQuery& query, const PageQuery& page);
+    QFuture<Result<Page<ApiKey>>> fetchKeysPage(const PageQuery& page);
+    /// Forgets the pages read ahead: the store changed (through this store).
+    void dropReadAhead();
+    std::optional<ReadAhead<App>> m_appsAhead;
+    std::optional<ReadAhead<ApiKey>> m_keysAhead;
+
     RestStoreOptions m_options;
     QByteArray m_authorization; // "Bearer ska_…"; empty once wiped
     QNetworkAccessManager* m_network = nullptr;

@@ -189,6 +189,7 @@ private Q_SLOTS:
     void unreachableServerIsUnavailable();
     void wrongTokenIsUnauthorized();
     void wipedTokenIsNotSentAgain();
+    void readsOnePageAhead();
     void operationsBeforeOpenAreUnavailable();
     void staleUpdateIsStale();
     void listAppsFollowsEveryPage();
@@ -305,6 +306,50 @@ void TestRestStore::wipedTokenIsNotSentAgain()
     QVERIFY(!logged.isEmpty());
     for (const QString& line : logged)
         QVERIFY2(!line.contains(QLatin1String(" 401 ")), qPrintable(line));
+}
+
+void TestRestStore::readsOnePageAhead()
+{
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    RestStore store(server.url(), server.token);
+    SK_VERIFY_OK(await(store.open()));
+    SK_AWAIT_OK(
+        app, store.createApp(NewApp{QStringLiteral("Ledger"), {QStringLiteral("model:deploy")}}));
+    for (int i = 0; i < 7; ++i) {
+        SK_VERIFY_OK(
+            await(store.createKey(app.id, NewKey{QStringLiteral("key %1").arg(i),
+                                                 QDateTime::currentDateTimeUtc().addDays(9)})));
+    }
+    SK_AWAIT_OK(all, store.listAllKeys());
+    QCOMPARE(all.size(), 7);
+    const auto keyPagesAsked = [&server, from = server.log.size()] {
+        return server.log.mid(from).filter(QStringLiteral("GET /api/v1/keys")).size();
+    };
+
+    // While the caller shows page 1, page 2 is asked for already.
+    SK_AWAIT_OK(first, store.keysPage(PageQuery{{}, 3}));
+    QCOMPARE(first.items.size(), 3);
+    QTRY_COMPARE(keyPagesAsked(), 2);
+    // Asking for it takes the page read ahead, and reads the next one ahead.
+    SK_AWAIT_OK(second, store.keysPage(PageQuery{first.next, 3}));
+    QTRY_COMPARE(keyPagesAsked(), 3);
+    SK_AWAIT_OK(third, store.keysPage(PageQuery{second.next, 3}));
+    QVERIFY(third.next.isEmpty()); // the last page: nothing more is read ahead
+    const QList<ApiKey> paged = first.items + second.items + third.items;
+    QCOMPARE(paged.size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i)
+        QCOMPARE(paged.at(i).id, all.at(i).id);
+    QCOMPARE(keyPagesAsked(), 3);
+
+    // A change through the store drops what was read ahead: the next page shows the change.
+    SK_AWAIT_OK(again, store.keysPage(PageQuery{{}, 3}));
+    QTRY_COMPARE(keyPagesAsked(), 5);
+    SK_VERIFY_OK(await(store.deleteKey(app.id, all.at(3).id)));
+    SK_AWAIT_OK(after, store.keysPage(PageQuery{again.next, 3}));
+    QVERIFY(keyPagesAsked() >= 6); // asked again, not taken from before the change
+    QCOMPARE(after.items.constFirst().id, all.at(4).id);
 }
 
 void TestRestStore::operationsBeforeOpenAreUnavailable()
