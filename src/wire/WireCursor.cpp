@@ -19,8 +19,8 @@ std::optional<QString> decodeCursor(const QString& text)
         return std::nullopt;
     const auto decoded = QByteArray::fromBase64Encoding(
         text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded)
-        return std::nullopt;
+    if (!decoded || !QByteArrayView(*decoded).isValidUtf8())
+        return std::nullopt; // (QJsonDocument lets some bytes that are not UTF-8 through)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(*decoded, &error);
     if (error.error != QJsonParseError::NoError || !doc.isArray() || doc.array().isEmpty())

@@ -50,7 +50,7 @@ public:
             return false;
         *out = QByteArrayView(start, m_p - start);
         ++m_p;
-        return true;
+        return out->isValidUtf8();
     }
 
     bool string(QString* out)
@@ -186,8 +186,11 @@ public:
             ++m_p;
         const char* start = m_p;
         qint64 value = 0;
-        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
-            value = value * 10 + (*m_p++ - '0');
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9') {
+            if (m_p - start < 15) // more digits are refused below; no overflow meanwhile
+                value = value * 10 + (*m_p - '0');
+            ++m_p;
+        }
         const qsizetype count = m_p - start;
         if (count == 0 || count > 15 || (count > 1 && *start == '0'))
             return false;

@@ -10,6 +10,7 @@
 #include "FuzzSupport.h"
 #include "WireErrors.h"
 #include "WireJson.h"
+#include "WirePageReader.h"
 #include "WireTime.h"
 
 #include <QJsonArray>
@@ -87,6 +88,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error == QJsonParseError::NoError && doc.isObject())
         readDocuments(doc.object());
+    // Pages read straight from their text (WirePageReader.h) hold exactly what the JSON
+    // readers give, or are not read that way.
+    if (const std::optional<wire::KeysPage> fast = wire::readKeysPage(body)) {
+        SK_FUZZ_CHECK(parseError.error == QJsonParseError::NoError && doc.isObject());
+        SK_FUZZ_CHECK(wire::keysPageText(*fast) ==
+                      wire::keysPageText(wire::keysPageFromJson(doc.object())));
+    }
+    if (const std::optional<wire::AppsPage> fast = wire::readAppsPage(body)) {
+        SK_FUZZ_CHECK(parseError.error == QJsonParseError::NoError && doc.isObject());
+        SK_FUZZ_CHECK(wire::appsPageText(*fast) ==
+                      wire::appsPageText(wire::appsPageFromJson(doc.object())));
+    }
     // GET /api/v1/scopes: the store's catalog.
     (void)sk::Catalog::fromJson(body, QStringLiteral("http://127.0.0.1:8080"));
     return 0;

@@ -395,7 +395,9 @@ private Q_SLOTS:
              {"", "[]", "{}", "{\"keys\":null}", "{\"keys\":[1]}", "{\"keys\":[{\"id\":1}]}",
               "{\"keys\":[{\"id\":\"a\",\"id\":\"b\"}]}", "{\"keys\":[]}x",
               "{\"keys\":[{\"name\":\"\\ud800\"}]}", "{\"keys\":[],\"n\":1.5}",
-              "{\"keys\":[{\"name\":\"\xff\"}]}", "{\"k\\u0065ys\":[]}"})
+              "{\"keys\":[{\"name\":\"\xff\"}]}", "{\"k\\u0065ys\":[]}",
+              // found by fuzz_restjson: a name that is not UTF-8; a number too long to hold
+              "{\"keys\":[],\"a\x8a\":1}", "{\"keys\":[],\"n\":2555555555555555555555555}"})
             QVERIFY2(!wire::readKeysPage(QByteArray(other)), other);
         QVERIFY(!wire::readAppsPage("{\"apps\":[{\"version\":1e3}]}"));
         QVERIFY(!wire::readAppsPage("{\"apps\":[{\"key_count\":99999999999}]}"));
@@ -430,7 +432,10 @@ private Q_SLOTS:
         QCOMPARE(wire::decodeCursor(text), std::optional<QString>(position));
         // Anything else is not a cursor: not base64url, not JSON, not an array of strings and
         // whole numbers.
-        for (const char* bad : {"not a cursor", "", "e30", "W10", "WzEuNV0", "W3t9XQ", "bnVsbA"})
+        // (the last: a string that is not UTF-8, which QJsonDocument lets through; found by
+        // fuzz_api_decoders)
+        for (const char* bad : {"not a cursor", "", "e30", "W10", "WzEuNV0", "W3t9XQ", "bnVsbA",
+                                "WyJc0yIsIjdkMWMwZDJjW0IMYSJd"})
             QVERIFY2(!wire::decodeCursor(QString::fromLatin1(bad)), bad);
     }
 
