@@ -4,6 +4,7 @@
 #include "SqlStore.h"
 #include "WhenDone.h"
 
+#include <QCoreApplication>
 #include <QPromise>
 #include <QTimeZone>
 #include <algorithm>
@@ -101,7 +102,8 @@ QFuture<Result<Done>> SqlStore::seedDemo()
                 if (!catalog->contains(s)) {
                     return finish(Error::invalid(
                         QStringLiteral("catalog"),
-                        tr("The demo needs the “%1” catalog.").arg(Catalog::defaultId())));
+                        QCoreApplication::translate("SqlStore", "The demo needs the “%1” catalog.")
+                            .arg(Catalog::defaultId())));
                 }
             }
         }
