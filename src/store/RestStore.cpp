@@ -43,75 +43,103 @@ QFuture<Result<StoreInfo>> RestStore::open()
     auto promise = std::make_shared<QPromise<Result<StoreInfo>>>();
     promise->start();
     QFuture<Result<StoreInfo>> future = promise->future();
-    auto fail = [promise](const Error& error) {
-        promise->addResult(Result<StoreInfo>(error));
+    if (const std::optional<Error> refused = precondition(false)) {
+        promise->addResult(Result<StoreInfo>(*refused));
+        promise->finish();
+        return future;
+    }
+    // The health check, the catalog and who the token belongs to are asked for at once (three
+    // round trips would be waited for one after the other otherwise) and judged in that order
+    // once all three are in, so a server that is not Scopekeeper's is still named as such.
+    struct Answers
+    {
+        std::optional<Answer> healthz, scopes, me;
+        bool complete() const { return healthz && scopes && me; }
+    };
+    auto answers = std::make_shared<Answers>();
+    auto judge = [this, promise, answers] {
+        if (!answers->complete())
+            return;
+        const Result<StoreInfo> info =
+            openedWith(*answers->healthz, *answers->scopes, *answers->me);
+        if (info.ok())
+            m_open = true;
+        promise->addResult(info);
         promise->finish();
     };
     Request health;
     health.method = "GET";
     health.path = wire::route::Healthz;
     health.admin = false;
-    if (const std::optional<Error> refused = precondition(false)) {
-        fail(*refused);
-        return future;
-    }
-    send(health, [this, promise, fail](const Answer& healthz) {
-        if (healthz.error)
-            return fail(*healthz.error);
-        if (healthz.status != 200) {
-            return fail(Error(ErrorCode::Unavailable,
-                              tr("%1 answered HTTP %2 to a health check: it is not a "
-                                 "Scopekeeper server, or it is not working properly.")
-                                  .arg(urlText(), QString::number(healthz.status))));
-        }
-        Request scopes;
-        scopes.method = "GET";
-        scopes.path = wire::route::Scopes;
-        send(scopes, [this, promise, fail](const Answer& answer) {
-            if (answer.status != 200)
-                return fail(errorFor(answer));
-            const Result<Catalog> catalog = Catalog::fromJson(answer.body, urlText());
-            if (!catalog.ok())
-                return fail(catalog.error());
-            StoreInfo info;
-            info.location = urlText();
-            info.catalogId = catalog->id();
-            // Who the token belongs to: the name "Created by" and the audit log give to what
-            // is done through this store.
-            Request me;
-            me.method = "GET";
-            me.path = wire::route::Me;
-            send(me, [this, promise, fail, info](const Answer& answer) mutable {
-                // A server from before GET /api/v1/me: the name given in the options stays.
-                if (answer.status != 404) {
-                    const Result<QJsonObject> o = document(answer, 200);
-                    if (!o.ok())
-                        return fail(o.error());
-                    const AdminAccount account = wire::meFromJson(o.value());
-                    const QString name = account.name.trimmed();
-                    if (name.isEmpty()) {
-                        return fail(Error(ErrorCode::Internal,
-                                          tr("The server at %1 did not name the administrator of "
-                                             "the token; is it a Scopekeeper server?")
-                                              .arg(urlText())));
-                    }
-                    m_options.actor = name;
-                    // A server from before roles says neither: an administrator, no expiry.
-                    info.role = account.role;
-                    info.accessExpiresAt = account.expiresAt;
-                    m_readOnly = info.readOnly();
-                }
-                m_open = true;
-                promise->addResult(Result<StoreInfo>(info));
-                promise->finish();
-            });
-        });
+    send(health, [answers, judge](const Answer& a) {
+        answers->healthz = a;
+        judge();
+    });
+    Request scopes;
+    scopes.method = "GET";
+    scopes.path = wire::route::Scopes;
+    send(scopes, [answers, judge](const Answer& a) {
+        answers->scopes = a;
+        judge();
+    });
+    Request me;
+    me.method = "GET";
+    me.path = wire::route::Me;
+    send(me, [answers, judge](const Answer& a) {
+        answers->me = a;
+        judge();
     });
     return future;
 }
 
+Result<StoreInfo> RestStore::openedWith(const Answer& healthz, const Answer& scopes,
+                                        const Answer& me)
+{
+    if (healthz.error)
+        return *healthz.error;
+    if (healthz.status != 200) {
+        return Error(ErrorCode::Unavailable,
+                     tr("%1 answered HTTP %2 to a health check: it is not a "
+                        "Scopekeeper server, or it is not working properly.")
+                         .arg(urlText(), QString::number(healthz.status)));
+    }
+    if (scopes.status != 200)
+        return errorFor(scopes);
+    Result<Catalog> catalog = Catalog::fromJson(scopes.body, urlText());
+    if (!catalog.ok())
+        return catalog.error();
+    StoreInfo info;
+    info.location = urlText();
+    info.catalogId = catalog->id();
+    // Who the token belongs to: the name "Created by" and the audit log give to what is done
+    // through this store. A server from before GET /api/v1/me: the name in the options stays.
+    if (me.status != 404) {
+        const Result<QJsonObject> o = document(me, 200);
+        if (!o.ok())
+            return o.error();
+        const AdminAccount account = wire::meFromJson(o.value());
+        const QString name = account.name.trimmed();
+        if (name.isEmpty()) {
+            return Error(ErrorCode::Internal,
+                         tr("The server at %1 did not name the administrator of "
+                            "the token; is it a Scopekeeper server?")
+                             .arg(urlText()));
+        }
+        m_options.actor = name;
+        // A server from before roles says neither: an administrator, no expiry.
+        info.role = account.role;
+        info.accessExpiresAt = account.expiresAt;
+        m_readOnly = info.readOnly();
+    }
+    // A store's catalog never changes: the models ask for it again, and get this one.
+    m_catalog = std::move(catalog).value();
+    return info;
+}
+
 QFuture<Result<Catalog>> RestStore::catalog()
 {
+    if (m_open && m_catalog)
+        return QtFuture::makeReadyFuture(Result<Catalog>(*m_catalog));
     Request r;
     r.method = "GET";
     r.path = wire::route::Scopes;

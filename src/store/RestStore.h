@@ -143,6 +143,8 @@ private:
     Error unconfirmed(const Error& cause) const;
     /// The error for a failed request: the network failure, or the problem the server sent.
     Error errorFor(const Answer& answer) const;
+    /// What open() makes of its three answers (GET /healthz, /api/v1/scopes, /api/v1/me).
+    Result<StoreInfo> openedWith(const Answer& healthz, const Answer& scopes, const Answer& me);
     /// The JSON object of an answer with `expectedStatus` (201 also takes 200); otherwise
     /// the error it is.
     Result<QJsonObject> document(const Answer& answer, int expectedStatus) const;
@@ -198,7 +200,8 @@ private:
     QList<QSslCertificate> m_caCertificates;
 #endif
     bool m_open = false;
-    bool m_readOnly = false; // an auditor's token
+    std::optional<Catalog> m_catalog; // as open() read it
+    bool m_readOnly = false;          // an auditor's token
     bool m_closing = false;
     bool m_certificateRefused = false;
 };
