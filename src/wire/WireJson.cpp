@@ -191,7 +191,21 @@ void appendJsonString(QByteArray* out, QStringView text)
             continue;
         }
         if (u >= 0x20 && u != u'"' && u != u'\\') {
-            out->append(char(u));
+            // A run of ASCII that needs no escape (nearly every name and id whole), copied at
+            // once rather than a character at a time.
+            qsizetype end = i + 1;
+            while (end < text.size()) {
+                const char16_t c = text.at(end).unicode();
+                if (c < 0x20 || c >= 0x80 || c == u'"' || c == u'\\')
+                    break;
+                ++end;
+            }
+            const qsizetype at = out->size();
+            out->resize(at + (end - i));
+            char* to = out->data() + at;
+            for (qsizetype j = i; j < end; ++j)
+                *to++ = char(text.at(j).unicode());
+            i = end - 1;
             continue;
         }
         out->append('\\');

@@ -345,7 +345,7 @@ private Q_SLOTS:
         // that need escaping, outside the BMP, a key never used, the last page and an empty one.
         ApiKey odd = sampleKey();
         odd.name = Wide;
-        odd.appName = QStringLiteral("a\u0001\u001f\u007f\u2028 </script>");
+        odd.appName = QStringLiteral("a\u0001\u001f\u007f\u2028 </script> \"quoted\" C:\\dir\\");
         odd.lastUsedAt = QDateTime();
         const QList<wire::KeysPage> pages = {
             {{sampleKey(), odd}, wire::encodeCursor(QStringLiteral("[\"a\",1]"))},
