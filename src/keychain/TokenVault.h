@@ -1,4 +1,4 @@
-// Scopekeeper console: the administrator token of each server, in the platform's keychain.
+// Scopekeeper: the administrator token of each server, in the platform's keychain.
 //
 // The token is kept through QtKeychain (Keychain on macOS, Credential Manager on Windows,
 // the Secret Service on Linux) under the service "scopekeeper", one entry per server URL.

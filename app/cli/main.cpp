@@ -1,0 +1,13 @@
+// scopekeeper-cli: scoped API apps and their keys, from scripts (see CliCommandLine).
+#include "CliLauncher.h"
+#include "Version.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("scopekeeper-cli"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(sk::versionString()));
+    return sk::CliLauncher::run(QCoreApplication::arguments(), sk::CliIo::standard());
+}
