@@ -76,6 +76,12 @@ if(TARGET scopekeeper-server)
             RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
     endif()
 endif()
+# scopekeeper-cli, the command line for scripts: beside the console, like the server.
+if(APPLE)
+    install(TARGETS scopekeeper-cli RUNTIME DESTINATION "Scopekeeper.app/Contents/MacOS")
+else()
+    install(TARGETS scopekeeper-cli ${runtime_set} RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
+endif()
 
 # The licence (and, for Debian, the same text as a machine-readable copyright file), the API
 # description the systemd unit points at, and the read-me.
@@ -191,6 +197,11 @@ if(WIN32 OR APPLE)
     endif()
     if(NOT TARGET scopekeeper-server)
         set(deploy_extra "")
+    endif()
+    if(APPLE)
+        list(APPEND deploy_extra "Scopekeeper.app/Contents/MacOS/scopekeeper-cli")
+    else()
+        list(APPEND deploy_extra "\${QT_DEPLOY_BIN_DIR}/scopekeeper-cli.exe")
     endif()
     file(GENERATE OUTPUT "${PROJECT_BINARY_DIR}/installer/deploy-qt.cmake" CONTENT "
 include(\"${QT_DEPLOY_SUPPORT}\")

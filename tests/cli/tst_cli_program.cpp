@@ -409,7 +409,7 @@ void TestCliProgram::refusalsNameTheField_data()
     QTest::addColumn<QString>("backend");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("field");
-    for (const QString backend : {QStringLiteral("local"), QStringLiteral("server")}) {
+    for (const QString& backend : {QStringLiteral("local"), QStringLiteral("server")}) {
         QTest::addRow("%s: unknown scope", qPrintable(backend))
             << backend
             << QStringList{QStringLiteral("apps"), QStringLiteral("create"),
