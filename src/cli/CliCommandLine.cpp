@@ -213,6 +213,15 @@ CliCommandLine::Parse CliCommandLine::parse(const QStringList& arguments, CliOpt
     o.caFile = parser.value(caFile);
     if (o.command == Command::Export) {
         o.exportFile = parser.value(outputOption);
+        // "--output json" means a format everywhere else: never write a file named so by
+        // mistake ("./json" writes one).
+        static const QSet<QString> formats = {QStringLiteral("csv"), QStringLiteral("json"),
+                                              QStringLiteral("table")};
+        if (formats.contains(o.exportFile.toLower())) {
+            return usage(tr("export: --output takes the FILE to write (“./%1” for a file named "
+                            "so); the format is --format csv|json.")
+                             .arg(o.exportFile));
+        }
         o.exportFormat = parser.value(format).trimmed().toLower();
         if (o.exportFormat != QLatin1String("csv") && o.exportFormat != QLatin1String("json"))
             return usage(tr("export: give --format csv or --format json."));

@@ -235,6 +235,13 @@ void TestCliProgram::usageErrorsExitWith2_data()
     QTest::newRow("limit 0") << QStringList{db, file, QStringLiteral("audit"),
                                             QStringLiteral("--limit"), QStringLiteral("0")};
     QTest::newRow("export without format") << QStringList{db, file, QStringLiteral("export")};
+    QTest::newRow("export --output json") << QStringList{db,
+                                                         file,
+                                                         QStringLiteral("export"),
+                                                         QStringLiteral("--format"),
+                                                         QStringLiteral("json"),
+                                                         QStringLiteral("--output"),
+                                                         QStringLiteral("json")};
     QTest::newRow("ca-file without server") << QStringList{db,
                                                            file,
                                                            QStringLiteral("--ca-file"),
@@ -252,6 +259,7 @@ void TestCliProgram::usageErrorsExitWith2()
     QVERIFY(f.out.isEmpty());
     QVERIFY2(f.err.contains(QLatin1String("--help")), qPrintable(f.err));
     QVERIFY(!QFileInfo::exists(QStringLiteral("x.sqlite")));
+    QVERIFY(!QFileInfo::exists(QStringLiteral("json")));
 }
 
 void TestCliProgram::aMissingStoreFileIsRefusedNotCreated()
