@@ -1,4 +1,4 @@
-// Scopekeeper console: loads the console's translations and Qt's own.
+// Scopekeeper: loads the translations of the console and scopekeeper-cli, and Qt's own.
 #pragma once
 
 #include <QList>
