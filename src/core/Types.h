@@ -37,6 +37,9 @@ struct ApiKey
     QDateTime createdAt;  // UTC
     QDateTime expiresAt;  // UTC
     QDateTime lastUsedAt; // UTC; null when never used
+    /// A narrowed key's effective scopes: those it was given at creation that its app still
+    /// holds (sorted). Absent when the key inherits its app's scopes.
+    std::optional<QStringList> scopes;
 };
 
 /// The answer to creating a key: the only time its secret exists outside the caller.
@@ -63,6 +66,9 @@ struct NewKey
 {
     QString name;
     QDateTime expiresAt;
+    /// A narrowed key: a non-empty subset of its app's scopes. Absent: the key inherits the
+    /// app's scopes, whatever they are at each verify.
+    std::optional<QStringList> scopes = std::nullopt;
 };
 
 struct AppQuery
@@ -107,7 +113,7 @@ struct VerifyResult
     QString appName;
     QString keyId;
     QString keyName;
-    QStringList scopes; // the app's scopes, when the key was found
+    QStringList scopes; // the key's effective scopes (a narrowed key's ∩ its app's), when found
 };
 
 struct AuditEntry

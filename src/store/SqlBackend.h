@@ -33,7 +33,7 @@ public:
     // 4: app name skeletons; 5: administrators' roles and expiry; 6: the audit chain
     // 7: listings paged in SQL (an index for keys by app; names in byte order on PostgreSQL)
     // 8: each audit entry's structured data
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     /// An administrator token's longest life, and its default (days).
     static constexpr int MaxAdminDays = 365;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
@@ -147,6 +147,7 @@ private:
     QStringList pagingSchema() const;    // an index for keys by app, byte-order names (7)
     QStringList auditDataSchema() const; // each audit entry's structured data (schema 8)
     Result<Done> fillAuditData();        // of the entries a store had before schema 8
+    QStringList keyScopesSchema() const; // a narrowed key's own scopes (schema 9)
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;

@@ -156,6 +156,7 @@ Result<Done> SqlBackend::createSchema()
     statements += chainSchema();
     statements += pagingSchema();
     statements += auditDataSchema();
+    statements += keyScopesSchema();
     const QString doing = tr("creating the store");
     Result<Done> created = transaction<Done>(doing, [&]() -> Result<Done> {
         QSqlQuery q = query();
@@ -208,6 +209,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         {6, chainSchema(), &SqlBackend::startAuditChain},
         {7, pagingSchema()},
         {8, auditDataSchema(), &SqlBackend::fillAuditData},
+        {9, keyScopesSchema()},
     };
     const QString doing = tr("upgrading the store");
     for (const Step& step : steps) {
@@ -253,6 +255,14 @@ QStringList SqlBackend::summarySchema() const
                        "ordered), '')")
             .arg(aggregate),
     };
+}
+
+QStringList SqlBackend::keyScopesSchema() const
+{
+    // Schema 9: a narrowed key's own scopes, space-separated and sorted like apps.scope_list;
+    // NULL for a key that inherits its app's scopes (every key before). Verify grants their
+    // intersection with the app's scope_list, read in the same row.
+    return {QStringLiteral("ALTER TABLE api_keys ADD COLUMN scope_list TEXT")};
 }
 
 QStringList SqlBackend::skeletonSchema() const

@@ -731,11 +731,13 @@ void TestServerHttp::documentsHaveTheirFields()
     const QJsonObject pair = keyAnswer.json();
     QCOMPARE(keysOf(pair), (QSet<QString>{QStringLiteral("key"), QStringLiteral("secret")}));
     const QJsonObject key = pair.value(QStringLiteral("key")).toObject();
-    QCOMPARE(keysOf(key), (QSet<QString>{QStringLiteral("id"), QStringLiteral("app_id"),
-                                         QStringLiteral("app_name"), QStringLiteral("name"),
-                                         QStringLiteral("prefix"), QStringLiteral("created_by"),
-                                         QStringLiteral("created_at"), QStringLiteral("expires_at"),
-                                         QStringLiteral("last_used_at")}));
+    QCOMPARE(keysOf(key),
+             (QSet<QString>{QStringLiteral("id"), QStringLiteral("app_id"),
+                            QStringLiteral("app_name"), QStringLiteral("name"),
+                            QStringLiteral("prefix"), QStringLiteral("created_by"),
+                            QStringLiteral("created_at"), QStringLiteral("expires_at"),
+                            QStringLiteral("last_used_at"), QStringLiteral("scopes")}));
+    QVERIFY(key.value(QStringLiteral("scopes")).isNull()); // inherits the app's
     const QString secret = pair.value(QStringLiteral("secret")).toString();
     QVERIFY(KeyFormat::isWellFormed(secret));
     QCOMPARE(key.value(QStringLiteral("prefix")).toString(), secret.left(8));
@@ -751,6 +753,26 @@ void TestServerHttp::documentsHaveTheirFields()
     QCOMPARE(listed.status, 200);
     QCOMPARE(listed.json().value(QStringLiteral("keys")).toArray().size(), 1);
     QCOMPARE(listed.json().value(QStringLiteral("keys")).toArray().first().toObject(), key);
+
+    // A narrowed key: its scopes, a subset of the app's; one the app lacks is named in a 422.
+    const auto narrowed = [&](const QStringList& scopes) {
+        return m->client.post(
+            QStringLiteral("/api/v1/apps/%1/keys").arg(id),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Narrow")},
+                        {QStringLiteral("expires_at"), iso(expires)},
+                        {QStringLiteral("scopes"), QJsonArray::fromStringList(scopes)}});
+    };
+    const HttpResponse refused =
+        narrowed({QStringLiteral("model:deploy"), QStringLiteral("guardrails:deploy")});
+    QVERIFY2(refused.status == 422, refused.describe().constData());
+    QVERIFY2(refused.body.contains("guardrails:deploy"), refused.describe().constData());
+    QVERIFY(!refused.body.contains("model:deploy"));
+    const HttpResponse made = narrowed({QStringLiteral("model:deploy")});
+    QVERIFY2(made.status == 201, made.describe().constData());
+    QCOMPARE(
+        stringList(
+            made.json().value(QStringLiteral("key")).toObject().value(QStringLiteral("scopes"))),
+        QStringList{QStringLiteral("model:deploy")});
 }
 
 void TestServerHttp::onlyTheCreateAnswerHoldsTheSecret()

@@ -69,6 +69,9 @@ private Q_SLOTS:
     void verifyNotFound();
     void verifyExpired();
     void verifyFollowsScopeChanges();
+    void narrowedKeyHasItsOwnScopes();
+    void narrowedKeyRefusesScopesNotTheApps();
+    void narrowedKeyFollowsItsAppOnlyDownwards();
     void lastUsedAtIsRecorded();
 
     // audit, actor, secrets, catalog, signals

@@ -161,6 +161,7 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("DROP INDEX api_keys_by_app"),
+                      QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
                       QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
@@ -228,6 +229,7 @@ void TestSqlStoreAdmins::administratorsBeforeExpiryGetAYear()
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("DROP INDEX api_keys_by_app"),
+                      QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
                       QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
@@ -356,6 +358,7 @@ void TestSqlStoreAdmins::auditDataIsDerivedFromOldDetails()
     QString error;
     QVERIFY2(rawExec(six,
                      {QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
+                      QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
                       QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
@@ -388,6 +391,7 @@ void TestSqlStoreAdmins::auditDataIsDerivedFromOldDetails()
                           .arg(keySeq),
                       QStringLiteral("UPDATE audit_log SET detail = 'made by hand' WHERE seq = %1")
                           .arg(written.at(8).sequence),
+                      QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
                       QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
