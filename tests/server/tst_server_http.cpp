@@ -430,7 +430,10 @@ void TestServerHttp::malformedBodiesAre400()
         {"key expiry a date only", "POST", keys, R"({"name":"K","expires_at":"2030-01-01"})",
          QStringLiteral("expires_at")},
         {"key unknown field", "POST", keys,
-         R"({"name":"K","expires_at":")" + later + R"(","scopes":[]})", QStringLiteral("scopes")},
+         R"({"name":"K","expires_at":")" + later + R"(","scope":["a"]})", QStringLiteral("scope")},
+        {"key scopes not an array", "POST", keys,
+         R"({"name":"K","expires_at":")" + later + R"(","scopes":"workflow:deploy"})",
+         QStringLiteral("scopes")},
     };
     for (const Case& c : cases) {
         const HttpResponse r =

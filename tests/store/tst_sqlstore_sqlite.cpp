@@ -180,6 +180,7 @@ private Q_SLOTS:
     void deleteAppRemovesItsKeyRows();
     void walAndForeignKeysAreOn();
     void verifyBatchAnswersAsVerifyDoes();
+    void narrowedKeysAreVerifiedAlikeOnEveryPath();
     void verifyHereAnswersAsVerifyDoes();
     void verifyHereSeesChangesOnTheNextCall();
     void verifyHereSeesAnotherProcessesChanges();
@@ -726,6 +727,45 @@ void TestSqlStoreSqlite::verifyBatchAnswersAsVerifyDoes()
     SK_AWAIT_OK(after, store.verifyBatch(batch.first(2)));
     QCOMPARE(after.at(0).value().code, VerifyCode::NotFound);
     QCOMPARE(after.at(1).value().code, VerifyCode::NotFound);
+}
+
+void TestSqlStoreSqlite::narrowedKeysAreVerifiedAlikeOnEveryPath()
+{
+    // A narrowed key through verify(), verifyBatch() and verifyHere() (the cache, dropped on
+    // every commit): its scopes that the app still has, and no others.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStore store(optionsFor(dir.filePath(QStringLiteral("store.sqlite"))));
+    SK_VERIFY_OK(await(store.open()));
+    const QString deploy = QStringLiteral("workflow:deploy");
+    const QString model = QStringLiteral("model:deploy");
+    const QString guard = QStringLiteral("guardrails:deploy");
+    SK_AWAIT_OK(app, store.createApp(NewApp{QStringLiteral("Payments"), {deploy, model}}));
+    SK_AWAIT_OK(key, store.createKey(app.id, NewKey{QStringLiteral("ci"), systemNow().addDays(9),
+                                                    QStringList{deploy, model}}));
+    const auto verdicts = [&](const QString& scope) {
+        const Result<QList<Result<VerifyResult>>> batch =
+            await(store.verifyBatch({{key.secret, scope}}));
+        const QString batched = !batch.ok() ? describe(batch.error())
+                                : batch.value().first().value().valid
+                                    ? QStringLiteral("VALID")
+                                    : verifyCodeName(batch.value().first().value().code);
+        return QStringList{verdictHere(store, key.secret, scope),
+                           verdictThere(store, key.secret, scope), batched};
+    };
+    const QStringList valid(3, QStringLiteral("VALID"));
+    const QStringList forbidden(3, verifyCodeName(VerifyCode::ForbiddenScope));
+    QCOMPARE(verdicts(deploy), valid);
+    QCOMPARE(verdicts(guard), forbidden);
+    SK_AWAIT_OK(less, store.setAppScopes(app.id, QStringList{model}, app.version));
+    QCOMPARE(verdicts(deploy), forbidden);
+    QCOMPARE(verdicts(model), valid);
+    SK_VERIFY_OK(await(store.setAppScopes(app.id, QStringList{model, guard}, less.version)));
+    QCOMPARE(verdicts(guard), forbidden);
+    QCOMPARE(verdicts(model), valid);
+    const std::optional<Result<VerifyResult>> here = store.verifyHere(key.secret, model);
+    QVERIFY(here && here->ok());
+    QCOMPARE(here->value().scopes, QStringList{model});
 }
 
 void TestSqlStoreSqlite::verifyHereAnswersAsVerifyDoes()
