@@ -1,5 +1,6 @@
 #include "Rules.h"
 
+#include "Fields.h"
 #include "Types.h"
 
 #ifdef SCOPEKEEPER_HAVE_ICU
@@ -44,7 +45,7 @@ bool Rules::isDefaultIgnorable(char32_t u)
 
 std::optional<FieldError> Rules::checkName(const QString& name, const QString& what)
 {
-    const QString field = QStringLiteral("name");
+    const QString field = fields::Name;
     if (name.isEmpty())
         return FieldError{field, tr("%1 must not be empty.").arg(what)};
     const qsizetype length = characterCount(name);
@@ -121,8 +122,7 @@ std::optional<FieldError> Rules::checkPageLimit(int limit)
 {
     if (limit >= 1 && limit <= PageQuery::MaxRows)
         return std::nullopt;
-    return FieldError{QStringLiteral("limit"),
-                      tr("A page holds 1 to %1 rows.").arg(PageQuery::MaxRows)};
+    return FieldError{fields::Limit, tr("A page holds 1 to %1 rows.").arg(PageQuery::MaxRows)};
 }
 
 QStringList Rules::normalizeScopes(const QStringList& scopes)
@@ -138,7 +138,7 @@ QStringList Rules::normalizeScopes(const QStringList& scopes)
 
 std::optional<FieldError> Rules::checkScopes(const QStringList& scopes, const Catalog& catalog)
 {
-    const QString field = QStringLiteral("scopes");
+    const QString field = fields::Scopes;
     const QStringList normalized = normalizeScopes(scopes);
     if (normalized.isEmpty())
         return FieldError{field, tr("Choose at least one scope.")};
@@ -197,7 +197,7 @@ QStringList Rules::effectiveScopes(const std::optional<QStringList>& keyScopes,
 
 std::optional<FieldError> Rules::checkExpiry(const QDateTime& expiresAt, const QDateTime& createdAt)
 {
-    const QString field = QStringLiteral("expires_at");
+    const QString field = fields::ExpiresAt;
     if (!expiresAt.isValid())
         return FieldError{field, tr("Choose an expiry date.")};
     if (expiresAt <= createdAt)
@@ -293,7 +293,7 @@ QString Rules::nameSkeleton(const QString& normalizedName)
 
 FieldError Rules::lookAlikeAppName(const QString& name, const QString& existing)
 {
-    return FieldError{QStringLiteral("name"),
+    return FieldError{fields::Name,
                       tr("“%1” looks like the existing app “%2”; choose a name that cannot be "
                          "mistaken for it.")
                           .arg(name, existing)};
@@ -301,13 +301,12 @@ FieldError Rules::lookAlikeAppName(const QString& name, const QString& existing)
 
 FieldError Rules::duplicateAppName(const QString& name)
 {
-    return FieldError{QStringLiteral("name"), tr("An app named “%1” already exists.").arg(name)};
+    return FieldError{fields::Name, tr("An app named “%1” already exists.").arg(name)};
 }
 
 FieldError Rules::duplicateKeyName(const QString& name)
 {
-    return FieldError{QStringLiteral("name"),
-                      tr("This app already has a key named “%1”.").arg(name)};
+    return FieldError{fields::Name, tr("This app already has a key named “%1”.").arg(name)};
 }
 
 } // namespace sk

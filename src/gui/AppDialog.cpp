@@ -2,6 +2,7 @@
 
 #include "DeleteFlows.h"
 #include "ErrorStyle.h"
+#include "Fields.h"
 #include "Icons.h"
 #include "KeyFlow.h"
 #include "KeyListModel.h"
@@ -154,11 +155,11 @@ void AppDialog::showErrors(const Error& error)
 {
     bool shown = false;
     for (const FieldError& e : error.fieldErrors()) {
-        if (e.field == QLatin1String("name")) {
+        if (e.field == fields::Name) {
             setError(m_ui->nameErrorLabel, e.message);
             m_ui->appNameLineEdit->setFocus();
             shown = true;
-        } else if (e.field == QLatin1String("scopes")) {
+        } else if (e.field == fields::Scopes) {
             setError(m_ui->scopesErrorLabel, e.message);
             m_ui->sectionsTabWidget->setCurrentWidget(m_ui->scopesTab);
             shown = true;

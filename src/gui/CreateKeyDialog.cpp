@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "ErrorStyle.h"
+#include "Fields.h"
 #include "Placeholders.h"
 #include "Preferences.h"
 #include "Rules.h"
@@ -18,8 +19,6 @@ namespace sk {
 
 namespace {
 
-constexpr QLatin1String NameField("name");
-constexpr QLatin1String ExpiryField("expires_at");
 /// How often the store is asked again, after a lost answer, while it cannot be reached.
 constexpr int CheckIntervalMs = 2000;
 /// How far the server's clock may be behind this computer's when it says when a key was made.
@@ -307,12 +306,12 @@ void CreateKeyDialog::showStoreError(const Error& error, const QString& submitte
     QStringList general;
     QWidget* focus = nullptr;
     for (const FieldError& problem : error.fieldErrors()) {
-        if (problem.field == NameField) {
+        if (problem.field == fields::Name) {
             m_nameStoreError = problem.message;
             m_nameStoreErrorOn = submittedName;
             updateNameState();
             focus = m_ui->keyNameLineEdit;
-        } else if (problem.field == ExpiryField) {
+        } else if (problem.field == fields::ExpiresAt) {
             setExpiryError(problem.message);
             if (!focus)
                 focus = m_ui->expiryDateEdit;

@@ -1,5 +1,6 @@
 #include "ServerConnector.h"
 
+#include "Fields.h"
 #include "Preferences.h"
 #include "RestStore.h"
 #include "WhenDone.h"
@@ -46,7 +47,7 @@ void ServerConnector::connectTo(const QUrl& url, const QString& token, const QSt
                      problem.message = error.message();
                      if (error.code() == ErrorCode::Unauthorized) {
                          problem.field = Field::Token;
-                     } else if (error.field() == QLatin1String("ca_file")) {
+                     } else if (error.field() == fields::CaFile) {
                          problem.field = Field::CaFile;
                      } else {
                          problem.field = Field::Url;

@@ -304,21 +304,21 @@ RestStore::allPages(std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fe
     promise->start();
     QFuture<Result<QList<T>>> future = promise->future();
     auto rows = std::make_shared<QList<T>>();
+    // `next` asks for a page; it holds itself only weakly, and the continuation waiting for a
+    // page holds it: a store destroyed while a page is on its way frees it all.
     auto next = std::make_shared<std::function<void(const QString&)>>();
-    *next = [this, promise, rows, next, fetch](const QString& after) {
-        auto onPage = [promise, rows, next](const Result<Page<T>>& page) {
-            auto done = [promise, next](Result<QList<T>> result) {
+    *next = [this, promise, rows, weakNext = std::weak_ptr(next), fetch](const QString& after) {
+        auto onPage = [promise, rows, next = weakNext.lock()](const Result<Page<T>>& page) {
+            auto done = [promise](Result<QList<T>> result) {
                 promise->addResult(std::move(result));
                 promise->finish();
-                *next = nullptr; // breaks the cycle next → lambda → next
             };
             if (!page.ok())
                 return done(page.error());
             rows->append(page->items);
-            if (page->next.isEmpty() || page->items.isEmpty())
+            if (page->next.isEmpty() || page->items.isEmpty() || !next)
                 return done(*rows);
-            auto again = *next;
-            again(page->next);
+            (*next)(page->next);
         };
         // A page refused at once (no token, not open) ends the listing at once too.
         const QFuture<Result<Page<T>>> page = fetch(PageQuery{after, m_options.pageSize});

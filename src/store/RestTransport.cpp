@@ -2,6 +2,7 @@
 // its answer (a retry when it is safe, TLS refusals named, a lost answer to a change said to
 // be unconfirmed), and the sk::Error of an answer that is not the one asked for. The
 // operations are in RestStore.cpp.
+#include "Fields.h"
 #include "OneShotBody.h"
 #include "RestStore.h"
 #include "WireErrors.h"
@@ -81,13 +82,13 @@ RestStore::RestStore(RestStoreOptions options, QObject* parent)
         m_caCertificates = QSslCertificate::fromPath(m_options.caCertificateFile, QSsl::Pem);
         if (m_caCertificates.isEmpty()) {
             m_urlError = Error::invalid(
-                QStringLiteral("ca_file"),
+                fields::CaFile,
                 tr("The CA certificate file “%1” cannot be read or holds no PEM certificate.")
                     .arg(m_options.caCertificateFile));
         }
 #else
-        m_urlError = Error::invalid(QStringLiteral("ca_file"),
-                                    tr("This build of Scopekeeper has no TLS support."));
+        m_urlError =
+            Error::invalid(fields::CaFile, tr("This build of Scopekeeper has no TLS support."));
 #endif
     }
     m_network->setAutoDeleteReplies(false);
@@ -155,11 +156,11 @@ std::optional<Error> RestStore::checkUrl(const QUrl& url)
     if (!url.isValid() || url.host().isEmpty() ||
         (scheme != QLatin1String("https") && scheme != QLatin1String("http"))) {
         return Error::invalid(
-            QStringLiteral("url"),
+            fields::Url,
             tr("“%1” is not a server address; give one such as https://host:8443.").arg(shown));
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        return Error::invalid(QStringLiteral("url"),
+        return Error::invalid(fields::Url,
                               tr("“%1” uses plain http to a host that is not this computer; "
                                  "use https, so that the token and keys are not sent in clear.")
                                   .arg(shown));

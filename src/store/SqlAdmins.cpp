@@ -1,3 +1,4 @@
+#include "Fields.h"
 #include "KeyFormat.h"
 #include "Rules.h"
 #include "SqlBackend.h"
@@ -28,13 +29,13 @@ Result<Done> SqlBackend::createAdmin(const QString& adminName, const QByteArray&
     if (!expiresAt.isValid() || expiresAt <= now() ||
         expiresAt > now().addDays(MaxAdminDays).addSecs(60)) {
         return Error::invalid(
-            QStringLiteral("expires_at"),
+            fields::ExpiresAt,
             tr("An administrator token expires within %1 days.").arg(MaxAdminDays));
     }
     if (auto r = checkOpen(); !r.ok())
         return r.error();
     const QString name = Rules::normalizeName(adminName);
-    const QString field = QStringLiteral("name");
+    const QString field = fields::Name;
     // The app-name rules: no control characters (a line break would forge a log line), no
     // invisible ones, at most 100 characters.
     if (const std::optional<FieldError> problem = Rules::checkAdminName(name))
@@ -91,7 +92,7 @@ Result<AdminAccount> SqlBackend::adminAccountForTokenHash(const QByteArray& toke
     const auto refused = [](const QString& reason, const QString& name = {}) {
         QList<FieldError> fields{FieldError{QStringLiteral("reason"), reason}};
         if (!name.isEmpty())
-            fields << FieldError{QStringLiteral("name"), name};
+            fields << FieldError{fields::Name, name};
         return Error(ErrorCode::Unauthorized, tr("The administrator token was not recognised."),
                      fields);
     };

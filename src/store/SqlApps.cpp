@@ -1,3 +1,4 @@
+#include "Fields.h"
 #include "Rules.h"
 #include "SqlBackend.h"
 #include "SqlSupport.h"
@@ -113,7 +114,7 @@ Result<App> SqlBackend::loadApp(const QString& appId)
     }
     if (!q.next())
         return Error(ErrorCode::NotFound, tr("The app does not exist (any more)."),
-                     {FieldError{QStringLiteral("app_id"), tr("No app has this id.")}});
+                     {FieldError{fields::AppId, tr("No app has this id.")}});
     App a = appFrom(q);
     q.finish();
     if (!exec(q, QStringLiteral("SELECT scope FROM app_scopes WHERE app_id = ? ORDER BY scope"),

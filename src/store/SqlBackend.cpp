@@ -162,7 +162,7 @@ SqlBackend::~SqlBackend()
 
 QDateTime SqlBackend::now() const
 {
-    const QDateTime t = m_options.clock().addMSecs(m_clockShiftMs);
+    const QDateTime t = m_options.clock();
     return QDateTime::fromMSecsSinceEpoch(t.toMSecsSinceEpoch(), QTimeZone::utc());
 }
 

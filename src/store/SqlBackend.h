@@ -83,8 +83,6 @@ public:
     Result<AuditChain::Report> checkAuditChain();
 
     /// Fills a new store with the bank use case from the product documents (each app made by
-    /// its own demo person).
-    Result<Done> seedDemo();
 
     // ---- server administrators (scopekeeper-server) ----
     /// Records an administrator: its name and the SHA-256 (hex) of its token, never the
@@ -171,7 +169,6 @@ private:
     Catalog m_catalog;
     StoreInfo m_info;
     bool m_open = false;
-    qint64 m_clockShiftMs = 0; // used while seeding demo data
 
     mutable std::unique_ptr<QSqlQuery> m_verifyQuery; // dropped when the connection is
     mutable bool m_connectionLost = false;            // reopened by reconnect()

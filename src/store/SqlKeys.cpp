@@ -1,3 +1,4 @@
+#include "Fields.h"
 #include "KeyFormat.h"
 #include "Rules.h"
 #include "SqlBackend.h"
@@ -220,9 +221,8 @@ Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId, c
             return storageError(q.lastError(), doing);
         }
         if (!q.next()) {
-            return Error(
-                ErrorCode::NotFound, tr("The key does not exist (any more)."),
-                {FieldError{QStringLiteral("key_id"), tr("This app has no key with this id.")}});
+            return Error(ErrorCode::NotFound, tr("The key does not exist (any more)."),
+                         {FieldError{fields::KeyId, tr("This app has no key with this id.")}});
         }
         const QString keyName = q.value(0).toString();
         const QString appName = q.value(1).toString();

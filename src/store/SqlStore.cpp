@@ -35,9 +35,24 @@ void mergeUsage(QHash<QString, qint64>* into, const QHash<QString, qint64>& usag
 
 } // namespace
 
+namespace {
+
+/// `options` whose clock runs `shiftMs` ahead of (or behind) the one they had.
+SqlStoreOptions withClockShift(SqlStoreOptions options,
+                               std::shared_ptr<std::atomic<qint64>> shiftMs)
+{
+    Clock base = options.clock ? options.clock : Clock(systemNow);
+    options.clock = [base = std::move(base), shiftMs = std::move(shiftMs)] {
+        return base().addMSecs(shiftMs->load());
+    };
+    return options;
+}
+
+} // namespace
+
 SqlStore::SqlStore(SqlStoreOptions options, QObject* parent)
     : Store(parent)
-    , m_options(std::move(options))
+    , m_options(withClockShift(std::move(options), m_clockShiftMs))
     , m_actor(m_options.actor.trimmed().isEmpty() ? osUserName() : m_options.actor.trimmed())
     , m_context(new QObject)
     , m_backend(std::make_unique<SqlBackend>(m_options))
@@ -453,15 +468,6 @@ QFuture<Result<AdminAccount>> SqlStore::adminAccountForTokenHash(const QByteArra
 {
     return submit<AdminAccount>(
         [tokenHash](SqlBackend& b) { return b.adminAccountForTokenHash(tokenHash); });
-}
-
-QFuture<Result<Done>> SqlStore::seedDemo()
-{
-    return submit<Done>([this](SqlBackend& b) {
-        Result<Done> r = b.seedDemo();
-        notifyAppsChanged();
-        return r;
-    });
 }
 
 } // namespace sk

@@ -119,6 +119,9 @@ private:
     void handOverUsage();
     void notifyKeysChanged(const QString& appId);
 
+    // Added to the store's "now" while the demo is seeded (seedDemo() in DemoSeed.cpp): its
+    // history is made through the public operations, each at the time it happened.
+    std::shared_ptr<std::atomic<qint64>> m_clockShiftMs = std::make_shared<std::atomic<qint64>>(0);
     SqlStoreOptions m_options;
     QString m_actor;
     QThread m_thread;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Clock.h"
+#include "Fields.h"
 #include "SqlBackend.h"
 
 #include <QCoreApplication>
@@ -108,7 +109,7 @@ inline Error badCursor()
 {
     const QString message =
         QCoreApplication::translate("SqlStore", "The page position is not one this store gave.");
-    return Error::invalid(QStringLiteral("cursor"), message);
+    return Error::invalid(fields::Cursor, message);
 }
 
 } // namespace sql

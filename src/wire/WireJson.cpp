@@ -325,6 +325,17 @@ QJsonObject keysPageJson(const KeysPage& page)
 
 namespace {
 
+/// The end of a page's text: its list closed, then where the next page starts.
+void endPage(QByteArray* out, const QString& nextCursor)
+{
+    out->append("],\"next_cursor\":");
+    if (nextCursor.isEmpty())
+        out->append("null");
+    else
+        appendJsonString(out, nextCursor);
+    out->append('}');
+}
+
 void appendTime(QByteArray* out, const QDateTime& time)
 {
     if (time.isValid())
@@ -365,12 +376,7 @@ QByteArray appsPageText(const AppsPage& page)
         out.append(QByteArray::number(a.version));
         out.append('}');
     }
-    out.append("],\"next_cursor\":");
-    if (page.nextCursor.isEmpty())
-        out.append("null");
-    else
-        appendJsonString(&out, page.nextCursor);
-    out.append('}');
+    endPage(&out, page.nextCursor);
     return out;
 }
 
@@ -415,12 +421,7 @@ QByteArray keysPageText(const KeysPage& page)
         }
         out.append('}');
     }
-    out.append("],\"next_cursor\":");
-    if (page.nextCursor.isEmpty())
-        out.append("null");
-    else
-        appendJsonString(&out, page.nextCursor);
-    out.append('}');
+    endPage(&out, page.nextCursor);
     return out;
 }
 
