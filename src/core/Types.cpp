@@ -19,4 +19,18 @@ QString verifyCodeName(VerifyCode code)
     return QStringLiteral("NOT_FOUND");
 }
 
+QString scopingName(Scoping scoping)
+{
+    return scoping == Scoping::PerKey ? QStringLiteral("per-key") : QStringLiteral("per-app");
+}
+
+std::optional<Scoping> scopingFromName(const QString& name)
+{
+    if (name == QLatin1String("per-app"))
+        return Scoping::PerApp;
+    if (name == QLatin1String("per-key"))
+        return Scoping::PerKey;
+    return std::nullopt;
+}
+
 } // namespace sk

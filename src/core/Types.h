@@ -162,12 +162,28 @@ struct AdminAccount
 };
 
 /// What a store says about itself once it is open.
+/// How a store's keys get their scopes; chosen when the store is created, never changed.
+enum class Scoping
+{
+    /// An app holds the scopes and its keys inherit them, or a subset chosen per key (the
+    /// default; "AI for Process").
+    PerApp,
+    /// Keys are their holder's own and each names its scopes ("User API Keys", as in the AIMMS
+    /// Cloud Portal): every key lives on its holder's personal app and is narrowed.
+    PerKey,
+};
+/// "per-app", "per-key": the names the command lines, the wire and the meta table use.
+QString scopingName(Scoping scoping);
+/// The scoping `name` names; nothing for any other text.
+std::optional<Scoping> scopingFromName(const QString& name);
+
 struct StoreInfo
 {
     QString location; // a file path or a server URL
     QString catalogId;
     bool demo = false;
     bool created = false; // true when open() made a new store
+    Scoping scoping = Scoping::PerApp;
     int schemaVersion = 0;
     // On a server, what the signed-in administrator's account allows (GET /api/v1/me):
     QString role;              // "admin", "auditor"; empty on a local store

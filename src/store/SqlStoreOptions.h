@@ -2,8 +2,10 @@
 
 #include "Catalog.h"
 #include "Clock.h"
+#include "Types.h"
 
 #include <QString>
+#include <optional>
 
 namespace sk {
 
@@ -28,6 +30,9 @@ struct SqlStoreOptions
     Catalog catalog;
     /// Mark a new store as a demonstration store.
     bool demo = false;
+    /// How a new store scopes its keys; nothing means the catalog's default (per-key for
+    /// "aimms-pro", per-app otherwise). An existing store keeps the mode it was created with.
+    std::optional<Scoping> scoping;
 
     /// "Created by" and the audit log's "who"; empty means the OS user name.
     QString actor;
