@@ -161,7 +161,7 @@ std::optional<FieldError> Rules::checkScopes(const QStringList& scopes, const Ca
 std::optional<FieldError> Rules::checkKeyScopes(const QStringList& scopes,
                                                 const QStringList& appScopes)
 {
-    const QString field = QStringLiteral("scopes");
+    const QString field = fields::Scopes;
     const QStringList normalized = normalizeScopes(scopes);
     if (normalized.isEmpty())
         return FieldError{field, tr("Choose at least one scope.")};
