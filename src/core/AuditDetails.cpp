@@ -142,8 +142,11 @@ QJsonObject toJson(const Details& details)
                 return QJsonObject{{QStringLiteral("keys_deleted"), d.keysDeleted}};
             },
             [](const KeyCreated& d) {
-                return QJsonObject{{QStringLiteral("prefix"), d.prefix},
-                                   {QStringLiteral("expires_at"), rfc3339(d.expiresAt)}};
+                QJsonObject o{{QStringLiteral("prefix"), d.prefix},
+                              {QStringLiteral("expires_at"), rfc3339(d.expiresAt)}};
+                if (d.scopes) // entries of inherited keys read as before
+                    o.insert(QStringLiteral("scopes"), toArray(*d.scopes));
+                return o;
             },
             [](const KeyDeleted&) { return QJsonObject(); },
             [](const AdminCreated& d) {
@@ -204,7 +207,13 @@ std::optional<Details> fromJson(AuditAction action, const QJsonObject& o)
         const auto expires = instant(o, "expires_at");
         if (!prefix || !expires)
             return std::nullopt;
-        return KeyCreated{*prefix, *expires};
+        KeyCreated d{*prefix, *expires};
+        if (o.contains(QLatin1String("scopes"))) {
+            d.scopes = stringList(o.value(QLatin1String("scopes")));
+            if (!d.scopes)
+                return std::nullopt;
+        }
+        return d;
     }
     case AuditAction::KeyDelete:
         return KeyDeleted{};
@@ -276,7 +285,12 @@ QString prose(const Details& details, TimeStyle style)
                 return QStringLiteral("keys deleted with it: %1").arg(d.keysDeleted);
             },
             [&when](const KeyCreated& d) {
-                return QStringLiteral("prefix %1, expires %2").arg(d.prefix, when(d.expiresAt));
+                QString text =
+                    QStringLiteral("prefix %1, expires %2").arg(d.prefix, when(d.expiresAt));
+                if (d.scopes)
+                    text +=
+                        QStringLiteral(", scopes: %1").arg(d.scopes->join(QStringLiteral(", ")));
+                return text;
             },
             [](const KeyDeleted&) { return QString(); },
             [&when](const AdminCreated& d) {

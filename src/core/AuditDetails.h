@@ -67,7 +67,8 @@ struct AppDeleted
 struct KeyCreated
 {
     QString prefix;
-    QDateTime expiresAt; // to the second
+    QDateTime expiresAt;                              // to the second
+    std::optional<QStringList> scopes = std::nullopt; // a narrowed key's; absent: inherited
 };
 struct KeyDeleted
 {

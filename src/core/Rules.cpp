@@ -158,6 +158,43 @@ std::optional<FieldError> Rules::checkScopes(const QStringList& scopes, const Ca
     return std::nullopt;
 }
 
+std::optional<FieldError> Rules::checkKeyScopes(const QStringList& scopes,
+                                                const QStringList& appScopes)
+{
+    const QString field = fields::Scopes;
+    const QStringList normalized = normalizeScopes(scopes);
+    if (normalized.isEmpty())
+        return FieldError{field, tr("Choose at least one scope.")};
+    QStringList quoted;
+    for (const QString& s : normalized) {
+        if (!appScopes.contains(s))
+            quoted << tr("“%1”", "a scope id in quotation marks").arg(s);
+    }
+    if (!quoted.isEmpty()) {
+        //: %1: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”
+        return FieldError{field, tr("A key may only have scopes of its app; the app does not "
+                                    "have %1.")
+                                     .arg(QLocale().createSeparatedList(quoted))};
+    }
+    return std::nullopt;
+}
+
+QStringList Rules::effectiveScopes(const std::optional<QStringList>& keyScopes,
+                                   const QStringList& appScopes)
+{
+    QStringList result;
+    if (!keyScopes) {
+        result = appScopes;
+    } else {
+        for (const QString& s : *keyScopes) {
+            if (appScopes.contains(s))
+                result << s;
+        }
+    }
+    result.sort();
+    return result;
+}
+
 std::optional<FieldError> Rules::checkExpiry(const QDateTime& expiresAt, const QDateTime& createdAt)
 {
     const QString field = fields::ExpiresAt;

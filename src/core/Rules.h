@@ -41,6 +41,14 @@ public:
     static std::optional<FieldError> checkScopes(const QStringList& scopes, const Catalog& catalog);
     /// Sorted, without duplicates.
     static QStringList normalizeScopes(const QStringList& scopes);
+    /// Field "scopes" of a narrowed key (NewKey::scopes), normalized: at least one, every one
+    /// among its app's scopes (the message names those that are not).
+    static std::optional<FieldError> checkKeyScopes(const QStringList& scopes,
+                                                    const QStringList& appScopes);
+    /// What a key may do: a narrowed key's scopes that its app still holds; the app's scopes
+    /// when the key inherits them. Sorted.
+    static QStringList effectiveScopes(const std::optional<QStringList>& keyScopes,
+                                       const QStringList& appScopes);
     /// Field "expires_at": after `now`, and at most one year after `createdAt`.
     static std::optional<FieldError> checkExpiry(const QDateTime& expiresAt,
                                                  const QDateTime& createdAt);

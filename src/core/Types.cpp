@@ -19,4 +19,23 @@ QString verifyCodeName(VerifyCode code)
     return QStringLiteral("NOT_FOUND");
 }
 
+QString scopingName(Scoping scoping)
+{
+    return scoping == Scoping::PerKey ? QStringLiteral("per-key") : QStringLiteral("per-app");
+}
+
+std::optional<Scoping> scopingFromName(const QString& name)
+{
+    if (name == QLatin1String("per-app"))
+        return Scoping::PerApp;
+    if (name == QLatin1String("per-key"))
+        return Scoping::PerKey;
+    return std::nullopt;
+}
+
+Scoping defaultScoping(const QString& catalogId)
+{
+    return catalogId == QLatin1String("aimms-pro") ? Scoping::PerKey : Scoping::PerApp;
+}
+
 } // namespace sk

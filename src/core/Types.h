@@ -37,6 +37,9 @@ struct ApiKey
     QDateTime createdAt;  // UTC
     QDateTime expiresAt;  // UTC
     QDateTime lastUsedAt; // UTC; null when never used
+    /// A narrowed key's effective scopes: those it was given at creation that its app still
+    /// holds (sorted). Absent when the key inherits its app's scopes.
+    std::optional<QStringList> scopes;
 };
 
 /// The answer to creating a key: the only time its secret exists outside the caller.
@@ -63,6 +66,9 @@ struct NewKey
 {
     QString name;
     QDateTime expiresAt;
+    /// A narrowed key: a non-empty subset of its app's scopes. Absent: the key inherits the
+    /// app's scopes, whatever they are at each verify.
+    std::optional<QStringList> scopes = std::nullopt;
 };
 
 struct AppQuery
@@ -107,7 +113,7 @@ struct VerifyResult
     QString appName;
     QString keyId;
     QString keyName;
-    QStringList scopes; // the app's scopes, when the key was found
+    QStringList scopes; // the key's effective scopes (a narrowed key's ∩ its app's), when found
 };
 
 struct AuditEntry
@@ -156,12 +162,31 @@ struct AdminAccount
 };
 
 /// What a store says about itself once it is open.
+/// How a store's keys get their scopes; chosen when the store is created, never changed.
+enum class Scoping
+{
+    /// An app holds the scopes and its keys inherit them, or a subset chosen per key (the
+    /// default; "AI for Process").
+    PerApp,
+    /// Keys are their holder's own and each names its scopes ("User API Keys", as in the AIMMS
+    /// Cloud Portal): every key lives on its holder's personal app and is narrowed.
+    PerKey,
+};
+/// "per-app", "per-key": the names the command lines, the wire and the meta table use.
+QString scopingName(Scoping scoping);
+/// The scoping `name` names; nothing for any other text.
+std::optional<Scoping> scopingFromName(const QString& name);
+/// The mode a new store with the catalog `catalogId` gets unless one is chosen: per-key for
+/// "aimms-pro" (the AIMMS Cloud Portal's User API Keys), per-app for every other catalog.
+Scoping defaultScoping(const QString& catalogId);
+
 struct StoreInfo
 {
     QString location; // a file path or a server URL
     QString catalogId;
     bool demo = false;
     bool created = false; // true when open() made a new store
+    Scoping scoping = Scoping::PerApp;
     int schemaVersion = 0;
     // On a server, what the signed-in administrator's account allows (GET /api/v1/me):
     QString role;              // "admin", "auditor"; empty on a local store

@@ -394,6 +394,10 @@ void AppDialog::setupKeys()
     view->sortByColumn(0, Qt::AscendingOrder);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
+    // A long list of scopes is cut short; the cell's tooltip names every one.
+    const int scopesColumn = m_keys->columnOf(KeyListModel::ScopesField);
+    view->horizontalHeader()->setSectionResizeMode(scopesColumn, QHeaderView::Interactive);
+    view->horizontalHeader()->resizeSection(scopesColumn, 200);
 
     QList<RowActionsDelegate::Action> rowActions{{RowActionsDelegate::RowAction::Delete,
                                                   themedIcon(QStringLiteral("delete")),

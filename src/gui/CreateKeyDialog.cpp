@@ -6,6 +6,7 @@
 #include "Placeholders.h"
 #include "Preferences.h"
 #include "Rules.h"
+#include "ScopePicker.h"
 #include "Store.h"
 #include "WhenDone.h"
 #include "ui_CreateKeyDialog.h"
@@ -13,6 +14,7 @@
 #include <QDialogButtonBox>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTimer>
 
 namespace sk {
@@ -55,13 +57,31 @@ CreateKeyDialog::CreateKeyDialog(Store* store, const App& app, QWidget* parent)
     cancel->setObjectName(QStringLiteral("cancelButton"));
     cancel->setAccessibleName(tr("Cancel"));
 
-    m_ui->introLabel->setText(tr("The key will grant exactly the scopes of “%1”: %2.")
-                                  .arg(app.name, app.scopes.isEmpty()
-                                                     ? tr("none yet")
-                                                     : app.scopes.join(QStringLiteral(", "))));
+    m_ui->introLabel->setText(
+        app.scopes.isEmpty()
+            ? tr("The key will belong to “%1”, which has no scopes yet: it grants nothing until "
+                 "the app has some.")
+                  .arg(app.name)
+            //: %2: the app's scope ids, e.g. "model:deploy, workflow:deploy"
+            : tr("The key will belong to “%1”, whose scopes are: %2. It can grant all of them, "
+                 "or only some.")
+                  .arg(app.name, app.scopes.join(QStringLiteral(", "))));
 
-    for (QLabel* label :
-         {m_ui->keyNameErrorLabel, m_ui->expiryErrorLabel, m_ui->generalErrorLabel}) {
+    m_ui->allScopesRadioButton->setToolTip(
+        tr("The key grants whatever scopes the app has: a scope added to the app later applies "
+           "to it too."));
+    m_ui->allScopesRadioButton->setAccessibleDescription(m_ui->allScopesRadioButton->toolTip());
+    m_ui->onlyScopesRadioButton->setToolTip(
+        tr("The key grants only the scopes ticked below, while the app has them: a scope added "
+           "to the app later does not apply to it."));
+    m_ui->onlyScopesRadioButton->setAccessibleDescription(m_ui->onlyScopesRadioButton->toolTip());
+    // Without scopes, the app has none to choose among.
+    m_ui->onlyScopesRadioButton->setEnabled(!app.scopes.isEmpty());
+    m_ui->scopePicker->hide(); // shown when "Only these scopes" is chosen
+    loadCatalog();
+
+    for (QLabel* label : {m_ui->keyNameErrorLabel, m_ui->expiryErrorLabel, m_ui->scopesErrorLabel,
+                          m_ui->generalErrorLabel}) {
         styleAsError(label);
         label->hide();
     }
@@ -80,6 +100,12 @@ CreateKeyDialog::CreateKeyDialog(Store* store, const App& app, QWidget* parent)
     connect(m_ui->expiryComboBox, &QComboBox::currentIndexChanged, this,
             &CreateKeyDialog::onPresetChosen);
     connect(m_ui->expiryDateEdit, &QDateEdit::dateChanged, this, &CreateKeyDialog::onDateChosen);
+    connect(m_ui->onlyScopesRadioButton, &QRadioButton::toggled, this,
+            &CreateKeyDialog::onScopeChoiceChanged);
+    connect(m_ui->scopePicker, &ScopePicker::selectionChanged, this, [this] {
+        if (!m_ui->scopePicker->selectedScopes().isEmpty())
+            setScopesError(QString());
+    });
     connect(m_generateButton, &QPushButton::clicked, this, &CreateKeyDialog::generate);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &CreateKeyDialog::reject);
 
@@ -87,6 +113,39 @@ CreateKeyDialog::CreateKeyDialog(Store* store, const App& app, QWidget* parent)
 }
 
 CreateKeyDialog::~CreateKeyDialog() = default;
+
+void CreateKeyDialog::loadCatalog()
+{
+    // The checkboxes name and describe the app's scopes as the store's catalog does.
+    whenDone(this, m_store->catalog(), [this](const Result<Catalog>& catalog) {
+        if (!catalog.ok()) {
+            m_catalogFailed = true;
+            m_ui->allScopesRadioButton->setChecked(true);
+            m_ui->onlyScopesRadioButton->setEnabled(false);
+            m_ui->onlyScopesRadioButton->setToolTip(
+                tr("The store's scope catalog could not be read: %1")
+                    .arg(catalog.error().message()));
+            return;
+        }
+        m_ui->scopePicker->setCatalog(catalog.value().translated(), m_app.scopes);
+    });
+}
+
+void CreateKeyDialog::onScopeChoiceChanged()
+{
+    const bool only = m_ui->onlyScopesRadioButton->isChecked();
+    setScopesError(QString());
+    m_ui->scopePicker->setVisible(only);
+    if (only && height() < sizeHint().height())
+        resize(width(), sizeHint().height());
+}
+
+std::optional<QStringList> CreateKeyDialog::chosenScopes() const
+{
+    if (!m_ui->onlyScopesRadioButton->isChecked())
+        return std::nullopt;
+    return m_ui->scopePicker->selectedScopes();
+}
 
 int CreateKeyDialog::presetDays() const
 {
@@ -184,6 +243,15 @@ void CreateKeyDialog::setExpiryError(const QString& message)
     setFieldMessage(m_ui->expiryErrorLabel, m_ui->expiryDateEdit, message);
 }
 
+void CreateKeyDialog::setScopesError(const QString& message)
+{
+    m_ui->scopesErrorLabel->setText(message);
+    m_ui->scopesErrorLabel->setVisible(!message.isEmpty());
+    // The choice keeps its own description while there is no problem to tell.
+    QRadioButton* field = m_ui->onlyScopesRadioButton;
+    field->setAccessibleDescription(message.isEmpty() ? field->toolTip() : message);
+}
+
 void CreateKeyDialog::setGeneralError(const QString& message)
 {
     setFieldMessage(m_ui->generalErrorLabel, nullptr, message);
@@ -195,6 +263,9 @@ void CreateKeyDialog::setBusy(bool busy)
     m_ui->keyNameLineEdit->setReadOnly(busy);
     m_ui->expiryComboBox->setEnabled(!busy);
     m_ui->expiryDateEdit->setEnabled(!busy);
+    m_ui->allScopesRadioButton->setEnabled(!busy);
+    m_ui->onlyScopesRadioButton->setEnabled(!busy && !m_app.scopes.isEmpty() && !m_catalogFailed);
+    m_ui->scopePicker->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     updateNameState();
 }
@@ -220,10 +291,20 @@ void CreateKeyDialog::generate()
         return;
     }
     setExpiryError(QString());
+    const std::optional<QStringList> scopes = chosenScopes();
+    if (scopes) {
+        if (const std::optional<FieldError> problem =
+                Rules::checkKeyScopes(*scopes, m_app.scopes)) {
+            setScopesError(problem->message);
+            m_ui->scopePicker->focusFirstScope();
+            return;
+        }
+    }
+    setScopesError(QString());
     setGeneralError(QString());
     setBusy(true);
     const QDateTime sentAt = QDateTime::currentDateTimeUtc();
-    whenDone(this, m_store->createKey(m_app.id, NewKey{name, expires}),
+    whenDone(this, m_store->createKey(m_app.id, NewKey{name, expires, scopes}),
              [this, typed, name, sentAt](const Result<CreatedKey>& result) {
                  setBusy(false);
                  if (!result.ok() && result.error().code() == ErrorCode::Unconfirmed) {
@@ -315,6 +396,13 @@ void CreateKeyDialog::showStoreError(const Error& error, const QString& submitte
             setExpiryError(problem.message);
             if (!focus)
                 focus = m_ui->expiryDateEdit;
+        } else if (problem.field == fields::Scopes) {
+            setScopesError(problem.message);
+            if (!focus) {
+                focus = m_ui->onlyScopesRadioButton->isChecked()
+                            ? static_cast<QWidget*>(m_ui->onlyScopesRadioButton)
+                            : m_ui->allScopesRadioButton;
+            }
         } else {
             general << problem.message;
         }

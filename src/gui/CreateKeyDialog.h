@@ -1,4 +1,5 @@
-// Scopekeeper console: "Create new API key" — a name and an expiry, then the store.
+// Scopekeeper console: "Create new API key" — a name, an expiry and the key's scopes (all of
+// the app's, the default, or only some of them: a narrowed key), then the store.
 //
 // The dialog checks what it can with sk::Rules as the user types, asks the store to create
 // the key, and shows a refusal at the field it concerns without losing anything typed. On
@@ -12,6 +13,7 @@
 #include <QDateTime>
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QPushButton;
@@ -61,6 +63,11 @@ private:
     void refreshDateRange();
     void updateSummary();
     void setExpiryError(const QString& message);
+    void setScopesError(const QString& message);
+    void onScopeChoiceChanged();
+    void loadCatalog();
+    /// The scopes to give the key: none (it inherits the app's) unless "Only these" is chosen.
+    std::optional<QStringList> chosenScopes() const;
     void setGeneralError(const QString& message);
     void showStoreError(const Error& error, const QString& submittedName);
     void setBusy(bool busy);
@@ -77,11 +84,12 @@ private:
     bool m_busy = false;
     bool m_nameEdited = false;
     bool m_syncingExpiry = false;
-    bool m_checking = false;    // after a lost answer: Generate waits for the store's word
-    QString m_checkName;        // the name whose create lost its answer
-    QDateTime m_checkSentAt;    // when it was sent
-    QString m_nameStoreError;   // the store's word on the name, while the name is unchanged
-    QString m_nameStoreErrorOn; // the text the store refused
+    bool m_catalogFailed = false; // no checkboxes: "Only these scopes" cannot be chosen
+    bool m_checking = false;      // after a lost answer: Generate waits for the store's word
+    QString m_checkName;          // the name whose create lost its answer
+    QDateTime m_checkSentAt;      // when it was sent
+    QString m_nameStoreError;     // the store's word on the name, while the name is unchanged
+    QString m_nameStoreErrorOn;   // the text the store refused
 };
 
 } // namespace sk

@@ -126,7 +126,9 @@ void KeysPage::newKey()
         picker->setObjectName(QStringLiteral("pickAppDialog"));
         picker->setAttribute(Qt::WA_DeleteOnClose);
         picker->setWindowTitle(tr("New API key"));
-        picker->setLabelText(tr("Which app is the key for? It grants exactly that app's scopes."));
+        picker->setLabelText(
+            tr("Which app is the key for? It grants that app's scopes, all of them "
+               "or only some."));
         picker->setComboBoxItems(names);
         picker->setComboBoxEditable(false);
         picker->setOkButtonText(tr("Next"));

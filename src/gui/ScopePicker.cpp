@@ -4,6 +4,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -20,7 +21,7 @@ ScopePicker::ScopePicker(QWidget* parent)
     layout->addWidget(m_tabs);
 }
 
-void ScopePicker::setCatalog(const Catalog& catalog)
+void ScopePicker::setCatalog(const Catalog& catalog, const std::optional<QStringList>& offered)
 {
     m_catalog = catalog;
     m_boxes.clear();
@@ -31,7 +32,10 @@ void ScopePicker::setCatalog(const Catalog& catalog)
         delete page;
     }
     for (const ScopeGroup& group : catalog.groups()) {
-        const QList<Scope> scopes = catalog.scopesInGroup(group.id);
+        QList<Scope> scopes = catalog.scopesInGroup(group.id);
+        if (offered) {
+            scopes.removeIf([&](const Scope& s) { return !offered->contains(s.id); });
+        }
         if (scopes.isEmpty())
             continue;
         auto* page = new QWidget;
@@ -85,7 +89,7 @@ void ScopePicker::setCatalog(const Catalog& catalog)
             // A click on a partly ticked box ticks every scope of the group.
             const bool tick = all->checkState() != Qt::Unchecked;
             m_updating = true;
-            for (const Scope& s : m_catalog.scopesInGroup(groupId))
+            for (const Scope& s : offeredInGroup(groupId))
                 m_boxes.value(s.id)->setChecked(tick);
             m_updating = false;
             updateSelectAll(groupId);
@@ -103,6 +107,15 @@ void ScopePicker::setCatalog(const Catalog& catalog)
         m_tabs->addTab(scroll, group.name);
         updateSelectAll(group.id);
     }
+    // Widgets made now join their window's focus chain at its end, after its buttons: put the
+    // checkboxes right after the group tabs, in the order they show.
+    QWidget* previous = m_tabs->tabBar();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        for (QCheckBox* box : m_tabs->widget(i)->findChildren<QCheckBox*>()) {
+            QWidget::setTabOrder(previous, box);
+            previous = box;
+        }
+    }
 }
 
 void ScopePicker::updateSelectAll(const QString& groupId)
@@ -111,7 +124,7 @@ void ScopePicker::updateSelectAll(const QString& groupId)
     if (!all)
         return;
     int ticked = 0;
-    const QList<Scope> scopes = m_catalog.scopesInGroup(groupId);
+    const QList<Scope> scopes = offeredInGroup(groupId);
     for (const Scope& s : scopes) {
         if (m_boxes.value(s.id)->isChecked())
             ++ticked;
@@ -120,6 +133,13 @@ void ScopePicker::updateSelectAll(const QString& groupId)
     all->setCheckState(ticked == 0               ? Qt::Unchecked
                        : ticked == scopes.size() ? Qt::Checked
                                                  : Qt::PartiallyChecked);
+}
+
+QList<Scope> ScopePicker::offeredInGroup(const QString& groupId) const
+{
+    QList<Scope> scopes = m_catalog.scopesInGroup(groupId);
+    scopes.removeIf([this](const Scope& s) { return !m_boxes.contains(s.id); });
+    return scopes;
 }
 
 void ScopePicker::setSelectedScopes(const QStringList& scopes)
@@ -147,6 +167,19 @@ QStringList ScopePicker::selectedScopes() const
 QCheckBox* ScopePicker::checkBox(const QString& scopeId) const
 {
     return m_boxes.value(scopeId);
+}
+
+void ScopePicker::focusFirstScope()
+{
+    QWidget* page = m_tabs->currentWidget();
+    if (!page)
+        return;
+    for (QCheckBox* box : page->findChildren<QCheckBox*>()) {
+        if (box->objectName().startsWith(QLatin1String("scopeCheckBox_"))) {
+            box->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
 }
 
 QCheckBox* ScopePicker::selectAllCheckBox(const QString& groupId) const

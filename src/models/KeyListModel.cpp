@@ -17,8 +17,9 @@ constexpr std::array<KeyListModel::Field, KeyListModel::AllKeysColumnCount> AllK
     KeyListModel::ExpiresField, KeyListModel::LastUsedField, KeyListModel::StatusField,
 };
 constexpr std::array<KeyListModel::Field, KeyListModel::AppKeysColumnCount> AppKeysFields{
-    KeyListModel::NameField,      KeyListModel::PrefixField,  KeyListModel::CreatedByField,
-    KeyListModel::CreatedOnField, KeyListModel::ExpiresField, KeyListModel::LastUsedField,
+    KeyListModel::NameField,      KeyListModel::PrefixField,    KeyListModel::ScopesField,
+    KeyListModel::CreatedByField, KeyListModel::CreatedOnField, KeyListModel::ExpiresField,
+    KeyListModel::LastUsedField,
 };
 
 } // namespace
@@ -110,6 +111,8 @@ QHash<int, QByteArray> KeyListModel::roleNames() const
     names.insert(SortRole, "sortValue");
     names.insert(StatusRole, "status");
     names.insert(SearchTextRole, "searchText");
+    names.insert(ScopesRole, "scopes");
+    names.insert(NarrowedRole, "narrowed");
     return names;
 }
 
@@ -127,6 +130,10 @@ QVariant KeyListModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(row.status);
     case SearchTextRole:
         return row.searchText;
+    case ScopesRole:
+        return row.scopes;
+    case NarrowedRole:
+        return row.key.scopes.has_value();
     default:
         break;
     }
@@ -152,18 +159,13 @@ QVariant KeyListModel::fieldData(Field field, const Row& row, int role) const
     case ScopesField: {
         const QStringList& scopes = row.scopes;
         if (role == Qt::DisplayRole || role == Qt::EditRole)
-            return scopes.join(QStringLiteral(", "));
+            return scopes.isEmpty() ? tr("None") : scopes.join(QStringLiteral(", "));
         if (role == SortRole)
             return scopes.join(QLatin1Char(','));
-        if (role == Qt::ToolTipRole) {
-            QStringList lines;
-            for (const QString& id : scopes) {
-                const Scope scope = m_catalog.scope(id);
-                lines << (scope.name.isEmpty() ? id
-                                               : QStringLiteral("%1 (%2)").arg(scope.name, id));
-            }
-            return lines.join(QLatin1Char('\n'));
-        }
+        if (role == Qt::ToolTipRole)
+            return scopesToolTip(row);
+        if (role == Qt::AccessibleDescriptionRole && row.key.scopes)
+            return narrowedText(row);
         break;
     }
     case PrefixField:
@@ -236,6 +238,28 @@ QString KeyListModel::statusToolTip(const Row& row) const
     return tr("Expires on %1.").arg(when);
 }
 
+QString KeyListModel::narrowedText(const Row& row)
+{
+    if (row.scopes.isEmpty()) {
+        return tr("Narrowed: its app holds none of the key's scopes any more, so it grants "
+                  "nothing.");
+    }
+    //: %1: how many scopes the key grants; %n: how many its app holds
+    return tr("Narrowed: %1 of the app's %n scope(s).", nullptr, row.appScopeCount)
+        .arg(row.scopes.size());
+}
+
+QString KeyListModel::scopesToolTip(const Row& row) const
+{
+    QStringList lines;
+    lines << (row.key.scopes ? narrowedText(row) : tr("All of the app's scopes:"));
+    for (const QString& id : row.scopes) {
+        const Scope scope = m_catalog.scope(id);
+        lines << (scope.name.isEmpty() ? id : QStringLiteral("%1 (%2)").arg(scope.name, id));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
 void KeyListModel::setAppId(const QString& appId)
 {
     if (appId == m_appId)
@@ -275,6 +299,11 @@ int KeyListModel::rowOf(const QString& keyId) const
 KeyListModel::Status KeyListModel::statusAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).status : Active;
+}
+
+QStringList KeyListModel::effectiveScopesAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).scopes : QStringList();
 }
 
 KeyListModel::Status KeyListModel::status(const QDateTime& expiresAt, const QDateTime& now)

@@ -7,7 +7,9 @@
 // a reload of rows already shown gathers every page and then replaces the rows in one reset,
 // which views answer by keeping their selection (ViewStateKeeper). isLoading() stays true
 // until the last page; a failing page ends the load in loadFailed() and the rows already
-// shown stay. One app's keys come in one answer (Store::listKeys()). A key's status (Active,
+// shown stay. One app's keys come in one answer (Store::listKeys()). Both layouts show a key's
+// effective scopes (Rules::effectiveScopes): a narrowed key's own, an inherited key's app's,
+// which is why the apps (or the one app) are asked for beside the keys. A key's status (Active,
 // Expires soon, Expired: Rules::keyStatus) is computed against a clock that can be injected, and
 // follows it while the model lives.
 //
@@ -35,7 +37,8 @@ public:
     {
         /// Key Name, App, Scopes, Expiry Date, Last used, Status (the "API Keys" page).
         AllKeysLayout,
-        /// Name, Prefix, Created by, Created on, Expires, Last used (an app's own key list).
+        /// Name, Prefix, Scopes, Created by, Created on, Expires, Last used (an app's own key
+        /// list).
         AppKeysLayout,
     };
     Q_ENUM(Layout)
@@ -56,6 +59,7 @@ public:
     {
         AppKeysNameColumn,
         AppKeysPrefixColumn,
+        AppKeysScopesColumn,
         AppKeysCreatedByColumn,
         AppKeysCreatedOnColumn,
         AppKeysExpiresColumn,
@@ -83,7 +87,10 @@ public:
         AppIdRole,
         SortRole,       // sorts as a person expects: dates as QDateTime, status in Status order
         StatusRole,     // the key's Status (on every column of the row)
-        SearchTextRole, // key name, app name and prefix, case-folded: what the filter matches
+        SearchTextRole, // key name, app name, prefix and effective scope ids, case-folded:
+                        // what the filter matches
+        ScopesRole,     // the key's effective scope ids (QStringList, sorted)
+        NarrowedRole,   // whether the key has scopes of its own (bool)
     };
     Q_ENUM(Role)
 
@@ -135,6 +142,9 @@ public:
     /// The row of the key with that id, or -1.
     int rowOf(const QString& keyId) const;
     Status statusAt(int row) const;
+    /// The scopes the key of `row` grants now: its own (narrowed) that its app still holds, or
+    /// its app's (inherited), sorted.
+    QStringList effectiveScopesAt(int row) const;
 
     /// The status of a key that expires at `expiresAt`, at `now` (Rules::keyStatus).
     static Status status(const QDateTime& expiresAt, const QDateTime& now);
@@ -156,7 +166,8 @@ private:
     struct Row
     {
         ApiKey key;
-        QStringList scopes; // its app's scope ids (AllKeysLayout only)
+        QStringList scopes;    // its effective scope ids (Rules::effectiveScopes)
+        int appScopeCount = 0; // how many scopes its app holds
         Status status = Active;
         QString searchText;
     };
@@ -174,6 +185,8 @@ private:
     void scheduleStatusRefresh(const QDateTime& at);
     QVariant fieldData(Field field, const Row& row, int role) const;
     QString statusToolTip(const Row& row) const;
+    QString scopesToolTip(const Row& row) const;
+    static QString narrowedText(const Row& row);
 
     Layout m_layout;
     QString m_appId;

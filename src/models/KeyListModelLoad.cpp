@@ -17,7 +17,7 @@ void KeyListModel::requestLoad(quint64 generation)
 {
     if (m_appId.isEmpty()) {
         requestAllKeys(generation);
-    } else if (m_layout == AllKeysLayout && m_catalog.isEmpty()) {
+    } else if (m_catalog.isEmpty()) {
         // The catalog gives the scope names of the Scopes column's tooltips.
         whenDone(this, store()->catalog(), [this, generation](const Result<Catalog>& catalog) {
             if (!isCurrent(generation))
@@ -34,42 +34,41 @@ void KeyListModel::requestLoad(quint64 generation)
 KeyListModel::Row KeyListModel::makeRow(const ApiKey& key,
                                         const QHash<QString, QStringList>& appScopes)
 {
-    return Row{
-        key, appScopes.value(key.appId), Active,
-        QStringList{key.name, key.appName, key.prefix}.join(QLatin1Char('\n')).toCaseFolded()};
+    const QStringList ofApp = appScopes.value(key.appId);
+    Row row{key, Rules::effectiveScopes(key.scopes, ofApp), int(ofApp.size()), Active, {}};
+    QStringList searched{key.name, key.appName, key.prefix};
+    searched += row.scopes;
+    row.searchText = searched.join(QLatin1Char('\n')).toCaseFolded();
+    return row;
 }
 
 void KeyListModel::requestKeys(quint64 generation)
 {
     if (!store())
         return;
-    // The all-keys layout needs the apps' scopes too (a key's answer has none); both are
-    // asked for at once.
+    // The rows need the app's scopes too (an inherited key's answer has none): both are asked
+    // for at once.
     struct Pending
     {
         std::optional<Result<QList<ApiKey>>> keys;
-        std::optional<Result<QList<App>>> apps;
+        std::optional<Result<App>> app;
     };
     auto pending = std::make_shared<Pending>();
-    const bool needApps = m_layout == AllKeysLayout;
-    if (!needApps)
-        pending->apps = Result<QList<App>>(QList<App>());
     auto finishWhenBoth = [this, generation, pending] {
-        if (!isCurrent(generation) || !pending->keys || !pending->apps)
+        if (!isCurrent(generation) || !pending->keys || !pending->app)
             return; // a newer reload is under way, or the other answer is still to come
         const Result<QList<ApiKey>>& keys = *pending->keys;
-        const Result<QList<App>>& apps = *pending->apps;
-        if (!keys.ok()) {
+        const Result<App>& app = *pending->app;
+        if (!keys.ok() || (!app.ok() && app.error().code() == ErrorCode::NotFound)) {
             // The app was deleted: its keys went with it, so none are shown any more.
-            if (keys.error().code() == ErrorCode::NotFound)
+            const Error& error = keys.ok() ? app.error() : keys.error();
+            if (error.code() == ErrorCode::NotFound)
                 applyRows({});
-            finishLoad(generation, keys, [](const QList<ApiKey>&) {}); // ends in loadFailed
+            finishLoad(generation, Result<Done>(error), [](const Done&) {}); // ends in loadFailed
             return;
         }
-        finishLoad(generation, apps, [this, &keys](const QList<App>& appList) {
-            QHash<QString, QStringList> appScopes;
-            for (const App& app : appList)
-                appScopes.insert(app.id, app.scopes);
+        finishLoad(generation, app, [this, &keys](const App& owner) {
+            const QHash<QString, QStringList> appScopes{{owner.id, owner.scopes}};
             QList<Row> rows;
             rows.reserve(keys.value().size());
             for (const ApiKey& key : keys.value())
@@ -82,13 +81,10 @@ void KeyListModel::requestKeys(quint64 generation)
                  pending->keys = answer;
                  finishWhenBoth();
              });
-    if (needApps) {
-        whenDone(this, store()->listApps(),
-                 [pending, finishWhenBoth](const Result<QList<App>>& answer) {
-                     pending->apps = answer;
-                     finishWhenBoth();
-                 });
-    }
+    whenDone(this, store()->app(m_appId), [pending, finishWhenBoth](const Result<App>& answer) {
+        pending->app = answer;
+        finishWhenBoth();
+    });
 }
 
 /// A load of every key, page after page.
@@ -96,7 +92,7 @@ struct KeyListModel::PagedLoad
 {
     quint64 generation = 0;
     bool stream = false;         // no rows were shown: each page's rows are appended as it comes
-    bool catalogPending = false; // (all-keys layout) the catalog is still to come
+    bool catalogPending = false; // the catalog is still to come
     std::optional<QHash<QString, QStringList>> appScopes; // once the apps have come
     QList<ApiKey> keys;                                   // arrived and not shown yet
     bool lastPage = false;
@@ -113,13 +109,9 @@ void KeyListModel::requestAllKeys(quint64 generation)
     load->generation = generation;
     load->stream = m_rows.isEmpty();
     requestPage(load, {});
-    if (m_layout != AllKeysLayout) {
-        load->appScopes.emplace();
-        return;
-    }
-    // The rows show their apps' scopes (a key's answer has none): the apps are asked for
-    // beside the first page. The catalog only names the scopes in tooltips: the rows do not
-    // wait for it, only the end of the load does.
+    // The rows show their effective scopes, an inherited key's being its app's (its answer has
+    // none): the apps are asked for beside the first page. The catalog only names the scopes in
+    // tooltips: the rows do not wait for it, only the end of the load does.
     whenDone(this, store()->listApps(), [this, load](const Result<QList<App>>& apps) {
         if (load->dropped(this))
             return;

@@ -33,7 +33,7 @@ public:
     // 4: app name skeletons; 5: administrators' roles and expiry; 6: the audit chain
     // 7: listings paged in SQL (an index for keys by app; names in byte order on PostgreSQL)
     // 8: each audit entry's structured data
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     /// An administrator token's longest life, and its default (days).
     static constexpr int MaxAdminDays = 365;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
@@ -65,6 +65,12 @@ public:
     Result<Page<ApiKey>> keysPage(const PageQuery& page);
     Result<CreatedKey> createKey(const QString& appId, const NewKey& key, const QString& actor);
     Result<Done> deleteKey(const QString& appId, const QString& keyId, const QString& actor);
+
+    // Personal keys (Store::listMyKeys and the rest): `actor` is also whose keys they are.
+    Result<QList<ApiKey>> listMyKeys(const QString& actor);
+    Result<CreatedKey> createMyKey(const NewKey& key, const QString& actor);
+    /// Answers the id of the personal app the key was on.
+    Result<QString> deleteMyKey(const QString& keyId, const QString& actor);
 
     Result<VerifyResult> verify(const QString& secret, const QString& scope);
     /// verify() of each (secret, scope), in order; on SQLite in one read transaction.
@@ -145,11 +151,24 @@ private:
     QStringList pagingSchema() const;    // an index for keys by app, byte-order names (7)
     QStringList auditDataSchema() const; // each audit entry's structured data (schema 8)
     Result<Done> fillAuditData();        // of the entries a store had before schema 8
+    QStringList keyScopesSchema() const; // a narrowed key's own scopes (schema 9)
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;
 
-    Result<App> loadApp(const QString& appId);
+    /// An app by its id; a personal app (apps.owner) only when `personalToo`: to everything
+    /// else it does not exist, so that no one renames, narrows or deletes it.
+    Result<App> loadApp(const QString& appId, bool personalToo = false);
+    /// In a per-key store, why createApp() and createKey() are refused.
+    Error perKeyRefusal() const;
+    /// The key `newKey` (its name, expiry and scopes already checked) on `owner`, inside the
+    /// caller's transaction: the row, the app's key count and the audit entry.
+    Result<CreatedKey> insertKey(const App& owner, const QString& name, const NewKey& newKey,
+                                 const std::optional<QStringList>& scopes,
+                                 const QDateTime& createdAt, const QString& actor);
+    /// The personal app of `owner`, made when it has none, holding every catalog scope (set
+    /// again when the catalog's differ); inside the caller's transaction.
+    Result<App> personalApp(const QString& owner);
     /// One verification, without writing last-used times (flushUsageWhenDue() does).
     Result<VerifyResult> lookUp(const QString& secret, const QString& scope);
     /// Writes the last-used times when the flush interval has passed.

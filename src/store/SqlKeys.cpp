@@ -16,8 +16,23 @@ using sql::toMs;
 
 namespace {
 
+// A narrowed key's own scopes (k.scope_list) are shown as far as its app still holds them.
 const char KeyColumns[] = "k.id, k.app_id, a.name, k.name, k.prefix, k.created_by, k.created_at, "
-                          "k.expires_at, k.last_used_at";
+                          "k.expires_at, k.last_used_at, k.scope_list, a.scope_list";
+constexpr int KeyColumnCount = 11;
+
+QStringList scopeList(const QVariant& column)
+{
+    return column.toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+/// A key's own scope list (NULL: it inherits its app's).
+std::optional<QStringList> keyScopes(const QVariant& column)
+{
+    if (column.isNull())
+        return std::nullopt;
+    return scopeList(column);
+}
 
 ApiKey readKey(const QSqlQuery& q, const QHash<QString, qint64>& pendingUsage)
 {
@@ -31,6 +46,8 @@ ApiKey readKey(const QSqlQuery& q, const QHash<QString, qint64>& pendingUsage)
     k.createdAt = fromMs(q.value(6));
     k.expiresAt = fromMs(q.value(7));
     k.lastUsedAt = fromMs(q.value(8));
+    if (const std::optional<QStringList> own = keyScopes(q.value(9)))
+        k.scopes = Rules::effectiveScopes(own, scopeList(q.value(10)));
     // Uses not yet written count too.
     const auto pending = pendingUsage.constFind(k.id);
     if (pending != pendingUsage.constEnd() &&
@@ -46,7 +63,7 @@ Result<QList<ApiKey>> SqlBackend::listKeys(const QString& appId)
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
-    if (auto a = loadApp(appId); !a.ok())
+    if (auto a = loadApp(appId, true); !a.ok())
         return a.error();
     QSqlQuery q = query();
     if (!exec(q,
@@ -68,6 +85,25 @@ Result<QList<ApiKey>> SqlBackend::listAllKeys()
     if (!all.ok())
         return all.error();
     return all->items;
+}
+
+Result<QList<ApiKey>> SqlBackend::listMyKeys(const QString& actor)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    // Through the unique index on apps.owner: the actor's personal app, then its keys.
+    QSqlQuery q = query();
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM api_keys k JOIN apps a ON a.id = k.app_id WHERE "
+                             "a.owner = ? ORDER BY k.created_at DESC, k.id DESC")
+                  .arg(QLatin1String(KeyColumns)),
+              {actor})) {
+        return storageError(q.lastError(), tr("listing your keys"));
+    }
+    QList<ApiKey> keys;
+    while (q.next())
+        keys << readKey(q, m_pendingUsage);
+    return keys;
 }
 
 Result<Page<ApiKey>> SqlBackend::keysPage(const PageQuery& page)
@@ -113,7 +149,7 @@ Result<Page<ApiKey>> SqlBackend::keysPage(const PageQuery& page)
             break;
         }
         keys.items << readKey(q, m_pendingUsage);
-        lastFold = q.value(9).toString();
+        lastFold = q.value(KeyColumnCount).toString();
     }
     return keys;
 }
@@ -123,6 +159,8 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
+    if (m_info.scoping == Scoping::PerKey)
+        return perKeyRefusal();
     const QDateTime createdAt = now();
     const QString name = Rules::normalizeName(newKey.name);
     QList<FieldError> problems;
@@ -138,49 +176,67 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
         Result<App> owner = loadApp(appId);
         if (!owner.ok())
             return owner.error();
-        QSqlQuery q = query();
-        if (!exec(q, QStringLiteral("SELECT 1 FROM api_keys WHERE app_id = ? AND name_fold = ?"),
-                  {appId, Rules::foldName(name)})) {
-            return storageError(q.lastError(), doing);
+        // A narrowed key: a non-empty subset of the app's scopes, as they are now.
+        std::optional<QStringList> scopes;
+        if (newKey.scopes) {
+            if (auto e = Rules::checkKeyScopes(*newKey.scopes, owner->scopes))
+                return Error::invalid({*e});
+            scopes = Rules::normalizeScopes(*newKey.scopes);
         }
-        if (q.next())
-            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
-        q.finish();
-
-        CreatedKey created;
-        created.secret = KeyFormat::generate();
-        ApiKey& key = created.key;
-        key.id = sql::newId("key");
-        key.appId = appId;
-        key.appName = owner->name;
-        key.name = name;
-        key.prefix = KeyFormat::displayPrefix(created.secret);
-        key.createdBy = actor;
-        key.createdAt = createdAt;
-        key.expiresAt = QDateTime::fromMSecsSinceEpoch(toMs(newKey.expiresAt), QTimeZone::utc());
-        // Only the hash and the prefix are written; the secret leaves in the answer alone.
-        if (!exec(
-                q,
-                QStringLiteral("INSERT INTO api_keys (id, app_id, name, name_fold, prefix, "
-                               "secret_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?)"),
-                {key.id, appId, name, Rules::foldName(name), key.prefix,
-                 QString::fromLatin1(KeyFormat::hash(created.secret)), actor, toMs(createdAt),
-                 toMs(key.expiresAt)})) {
-            if (sql::isUniqueViolation(q.lastError()))
-                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
-            return storageError(q.lastError(), doing);
-        }
-        if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"),
-                  {appId}))
-            return storageError(q.lastError(), doing);
-        if (auto r = appendAudit(actor, audit::KeyCreated{key.prefix, key.expiresAt}, appId,
-                                 owner->name, key.id, name);
-            !r.ok()) {
-            return r.error();
-        }
-        return created;
+        return insertKey(*owner, name, newKey, scopes, createdAt, actor);
     });
+}
+
+Result<CreatedKey> SqlBackend::insertKey(const App& owner, const QString& name,
+                                         const NewKey& newKey,
+                                         const std::optional<QStringList>& scopes,
+                                         const QDateTime& createdAt, const QString& actor)
+{
+    const QString doing = tr("creating the key");
+    const QString appId = owner.id;
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT 1 FROM api_keys WHERE app_id = ? AND name_fold = ?"),
+              {appId, Rules::foldName(name)})) {
+        return storageError(q.lastError(), doing);
+    }
+    if (q.next())
+        return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
+    q.finish();
+
+    CreatedKey created;
+    created.secret = KeyFormat::generate();
+    ApiKey& key = created.key;
+    key.id = sql::newId("key");
+    key.appId = appId;
+    key.appName = owner.name;
+    key.name = name;
+    key.prefix = KeyFormat::displayPrefix(created.secret);
+    key.createdBy = actor;
+    key.createdAt = createdAt;
+    key.expiresAt = QDateTime::fromMSecsSinceEpoch(toMs(newKey.expiresAt), QTimeZone::utc());
+    key.scopes = scopes;
+    const QVariant scopeColumn =
+        scopes ? QVariant(scopes->join(QLatin1Char(' '))) : QVariant(QMetaType(QMetaType::QString));
+    // Only the hash and the prefix are written; the secret leaves in the answer alone.
+    if (!exec(q,
+              QStringLiteral("INSERT INTO api_keys (id, app_id, name, name_fold, prefix, "
+                             "secret_hash, created_by, created_at, expires_at, scope_list) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {key.id, appId, name, Rules::foldName(name), key.prefix,
+               QString::fromLatin1(KeyFormat::hash(created.secret)), actor, toMs(createdAt),
+               toMs(key.expiresAt), scopeColumn})) {
+        if (sql::isUniqueViolation(q.lastError()))
+            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
+        return storageError(q.lastError(), doing);
+    }
+    if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"), {appId}))
+        return storageError(q.lastError(), doing);
+    if (auto r = appendAudit(actor, audit::KeyCreated{key.prefix, key.expiresAt, scopes}, appId,
+                             owner.name, key.id, name);
+        !r.ok()) {
+        return r.error();
+    }
+    return created;
 }
 
 Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId, const QString& actor)
@@ -277,8 +333,8 @@ Result<VerifyResult> SqlBackend::lookUp(const QString& secret, const QString& sc
         m_verifyQuery = std::make_unique<QSqlQuery>(query());
         m_verifyQuery->prepare(
             QStringLiteral("SELECT k.id, k.app_id, k.name, k.expires_at, k.secret_hash, a.name, "
-                           "a.scope_list FROM api_keys k JOIN apps a ON a.id = k.app_id WHERE "
-                           "k.secret_hash = ?"));
+                           "a.scope_list, k.scope_list FROM api_keys k JOIN apps a ON a.id = "
+                           "k.app_id WHERE k.secret_hash = ?"));
     }
     QSqlQuery& q = *m_verifyQuery;
     q.bindValue(0, QString::fromLatin1(hash));
@@ -294,8 +350,8 @@ Result<VerifyResult> SqlBackend::lookUp(const QString& secret, const QString& sc
     result.keyName = q.value(2).toString();
     const qint64 expiresAt = q.value(3).toLongLong();
     result.appName = q.value(5).toString();
-    result.scopes = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    result.scopes.sort();
+    // A narrowed key may do what it was given and its app still may (schema 9).
+    result.scopes = Rules::effectiveScopes(keyScopes(q.value(7)), scopeList(q.value(6)));
     q.finish();
 
     const qint64 t = toMs(now());

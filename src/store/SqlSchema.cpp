@@ -102,9 +102,11 @@ Result<Done> SqlBackend::inspectExisting(bool* isNew)
 
 Result<Done> SqlBackend::createSchema()
 {
-    Catalog catalog = m_options.catalog;
+    const bool aimmsDemo = m_options.demoVariant == SqlStoreOptions::DemoVariant::Aimms;
+    Catalog catalog = aimmsDemo ? Catalog() : m_options.catalog;
     if (catalog.isEmpty()) {
-        Result<Catalog> builtIn = Catalog::builtIn(Catalog::defaultId());
+        Result<Catalog> builtIn =
+            Catalog::builtIn(aimmsDemo ? QStringLiteral("aimms-pro") : Catalog::defaultId());
         if (!builtIn.ok())
             return builtIn.error();
         catalog = builtIn.value();
@@ -156,6 +158,7 @@ Result<Done> SqlBackend::createSchema()
     statements += chainSchema();
     statements += pagingSchema();
     statements += auditDataSchema();
+    statements += keyScopesSchema();
     const QString doing = tr("creating the store");
     Result<Done> created = transaction<Done>(doing, [&]() -> Result<Done> {
         QSqlQuery q = query();
@@ -169,6 +172,8 @@ Result<Done> SqlBackend::createSchema()
             {QStringLiteral("catalog_id"), catalog.id()},
             {QStringLiteral("catalog_json"), QString::fromUtf8(catalog.toJson())},
             {QStringLiteral("demo"), m_options.demo ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("scoping"),
+             scopingName(m_options.scoping.value_or(defaultScoping(catalog.id())))},
             {QStringLiteral("created_at"), QString::number(toMs(now()))},
         };
         for (const auto& [key, value] : meta) {
@@ -208,6 +213,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         {6, chainSchema(), &SqlBackend::startAuditChain},
         {7, pagingSchema()},
         {8, auditDataSchema(), &SqlBackend::fillAuditData},
+        {9, keyScopesSchema()},
     };
     const QString doing = tr("upgrading the store");
     for (const Step& step : steps) {
@@ -252,6 +258,21 @@ QStringList SqlBackend::summarySchema() const
                        "scope FROM app_scopes s WHERE s.app_id = apps.id ORDER BY scope) "
                        "ordered), '')")
             .arg(aggregate),
+    };
+}
+
+QStringList SqlBackend::keyScopesSchema() const
+{
+    // Schema 9: a narrowed key's own scopes, space-separated and sorted like apps.scope_list;
+    // NULL for a key that inherits its app's scopes (every key before). Verify grants their
+    // intersection with the app's scope_list, read in the same row.
+    // And personal apps (Store::createMyKey): apps.owner names the actor whose personal app it
+    // is, one each; NULL for every other app (all of them before). The store's scoping mode is
+    // the meta row "scoping", written when a store is created; a store without it is per-app.
+    return {
+        QStringLiteral("ALTER TABLE api_keys ADD COLUMN scope_list TEXT"),
+        QStringLiteral("ALTER TABLE apps ADD COLUMN owner TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX apps_owner ON apps (owner)"),
     };
 }
 
@@ -355,6 +376,9 @@ Result<Done> SqlBackend::loadMeta()
     m_catalog = catalog.value();
     m_info.catalogId = m_catalog.id();
     m_info.demo = meta.value(QStringLiteral("demo")) == QLatin1String("1");
+    // Stores made before schema 9 have no row: they work as they did, per app.
+    m_info.scoping =
+        scopingFromName(meta.value(QStringLiteral("scoping"))).value_or(Scoping::PerApp);
     m_info.schemaVersion = meta.value(QStringLiteral("schema_version")).toInt();
     return Done{};
 }

@@ -124,7 +124,12 @@ void SqlStore::notifyKeysChanged(const QString& appId)
 
 QFuture<Result<StoreInfo>> SqlStore::open()
 {
-    return submit<StoreInfo>([](SqlBackend& b) { return b.open(); });
+    return submit<StoreInfo>([this](SqlBackend& b) {
+        Result<StoreInfo> info = b.open();
+        if (info.ok())
+            m_scoping.store(info->scoping);
+        return info;
+    });
 }
 
 QString SqlStore::location() const
@@ -304,6 +309,49 @@ QFuture<Result<Done>> SqlStore::deleteKey(const QString& appId, const QString& k
         if (r.ok())
             notifyKeysChanged(appId);
         return r;
+    });
+}
+
+QFuture<Result<QList<ApiKey>>> SqlStore::listMyKeys()
+{
+    return listMyKeys(ActAs{});
+}
+
+QFuture<Result<QList<ApiKey>>> SqlStore::listMyKeys(const ActAs& as)
+{
+    handOverUsage();
+    return submit<QList<ApiKey>>(
+        [actor = actorOf(as, m_actor)](SqlBackend& b) { return b.listMyKeys(actor); });
+}
+
+QFuture<Result<CreatedKey>> SqlStore::createMyKey(const NewKey& key)
+{
+    return createMyKey(key, ActAs{});
+}
+
+QFuture<Result<CreatedKey>> SqlStore::createMyKey(const NewKey& key, const ActAs& as)
+{
+    return submit<CreatedKey>([this, key, actor = actorOf(as, m_actor)](SqlBackend& b) {
+        Result<CreatedKey> r = b.createMyKey(key, actor);
+        if (r.ok())
+            notifyKeysChanged(r->key.appId);
+        return r;
+    });
+}
+
+QFuture<Result<Done>> SqlStore::deleteMyKey(const QString& keyId)
+{
+    return deleteMyKey(keyId, ActAs{});
+}
+
+QFuture<Result<Done>> SqlStore::deleteMyKey(const QString& keyId, const ActAs& as)
+{
+    return submit<Done>([this, keyId, actor = actorOf(as, m_actor)](SqlBackend& b) -> Result<Done> {
+        Result<QString> r = b.deleteMyKey(keyId, actor);
+        if (!r.ok())
+            return r.error();
+        notifyKeysChanged(r.value());
+        return Done{};
     });
 }
 

@@ -1,6 +1,7 @@
 #include "SqlVerifyCache.h"
 
 #include "KeyFormat.h"
+#include "Rules.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -64,8 +65,8 @@ bool SqlVerifyCache::open(QString* error)
     if (!m_dataVersion->prepare(QStringLiteral("PRAGMA data_version")) ||
         !m_lookup->prepare(
             QStringLiteral("SELECT k.id, k.app_id, k.name, k.expires_at, k.secret_hash, a.name, "
-                           "a.scope_list FROM api_keys k JOIN apps a ON a.id = k.app_id WHERE "
-                           "k.secret_hash = ?"))) {
+                           "a.scope_list, k.scope_list FROM api_keys k JOIN apps a ON a.id = "
+                           "k.app_id WHERE k.secret_hash = ?"))) {
         *error = m_lookup->lastError().text();
         return false;
     }
@@ -116,8 +117,13 @@ Result<SqlVerifyCache::Entry> SqlVerifyCache::lookUp(const QByteArray& hash)
         e.keyName = q.value(2).toString();
         e.expiresAtMs = q.value(3).toLongLong();
         e.appName = q.value(5).toString();
-        e.scopes = q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        e.scopes.sort();
+        // A narrowed key's scopes that its app still holds (as SqlBackend's verify).
+        const QStringList appScopes =
+            q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        std::optional<QStringList> own;
+        if (!q.value(7).isNull())
+            own = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        e.scopes = Rules::effectiveScopes(own, appScopes);
     }
     q.finish();
     return e;

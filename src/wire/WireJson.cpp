@@ -28,6 +28,11 @@ QJsonValue orNull(const QString& s)
     return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
 }
 
+QJsonValue orNull(const std::optional<QStringList>& list)
+{
+    return list ? QJsonValue(QJsonArray::fromStringList(*list)) : QJsonValue(QJsonValue::Null);
+}
+
 } // namespace
 
 QByteArray compact(const QJsonObject& object)
@@ -84,6 +89,7 @@ QJsonObject keyJson(const ApiKey& key)
         {field::CreatedAt, timeValue(key.createdAt)},
         {field::ExpiresAt, timeValue(key.expiresAt)},
         {field::LastUsedAt, timeValue(key.lastUsedAt)},
+        {field::Scopes, orNull(key.scopes)}, // null: the key inherits its app's scopes
     };
 }
 
@@ -99,6 +105,8 @@ ApiKey keyFromJson(const QJsonObject& o)
     key.createdAt = timeFromJson(o.value(field::CreatedAt));
     key.expiresAt = timeFromJson(o.value(field::ExpiresAt));
     key.lastUsedAt = timeFromJson(o.value(field::LastUsedAt));
+    if (const QJsonValue scopes = o.value(field::Scopes); scopes.isArray())
+        key.scopes = strings(scopes);
     return key;
 }
 
@@ -391,7 +399,7 @@ QByteArray keysPageText(const KeysPage& page)
     // Members in the order QJsonObject keeps them (sorted by name), so that the text is the
     // same as compact(keysPageJson(page)). (The field names are those of WireFields.h.)
     QByteArray out;
-    out.reserve(32 + page.keys.size() * 320);
+    out.reserve(32 + page.keys.size() * 340);
     out.append("{\"keys\":[");
     for (qsizetype i = 0; i < page.keys.size(); ++i) {
         const ApiKey& k = page.keys.at(i);
@@ -413,6 +421,18 @@ QByteArray keysPageText(const KeysPage& page)
         appendJsonString(&out, k.name);
         out.append(",\"prefix\":");
         appendJsonString(&out, k.prefix);
+        out.append(",\"scopes\":");
+        if (!k.scopes) {
+            out.append("null");
+        } else {
+            out.append('[');
+            for (qsizetype s = 0; s < k.scopes->size(); ++s) {
+                if (s > 0)
+                    out.append(',');
+                appendJsonString(&out, k.scopes->at(s));
+            }
+            out.append(']');
+        }
         out.append('}');
     }
     endPage(&out, page.nextCursor);
@@ -454,6 +474,21 @@ QList<AuditEntry> auditListFromJson(const QJsonObject& o)
     for (const QJsonValue& v : o.value(field::Entries).toArray())
         entries.append(auditEntryFromJson(v.toObject()));
     return entries;
+}
+
+QByteArray scopesJson(const QByteArray& catalogJson, Scoping scoping)
+{
+    QJsonObject object = objectFrom(catalogJson).value_or(QJsonObject());
+    object.insert(field::Scoping, scopingName(scoping));
+    return compact(object);
+}
+
+Scoping scopingFromScopesJson(const QByteArray& text)
+{
+    const std::optional<QJsonObject> object = objectFrom(text);
+    if (!object)
+        return Scoping::PerApp;
+    return scopingFromName(object->value(field::Scoping).toString()).value_or(Scoping::PerApp);
 }
 
 } // namespace sk::wire

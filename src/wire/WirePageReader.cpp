@@ -354,6 +354,19 @@ bool readKey(Reader& r, ApiKey* k)
             return once(&seen, 7) && r.timeOrNull(&k->expiresAt);
         if (n == "last_used_at")
             return once(&seen, 8) && r.timeOrNull(&k->lastUsedAt);
+        if (n == "scopes") { // null: inherited; else an array of strings
+            if (!once(&seen, 9))
+                return false;
+            if (r.null()) {
+                k->scopes.reset();
+                return true;
+            }
+            QStringList scopes;
+            if (!r.strings(&scopes))
+                return false;
+            k->scopes = std::move(scopes);
+            return true;
+        }
         return r.skip();
     });
 }

@@ -96,6 +96,9 @@ QJsonObject newKeyJson(const NewKey& key)
     // No expiry at all is left out: the store's rules then say it is missing.
     if (key.expiresAt.isValid())
         body.insert(field::ExpiresAt, rfc3339(key.expiresAt));
+    // Only a narrowed key says its scopes: a server that knows none makes an inheriting key.
+    if (key.scopes)
+        body.insert(field::Scopes, QJsonArray::fromStringList(*key.scopes));
     return body;
 }
 
@@ -112,12 +115,15 @@ NewKey newKeyFromJson(const QJsonObject& object, QStringList* wrongTypes)
         else
             wrongTypes->append(field::ExpiresAt);
     }
+    // "scopes": null or absent, the key inherits its app's scopes; an array narrows it.
+    if (!object.value(field::Scopes).isNull())
+        readStringList(object, field::Scopes, &key.scopes, wrongTypes);
     return key;
 }
 
 QStringList newKeyMembers()
 {
-    return {field::Name, field::ExpiresAt};
+    return {field::Name, field::ExpiresAt, field::Scopes};
 }
 
 QJsonObject verifyRequestJson(const VerifyRequest& request)

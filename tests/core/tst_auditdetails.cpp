@@ -84,6 +84,14 @@ void TestAuditDetails::eachAction_data()
         << audit::Details(audit::KeyCreated{QStringLiteral("spk_ab12"), utc(2027, 1, 31, 10)})
         << "key.create" << json(R"({"prefix":"spk_ab12","expires_at":"2027-01-31T10:00:00Z"})")
         << "prefix spk_ab12, expires 2027-01-31T10:00:00Z";
+    QTest::newRow("key.create narrowed")
+        << audit::Details(
+               audit::KeyCreated{QStringLiteral("spk_ab12"), utc(2027, 1, 31, 10),
+                                 QStringList{QStringLiteral("a:x"), QStringLiteral("b:y")}})
+        << "key.create"
+        << json(R"({"prefix":"spk_ab12","expires_at":"2027-01-31T10:00:00Z",)"
+                R"("scopes":["a:x","b:y"]})")
+        << "prefix spk_ab12, expires 2027-01-31T10:00:00Z, scopes: a:x, b:y";
     QTest::newRow("key.delete") << audit::Details(audit::KeyDeleted{}) << "key.delete"
                                 << QJsonObject() << "";
     QTest::newRow("admin.create")

@@ -12,6 +12,7 @@
 
 #include <QAccessible>
 #include <QApplication>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -143,7 +144,14 @@ void TestAccessibility::keyDialogs()
     CreateKeyDialog create(m_store.get(), m_app);
     create.show();
     QCoreApplication::processEvents();
-    VERIFY_CONTROLS_NAMED(&create, 4);
+    VERIFY_CONTROLS_NAMED(&create, 6); // with the two scope choices
+    // "Only these scopes" shows the app's scopes to tick.
+    auto* only = create.findChild<QRadioButton*>(QStringLiteral("onlyScopesRadioButton"));
+    QVERIFY(only);
+    only->setChecked(true);
+    QTRY_VERIFY(create.findChild<QWidget*>(QStringLiteral("scopeCheckBox_model:deploy")));
+    QCoreApplication::processEvents();
+    VERIFY_CONTROLS_NAMED(&create, 8);
 
     OneTimeKeyDialog once(KeyFormat::generate());
     once.show();

@@ -9,6 +9,7 @@
 #include "OneTimeKeyDialog.h"
 #include "Preferences.h"
 #include "Rules.h"
+#include "ScopePicker.h"
 #include "SqlStore.h"
 #include "Toast.h"
 #include "Wait.h"
@@ -16,6 +17,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QCalendarWidget>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +26,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -43,14 +46,18 @@ struct CreateUi
         , date(dialog->findChild<QDateEdit*>(QStringLiteral("expiryDateEdit")))
         , expiryError(dialog->findChild<QLabel*>(QStringLiteral("expiryErrorLabel")))
         , summary(dialog->findChild<QLabel*>(QStringLiteral("expirySummaryLabel")))
+        , allScopes(dialog->findChild<QRadioButton*>(QStringLiteral("allScopesRadioButton")))
+        , onlyScopes(dialog->findChild<QRadioButton*>(QStringLiteral("onlyScopesRadioButton")))
+        , picker(dialog->findChild<ScopePicker*>(QStringLiteral("scopePicker")))
+        , scopesError(dialog->findChild<QLabel*>(QStringLiteral("scopesErrorLabel")))
         , generalError(dialog->findChild<QLabel*>(QStringLiteral("generalErrorLabel")))
         , generate(dialog->findChild<QPushButton*>(QStringLiteral("generateKeyButton")))
     {
     }
     bool complete() const
     {
-        return name && nameError && expiry && date && expiryError && summary && generalError &&
-               generate;
+        return name && nameError && expiry && date && expiryError && summary && allScopes &&
+               onlyScopes && picker && scopesError && generalError && generate;
     }
 
     QLineEdit* name;
@@ -59,6 +66,10 @@ struct CreateUi
     QDateEdit* date;
     QLabel* expiryError;
     QLabel* summary;
+    QRadioButton* allScopes;
+    QRadioButton* onlyScopes;
+    ScopePicker* picker;
+    QLabel* scopesError;
     QLabel* generalError;
     QPushButton* generate;
 };
@@ -110,6 +121,11 @@ private Q_SLOTS:
     void keyboardOnlyGenerates_data();
     void keyboardOnlyGenerates();
     void tabOrderFollowsTheForm();
+    void allOfTheAppsScopesIsTheDefaultAndInherits();
+    void onlyTheseScopesCreatesANarrowedKey();
+    void onlyTheseScopesWithNoneTickedIsRefusedAtTheField();
+    void keyboardOnlyNarrowsAKey();
+    void anAppWithoutScopesOffersNoChoice();
 
     // The one-time dialog
     void showsTheKeyOnceInAFixedFont();
@@ -128,6 +144,8 @@ private Q_SLOTS:
 private:
     std::unique_ptr<SqlStore> openStore();
     App addApp(Store& store, const QString& name);
+    /// An app with three scopes, for the scope choice.
+    App addWideApp();
     static QString clipboardText() { return QGuiApplication::clipboard()->text(); }
 
     QTemporaryDir m_settingsDir;
@@ -177,6 +195,17 @@ App TestKeyDialogs::addApp(Store& store, const QString& name)
 {
     const Result<App> app =
         waitFor(store.createApp(NewApp{name, {QStringLiteral("workflow:deploy")}}));
+    if (!app.ok())
+        qFatal("createApp failed: %s", qPrintable(app.error().toString()));
+    return app.value();
+}
+
+App TestKeyDialogs::addWideApp()
+{
+    const Result<App> app = waitFor(m_store->createApp(
+        NewApp{QStringLiteral("Wide"),
+               {QStringLiteral("workflow:deploy"), QStringLiteral("model:deploy"),
+                QStringLiteral("model:export")}}));
     if (!app.ok())
         qFatal("createApp failed: %s", qPrintable(app.error().toString()));
     return app.value();
@@ -428,7 +457,11 @@ void TestKeyDialogs::refusalsAreShownAtTheirField()
                         FieldError{QStringLiteral("scopes"), QStringLiteral("Nope.")}});
     QTest::mouseClick(ui.generate, Qt::LeftButton);
     QTRY_COMPARE(ui.nameError->text(), QStringLiteral("No."));
-    QCOMPARE(ui.generalError->text(), QStringLiteral("Nope."));
+    // The store's word on the scopes is shown at the scope choice.
+    QVERIFY(ui.scopesError->isVisible());
+    QCOMPARE(ui.scopesError->text(), QStringLiteral("Nope."));
+    QCOMPARE(ui.onlyScopes->accessibleDescription(), QStringLiteral("Nope."));
+    QVERIFY(!ui.generalError->isVisible());
     QCOMPARE(ui.name->text(), QStringLiteral("Deploy bot"));
     QCOMPARE(store.createKeyCalls.calls, 3);
     QVERIFY(dialog.isVisible());
@@ -557,10 +590,201 @@ void TestKeyDialogs::tabOrderFollowsTheForm()
         if (now != order.last())
             order << now;
     }
-    QCOMPARE(order.size(), 5);
-    QCOMPARE(order.mid(0, 3), (QList<QWidget*>{ui.name, ui.expiry, ui.date}));
+    // One stop for the scope choice (the arrow keys move between its two buttons).
+    QCOMPARE(order.size(), 6);
+    QCOMPARE(order.mid(0, 4), (QList<QWidget*>{ui.name, ui.expiry, ui.date, ui.allScopes}));
     QVERIFY(order.contains(ui.generate));
     QVERIFY(order.contains(cancel));
+
+    // With "Only these scopes", Tab goes from the choice into the scopes, then to the buttons.
+    ui.onlyScopes->setChecked(true);
+    QTRY_VERIFY(ui.picker->checkBox(QStringLiteral("workflow:deploy")));
+    ui.name->setFocus();
+    order = {focused()};
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget* now = focused();
+        if (now == order.first())
+            break;
+        if (now != order.last())
+            order << now;
+    }
+    // (Qt makes the two buttons one stop; the arrow keys choose between them.)
+    QCOMPARE(order.mid(0, 3), (QList<QWidget*>{ui.name, ui.expiry, ui.date}));
+    QVERIFY(order.at(3) == ui.allScopes || order.at(3) == ui.onlyScopes);
+    QVERIFY(!order.contains(order.at(3) == ui.allScopes ? ui.onlyScopes : ui.allScopes));
+    const qsizetype box = order.indexOf(ui.picker->checkBox(QStringLiteral("workflow:deploy")));
+    QVERIFY(box > 3);
+    QVERIFY(box < order.indexOf(ui.generate));
+    QVERIFY(box < order.indexOf(cancel));
+}
+
+void TestKeyDialogs::allOfTheAppsScopesIsTheDefaultAndInherits()
+{
+    const App wide = addWideApp();
+    CreateKeyDialog dialog(m_store.get(), wide);
+    dialog.show();
+    const CreateUi ui(&dialog);
+    QVERIFY(ui.complete());
+    QVERIFY(ui.allScopes->isChecked());
+    QVERIFY(!ui.onlyScopes->isChecked());
+    QVERIFY(ui.onlyScopes->isEnabled());
+    QVERIFY(!ui.picker->isVisible()); // nothing to choose until "Only these scopes"
+    QVERIFY(!ui.scopesError->isVisible());
+    bool created = false;
+    connect(&dialog, &CreateKeyDialog::keyCreated, this, [&] { created = true; });
+
+    QTest::keyClicks(ui.name, QStringLiteral("Follows the app"));
+    QTest::mouseClick(ui.generate, Qt::LeftButton);
+    QTRY_VERIFY(created);
+
+    const QList<ApiKey> keys = waitFor(m_store->listKeys(wide.id)).value();
+    QCOMPARE(keys.size(), 1);
+    QVERIFY(!keys.first().scopes.has_value()); // inherited: the store holds no list of its own
+    // A scope the app gains later is the key's too.
+    QVERIFY(waitFor(m_store->setAppScopes(
+                        wide.id,
+                        {QStringLiteral("workflow:deploy"), QStringLiteral("model:deploy"),
+                         QStringLiteral("model:export"), QStringLiteral("guardrails:deploy")},
+                        wide.version))
+                .ok());
+    QVERIFY(!waitFor(m_store->listKeys(wide.id)).value().first().scopes.has_value());
+}
+
+void TestKeyDialogs::onlyTheseScopesCreatesANarrowedKey()
+{
+    const App wide = addWideApp();
+    CreateKeyDialog dialog(m_store.get(), wide);
+    dialog.show();
+    const CreateUi ui(&dialog);
+    QVERIFY(ui.complete());
+    std::optional<CreatedKey> created;
+    connect(&dialog, &CreateKeyDialog::keyCreated, this,
+            [&](const CreatedKey& key) { created = key; });
+
+    QTest::keyClicks(ui.name, QStringLiteral("Two of three"));
+    QTest::mouseClick(ui.onlyScopes, Qt::LeftButton);
+    QVERIFY(ui.onlyScopes->isChecked());
+    QVERIFY(ui.picker->isVisible());
+    // Only the app's scopes are offered, named and described as the catalog does.
+    QTRY_VERIFY(ui.picker->checkBox(QStringLiteral("model:export")));
+    QVERIFY(ui.picker->checkBox(QStringLiteral("model:deploy")));
+    QVERIFY(ui.picker->checkBox(QStringLiteral("workflow:deploy")));
+    QVERIFY(!ui.picker->checkBox(QStringLiteral("guardrails:deploy"))); // not the app's
+    QCOMPARE(ui.picker->checkBox(QStringLiteral("workflow:deploy"))->text(),
+             QStringLiteral("Deploy workflows"));
+    QVERIFY(ui.picker->selectedScopes().isEmpty()); // nothing ticked to begin with
+
+    ui.picker->checkBox(QStringLiteral("workflow:deploy"))->setChecked(true);
+    ui.picker->checkBox(QStringLiteral("model:export"))->setChecked(true);
+    QTest::mouseClick(ui.generate, Qt::LeftButton);
+    QTRY_VERIFY(created.has_value());
+    const QStringList expected{QStringLiteral("model:export"), QStringLiteral("workflow:deploy")};
+    QCOMPARE(created->key.scopes, std::optional<QStringList>(expected));
+
+    const QList<ApiKey> keys = waitFor(m_store->listKeys(wide.id)).value();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.first().scopes, std::optional<QStringList>(expected));
+    // It grants exactly those: not the app's third scope.
+    QVERIFY(waitFor(m_store->verify(created->secret, QStringLiteral("model:export")))->valid);
+    QVERIFY(!waitFor(m_store->verify(created->secret, QStringLiteral("model:deploy")))->valid);
+}
+
+void TestKeyDialogs::onlyTheseScopesWithNoneTickedIsRefusedAtTheField()
+{
+    const App wide = addWideApp();
+    test::ForwardingStore store(m_store.get(), test::ForwardingStore::Signals::Dropped);
+    CreateKeyDialog dialog(&store, wide);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const CreateUi ui(&dialog);
+    QVERIFY(ui.complete());
+    QTest::keyClicks(ui.name, QStringLiteral("Nothing ticked"));
+    ui.onlyScopes->setChecked(true);
+    QTRY_VERIFY(ui.picker->checkBox(QStringLiteral("model:export")));
+
+    QTest::mouseClick(ui.generate, Qt::LeftButton);
+    QVERIFY(ui.scopesError->isVisible());
+    QCOMPARE(ui.scopesError->text(), Rules::checkKeyScopes({}, wide.scopes)->message);
+    QCOMPARE(ui.scopesError->text(), QStringLiteral("Choose at least one scope."));
+    QCOMPARE(ui.onlyScopes->accessibleDescription(), ui.scopesError->text());
+    QVERIFY(!ui.nameError->isVisible());
+    QVERIFY(!ui.generalError->isVisible());
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!dialog.isBusy());
+    QCOMPARE(store.createKeyCalls.calls, 0);
+    QVERIFY(waitFor(m_store->listKeys(wide.id)).value().isEmpty());
+    // The focus is on the first scope to tick.
+    auto* focused = qobject_cast<QCheckBox*>(QApplication::focusWidget());
+    QVERIFY(focused);
+    QVERIFY(focused->objectName().startsWith(QLatin1String("scopeCheckBox_")));
+
+    // Ticking one takes the complaint away; so does going back to every scope.
+    ui.picker->checkBox(QStringLiteral("model:deploy"))->setChecked(true);
+    QVERIFY(!ui.scopesError->isVisible());
+    ui.picker->checkBox(QStringLiteral("model:deploy"))->setChecked(false);
+    QTest::mouseClick(ui.generate, Qt::LeftButton);
+    QVERIFY(ui.scopesError->isVisible());
+    ui.allScopes->setChecked(true);
+    QVERIFY(!ui.scopesError->isVisible());
+    QVERIFY(!ui.picker->isVisible());
+    QVERIFY(ui.onlyScopes->accessibleDescription() != ui.scopesError->text());
+    QCOMPARE(store.createKeyCalls.calls, 0);
+}
+
+void TestKeyDialogs::keyboardOnlyNarrowsAKey()
+{
+    const App wide = addWideApp();
+    CreateKeyDialog dialog(m_store.get(), wide);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    const CreateUi ui(&dialog);
+    QVERIFY(ui.complete());
+    std::optional<CreatedKey> created;
+    connect(&dialog, &CreateKeyDialog::keyCreated, this,
+            [&](const CreatedKey& key) { created = key; });
+    QTRY_VERIFY(ui.picker->checkBox(QStringLiteral("model:export")));
+
+    QTRY_COMPARE(QApplication::focusWidget(), ui.name);
+    QTest::keyClicks(ui.name, QStringLiteral("Keyboard"));
+    // "&Only these scopes:"
+#ifndef Q_OS_MACOS
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_O, Qt::AltModifier);
+    QTRY_COMPARE(QApplication::focusWidget(), ui.onlyScopes);
+#else
+    ui.onlyScopes->setFocus();
+#endif
+    QTest::keyClick(ui.onlyScopes, Qt::Key_Space);
+    QVERIFY(ui.onlyScopes->isChecked());
+    QVERIFY(ui.picker->isVisible());
+    // Tab goes on into the checkboxes; Space ticks the one with the focus.
+    QCheckBox* box = nullptr;
+    for (int i = 0; i < 6 && !box; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto* focused = qobject_cast<QCheckBox*>(QApplication::focusWidget());
+        if (focused && focused->objectName().startsWith(QLatin1String("scopeCheckBox_")))
+            box = focused;
+    }
+    QVERIFY(box);
+    QTest::keyClick(box, Qt::Key_Space);
+    QVERIFY(box->isChecked());
+    QTest::keyClick(box, Qt::Key_Return);
+    QTRY_VERIFY(created.has_value());
+    const QString id = box->objectName().mid(int(qstrlen("scopeCheckBox_")));
+    QCOMPARE(waitFor(m_store->listKeys(wide.id)).value().first().scopes,
+             std::optional<QStringList>(QStringList{id}));
+}
+
+void TestKeyDialogs::anAppWithoutScopesOffersNoChoice()
+{
+    App bare = m_app;
+    bare.scopes.clear(); // as an app may be shown before it has any
+    CreateKeyDialog dialog(m_store.get(), bare);
+    dialog.show();
+    const CreateUi ui(&dialog);
+    QVERIFY(ui.complete());
+    QVERIFY(ui.allScopes->isChecked());
+    QVERIFY(!ui.onlyScopes->isEnabled());
 }
 
 // ---- The one-time dialog ------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <optional>
 
 using namespace sk;
 
@@ -55,8 +56,11 @@ private Q_SLOTS:
     void reloadsAfterKeysAndAppsChange();
     void deletingTheShownAppEmptiesItsKeyList();
     void renamingAnAppUpdatesTheAllKeysView();
+    void bothListsShowEffectiveScopes();
+    void anAppLosingAScopeNarrowsTheListedScopes();
     void filterByStatus();
     void filterByKeyNameAppNameAndPrefix();
+    void searchMatchesEffectiveScopes();
     void noCellEverHoldsTheSecret();
     void dropsAnswersOfAnOlderReload();
     void answersAfterTheModelIsGoneAreDropped();
@@ -64,7 +68,8 @@ private Q_SLOTS:
 
 private:
     App createApp(const QString& name, const QStringList& scopes);
-    CreatedKey createKey(const App& app, const QString& name, const QDateTime& expiresAt);
+    CreatedKey createKey(const App& app, const QString& name, const QDateTime& expiresAt,
+                         const std::optional<QStringList>& scopes = std::nullopt);
     void load(KeyListModel& model);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -103,9 +108,11 @@ App TestKeyListModel::createApp(const QString& name, const QStringList& scopes)
 }
 
 CreatedKey TestKeyListModel::createKey(const App& app, const QString& name,
-                                       const QDateTime& expiresAt)
+                                       const QDateTime& expiresAt,
+                                       const std::optional<QStringList>& scopes)
 {
-    const Result<CreatedKey> key = waitFor(m_store->createKey(app.id, NewKey{name, expiresAt}));
+    const Result<CreatedKey> key =
+        waitFor(m_store->createKey(app.id, NewKey{name, expiresAt, scopes}));
     if (!key.ok())
         qFatal("createKey failed: %s", qPrintable(key.error().toString()));
     QCoreApplication::sendPostedEvents();
@@ -130,8 +137,9 @@ void TestKeyListModel::headersOfBothLayouts()
 
     KeyListModel own(m_store.get(), KeyListModel::AppKeysLayout);
     QCOMPARE(headers(own), QStringList({QStringLiteral("Name"), QStringLiteral("Prefix"),
-                                        QStringLiteral("Created by"), QStringLiteral("Created on"),
-                                        QStringLiteral("Expires"), QStringLiteral("Last used")}));
+                                        QStringLiteral("Scopes"), QStringLiteral("Created by"),
+                                        QStringLiteral("Created on"), QStringLiteral("Expires"),
+                                        QStringLiteral("Last used")}));
     QCOMPARE(own.columnOf(KeyListModel::LastUsedField), int(KeyListModel::AppKeysLastUsedColumn));
     QCOMPARE(own.columnOf(KeyListModel::StatusField), -1);
 }
@@ -553,6 +561,114 @@ void TestKeyListModel::renamingAnAppUpdatesTheAllKeysView()
                  QStringLiteral("model:deploy, model:export"));
 }
 
+void TestKeyListModel::bothListsShowEffectiveScopes()
+{
+    const App app = createApp(QStringLiteral("Risk"),
+                              {QStringLiteral("workflow:deploy"), QStringLiteral("model:deploy"),
+                               QStringLiteral("model:export")});
+    const CreatedKey inherited =
+        createKey(app, QStringLiteral("Inherited"), systemNow().addDays(30));
+    const CreatedKey narrowed =
+        createKey(app, QStringLiteral("Narrowed"), systemNow().addDays(30),
+                  QStringList{QStringLiteral("workflow:deploy"), QStringLiteral("model:deploy")});
+
+    KeyListModel all(m_store.get(), KeyListModel::AllKeysLayout);
+    KeyListModel own(m_store.get(), KeyListModel::AppKeysLayout, app.id);
+    QAbstractItemModelTester allTester(&all,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester ownTester(&own,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    load(all);
+    load(own);
+    const QList<std::pair<KeyListModel*, int>> lists{{&all, KeyListModel::AllKeysScopesColumn},
+                                                     {&own, KeyListModel::AppKeysScopesColumn}};
+    for (const auto& [model, column] : lists) {
+        const QModelIndex i = model->index(model->rowOf(inherited.key.id), column);
+        QCOMPARE(i.data().toString(),
+                 QStringLiteral("model:deploy, model:export, workflow:deploy"));
+        QCOMPARE(i.data(KeyListModel::NarrowedRole), QVariant(false));
+        QVERIFY(i.data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("All of the app's scopes:\n")));
+        QVERIFY(i.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Deploy workflows")));
+        QVERIFY(!i.data(Qt::AccessibleDescriptionRole).isValid());
+
+        const int n = model->rowOf(narrowed.key.id);
+        const QModelIndex j = model->index(n, column);
+        QCOMPARE(j.data().toString(), QStringLiteral("model:deploy, workflow:deploy"));
+        QCOMPARE(j.data(KeyListModel::ScopesRole).toStringList(),
+                 QStringList({QStringLiteral("model:deploy"), QStringLiteral("workflow:deploy")}));
+        QCOMPARE(model->effectiveScopesAt(n), j.data(KeyListModel::ScopesRole).toStringList());
+        QCOMPARE(j.data(KeyListModel::NarrowedRole), QVariant(true));
+        const QString tip = j.data(Qt::ToolTipRole).toString();
+        // ("scope(s)" until the English plurals are filled in, "scopes" after.)
+        QVERIFY2(tip.startsWith(QStringLiteral("Narrowed: 2 of the app's 3 scope")),
+                 qPrintable(tip));
+        QCOMPARE(tip.split(QLatin1Char('\n')).size(), 3); // the line, then the two scopes
+        QVERIFY(tip.contains(QStringLiteral("Deploy workflows")));
+        QVERIFY(!tip.contains(QStringLiteral("model:export")));
+        QCOMPARE(j.data(Qt::AccessibleDescriptionRole).toString(),
+                 tip.split(QLatin1Char('\n')).first());
+    }
+}
+
+void TestKeyListModel::anAppLosingAScopeNarrowsTheListedScopes()
+{
+    const App app = createApp(QStringLiteral("Risk"),
+                              {QStringLiteral("workflow:deploy"), QStringLiteral("model:deploy"),
+                               QStringLiteral("model:export")});
+    const CreatedKey inherited =
+        createKey(app, QStringLiteral("Inherited"), systemNow().addDays(30));
+    const CreatedKey narrowed =
+        createKey(app, QStringLiteral("Narrowed"), systemNow().addDays(30),
+                  QStringList{QStringLiteral("workflow:deploy"), QStringLiteral("model:deploy")});
+    KeyListModel all(m_store.get(), KeyListModel::AllKeysLayout);
+    KeyListModel own(m_store.get(), KeyListModel::AppKeysLayout, app.id);
+    QAbstractItemModelTester allTester(&all,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester ownTester(&own,
+                                       QAbstractItemModelTester::FailureReportingMode::QtTest);
+    load(all);
+    load(own);
+    const auto scopesOf = [](const KeyListModel& model, const CreatedKey& key) {
+        return model.index(model.rowOf(key.key.id), model.columnOf(KeyListModel::ScopesField))
+            .data()
+            .toString();
+    };
+    const auto tipOf = [](const KeyListModel& model, const CreatedKey& key) {
+        return model.index(model.rowOf(key.key.id), model.columnOf(KeyListModel::ScopesField))
+            .data(Qt::ToolTipRole)
+            .toString();
+    };
+
+    // The app loses model:deploy and gains guardrails:deploy: the inherited key follows it, the
+    // narrowed one loses the scope and gains nothing.
+    Result<App> changed = waitFor(
+        m_store->setAppScopes(app.id,
+                              {QStringLiteral("workflow:deploy"), QStringLiteral("model:export"),
+                               QStringLiteral("guardrails:deploy")},
+                              app.version));
+    QVERIFY(changed.ok());
+    for (const KeyListModel* model : {&all, &own}) {
+        QTRY_COMPARE(scopesOf(*model, inherited),
+                     QStringLiteral("guardrails:deploy, model:export, workflow:deploy"));
+        QCOMPARE(scopesOf(*model, narrowed), QStringLiteral("workflow:deploy"));
+        QVERIFY(tipOf(*model, narrowed).startsWith(QStringLiteral("Narrowed: 1 of the app's 3")));
+    }
+
+    // Then none of the narrowed key's scopes are left: it is still narrowed, and grants nothing.
+    changed =
+        waitFor(m_store->setAppScopes(app.id, {QStringLiteral("model:export")}, changed->version));
+    QVERIFY(changed.ok());
+    for (const KeyListModel* model : {&all, &own}) {
+        QTRY_COMPARE(scopesOf(*model, inherited), QStringLiteral("model:export"));
+        QCOMPARE(scopesOf(*model, narrowed), QStringLiteral("None"));
+        QCOMPARE(model->index(model->rowOf(narrowed.key.id), 0).data(KeyListModel::NarrowedRole),
+                 QVariant(true));
+        QVERIFY(tipOf(*model, narrowed).contains(QStringLiteral("grants nothing")));
+    }
+}
+
 void TestKeyListModel::filterByStatus()
 {
     const App app = createApp(QStringLiteral("Risk"), {QStringLiteral("workflow:deploy")});
@@ -637,11 +753,37 @@ void TestKeyListModel::filterByKeyNameAppNameAndPrefix()
     QCOMPARE(proxy.rowCount(), 1);
     QCOMPARE(proxy.index(0, 0).data(KeyListModel::KeyIdRole), QVariant(chat.key.id));
 
-    proxy.setSearchText(QStringLiteral("workflow")); // scopes are not searched
-    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setSearchText(QStringLiteral("workflow")); // the keys' scopes (their app's)
+    QCOMPARE(proxy.rowCount(), 2);
 
     proxy.setSearchText(QStringLiteral("  "));
     QCOMPARE(proxy.rowCount(), 3);
+}
+
+void TestKeyListModel::searchMatchesEffectiveScopes()
+{
+    const App app = createApp(QStringLiteral("Risk"),
+                              {QStringLiteral("workflow:deploy"), QStringLiteral("model:export")});
+    createKey(app, QStringLiteral("Inherited"), systemNow().addDays(30));
+    createKey(app, QStringLiteral("Narrowed"), systemNow().addDays(30),
+              QStringList{QStringLiteral("workflow:deploy")});
+    KeyListModel model(m_store.get(), KeyListModel::AllKeysLayout);
+    KeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    load(model);
+
+    proxy.setSearchText(QStringLiteral("model:export")); // only the inherited key has it
+    QCOMPARE(columnTexts(proxy, 0), QStringList({QStringLiteral("Inherited")}));
+    proxy.setSearchText(QStringLiteral("WORKFLOW:deploy"));
+    QCOMPARE(proxy.rowCount(), 2);
+
+    // A scope the app no longer holds matches no key, though the narrowed one was given it.
+    QVERIFY(
+        waitFor(m_store->setAppScopes(app.id, {QStringLiteral("model:export")}, app.version)).ok());
+    proxy.setSearchText(QStringLiteral("workflow"));
+    QTRY_COMPARE(proxy.rowCount(), 0);
+    proxy.setSearchText(QStringLiteral("model:export"));
+    QCOMPARE(columnTexts(proxy, 0), QStringList({QStringLiteral("Inherited")}));
 }
 
 void TestKeyListModel::noCellEverHoldsTheSecret()
@@ -665,7 +807,7 @@ void TestKeyListModel::noCellEverHoldsTheSecret()
                      Qt::AccessibleTextRole,
                      Qt::AccessibleDescriptionRole,
                      Qt::DecorationRole};
-    for (int role = KeyListModel::KeyIdRole; role <= KeyListModel::SearchTextRole; ++role)
+    for (int role = KeyListModel::KeyIdRole; role <= KeyListModel::NarrowedRole; ++role)
         roles << role;
 
     auto textsOf = [](const QVariant& value) {

@@ -46,8 +46,16 @@ QString appLine(const App& a)
 
 QString keyLine(const ApiKey& k)
 {
-    return QStringList{k.id,        k.appId,          k.appName,        k.name,           k.prefix,
-                       k.createdBy, iso(k.createdAt), iso(k.expiresAt), iso(k.lastUsedAt)}
+    return QStringList{k.id,
+                       k.appId,
+                       k.appName,
+                       k.name,
+                       k.prefix,
+                       k.createdBy,
+                       iso(k.createdAt),
+                       iso(k.expiresAt),
+                       iso(k.lastUsedAt),
+                       k.scopes ? k.scopes->join(QLatin1Char(',')) : QStringLiteral("(inherited)")}
         .join(QStringLiteral(" | "));
 }
 
@@ -202,7 +210,8 @@ StoreContract::StoreContract(StoreFactory& factory, QObject* parent)
 
 StoreContract::~StoreContract() = default;
 
-StoreFixture* StoreContract::newFixture(const QString& catalogId, const QString& actor)
+StoreFixture* StoreContract::newFixture(const QString& catalogId, const QString& actor,
+                                        Scoping scoping)
 {
     m_fixtureError.clear();
     const QString id = catalogId.isEmpty() ? Catalog::defaultId() : catalogId;
@@ -211,7 +220,7 @@ StoreFixture* StoreContract::newFixture(const QString& catalogId, const QString&
         m_fixtureError = describe(catalog.error());
         return nullptr;
     }
-    std::unique_ptr<StoreFixture> fixture = m_factory.create(catalog.value(), actor);
+    std::unique_ptr<StoreFixture> fixture = m_factory.create(catalog.value(), actor, scoping);
     if (!fixture || !fixture->store) {
         m_fixtureError = QStringLiteral("%1 could not make a store: %2")
                              .arg(m_factory.name(), m_factory.lastError());
@@ -1056,6 +1065,124 @@ void StoreContract::verifyFollowsScopeChanges()
     SK_AWAIT_OK(renamed, store.renameApp(app.id, QStringLiteral("Payments EU"), widened.version));
     SK_AWAIT_OK(v, store.verify(k1.secret, deploy));
     QCOMPARE(v.appName, renamed.name);
+}
+
+void StoreContract::narrowedKeyHasItsOwnScopes()
+{
+    SK_FIXTURE();
+    const QDateTime later = fx->clock.clock()().addDays(30);
+    SK_AWAIT_OK(app, store.createApp(
+                         NewApp{QStringLiteral("Payments"),
+                                ids({"workflow:deploy", "model:deploy", "guardrails:deploy"})}));
+    SK_AWAIT_OK(baseline, store.audit());
+    // Given in any order, with a repeat: kept sorted, once each.
+    SK_AWAIT_OK(narrow, store.createKey(app.id, NewKey{QStringLiteral("Narrow"), later,
+                                                       ids({"workflow:deploy", "model:deploy",
+                                                            "workflow:deploy"})}));
+    SK_AWAIT_OK(wide, store.createKey(app.id, NewKey{QStringLiteral("Wide"), later}));
+    const QStringList narrowScopes = ids({"model:deploy", "workflow:deploy"});
+    QCOMPARE(narrow.key.scopes, std::optional<QStringList>(narrowScopes));
+    QVERIFY(!wide.key.scopes);
+
+    // Listed with their scopes, in the app's list and in the list of every key.
+    SK_AWAIT_OK(listed, store.listKeys(app.id));
+    QCOMPARE(listed.size(), 2);
+    for (const ApiKey& k : listed) {
+        QCOMPARE(k.scopes,
+                 k.id == narrow.key.id ? std::optional<QStringList>(narrowScopes) : std::nullopt);
+    }
+    SK_AWAIT_OK(all, store.listAllKeys());
+    QCOMPARE(all.size(), 2);
+    for (const ApiKey& k : all)
+        QCOMPARE(keyLine(k), keyLine(k.id == narrow.key.id ? narrow.key : wide.key));
+
+    // Verify: what the key was given, and nothing else of its app's.
+    for (const QString& scope : narrowScopes) {
+        SK_AWAIT_OK(v, store.verify(narrow.secret, scope));
+        QCOMPARE(v.code, VerifyCode::Valid);
+        QCOMPARE(v.scopes, narrowScopes);
+    }
+    SK_AWAIT_OK(lacking, store.verify(narrow.secret, QStringLiteral("guardrails:deploy")));
+    QVERIFY(!lacking.valid);
+    QCOMPARE(lacking.code, VerifyCode::ForbiddenScope);
+    SK_AWAIT_OK(inherited, store.verify(wide.secret, QStringLiteral("guardrails:deploy")));
+    QCOMPARE(inherited.code, VerifyCode::Valid);
+    QCOMPARE(inherited.scopes, app.scopes);
+
+    // The audit entry says which scopes the narrowed key has; the other's reads as before.
+    SK_AWAIT_OK(audit, store.audit());
+    const QList<AuditEntry> entries = newEntries(baseline, audit);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).keyId, narrow.key.id);
+    QCOMPARE(entries.at(1).data.value(QStringLiteral("scopes")).toArray(),
+             QJsonArray::fromStringList(narrowScopes));
+    QVERIFY2(
+        entries.at(1).detail.endsWith(QStringLiteral(", scopes: model:deploy, workflow:deploy")),
+        qPrintable(entries.at(1).detail));
+    QVERIFY(!entries.at(0).data.contains(QStringLiteral("scopes")));
+    QVERIFY(!entries.at(0).detail.contains(QStringLiteral("scopes")));
+}
+
+void StoreContract::narrowedKeyRefusesScopesNotTheApps()
+{
+    SK_FIXTURE();
+    const QDateTime later = fx->clock.clock()().addDays(30);
+    SK_AWAIT_OK(app, store.createApp(NewApp{QStringLiteral("Payments"), ids({"workflow:deploy"})}));
+    SK_AWAIT_OK(baseline, store.audit());
+    // In the catalog but not the app's: refused, naming it.
+    const Result<CreatedKey> other = await(store.createKey(
+        app.id, NewKey{QStringLiteral("Bot"), later, ids({"workflow:deploy", "model:deploy"})}));
+    SK_VERIFY_FAILS(other, ErrorCode::Invalid);
+    QCOMPARE(other.error().field(), QStringLiteral("scopes"));
+    QVERIFY2(other.error().message().contains(QStringLiteral("model:deploy")),
+             qPrintable(other.error().message()));
+    QVERIFY(!other.error().message().contains(QStringLiteral("workflow:deploy")));
+    // None at all: refused too (an inheriting key is made by giving no list).
+    const Result<CreatedKey> none =
+        await(store.createKey(app.id, NewKey{QStringLiteral("Bot"), later, QStringList{}}));
+    SK_VERIFY_FAILS(none, ErrorCode::Invalid);
+    QCOMPARE(none.error().field(), QStringLiteral("scopes"));
+    // Nothing was made.
+    SK_AWAIT_OK(keys, store.listKeys(app.id));
+    QVERIFY(keys.isEmpty());
+    SK_AWAIT_OK(audit, store.audit());
+    QCOMPARE(audit.size(), baseline.size());
+}
+
+void StoreContract::narrowedKeyFollowsItsAppOnlyDownwards()
+{
+    SK_FIXTURE();
+    const QDateTime later = fx->clock.clock()().addDays(30);
+    const QString deploy = QStringLiteral("workflow:deploy");
+    const QString model = QStringLiteral("model:deploy");
+    const QString guard = QStringLiteral("guardrails:deploy");
+    SK_AWAIT_OK(app, store.createApp(NewApp{QStringLiteral("Payments"), {deploy, model}}));
+    SK_AWAIT_OK(narrow, store.createKey(app.id, NewKey{QStringLiteral("Narrow"), later,
+                                                       QStringList{deploy, model}}));
+    SK_AWAIT_OK(v0, store.verify(narrow.secret, deploy));
+    QCOMPARE(v0.code, VerifyCode::Valid);
+
+    // Removing a scope from the app removes it from the narrowed key at once.
+    SK_AWAIT_OK(less, store.setAppScopes(app.id, QStringList{model}, app.version));
+    SK_AWAIT_OK(removed, store.verify(narrow.secret, deploy));
+    QCOMPARE(removed.code, VerifyCode::ForbiddenScope);
+    SK_AWAIT_OK(kept, store.verify(narrow.secret, model));
+    QCOMPARE(kept.code, VerifyCode::Valid);
+    QCOMPARE(kept.scopes, QStringList{model});
+    SK_AWAIT_OK(listed, store.listKeys(app.id));
+    QCOMPARE(listed.size(), 1);
+    QCOMPARE(listed.first().scopes, std::optional<QStringList>(QStringList{model}));
+
+    // Adding a scope to the app does not widen the narrowed key.
+    SK_AWAIT_OK(more, store.setAppScopes(app.id, QStringList{model, guard}, less.version));
+    SK_AWAIT_OK(notAdded, store.verify(narrow.secret, guard));
+    QCOMPARE(notAdded.code, VerifyCode::ForbiddenScope);
+    SK_AWAIT_OK(stillKept, store.verify(narrow.secret, model));
+    QCOMPARE(stillKept.scopes, QStringList{model}); // (a refusal says nothing over REST)
+    SK_AWAIT_OK(all, store.listAllKeys());
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().scopes, std::optional<QStringList>(QStringList{model}));
+    (void)more;
 }
 
 void StoreContract::lastUsedAtIsRecorded()

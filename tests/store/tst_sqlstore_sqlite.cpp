@@ -1,6 +1,7 @@
 // SqlStore on SQLite: what is particular to a local store file (not part of the contract).
 #include "Identity.h"
 #include "KeyFormat.h"
+#include "Rules.h"
 #include "SqlBackend.h"
 #include "SqlStore.h"
 #include "StoreTestSupport.h"
@@ -180,10 +181,12 @@ private Q_SLOTS:
     void deleteAppRemovesItsKeyRows();
     void walAndForeignKeysAreOn();
     void verifyBatchAnswersAsVerifyDoes();
+    void narrowedKeysAreVerifiedAlikeOnEveryPath();
     void verifyHereAnswersAsVerifyDoes();
     void verifyHereSeesChangesOnTheNextCall();
     void verifyHereSeesAnotherProcessesChanges();
     void verifyHereRecordsLastUse();
+    void aimmsDemoHasPersonalKeys();
 };
 
 void TestSqlStoreSqlite::operationsBeforeOpenAreUnavailable()
@@ -222,9 +225,11 @@ void TestSqlStoreSqlite::reopenKeepsEverything()
     {
         SqlStoreOptions options = optionsFor(path);
         options.catalog = aimms.value();
+        options.scoping = Scoping::PerApp; // aimms-pro's default is per-key
         SqlStore store(options);
         SK_AWAIT_OK(info, store.open());
         QVERIFY(info.created);
+        QCOMPARE(info.scoping, Scoping::PerApp);
         QVERIFY(!info.demo);
         QCOMPARE(info.catalogId, QStringLiteral("aimms-pro"));
         SK_AWAIT_OK(
@@ -249,10 +254,12 @@ void TestSqlStoreSqlite::reopenKeepsEverything()
     options.createIfMissing = false;
     options.catalog = Catalog::builtIn(Catalog::defaultId()).value();
     options.demo = true;
+    options.scoping = Scoping::PerKey;
     SqlStore store(options);
     SK_AWAIT_OK(info, store.open());
     QVERIFY(!info.created);
     QVERIFY(!info.demo);
+    QCOMPARE(info.scoping, Scoping::PerApp); // and its scoping mode
     QCOMPARE(info.catalogId, QStringLiteral("aimms-pro"));
     SK_AWAIT_OK(catalog, store.catalog());
     QCOMPARE(catalog.toJson(), aimms->toJson());
@@ -728,6 +735,45 @@ void TestSqlStoreSqlite::verifyBatchAnswersAsVerifyDoes()
     QCOMPARE(after.at(1).value().code, VerifyCode::NotFound);
 }
 
+void TestSqlStoreSqlite::narrowedKeysAreVerifiedAlikeOnEveryPath()
+{
+    // A narrowed key through verify(), verifyBatch() and verifyHere() (the cache, dropped on
+    // every commit): its scopes that the app still has, and no others.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStore store(optionsFor(dir.filePath(QStringLiteral("store.sqlite"))));
+    SK_VERIFY_OK(await(store.open()));
+    const QString deploy = QStringLiteral("workflow:deploy");
+    const QString model = QStringLiteral("model:deploy");
+    const QString guard = QStringLiteral("guardrails:deploy");
+    SK_AWAIT_OK(app, store.createApp(NewApp{QStringLiteral("Payments"), {deploy, model}}));
+    SK_AWAIT_OK(key, store.createKey(app.id, NewKey{QStringLiteral("ci"), systemNow().addDays(9),
+                                                    QStringList{deploy, model}}));
+    const auto verdicts = [&](const QString& scope) {
+        const Result<QList<Result<VerifyResult>>> batch =
+            await(store.verifyBatch({{key.secret, scope}}));
+        const QString batched = !batch.ok() ? describe(batch.error())
+                                : batch.value().first().value().valid
+                                    ? QStringLiteral("VALID")
+                                    : verifyCodeName(batch.value().first().value().code);
+        return QStringList{verdictHere(store, key.secret, scope),
+                           verdictThere(store, key.secret, scope), batched};
+    };
+    const QStringList valid(3, QStringLiteral("VALID"));
+    const QStringList forbidden(3, verifyCodeName(VerifyCode::ForbiddenScope));
+    QCOMPARE(verdicts(deploy), valid);
+    QCOMPARE(verdicts(guard), forbidden);
+    SK_AWAIT_OK(less, store.setAppScopes(app.id, QStringList{model}, app.version));
+    QCOMPARE(verdicts(deploy), forbidden);
+    QCOMPARE(verdicts(model), valid);
+    SK_VERIFY_OK(await(store.setAppScopes(app.id, QStringList{model, guard}, less.version)));
+    QCOMPARE(verdicts(guard), forbidden);
+    QCOMPARE(verdicts(model), valid);
+    const std::optional<Result<VerifyResult>> here = store.verifyHere(key.secret, model);
+    QVERIFY(here && here->ok());
+    QCOMPARE(here->value().scopes, QStringList{model});
+}
+
 void TestSqlStoreSqlite::verifyHereAnswersAsVerifyDoes()
 {
     QTemporaryDir dir;
@@ -941,6 +987,53 @@ void TestSqlStoreSqlite::connectionStringsAreShownWithoutPassword()
     const QString redacted = SqlBackend::withoutPassword(connInfo);
     QCOMPARE(redacted, shown);
     QVERIFY(!redacted.contains(QLatin1String("s3")));
+}
+
+void TestSqlStoreSqlite::aimmsDemoHasPersonalKeys()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStoreOptions options = optionsFor(dir.filePath(QStringLiteral("aimms-demo.sqlite")));
+    options.demo = true;
+    options.demoVariant = SqlStoreOptions::DemoVariant::Aimms;
+    SqlStore store(options);
+    SK_AWAIT_OK(info, store.open());
+    QVERIFY(info.demo);
+    QCOMPARE(info.catalogId, QStringLiteral("aimms-pro"));
+    QCOMPARE(info.scoping, Scoping::PerKey);
+    SK_VERIFY_OK(await(store.seedDemo()));
+
+    SK_AWAIT_OK(apps, store.listApps());
+    QVERIFY(apps.isEmpty());
+    SK_AWAIT_OK(keys, store.listMyKeys());
+    QVERIFY2(keys.size() >= 4, qPrintable(QString::number(keys.size())));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QString> scopeSets;
+    int soon = 0;
+    int expired = 0;
+    int used = 0;
+    for (const ApiKey& k : keys) {
+        QVERIFY(k.scopes && !k.scopes->isEmpty()); // every key names its scopes
+        QCOMPARE(k.createdBy, QStringLiteral("sqlite-tester"));
+        QVERIFY(k.createdAt < now.addDays(-1)); // a history, not all made today
+        QVERIFY(k.expiresAt <= k.createdAt.addYears(1));
+        scopeSets.insert(k.scopes->join(QLatin1Char(',')));
+        if (k.expiresAt < now)
+            ++expired;
+        else if (k.expiresAt < now.addDays(Rules::ExpiresSoonDays))
+            ++soon;
+        if (k.lastUsedAt.isValid())
+            ++used;
+    }
+    QCOMPARE(scopeSets.size(), keys.size()); // each with scopes of its own
+    QVERIFY(soon >= 1);
+    QVERIFY(expired >= 1);
+    QVERIFY(used >= 1);
+    // One audit entry per key, in the order they were made.
+    SK_AWAIT_OK(log, store.audit());
+    QCOMPARE(log.size(), keys.size());
+    for (qsizetype i = 1; i < log.size(); ++i)
+        QVERIFY(log.at(i).at <= log.at(i - 1).at);
 }
 
 QTEST_GUILESS_MAIN(TestSqlStoreSqlite)

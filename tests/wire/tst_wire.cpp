@@ -99,6 +99,17 @@ void compareKeys(const ApiKey& a, const ApiKey& b)
     QCOMPARE(b.lastUsedAt.isValid(), a.lastUsedAt.isValid());
     if (a.lastUsedAt.isValid())
         QCOMPARE(b.lastUsedAt, a.lastUsedAt);
+    QCOMPARE(b.scopes.has_value(), a.scopes.has_value());
+    if (a.scopes)
+        QCOMPARE(*b.scopes, *a.scopes);
+}
+
+ApiKey narrowedKey()
+{
+    ApiKey k = sampleKey();
+    k.id = QStringLiteral("key_narrow");
+    k.scopes = QStringList{QStringLiteral("data:read"), QStringLiteral("w\"x\u00e9")};
+    return k;
 }
 
 } // namespace
@@ -185,6 +196,16 @@ private Q_SLOTS:
         QVERIFY(wire::keyJson(k).value(QLatin1String("last_used_at")).isNull());
         k.lastUsedAt = utc(1740000000000);
         compareKeys(k, wire::keyFromJson(overTheWire(wire::keyJson(k))));
+        // An inheriting key's scopes are null; a narrowed key's a list, an empty one too.
+        QVERIFY(wire::keyJson(k).value(QLatin1String("scopes")).isNull());
+        QVERIFY(!wire::keyFromJson(overTheWire(wire::keyJson(k))).scopes);
+        const ApiKey narrow = narrowedKey();
+        QCOMPARE(wire::keyJson(narrow).value(QLatin1String("scopes")).toArray().size(), 2);
+        compareKeys(narrow, wire::keyFromJson(overTheWire(wire::keyJson(narrow))));
+        ApiKey none = narrow;
+        none.scopes = QStringList{};
+        const ApiKey noneBack = wire::keyFromJson(overTheWire(wire::keyJson(none)));
+        QVERIFY(noneBack.scopes && noneBack.scopes->isEmpty());
     }
 
     void keyList()
@@ -347,10 +368,13 @@ private Q_SLOTS:
         odd.name = Wide;
         odd.appName = QStringLiteral("a\u0001\u001f\u007f\u2028 </script> \"quoted\" C:\\dir\\");
         odd.lastUsedAt = QDateTime();
+        ApiKey empty = narrowedKey();
+        empty.scopes = QStringList{};
         const QList<wire::KeysPage> pages = {
             {{sampleKey(), odd}, wire::encodeCursor(QStringLiteral("[\"a\",1]"))},
             {{odd}, {}},
             {{}, {}},
+            {{narrowedKey(), sampleKey(), empty}, {}},
         };
         for (const wire::KeysPage& page : pages)
             QCOMPARE(wire::keysPageText(page), wire::compact(wire::keysPageJson(page)));
@@ -368,7 +392,7 @@ private Q_SLOTS:
         oddApp.name = Wide;
         oddApp.scopes = {};
         const QByteArray keys = wire::keysPageText(
-            {{sampleKey(), odd}, wire::encodeCursor(QStringLiteral("[\"a\",1]"))});
+            {{sampleKey(), odd, narrowedKey()}, wire::encodeCursor(QStringLiteral("[\"a\",1]"))});
         const QByteArray apps = wire::appsPageText({{sampleApp(), oddApp}, {}});
         const QList<QByteArray> keyPages = {
             keys,
@@ -377,6 +401,9 @@ private Q_SLOTS:
             QByteArray(
                 "\n{ \"next_cursor\" : null , \"extra\": [1, {\"a\": [true, false]}],"
                 " \"keys\" : [ { \"name\" : \"\\u00e9\\ud83d\\udcb3\", \"other\": -3 } ] }\t"),
+            QByteArray(
+                "{\"keys\":[{\"scopes\": [ \"a\" , \"b\" ]},{\"scopes\":null},{\"scopes\":[]}],"
+                "\"next_cursor\":null}"),
         };
         for (const QByteArray& text : keyPages) {
             const std::optional<wire::KeysPage> fast = wire::readKeysPage(text);
@@ -397,7 +424,10 @@ private Q_SLOTS:
               "{\"keys\":[{\"name\":\"\\ud800\"}]}", "{\"keys\":[],\"n\":1.5}",
               "{\"keys\":[{\"name\":\"\xff\"}]}", "{\"k\\u0065ys\":[]}",
               // found by fuzz_restjson: a name that is not UTF-8; a number too long to hold
-              "{\"keys\":[],\"a\x8a\":1}", "{\"keys\":[],\"n\":2555555555555555555555555}"})
+              "{\"keys\":[],\"a\x8a\":1}", "{\"keys\":[],\"n\":2555555555555555555555555}",
+              // scopes: null or an array of strings, once
+              "{\"keys\":[{\"scopes\":[1]}]}", "{\"keys\":[{\"scopes\":\"a\"}]}",
+              "{\"keys\":[{\"scopes\":null,\"scopes\":[]}]}"})
             QVERIFY2(!wire::readKeysPage(QByteArray(other)), other);
         QVERIFY(!wire::readAppsPage("{\"apps\":[{\"version\":1e3}]}"));
         QVERIFY(!wire::readAppsPage("{\"apps\":[{\"key_count\":99999999999}]}"));
@@ -461,6 +491,16 @@ private Q_SLOTS:
         const NewKey noExpiry =
             wire::newKeyFromJson(overTheWire(wire::newKeyJson({QStringLiteral("CI"), {}})), &wrong);
         QVERIFY(!noExpiry.expiresAt.isValid());
+        QVERIFY(!keyBack.scopes); // inherits: no "scopes" sent
+        QVERIFY(!wire::newKeyJson(key).contains(QLatin1String("scopes")));
+        NewKey narrow = key;
+        narrow.scopes = QStringList{QStringLiteral("data:read"), QStringLiteral("data:write")};
+        const NewKey narrowBack =
+            wire::newKeyFromJson(overTheWire(wire::newKeyJson(narrow)), &wrong);
+        QCOMPARE(narrowBack.scopes, narrow.scopes);
+        QJsonObject nullScopes = wire::newKeyJson(key);
+        nullScopes.insert(QLatin1String("scopes"), QJsonValue::Null);
+        QVERIFY(!wire::newKeyFromJson(nullScopes, &wrong).scopes); // null: inherits too
 
         const wire::VerifyRequest verify{QStringLiteral("spk_x"), QStringLiteral("data:read")};
         const wire::VerifyRequest verifyBack =
@@ -480,8 +520,10 @@ private Q_SLOTS:
         QCOMPARE(wrong, names({"name", "scopes"}));
         wrong.clear();
         (void)wire::newKeyFromJson(
-            QJsonObject{{QStringLiteral("expires_at"), QStringLiteral("2030-01-31")}}, &wrong);
-        QCOMPARE(wrong, names({"expires_at"}));
+            QJsonObject{{QStringLiteral("expires_at"), QStringLiteral("2030-01-31")},
+                        {QStringLiteral("scopes"), QStringLiteral("data:read")}},
+            &wrong);
+        QCOMPARE(wrong, names({"expires_at", "scopes"}));
         wrong.clear();
         (void)wire::verifyRequestFromJson(QJsonObject{{QStringLiteral("key"), true}}, &wrong);
         QCOMPARE(wrong, names({"key", "scope"}));
