@@ -137,7 +137,7 @@ void TestConsoleCli::helpListsEveryOption()
     const Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     for (const char* option : {"--database", "--demo", "--server", "--ca-file", "--catalog",
-                               "--version", "--help", "--exit-after-load"}) {
+                               "--scoping", "--version", "--help", "--exit-after-load"}) {
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
 }
