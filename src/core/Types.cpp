@@ -33,4 +33,9 @@ std::optional<Scoping> scopingFromName(const QString& name)
     return std::nullopt;
 }
 
+Scoping defaultScoping(const QString& catalogId)
+{
+    return catalogId == QLatin1String("aimms-pro") ? Scoping::PerKey : Scoping::PerApp;
+}
+
 } // namespace sk

@@ -176,6 +176,9 @@ enum class Scoping
 QString scopingName(Scoping scoping);
 /// The scoping `name` names; nothing for any other text.
 std::optional<Scoping> scopingFromName(const QString& name);
+/// The mode a new store with the catalog `catalogId` gets unless one is chosen: per-key for
+/// "aimms-pro" (the AIMMS Cloud Portal's User API Keys), per-app for every other catalog.
+Scoping defaultScoping(const QString& catalogId);
 
 struct StoreInfo
 {

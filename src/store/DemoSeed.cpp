@@ -1,6 +1,7 @@
-// Scopekeeper store: the demo store's history (the bank use case), made through SqlStore's
-// public operations, each at the time it happened: the store's clock is set back for each one
-// (m_clockShiftMs), so that creation times, expiries and the audit log read like a real history.
+// Scopekeeper store: the demo store's history (the bank use case, or the AIMMS one), made through
+// SqlStore's public operations, each at the time it happened: the store's clock is set back for
+// each one (m_clockShiftMs), so that creation times, expiries and the audit log read like a real
+// history.
 #include "SqlStore.h"
 #include "WhenDone.h"
 
@@ -82,10 +83,95 @@ QList<Event> history()
     return events;
 }
 
+/// A personal key of the AIMMS demo, made `createdDaysAgo`, used `usedDaysAgo` (negative:
+/// never), to expire `expiresInDays` from now (negative: already expired).
+struct AimmsKey
+{
+    const char* name;
+    int createdDaysAgo;
+    int expiresInDays;
+    QStringList scopes;
+    int usedDaysAgo = -1;
+};
+const QList<AimmsKey>& aimmsKeys()
+{
+    static const QList<AimmsKey> keys = {
+        {"Old SSO bridge", 330, -30, {QStringLiteral("authentication")}},
+        {"Nightly task runner", 300, 6, {QStringLiteral("tasks"), QStringLiteral("session")}, 1},
+        {"Deployment pipeline",
+         200,
+         160,
+         {QStringLiteral("publish-app"), QStringLiteral("publish-aimms")},
+         2},
+        {"User provisioning", 40, 300, {QStringLiteral("user"), QStringLiteral("account")}},
+        {"Session monitor", 5, 20, {QStringLiteral("session")}},
+    };
+    return keys;
+}
+
 } // namespace
+
+QFuture<Result<Done>> SqlStore::seedAimmsDemo()
+{
+    // Each key, oldest first, with the clock set back to its day; a used key is verified on
+    // the day it was last used. The secrets are thrown away once used: demo keys work nowhere.
+    auto promise = std::make_shared<QPromise<Result<Done>>>();
+    promise->start();
+    QFuture<Result<Done>> future = promise->future();
+    struct Run
+    {
+        qsizetype next = 0;
+        qint64 realNowMs = 0;
+        std::function<void()> step;
+        std::function<void(Result<Done>)> finish;
+    };
+    auto run = std::make_shared<Run>();
+    run->realNowMs = m_options.clock().toMSecsSinceEpoch();
+    run->finish = [this, promise](Result<Done> result) {
+        m_clockShiftMs->store(0);
+        promise->addResult(std::move(result));
+        promise->finish();
+    };
+    run->step = [this, weak = std::weak_ptr<Run>(run)] {
+        const std::shared_ptr<Run> run = weak.lock();
+        if (!run)
+            return;
+        if (run->next == aimmsKeys().size()) {
+            m_clockShiftMs->store(0);
+            whenDone(this, flushUsage(), [run](const Result<Done>& r) { run->finish(r); });
+            return;
+        }
+        const AimmsKey& k = aimmsKeys().at(run->next++);
+        m_clockShiftMs->store(-k.createdDaysAgo * DayMs);
+        const QDateTime expires = QDateTime::fromMSecsSinceEpoch(
+            run->realNowMs + k.expiresInDays * DayMs, QTimeZone::utc());
+        whenDone(this, createMyKey(NewKey{QString::fromUtf8(k.name), expires, k.scopes}),
+                 [this, run, k](Result<CreatedKey> key) {
+                     if (!key.ok())
+                         return run->finish(key.error());
+                     if (k.usedDaysAgo < 0) {
+                         key.value().secret.fill(QLatin1Char('0'));
+                         return run->step();
+                     }
+                     m_clockShiftMs->store(-k.usedDaysAgo * DayMs);
+                     whenDone(this, verify(key->secret, k.scopes.constFirst()),
+                              [run](const Result<VerifyResult>& used) {
+                                  if (!used.ok())
+                                      return run->finish(used.error());
+                                  run->step();
+                              });
+                     key.value().secret.fill(QLatin1Char('0'));
+                 });
+    };
+    // The step holds its run weakly (no cycle); the answer it waits for holds it.
+    run->step();
+    return future;
+}
 
 QFuture<Result<Done>> SqlStore::seedDemo()
 {
+    if (m_options.demoVariant == SqlStoreOptions::DemoVariant::Aimms)
+        return seedAimmsDemo();
     auto promise = std::make_shared<QPromise<Result<Done>>>();
     promise->start();
     QFuture<Result<Done>> future = promise->future();

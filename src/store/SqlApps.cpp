@@ -64,6 +64,8 @@ Result<Page<App>> SqlBackend::appsPage(const AppQuery& appQuery, const PageQuery
                                      "ESCAPE '\\'))");
         values << likePattern(text) << likePattern(text);
     }
+    // Personal apps (apps.owner, Store::createMyKey) are never listed among the apps.
+    conditions << QStringLiteral("a.owner IS NULL");
     if (!page.after.isEmpty()) {
         // Keyset paging: after the last app of the page before, in the order of the index on
         // name_fold (byte order of UTF-8 in SQLite and, through COLLATE "C", in PostgreSQL).
@@ -103,12 +105,13 @@ Result<Page<App>> SqlBackend::appsPage(const AppQuery& appQuery, const PageQuery
     return apps;
 }
 
-Result<App> SqlBackend::loadApp(const QString& appId)
+Result<App> SqlBackend::loadApp(const QString& appId, bool personalToo)
 {
     QSqlQuery q = query();
     if (!exec(q,
               QStringLiteral("SELECT a.id, a.name, a.created_by, a.created_at, a.updated_at, "
-                             "a.version, a.key_count FROM apps a WHERE a.id = ?"),
+                             "a.version, a.key_count FROM apps a WHERE a.id = ?%1")
+                  .arg(personalToo ? QString() : QStringLiteral(" AND a.owner IS NULL")),
               {appId})) {
         return storageError(q.lastError(), tr("reading the app"));
     }
@@ -137,6 +140,8 @@ Result<App> SqlBackend::createApp(const NewApp& newApp, const QString& actor)
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
+    if (m_info.scoping == Scoping::PerKey)
+        return perKeyRefusal();
     const QString name = Rules::normalizeName(newApp.name);
     QList<FieldError> problems;
     if (auto e = Rules::checkAppName(name))

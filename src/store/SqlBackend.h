@@ -66,6 +66,12 @@ public:
     Result<CreatedKey> createKey(const QString& appId, const NewKey& key, const QString& actor);
     Result<Done> deleteKey(const QString& appId, const QString& keyId, const QString& actor);
 
+    // Personal keys (Store::listMyKeys and the rest): `actor` is also whose keys they are.
+    Result<QList<ApiKey>> listMyKeys(const QString& actor);
+    Result<CreatedKey> createMyKey(const NewKey& key, const QString& actor);
+    /// Answers the id of the personal app the key was on.
+    Result<QString> deleteMyKey(const QString& keyId, const QString& actor);
+
     Result<VerifyResult> verify(const QString& secret, const QString& scope);
     /// verify() of each (secret, scope), in order; on SQLite in one read transaction.
     Result<QList<Result<VerifyResult>>>
@@ -150,7 +156,19 @@ private:
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;
 
-    Result<App> loadApp(const QString& appId);
+    /// An app by its id; a personal app (apps.owner) only when `personalToo`: to everything
+    /// else it does not exist, so that no one renames, narrows or deletes it.
+    Result<App> loadApp(const QString& appId, bool personalToo = false);
+    /// In a per-key store, why createApp() and createKey() are refused.
+    Error perKeyRefusal() const;
+    /// The key `newKey` (its name, expiry and scopes already checked) on `owner`, inside the
+    /// caller's transaction: the row, the app's key count and the audit entry.
+    Result<CreatedKey> insertKey(const App& owner, const QString& name, const NewKey& newKey,
+                                 const std::optional<QStringList>& scopes,
+                                 const QDateTime& createdAt, const QString& actor);
+    /// The personal app of `owner`, made when it has none, holding every catalog scope (set
+    /// again when the catalog's differ); inside the caller's transaction.
+    Result<App> personalApp(const QString& owner);
     /// One verification, without writing last-used times (flushUsageWhenDue() does).
     Result<VerifyResult> lookUp(const QString& secret, const QString& scope);
     /// Writes the last-used times when the flush interval has passed.

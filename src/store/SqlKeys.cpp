@@ -63,7 +63,7 @@ Result<QList<ApiKey>> SqlBackend::listKeys(const QString& appId)
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
-    if (auto a = loadApp(appId); !a.ok())
+    if (auto a = loadApp(appId, true); !a.ok())
         return a.error();
     QSqlQuery q = query();
     if (!exec(q,
@@ -85,6 +85,25 @@ Result<QList<ApiKey>> SqlBackend::listAllKeys()
     if (!all.ok())
         return all.error();
     return all->items;
+}
+
+Result<QList<ApiKey>> SqlBackend::listMyKeys(const QString& actor)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    // Through the unique index on apps.owner: the actor's personal app, then its keys.
+    QSqlQuery q = query();
+    if (!exec(q,
+              QStringLiteral("SELECT %1 FROM api_keys k JOIN apps a ON a.id = k.app_id WHERE "
+                             "a.owner = ? ORDER BY k.created_at DESC, k.id DESC")
+                  .arg(QLatin1String(KeyColumns)),
+              {actor})) {
+        return storageError(q.lastError(), tr("listing your keys"));
+    }
+    QList<ApiKey> keys;
+    while (q.next())
+        keys << readKey(q, m_pendingUsage);
+    return keys;
 }
 
 Result<Page<ApiKey>> SqlBackend::keysPage(const PageQuery& page)
@@ -140,6 +159,8 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();
+    if (m_info.scoping == Scoping::PerKey)
+        return perKeyRefusal();
     const QDateTime createdAt = now();
     const QString name = Rules::normalizeName(newKey.name);
     QList<FieldError> problems;
@@ -162,51 +183,60 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
                 return Error::invalid({*e});
             scopes = Rules::normalizeScopes(*newKey.scopes);
         }
-        QSqlQuery q = query();
-        if (!exec(q, QStringLiteral("SELECT 1 FROM api_keys WHERE app_id = ? AND name_fold = ?"),
-                  {appId, Rules::foldName(name)})) {
-            return storageError(q.lastError(), doing);
-        }
-        if (q.next())
-            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
-        q.finish();
-
-        CreatedKey created;
-        created.secret = KeyFormat::generate();
-        ApiKey& key = created.key;
-        key.id = sql::newId("key");
-        key.appId = appId;
-        key.appName = owner->name;
-        key.name = name;
-        key.prefix = KeyFormat::displayPrefix(created.secret);
-        key.createdBy = actor;
-        key.createdAt = createdAt;
-        key.expiresAt = QDateTime::fromMSecsSinceEpoch(toMs(newKey.expiresAt), QTimeZone::utc());
-        key.scopes = scopes;
-        const QVariant scopeColumn = scopes ? QVariant(scopes->join(QLatin1Char(' ')))
-                                            : QVariant(QMetaType(QMetaType::QString));
-        // Only the hash and the prefix are written; the secret leaves in the answer alone.
-        if (!exec(q,
-                  QStringLiteral("INSERT INTO api_keys (id, app_id, name, name_fold, prefix, "
-                                 "secret_hash, created_by, created_at, expires_at, scope_list) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                  {key.id, appId, name, Rules::foldName(name), key.prefix,
-                   QString::fromLatin1(KeyFormat::hash(created.secret)), actor, toMs(createdAt),
-                   toMs(key.expiresAt), scopeColumn})) {
-            if (sql::isUniqueViolation(q.lastError()))
-                return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
-            return storageError(q.lastError(), doing);
-        }
-        if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"),
-                  {appId}))
-            return storageError(q.lastError(), doing);
-        if (auto r = appendAudit(actor, audit::KeyCreated{key.prefix, key.expiresAt, scopes}, appId,
-                                 owner->name, key.id, name);
-            !r.ok()) {
-            return r.error();
-        }
-        return created;
+        return insertKey(*owner, name, newKey, scopes, createdAt, actor);
     });
+}
+
+Result<CreatedKey> SqlBackend::insertKey(const App& owner, const QString& name,
+                                         const NewKey& newKey,
+                                         const std::optional<QStringList>& scopes,
+                                         const QDateTime& createdAt, const QString& actor)
+{
+    const QString doing = tr("creating the key");
+    const QString appId = owner.id;
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT 1 FROM api_keys WHERE app_id = ? AND name_fold = ?"),
+              {appId, Rules::foldName(name)})) {
+        return storageError(q.lastError(), doing);
+    }
+    if (q.next())
+        return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
+    q.finish();
+
+    CreatedKey created;
+    created.secret = KeyFormat::generate();
+    ApiKey& key = created.key;
+    key.id = sql::newId("key");
+    key.appId = appId;
+    key.appName = owner.name;
+    key.name = name;
+    key.prefix = KeyFormat::displayPrefix(created.secret);
+    key.createdBy = actor;
+    key.createdAt = createdAt;
+    key.expiresAt = QDateTime::fromMSecsSinceEpoch(toMs(newKey.expiresAt), QTimeZone::utc());
+    key.scopes = scopes;
+    const QVariant scopeColumn =
+        scopes ? QVariant(scopes->join(QLatin1Char(' '))) : QVariant(QMetaType(QMetaType::QString));
+    // Only the hash and the prefix are written; the secret leaves in the answer alone.
+    if (!exec(q,
+              QStringLiteral("INSERT INTO api_keys (id, app_id, name, name_fold, prefix, "
+                             "secret_hash, created_by, created_at, expires_at, scope_list) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+              {key.id, appId, name, Rules::foldName(name), key.prefix,
+               QString::fromLatin1(KeyFormat::hash(created.secret)), actor, toMs(createdAt),
+               toMs(key.expiresAt), scopeColumn})) {
+        if (sql::isUniqueViolation(q.lastError()))
+            return Error(ErrorCode::Conflict, QString(), {Rules::duplicateKeyName(name)});
+        return storageError(q.lastError(), doing);
+    }
+    if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"), {appId}))
+        return storageError(q.lastError(), doing);
+    if (auto r = appendAudit(actor, audit::KeyCreated{key.prefix, key.expiresAt, scopes}, appId,
+                             owner.name, key.id, name);
+        !r.ok()) {
+        return r.error();
+    }
+    return created;
 }
 
 Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId, const QString& actor)

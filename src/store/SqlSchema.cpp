@@ -102,9 +102,11 @@ Result<Done> SqlBackend::inspectExisting(bool* isNew)
 
 Result<Done> SqlBackend::createSchema()
 {
-    Catalog catalog = m_options.catalog;
+    const bool aimmsDemo = m_options.demoVariant == SqlStoreOptions::DemoVariant::Aimms;
+    Catalog catalog = aimmsDemo ? Catalog() : m_options.catalog;
     if (catalog.isEmpty()) {
-        Result<Catalog> builtIn = Catalog::builtIn(Catalog::defaultId());
+        Result<Catalog> builtIn =
+            Catalog::builtIn(aimmsDemo ? QStringLiteral("aimms-pro") : Catalog::defaultId());
         if (!builtIn.ok())
             return builtIn.error();
         catalog = builtIn.value();
@@ -170,6 +172,8 @@ Result<Done> SqlBackend::createSchema()
             {QStringLiteral("catalog_id"), catalog.id()},
             {QStringLiteral("catalog_json"), QString::fromUtf8(catalog.toJson())},
             {QStringLiteral("demo"), m_options.demo ? QStringLiteral("1") : QStringLiteral("0")},
+            {QStringLiteral("scoping"),
+             scopingName(m_options.scoping.value_or(defaultScoping(catalog.id())))},
             {QStringLiteral("created_at"), QString::number(toMs(now()))},
         };
         for (const auto& [key, value] : meta) {
@@ -262,7 +266,14 @@ QStringList SqlBackend::keyScopesSchema() const
     // Schema 9: a narrowed key's own scopes, space-separated and sorted like apps.scope_list;
     // NULL for a key that inherits its app's scopes (every key before). Verify grants their
     // intersection with the app's scope_list, read in the same row.
-    return {QStringLiteral("ALTER TABLE api_keys ADD COLUMN scope_list TEXT")};
+    // And personal apps (Store::createMyKey): apps.owner names the actor whose personal app it
+    // is, one each; NULL for every other app (all of them before). The store's scoping mode is
+    // the meta row "scoping", written when a store is created; a store without it is per-app.
+    return {
+        QStringLiteral("ALTER TABLE api_keys ADD COLUMN scope_list TEXT"),
+        QStringLiteral("ALTER TABLE apps ADD COLUMN owner TEXT"),
+        QStringLiteral("CREATE UNIQUE INDEX apps_owner ON apps (owner)"),
+    };
 }
 
 QStringList SqlBackend::skeletonSchema() const
@@ -365,6 +376,9 @@ Result<Done> SqlBackend::loadMeta()
     m_catalog = catalog.value();
     m_info.catalogId = m_catalog.id();
     m_info.demo = meta.value(QStringLiteral("demo")) == QLatin1String("1");
+    // Stores made before schema 9 have no row: they work as they did, per app.
+    m_info.scoping =
+        scopingFromName(meta.value(QStringLiteral("scoping"))).value_or(Scoping::PerApp);
     m_info.schemaVersion = meta.value(QStringLiteral("schema_version")).toInt();
     return Done{};
 }

@@ -307,6 +307,49 @@ QFuture<Result<Done>> SqlStore::deleteKey(const QString& appId, const QString& k
     });
 }
 
+QFuture<Result<QList<ApiKey>>> SqlStore::listMyKeys()
+{
+    return listMyKeys(ActAs{});
+}
+
+QFuture<Result<QList<ApiKey>>> SqlStore::listMyKeys(const ActAs& as)
+{
+    handOverUsage();
+    return submit<QList<ApiKey>>(
+        [actor = actorOf(as, m_actor)](SqlBackend& b) { return b.listMyKeys(actor); });
+}
+
+QFuture<Result<CreatedKey>> SqlStore::createMyKey(const NewKey& key)
+{
+    return createMyKey(key, ActAs{});
+}
+
+QFuture<Result<CreatedKey>> SqlStore::createMyKey(const NewKey& key, const ActAs& as)
+{
+    return submit<CreatedKey>([this, key, actor = actorOf(as, m_actor)](SqlBackend& b) {
+        Result<CreatedKey> r = b.createMyKey(key, actor);
+        if (r.ok())
+            notifyKeysChanged(r->key.appId);
+        return r;
+    });
+}
+
+QFuture<Result<Done>> SqlStore::deleteMyKey(const QString& keyId)
+{
+    return deleteMyKey(keyId, ActAs{});
+}
+
+QFuture<Result<Done>> SqlStore::deleteMyKey(const QString& keyId, const ActAs& as)
+{
+    return submit<Done>([this, keyId, actor = actorOf(as, m_actor)](SqlBackend& b) -> Result<Done> {
+        Result<QString> r = b.deleteMyKey(keyId, actor);
+        if (!r.ok())
+            return r.error();
+        notifyKeysChanged(r.value());
+        return Done{};
+    });
+}
+
 QFuture<Result<VerifyResult>> SqlStore::verify(const QString& secret, const QString& scope)
 {
     return submit<VerifyResult>([secret, scope](SqlBackend& b) { return b.verify(secret, scope); });

@@ -46,12 +46,16 @@ public:
     QFuture<Result<Page<ApiKey>>> keysPage(const PageQuery& page) override;
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) override;
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) override;
+    QFuture<Result<QList<ApiKey>>> listMyKeys() override;
+    QFuture<Result<CreatedKey>> createMyKey(const NewKey& key) override;
+    QFuture<Result<Done>> deleteMyKey(const QString& keyId) override;
     QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override;
     QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& query = {}) override;
 
     /// Writes the last-used times gathered since the last write.
     QFuture<Result<Done>> flushUsage();
-    /// Fills the store with the bank use case (for a new demo store).
+    /// Fills a new demo store: with the bank use case, or for SqlStoreOptions::DemoVariant::
+    /// Aimms a few personal keys of several people (options().demoVariant says which).
     QFuture<Result<Done>> seedDemo();
     /// Changes who "Created by" and the audit log name from the next operation on.
     void setActor(const QString& actor);
@@ -70,6 +74,10 @@ public:
     QFuture<Result<Done>> deleteApp(const QString& appId, const ActAs& as);
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key, const ActAs& as);
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId, const ActAs& as);
+    /// The personal keys of the one named (ActAs): on a server, the signed-in administrator.
+    QFuture<Result<QList<ApiKey>>> listMyKeys(const ActAs& as);
+    QFuture<Result<CreatedKey>> createMyKey(const NewKey& key, const ActAs& as);
+    QFuture<Result<Done>> deleteMyKey(const QString& keyId, const ActAs& as);
 
     /// verify() of several (secret, scope) pairs in one job on the database thread (on SQLite,
     /// in one read transaction), answered in order: for a server that gathers the verify
@@ -118,6 +126,7 @@ private:
     void notifyAppsChanged();
     void handOverUsage();
     void notifyKeysChanged(const QString& appId);
+    QFuture<Result<Done>> seedAimmsDemo();
 
     // Added to the store's "now" while the demo is seeded (seedDemo() in DemoSeed.cpp): its
     // history is made through the public operations, each at the time it happened.

@@ -30,6 +30,17 @@ struct SqlStoreOptions
     Catalog catalog;
     /// Mark a new store as a demonstration store.
     bool demo = false;
+    /// Which demonstration SqlStore::seedDemo() fills a new store with.
+    enum class DemoVariant
+    {
+        /// The bank use case of "AI for Process": three apps and their keys.
+        Bank,
+        /// "--demo aimms": the AIMMS Cloud Portal's User API Keys, a few personal keys of the
+        /// store's actor with different scopes. The store gets the "aimms-pro" catalog,
+        /// whatever `catalog` says, and so is per-key unless `scoping` says otherwise.
+        Aimms,
+    };
+    DemoVariant demoVariant = DemoVariant::Bank;
     /// How a new store scopes its keys; nothing means the catalog's default (per-key for
     /// "aimms-pro", per-app otherwise). An existing store keeps the mode it was created with.
     std::optional<Scoping> scoping;

@@ -279,6 +279,8 @@ def case_audit_chain_starts_at_the_upgrade(s):
     path = tampered_copy(s, "schema5", "ALTER TABLE audit_log DROP COLUMN data",
                          "ALTER TABLE audit_log DROP COLUMN chain",
                          "ALTER TABLE api_keys DROP COLUMN scope_list",
+                         "DROP INDEX apps_owner", "ALTER TABLE apps DROP COLUMN owner",
+                         "DELETE FROM meta WHERE key = 'scoping'",
                          "UPDATE meta SET value = '5' WHERE key = 'schema_version'")
     db = sqlite3.connect(path)
     old = db.execute("SELECT COUNT(*) FROM audit_log").fetchone()[0]

@@ -210,7 +210,8 @@ StoreContract::StoreContract(StoreFactory& factory, QObject* parent)
 
 StoreContract::~StoreContract() = default;
 
-StoreFixture* StoreContract::newFixture(const QString& catalogId, const QString& actor)
+StoreFixture* StoreContract::newFixture(const QString& catalogId, const QString& actor,
+                                        Scoping scoping)
 {
     m_fixtureError.clear();
     const QString id = catalogId.isEmpty() ? Catalog::defaultId() : catalogId;
@@ -219,7 +220,7 @@ StoreFixture* StoreContract::newFixture(const QString& catalogId, const QString&
         m_fixtureError = describe(catalog.error());
         return nullptr;
     }
-    std::unique_ptr<StoreFixture> fixture = m_factory.create(catalog.value(), actor);
+    std::unique_ptr<StoreFixture> fixture = m_factory.create(catalog.value(), actor, scoping);
     if (!fixture || !fixture->store) {
         m_fixtureError = QStringLiteral("%1 could not make a store: %2")
                              .arg(m_factory.name(), m_factory.lastError());

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "StoreFactory.h"
+#include "Types.h"
 
 #include <QObject>
 #include <QString>
@@ -74,6 +75,13 @@ private Q_SLOTS:
     void narrowedKeyFollowsItsAppOnlyDownwards();
     void lastUsedAtIsRecorded();
 
+    // personal keys and scoping modes (StoreContractMyKeys.cpp)
+    void personalKeysAreCreatedListedAndDeleted();
+    void personalKeysNeedCatalogScopes();
+    void personalAppIsNotAnApp();
+    void perKeyStoreHasNoApps();
+    void scopingModeIsKeptOnReopen();
+
     // audit, actor, secrets, catalog, signals
     void auditRecordsEveryChange();
     void rejectedOperationsLeaveNoTrace();
@@ -87,7 +95,8 @@ private:
     /// A fresh store from the factory, kept until cleanup(); null (see m_fixtureError) when
     /// the factory failed or the store was not empty.
     StoreFixture* newFixture(const QString& catalogId = QString(),
-                             const QString& actor = defaultActor());
+                             const QString& actor = defaultActor(),
+                             sk::Scoping scoping = sk::Scoping::PerApp);
 
     StoreFactory& m_factory;
     std::vector<std::unique_ptr<StoreFixture>> m_fixtures;

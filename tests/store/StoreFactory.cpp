@@ -10,13 +10,22 @@
 namespace sk::test {
 
 SqlStoreOptions fixtureStoreOptions(const StoreFixture& fixture, const Catalog& catalog,
-                                    const QString& actor)
+                                    const QString& actor, Scoping scoping)
 {
     SqlStoreOptions options;
     options.createIfMissing = true;
     options.catalog = catalog;
     options.actor = actor;
     options.clock = fixture.clock.clock();
+    options.scoping = scoping;
+    return options;
+}
+
+SqlStoreOptions reopenOptions(SqlStoreOptions options)
+{
+    options.createIfMissing = false;
+    options.catalog = Catalog::builtIn(Catalog::defaultId()).value();
+    options.scoping.reset();
     return options;
 }
 
@@ -40,6 +49,13 @@ std::unique_ptr<StoreFixture> sqlStoreFixture(std::unique_ptr<StoreFixture> fixt
     StoreFixture* f = fixture.get();
     fixture->flushUsage = flushUsageOf([f] { return static_cast<SqlStore*>(f->store.get()); });
     fixture->closeStore = [f] { f->store.reset(); };
+    fixture->reopen = [f, options = reopenOptions(options)]() -> Result<StoreInfo> {
+        f->store.reset();
+        auto store = std::make_unique<SqlStore>(options);
+        Result<StoreInfo> info = waitFor(store->open());
+        f->store = std::move(store);
+        return info;
+    };
     return fixture;
 }
 

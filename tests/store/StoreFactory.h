@@ -40,6 +40,9 @@ struct StoreFixture
     std::function<QStringList()> filesWritten;
     /// Closes (destroys) the store so its files are final. `store` is null afterwards.
     std::function<void()> closeStore;
+    /// Closes the store and opens it again from what it wrote (with the default catalog and
+    /// no scoping mode asked for: what it reports is its own); `store` is the new one.
+    std::function<sk::Result<sk::StoreInfo>()> reopen;
 };
 
 class StoreFactory
@@ -48,10 +51,10 @@ public:
     virtual ~StoreFactory() = default;
     /// For the test log: "SqlStore on SQLite", "RestStore over loopback", …
     virtual QString name() const = 0;
-    /// A new, empty, opened store created with `catalog`, whose changes are made by `actor`.
-    /// Returns null when that fails; lastError() then says why.
-    virtual std::unique_ptr<StoreFixture> create(const sk::Catalog& catalog,
-                                                 const QString& actor) = 0;
+    /// A new, empty, opened store created with `catalog` and `scoping`, whose changes are
+    /// made by `actor`. Returns null when that fails; lastError() then says why.
+    virtual std::unique_ptr<StoreFixture> create(const sk::Catalog& catalog, const QString& actor,
+                                                 sk::Scoping scoping) = 0;
     /// Why the last create() returned null.
     virtual QString lastError() const { return {}; }
 };
@@ -63,14 +66,18 @@ namespace sk::test {
 /// Options for a new SqlStore in a fixture: created if missing, with `catalog`, changes made
 /// by `actor`, "now" from the fixture's clock. The caller says where (driver, path, conninfo).
 SqlStoreOptions fixtureStoreOptions(const StoreFixture& fixture, const Catalog& catalog,
-                                    const QString& actor);
+                                    const QString& actor, Scoping scoping);
+
+/// `options` to open an existing store again: its own catalog and scoping mode (none asked).
+SqlStoreOptions reopenOptions(SqlStoreOptions options);
 
 /// A SqlStore opened with `options`; null, and `error` says why, when it does not open.
 std::unique_ptr<SqlStore> openSqlStore(const SqlStoreOptions& options, QString* error);
 
 /// The fixture of a store that is itself a SqlStore opened with `options` (see
-/// fixtureStoreOptions()): flushUsage flushes it, closeStore destroys it. `keepAlive` (its
-/// folder, its schema) outlives it. Null, and `error` says why, when it does not open.
+/// fixtureStoreOptions()): flushUsage flushes it, closeStore destroys it, reopen opens it again.
+/// `keepAlive` (its folder, its schema) outlives it. Null, and `error` says why, when it does not
+/// open.
 std::unique_ptr<StoreFixture> sqlStoreFixture(std::unique_ptr<StoreFixture> fixture,
                                               const SqlStoreOptions& options, QString* error);
 

@@ -162,6 +162,9 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("DROP INDEX api_keys_by_app"),
                       QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
+                      QStringLiteral("DROP INDEX apps_owner"),
+                      QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
+                      QStringLiteral("DELETE FROM meta WHERE key = 'scoping'"),
                       QStringLiteral("UPDATE meta SET value = '1' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
@@ -230,6 +233,9 @@ void TestSqlStoreAdmins::administratorsBeforeExpiryGetAYear()
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("DROP INDEX api_keys_by_app"),
                       QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
+                      QStringLiteral("DROP INDEX apps_owner"),
+                      QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
+                      QStringLiteral("DELETE FROM meta WHERE key = 'scoping'"),
                       QStringLiteral("UPDATE meta SET value = '4' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
@@ -359,6 +365,9 @@ void TestSqlStoreAdmins::auditDataIsDerivedFromOldDetails()
     QVERIFY2(rawExec(six,
                      {QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
                       QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
+                      QStringLiteral("DROP INDEX apps_owner"),
+                      QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
+                      QStringLiteral("DELETE FROM meta WHERE key = 'scoping'"),
                       QStringLiteral("UPDATE meta SET value = '6' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));
@@ -392,6 +401,9 @@ void TestSqlStoreAdmins::auditDataIsDerivedFromOldDetails()
                       QStringLiteral("UPDATE audit_log SET detail = 'made by hand' WHERE seq = %1")
                           .arg(written.at(8).sequence),
                       QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
+                      QStringLiteral("DROP INDEX apps_owner"),
+                      QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
+                      QStringLiteral("DELETE FROM meta WHERE key = 'scoping'"),
                       QStringLiteral("UPDATE meta SET value = '5' WHERE key = 'schema_version'")},
                      &error),
              qPrintable(error));

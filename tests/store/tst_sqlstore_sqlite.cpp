@@ -223,9 +223,11 @@ void TestSqlStoreSqlite::reopenKeepsEverything()
     {
         SqlStoreOptions options = optionsFor(path);
         options.catalog = aimms.value();
+        options.scoping = Scoping::PerApp; // aimms-pro's default is per-key
         SqlStore store(options);
         SK_AWAIT_OK(info, store.open());
         QVERIFY(info.created);
+        QCOMPARE(info.scoping, Scoping::PerApp);
         QVERIFY(!info.demo);
         QCOMPARE(info.catalogId, QStringLiteral("aimms-pro"));
         SK_AWAIT_OK(
@@ -250,10 +252,12 @@ void TestSqlStoreSqlite::reopenKeepsEverything()
     options.createIfMissing = false;
     options.catalog = Catalog::builtIn(Catalog::defaultId()).value();
     options.demo = true;
+    options.scoping = Scoping::PerKey;
     SqlStore store(options);
     SK_AWAIT_OK(info, store.open());
     QVERIFY(!info.created);
     QVERIFY(!info.demo);
+    QCOMPARE(info.scoping, Scoping::PerApp); // and its scoping mode
     QCOMPARE(info.catalogId, QStringLiteral("aimms-pro"));
     SK_AWAIT_OK(catalog, store.catalog());
     QCOMPARE(catalog.toJson(), aimms->toJson());

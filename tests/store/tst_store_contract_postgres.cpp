@@ -17,7 +17,8 @@ class PostgresStoreFactory final : public StoreFactory
 public:
     QString name() const override { return QStringLiteral("SqlStore on PostgreSQL"); }
 
-    std::unique_ptr<StoreFixture> create(const sk::Catalog& catalog, const QString& actor) override
+    std::unique_ptr<StoreFixture> create(const sk::Catalog& catalog, const QString& actor,
+                                         sk::Scoping scoping) override
     {
         m_error.clear();
         std::shared_ptr<sk::test::PostgresSchema> schema =
@@ -28,7 +29,8 @@ public:
         fixture->keepAlive = schema; // dropped after the store has closed
         // The server's files are not ours to read: filesWritten stays empty, and the tests
         // that scan files are skipped.
-        sk::SqlStoreOptions options = sk::test::fixtureStoreOptions(*fixture, catalog, actor);
+        sk::SqlStoreOptions options =
+            sk::test::fixtureStoreOptions(*fixture, catalog, actor, scoping);
         options.driver = sk::SqlStoreOptions::Driver::Postgres;
         options.postgresConnInfo = schema->connInfo();
         return sk::test::sqlStoreFixture(std::move(fixture), options, &m_error);

@@ -12,7 +12,8 @@ class SqliteStoreFactory final : public StoreFactory
 public:
     QString name() const override { return QStringLiteral("SqlStore on SQLite"); }
 
-    std::unique_ptr<StoreFixture> create(const sk::Catalog& catalog, const QString& actor) override
+    std::unique_ptr<StoreFixture> create(const sk::Catalog& catalog, const QString& actor,
+                                         sk::Scoping scoping) override
     {
         m_error.clear();
         auto dir = std::make_shared<QTemporaryDir>();
@@ -23,7 +24,8 @@ public:
         auto fixture = std::make_unique<StoreFixture>();
         fixture->keepAlive = dir;
         fixture->filesWritten = sk::test::filesUnder(dir->path());
-        sk::SqlStoreOptions options = sk::test::fixtureStoreOptions(*fixture, catalog, actor);
+        sk::SqlStoreOptions options =
+            sk::test::fixtureStoreOptions(*fixture, catalog, actor, scoping);
         options.driver = sk::SqlStoreOptions::Driver::Sqlite;
         options.sqlitePath = dir->filePath(QStringLiteral("contract.sqlite"));
         return sk::test::sqlStoreFixture(std::move(fixture), options, &m_error);
