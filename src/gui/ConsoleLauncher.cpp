@@ -131,6 +131,9 @@ void ConsoleLauncher::openLocal(const ConsoleOptions& request)
     if (request.demo) {
         options.demo = true;
         options.scoping = ConsoleCommandLine::demoScoping(request.demoVariant);
+        options.demoVariant = request.demoVariant == QLatin1String("aimms")
+                                  ? SqlStoreOptions::DemoVariant::Aimms
+                                  : SqlStoreOptions::DemoVariant::Bank;
         if (!request.database.isEmpty()) {
             options.sqlitePath = request.database;
             if (QFileInfo::exists(options.sqlitePath)) {

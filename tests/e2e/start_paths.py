@@ -511,8 +511,10 @@ def case_per_key_store(d):
     d.press(d.find(w, "push button", "New API key"))
     dialog = c.window("dialog", "New API key")
     d.type_into(d.find(dialog, "text", "Key Name"), "Nightly publishing")
-    for scope in ("Publish apps", "Tasks"):
-        d.press(d.find(dialog, "check box", scope))
+    for scope in ("Deploy workflows", "Export workflows"):  # the default catalog's
+        box = d.find(dialog, "check box", scope)
+        box.doActionNamed("Toggle")
+        wait_for("“%s” ticked" % scope, lambda: box.checked, 10)
     d.press(d.find(dialog, "push button", "Generate Key"))
 
     # The secret, once: the same dialog title, now with the key and Copy and Close.
@@ -526,18 +528,20 @@ def case_per_key_store(d):
     wait_for("the key on the clipboard", lambda: clipboard_text(d) == secret, 15)
 
     cell = d.find(w, "table cell", "Nightly publishing")
-    d.find(w, "table cell", "publish-app, tasks")
+    d.find(w, "table cell", "workflow:deploy, workflow:export")
     con = sqlite3.connect(path)
     try:
         rows = con.execute("SELECT name, scope_list FROM api_keys").fetchall()
     finally:
         con.close()
-    check(rows == [("Nightly publishing", "publish-app tasks")], "the store's keys: %r" % rows)
+    check(rows == [("Nightly publishing", "workflow:deploy workflow:export")],
+          "the store's keys: %r" % rows)
 
-    # Delete: select the row, Del, the permanent-deletion warning, Delete.
-    table = d.find(w, "table", "User API keys")
-    d.focus(table)
-    d.key(w, "Home", "Delete")
+    # Delete: click the row, Del, the permanent-deletion warning, Delete.
+    d.activate(w)
+    (x, y), (width, height) = cell.position, cell.size
+    d.xdotool("mousemove", "--sync", str(x + width // 2), str(y + height // 2), "click", "1")
+    d.key(w, "Delete")
     box = None
     for role in ("alert", "dialog"):
         try:

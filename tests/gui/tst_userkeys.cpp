@@ -150,6 +150,7 @@ private Q_SLOTS:
     void newKeyWithoutNameSaysSoAtTheField();
     void deleteAsksWithThePermanentWarningFirst();
     void rowDeleteIconAndContextMenuDelete();
+    void onTheRealStoreKeysAreCreatedAndDeleted();
 
     void perKeyWindowOpensOnUserKeysWithoutApps();
     void perKeyWindowOnAServerKeepsEveryKey();
@@ -436,6 +437,61 @@ void TestUserKeys::rowDeleteIconAndContextMenuDelete()
     QTRY_VERIFY(store->keys.isEmpty());
     // The empty page says how to make one.
     QTRY_VERIFY(page.findChild<QLabel*>(QStringLiteral("emptyStateLabel"))->isVisible());
+}
+
+void TestUserKeys::onTheRealStoreKeysAreCreatedAndDeleted()
+{
+    SqlStoreOptions options;
+    options.sqlitePath = m_dir->filePath(QStringLiteral("real.sqlite"));
+    options.actor = QStringLiteral("trainer");
+    options.catalog = Catalog::builtIn(QStringLiteral("aimms-pro")).value();
+    SqlStore store(options);
+    const Result<StoreInfo> opened = waitFor(store.open());
+    QVERIFY(opened.ok());
+    QCOMPARE(opened->scoping, Scoping::PerKey); // the aimms-pro catalog's default
+    MainWindow window(&store, opened.value());
+    window.show();
+    QCOMPARE(window.currentPage(), MainWindow::UserKeysPageIndex);
+    UserKeysPage* page = window.userKeysPage();
+    QTRY_VERIFY(page->model()->hasLoaded());
+
+    page->newKey();
+    QTRY_VERIFY(window.findChild<UserKeyDialog*>());
+    auto* dialog = window.findChild<UserKeyDialog*>();
+    QTRY_VERIFY(dialog->scopePicker()->checkBox(QStringLiteral("secret")));
+    QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("keyNameLineEdit")),
+                     QStringLiteral("Vault reader"));
+    dialog->scopePicker()->checkBox(QStringLiteral("secret"))->click();
+    dialog->scopePicker()->checkBox(QStringLiteral("session"))->click();
+    dialog->findChild<QPushButton*>(QStringLiteral("generateKeyButton"))->click();
+    QTRY_VERIFY(window.findChild<OneTimeKeyDialog*>());
+    window.findChild<OneTimeKeyDialog*>()
+        ->findChild<QPushButton*>(QStringLiteral("copyAndCloseButton"))
+        ->click();
+
+    const QList<ApiKey> mine = waitFor(store.listMyKeys()).value();
+    QCOMPARE(mine.size(), 1);
+    QCOMPARE(mine.constFirst().name, QStringLiteral("Vault reader"));
+    QCOMPARE(mine.constFirst().scopes.value(),
+             (QStringList{QStringLiteral("secret"), QStringLiteral("session")}));
+    // The key grants exactly them.
+    const QString secret = QGuiApplication::clipboard()->text();
+    QVERIFY(waitFor(store.verify(secret, QStringLiteral("secret"))).value().valid);
+    QVERIFY(!waitFor(store.verify(secret, QStringLiteral("tasks"))).value().valid);
+    // No apps appear: the personal app is nobody's to see.
+    QVERIFY(waitFor(store.listApps()).value().isEmpty());
+
+    auto* table = page->findChild<QTableView*>(QStringLiteral("userKeysTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->model()->index(0, UserKeyListModel::ScopeColumn).data().toString(),
+             QStringLiteral("secret, session"));
+    table->selectRow(0);
+    MessageBox::setNextAnswer(MessageBox::Accept);
+    page->deleteSelectedKeys();
+    QCOMPARE(MessageBox::takeQuestionCount(), 1);
+    QTRY_COMPARE(table->model()->rowCount(), 0);
+    QVERIFY(waitFor(store.listMyKeys()).value().isEmpty());
+    QVERIFY(!waitFor(store.verify(secret, QStringLiteral("secret"))).value().valid);
 }
 
 void TestUserKeys::perKeyWindowOpensOnUserKeysWithoutApps()
