@@ -20,8 +20,10 @@ void ApiServer::me(const CallPtr& call)
 
 void ApiServer::scopes(const CallPtr& call)
 {
-    reply(call, m_store.catalog(), [](const Catalog& catalog) {
-        return HttpReply{200, {{QByteArrayLiteral("Content-Type"), JsonType}}, catalog.toJson()};
+    reply(call, m_store.catalog(), [this](const Catalog& catalog) {
+        return HttpReply{200,
+                         {{QByteArrayLiteral("Content-Type"), JsonType}},
+                         wire::scopesJson(catalog.toJson(), m_store.scoping())};
     });
 }
 

@@ -50,4 +50,33 @@ void ApiServer::listAllKeys(const CallPtr& call)
     });
 }
 
+// ---- the signed-in administrator's own keys, on its personal app ----
+
+void ApiServer::listMyKeys(const CallPtr& call)
+{
+    reply(call, m_store.listMyKeys(SqlStore::ActAs{call->admin}),
+          [this](const QList<ApiKey>& keys) { return json(200, wire::keyListJson(keys)); });
+}
+
+void ApiServer::createMyKey(const CallPtr& call)
+{
+    const std::optional<QJsonObject> body = bodyObject(call, wire::newKeyMembers());
+    if (!body)
+        return;
+    QStringList wrongTypes;
+    const NewKey key = wire::newKeyFromJson(*body, &wrongTypes);
+    if (refuseWrongTypes(call, wrongTypes))
+        return;
+    reply(call, m_store.createMyKey(key, SqlStore::ActAs{call->admin}),
+          [this](const CreatedKey& created) { return json(201, wire::createdKeyJson(created)); });
+}
+
+void ApiServer::deleteMyKey(const CallPtr& call)
+{
+    reply(call, m_store.deleteMyKey(call->params.value(0), SqlStore::ActAs{call->admin}),
+          [](const Done&) {
+              return HttpReply{204, {}, {}};
+          });
+}
+
 } // namespace sk

@@ -60,6 +60,9 @@ const QList<ApiServer::RouteSpec>& ApiServer::routeTable()
         {"POST", wire::route::AppKeys, Access::Writer, &ApiServer::createKey},
         {"DELETE", wire::route::AppKey, Access::Writer, &ApiServer::deleteKey},
         {"GET", wire::route::Keys, Access::Reader, &ApiServer::listAllKeys},
+        {"GET", wire::route::MyKeys, Access::Reader, &ApiServer::listMyKeys},
+        {"POST", wire::route::MyKeys, Access::Writer, &ApiServer::createMyKey},
+        {"DELETE", wire::route::MyKey, Access::Writer, &ApiServer::deleteMyKey},
         {"GET", wire::route::Audit, Access::Reader, &ApiServer::audit},
         {"POST", wire::route::Verify, Access::Anyone, &ApiServer::verify},
     };

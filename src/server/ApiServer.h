@@ -168,6 +168,9 @@ private:
     void createKey(const CallPtr& call);
     void deleteKey(const CallPtr& call);
     void listAllKeys(const CallPtr& call);
+    void listMyKeys(const CallPtr& call);
+    void createMyKey(const CallPtr& call);
+    void deleteMyKey(const CallPtr& call);
     void audit(const CallPtr& call);
     void verify(const CallPtr& call);
     /// On an I/O thread: answers a well-formed verify there and then; false leaves the

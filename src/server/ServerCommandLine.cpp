@@ -92,6 +92,12 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         tr("The scope catalog of a new store: ai-for-process (default), aimms-pro, or a JSON "
            "file."),
         tr("ID|FILE"));
+    const QCommandLineOption scoping(
+        QStringLiteral("scoping"),
+        tr("How a new store scopes its keys: per-app (an app holds the scopes, its keys inherit "
+           "them) or per-key (each key names its own; the default for aimms-pro). An existing "
+           "store keeps the mode it was created with; a different one is refused."),
+        tr("MODE"));
     const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
                                      tr("Serve HTTPS with this PEM certificate (chain)."),
                                      tr("FILE"));
@@ -116,8 +122,8 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         QStringLiteral("expires-in"),
         tr("With “admin create”: the token expires after DAYS days (1 to 365, default 365)."),
         tr("DAYS"));
-    parser.addOptions({listen, database, postgres, catalog, tlsCert, tlsKey, insecure, trustedProxy,
-                       role, expiresIn});
+    parser.addOptions({listen, database, postgres, catalog, scoping, tlsCert, tlsKey, insecure,
+                       trustedProxy, role, expiresIn});
 
     // The bounds of every connection: each has a safe default.
     const HttpLimits defaults;
@@ -261,6 +267,14 @@ ServerCommandLine::Parse ServerCommandLine::parse(const QStringList& arguments,
         o.postgresConnInfo = QStringLiteral("application_name=scopekeeper-server");
     }
     o.catalog = parser.value(catalog);
+    if (parser.isSet(scoping)) {
+        o.scoping = scopingFromName(parser.value(scoping));
+        if (!o.scoping) {
+            *output =
+                tr("--scoping: “%1” is neither per-app nor per-key.").arg(parser.value(scoping));
+            return Parse::ExitFailure;
+        }
+    }
     if (parser.isSet(listen)) {
         QString error;
         if (!parseListen(parser.value(listen), &o.listenAddress, &o.listenPort, &error)) {

@@ -1,7 +1,8 @@
 // Scopekeeper server: the command line.
 //
 //   scopekeeper-server [--listen HOST:PORT] [--database FILE | --postgres CONNINFO]
-//                      [--catalog ID|FILE] [--tls-cert FILE --tls-key FILE] [--insecure-http]
+//                      [--catalog ID|FILE] [--scoping per-app|per-key]
+//                      [--tls-cert FILE --tls-key FILE] [--insecure-http]
 //   scopekeeper-server [--database FILE | --postgres CONNINFO] admin create NAME
 //                      [--role admin|auditor] [--expires-in DAYS]
 //   scopekeeper-server [--database FILE | --postgres CONNINFO] admin list | admin revoke NAME
@@ -11,11 +12,13 @@
 
 #include "HttpTransport.h"
 #include "TrustedProxies.h"
+#include "Types.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace sk {
 
@@ -39,6 +42,7 @@ struct ServerOptions
     QString databasePath;     // SQLite; the default one when neither this nor postgres is given
     QString postgresConnInfo; // non-empty: PostgreSQL
     QString catalog;          // a built-in catalog id or a file; for a new store only
+    std::optional<Scoping> scoping; // --scoping, for a new store; an existing one must match
 
     QHostAddress listenAddress = QHostAddress(QHostAddress::LocalHost);
     quint16 listenPort = 8080;

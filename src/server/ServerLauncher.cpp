@@ -193,6 +193,7 @@ int ServerLauncher::run(const QStringList& arguments)
     storeOptions.createIfMissing = options.mode == ServerOptions::Mode::Serve ||
                                    options.mode == ServerOptions::Mode::CreateAdmin;
     storeOptions.catalog = catalog.value();
+    storeOptions.scoping = options.scoping;
     // What the server does is done by its administrators; what the command line does, by the
     // system user who runs it (the store's default actor).
     if (options.mode == ServerOptions::Mode::Serve)
@@ -203,6 +204,14 @@ int ServerLauncher::run(const QStringList& arguments)
         printErr(QStringLiteral("scopekeeper-server: ") +
                  tr("The store cannot be opened: %1").arg(opened.error().toString()));
         return 1;
+    }
+    if (options.scoping && *options.scoping != opened->scoping) {
+        // A store's keys are made for its mode: it is never changed.
+        printErr(QStringLiteral("scopekeeper-server: ") +
+                 tr("--scoping %1 is for a new store; this store is %2 (chosen when it was "
+                    "created) and stays so. Leave --scoping out, or give a new --database.")
+                     .arg(scopingName(*options.scoping), scopingName(opened->scoping)));
+        return 2;
     }
     if (!options.catalog.isEmpty() && !opened->created && opened->catalogId != catalog->id()) {
         printErr(tr("scopekeeper-server: note: --catalog is for a new store; this store keeps "

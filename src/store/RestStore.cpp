@@ -76,6 +76,7 @@ QFuture<Result<StoreInfo>> RestStore::open()
             StoreInfo info;
             info.location = urlText();
             info.catalogId = catalog->id();
+            info.scoping = wire::scopingFromScopesJson(answer.body);
             // Who the token belongs to: the name "Created by" and the audit log give to what
             // is done through this store.
             Request me;
@@ -374,6 +375,57 @@ QFuture<Result<Done>> RestStore::deleteKey(const QString& appId, const QString& 
             return errorFor(a);
         dropReadAhead();
         Q_EMIT keysChanged(appId);
+        return Done{};
+    });
+}
+
+QFuture<Result<QList<ApiKey>>> RestStore::listMyKeys()
+{
+    Request r;
+    r.method = "GET";
+    r.path = wire::route::MyKeys;
+    return call<QList<ApiKey>>(r, [this](const Answer& a) -> Result<QList<ApiKey>> {
+        const Result<QJsonObject> o = document(a, 200);
+        if (!o.ok())
+            return o.error();
+        QList<ApiKey> keys = wire::keyListFromJson(o.value());
+        if (!keys.isEmpty())
+            m_personalAppId = keys.constFirst().appId;
+        return keys;
+    });
+}
+
+QFuture<Result<CreatedKey>> RestStore::createMyKey(const NewKey& key)
+{
+    Request r;
+    r.method = "POST";
+    r.path = wire::route::MyKeys;
+    r.idempotent = false;
+    r.body = wire::compact(wire::newKeyJson(key));
+    return call<CreatedKey>(r, [this](const Answer& a) -> Result<CreatedKey> {
+        const Result<QJsonObject> o = document(a, 201);
+        if (!o.ok())
+            return o.error();
+        CreatedKey created = wire::createdKeyFromJson(o.value());
+        m_personalAppId = created.key.appId;
+        dropReadAhead();
+        Q_EMIT keysChanged(created.key.appId);
+        return created;
+    });
+}
+
+QFuture<Result<Done>> RestStore::deleteMyKey(const QString& keyId)
+{
+    Request r;
+    r.method = "DELETE";
+    r.path = wire::myKeyPath(keyId);
+    r.idempotent = false;
+    return call<Done>(r, [this](const Answer& a) -> Result<Done> {
+        if (a.status != 204 && a.status != 200)
+            return errorFor(a);
+        dropReadAhead();
+        // The personal app, as the keys listed or made through this store named it.
+        Q_EMIT keysChanged(m_personalAppId);
         return Done{};
     });
 }

@@ -89,6 +89,10 @@ public:
     QFuture<Result<Page<ApiKey>>> keysPage(const PageQuery& page) override;
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) override;
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) override;
+    /// The token's administrator's own keys: GET, POST and DELETE /api/v1/me/keys.
+    QFuture<Result<QList<ApiKey>>> listMyKeys() override;
+    QFuture<Result<CreatedKey>> createMyKey(const NewKey& key) override;
+    QFuture<Result<Done>> deleteMyKey(const QString& keyId) override;
     QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override;
     QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& query = {}) override;
 
@@ -201,6 +205,8 @@ private:
     bool m_readOnly = false; // an auditor's token
     bool m_closing = false;
     bool m_certificateRefused = false;
+    // The id of the personal app under the administrator's own keys, once a key named it.
+    QString m_personalAppId;
 };
 
 } // namespace sk

@@ -124,7 +124,12 @@ void SqlStore::notifyKeysChanged(const QString& appId)
 
 QFuture<Result<StoreInfo>> SqlStore::open()
 {
-    return submit<StoreInfo>([](SqlBackend& b) { return b.open(); });
+    return submit<StoreInfo>([this](SqlBackend& b) {
+        Result<StoreInfo> info = b.open();
+        if (info.ok())
+            m_scoping.store(info->scoping);
+        return info;
+    });
 }
 
 QString SqlStore::location() const

@@ -52,6 +52,10 @@ public:
     QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override;
     QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& query = {}) override;
 
+    /// The scoping mode of the open store (StoreInfo::scoping); per-app until open() answers.
+    /// Thread-safe.
+    Scoping scoping() const { return m_scoping.load(); }
+
     /// Writes the last-used times gathered since the last write.
     QFuture<Result<Done>> flushUsage();
     /// Fills a new demo store: with the bank use case, or for SqlStoreOptions::DemoVariant::
@@ -133,6 +137,7 @@ private:
     std::shared_ptr<std::atomic<qint64>> m_clockShiftMs = std::make_shared<std::atomic<qint64>>(0);
     SqlStoreOptions m_options;
     QString m_actor;
+    std::atomic<Scoping> m_scoping{Scoping::PerApp};
     QThread m_thread;
     QObject* m_context = nullptr;          // lives on m_thread; runs the jobs
     std::unique_ptr<SqlBackend> m_backend; // touched on m_thread only

@@ -82,12 +82,12 @@ public:
     /// local store the local user's (actor()). They live on the caller's personal app, which
     /// holds every catalog scope, is made on the first createMyKey() and is never listed among
     /// the apps. These work in both scoping modes; a per-key store has no other keys.
-    virtual QFuture<Result<QList<ApiKey>>> listMyKeys();
+    virtual QFuture<Result<QList<ApiKey>>> listMyKeys() = 0;
     /// A key of the caller's own. `key.scopes` is required: a non-empty list of catalog scopes
     /// (else ErrorCode::Invalid, field "scopes", naming a scope the catalog lacks).
-    virtual QFuture<Result<CreatedKey>> createMyKey(const NewKey& key);
+    virtual QFuture<Result<CreatedKey>> createMyKey(const NewKey& key) = 0;
     /// Deletes one of the caller's own keys, permanently; another's key is ErrorCode::NotFound.
-    virtual QFuture<Result<Done>> deleteMyKey(const QString& keyId);
+    virtual QFuture<Result<Done>> deleteMyKey(const QString& keyId) = 0;
 
     /// May `secret` use `scope`? A well-formed request always answers with a VerifyResult.
     virtual QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) = 0;

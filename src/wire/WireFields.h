@@ -38,6 +38,8 @@ inline constexpr QLatin1String Scope{"scope"};
 inline constexpr QLatin1String Secret{"secret"};
 inline constexpr QLatin1String Role{"role"};
 inline constexpr QLatin1String Status{"status"};
+// GET /api/v1/scopes, beside the catalog's members: "per-app" or "per-key"
+inline constexpr QLatin1String Scoping{"scoping"};
 // lists
 inline constexpr QLatin1String Apps{"apps"};
 inline constexpr QLatin1String NextCursor{"next_cursor"};

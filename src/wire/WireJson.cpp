@@ -462,4 +462,19 @@ QList<AuditEntry> auditListFromJson(const QJsonObject& o)
     return entries;
 }
 
+QByteArray scopesJson(const QByteArray& catalogJson, Scoping scoping)
+{
+    QJsonObject object = objectFrom(catalogJson).value_or(QJsonObject());
+    object.insert(field::Scoping, scopingName(scoping));
+    return compact(object);
+}
+
+Scoping scopingFromScopesJson(const QByteArray& text)
+{
+    const std::optional<QJsonObject> object = objectFrom(text);
+    if (!object)
+        return Scoping::PerApp;
+    return scopingFromName(object->value(field::Scoping).toString()).value_or(Scoping::PerApp);
+}
+
 } // namespace sk::wire

@@ -43,6 +43,13 @@ void appendJsonString(QByteArray* out, QStringView text);
 QJsonObject createdKeyJson(const CreatedKey& created);
 CreatedKey createdKeyFromJson(const QJsonObject& object);
 
+/// GET /api/v1/scopes: the catalog's JSON (Catalog::toJson) and the store's scoping mode
+/// ("scoping": "per-app" or "per-key").
+QByteArray scopesJson(const QByteArray& catalogJson, Scoping scoping);
+/// The scoping mode of a GET /api/v1/scopes answer; per-app from a server from before modes
+/// (no member), and for a name this version does not know.
+Scoping scopingFromScopesJson(const QByteArray& text);
+
 /// GET /api/v1/me: the administrator's name, role and when the token expires.
 QJsonObject meJson(const AdminAccount& account);
 /// A server from before roles names none: an administrator.

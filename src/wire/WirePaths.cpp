@@ -33,6 +33,11 @@ QString appKeyPath(const QString& appId, const QString& keyId)
     return fill(route::AppKey, {appId, keyId});
 }
 
+QString myKeyPath(const QString& keyId)
+{
+    return fill(route::MyKey, {keyId});
+}
+
 Query appsPageQuery(int limit, const QString& text, const QString& cursor)
 {
     Query q{{param::Limit, QString::number(limit)}};

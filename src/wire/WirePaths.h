@@ -15,6 +15,8 @@ namespace sk::wire {
 namespace route {
 inline constexpr QLatin1String Healthz{"/healthz"};
 inline constexpr QLatin1String Me{"/api/v1/me"};
+inline constexpr QLatin1String MyKeys{"/api/v1/me/keys"};
+inline constexpr QLatin1String MyKey{"/api/v1/me/keys/{key_id}"};
 inline constexpr QLatin1String Scopes{"/api/v1/scopes"};
 inline constexpr QLatin1String Apps{"/api/v1/apps"};
 inline constexpr QLatin1String App{"/api/v1/apps/{id}"};
@@ -33,6 +35,8 @@ QString fill(QLatin1String route, const QStringList& values);
 QString appPath(const QString& appId);
 QString appKeysPath(const QString& appId);
 QString appKeyPath(const QString& appId, const QString& keyId);
+/// The path of one of the caller's own keys (DELETE /api/v1/me/keys/{key_id}).
+QString myKeyPath(const QString& keyId);
 
 /// Query parameters, in order, not yet encoded.
 using Query = QList<QPair<QString, QString>>;

@@ -94,6 +94,7 @@ private Q_SLOTS:
     void storeFilesAndFoldersAreTheOwnersOnly();
     void defaultStoreOfTheServiceIsItsStateDirectory();
     void sigtermStopsCleanlyAndKeepsNoSecret();
+    void scopingIsChosenForANewStoreOnly();
     void servesHttpsWithTls();
 
 private:
@@ -165,6 +166,9 @@ void TestServerCli::usageErrorsExitWith2_data()
     QTest::newRow("unknown catalog")
         << QStringList{QStringLiteral("--catalog"), QStringLiteral("no-such-catalog")}
         << QStringLiteral("no-such-catalog");
+    QTest::newRow("unknown scoping")
+        << QStringList{QStringLiteral("--scoping"), QStringLiteral("per-team")}
+        << QStringLiteral("--scoping: “per-team”");
     QTest::newRow("body limit not a number")
         << QStringList{QStringLiteral("--max-body-bytes"), QStringLiteral("lots")}
         << QStringLiteral("--max-body-bytes: “lots” is not a whole number");
@@ -321,9 +325,10 @@ void TestServerCli::sigtermStopsCleanlyAndKeepsNoSecret()
 #endif
     QTemporaryDir home;
     const QString database = home.filePath(QStringLiteral("store.sqlite"));
-    // The store is made here, with its catalog.
+    // The store is made here, with its catalog (and apps, which aimms-pro has not by default).
     const QString token = createAdmin(database, QStringLiteral("ops"), home.path(),
-                                      {QStringLiteral("--catalog"), QStringLiteral("aimms-pro")});
+                                      {QStringLiteral("--catalog"), QStringLiteral("aimms-pro"),
+                                       QStringLiteral("--scoping"), QStringLiteral("per-app")});
     QVERIFY(!token.isEmpty());
     sk::test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
     QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
@@ -390,6 +395,59 @@ void TestServerCli::sigtermStopsCleanlyAndKeepsNoSecret()
     for (const QString& form : forms)
         QVERIFY2(!server.err().contains(form) && !server.out().contains(form),
                  qPrintable(server.err()));
+}
+
+void TestServerCli::scopingIsChosenForANewStoreOnly()
+{
+    QTemporaryDir home;
+    const QString database = home.filePath(QStringLiteral("store.sqlite"));
+    // A new store with the default catalog, made per-key.
+    const QString token = createAdmin(database, QStringLiteral("ops"), home.path(),
+                                      {QStringLiteral("--scoping"), QStringLiteral("per-key")});
+    QVERIFY(!token.isEmpty());
+    // Its mode is its own: another one is refused, and the store is not changed.
+    const QByteArray before = [&] {
+        QFile f(database);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const Finished refused =
+        runToEnd({QStringLiteral("--database"), database, QStringLiteral("--scoping"),
+                  QStringLiteral("per-app"), QStringLiteral("admin"), QStringLiteral("list")},
+                 home.path());
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("per-key")) &&
+                 refused.err.contains(QStringLiteral("--scoping per-app")),
+             qPrintable(refused.err));
+    {
+        QFile f(database);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+    }
+    // Served, it says so, and its apps are refused; personal keys are not.
+    sk::test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
+    QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--database"), database, QStringLiteral("--scoping"),
+                           QStringLiteral("per-key")}),
+             qPrintable(server.err()));
+    HttpTestClient client(server.url());
+    client.setToken(token);
+    const HttpResponse scopes = client.get(QStringLiteral("/api/v1/scopes"));
+    QCOMPARE(scopes.status, 200);
+    QCOMPARE(scopes.json().value(QStringLiteral("scoping")).toString(), QStringLiteral("per-key"));
+    QCOMPARE(scopes.json().value(QStringLiteral("id")).toString(),
+             QStringLiteral("ai-for-process"));
+    const HttpResponse app = client.post(
+        QStringLiteral("/api/v1/apps"),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("App")},
+                    {QStringLiteral("scopes"), QJsonArray{QStringLiteral("workflow:deploy")}}});
+    QCOMPARE(app.status, 422);
+    const HttpResponse mine = client.post(
+        QStringLiteral("/api/v1/me/keys"),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Mine")},
+                    {QStringLiteral("expires_at"),
+                     QDateTime::currentDateTimeUtc().addDays(30).toString(Qt::ISODate)},
+                    {QStringLiteral("scopes"), QJsonArray{QStringLiteral("workflow:deploy")}}});
+    QVERIFY2(mine.status == 201, mine.describe().constData());
 }
 
 void TestServerCli::servesHttpsWithTls()

@@ -151,6 +151,8 @@ private Q_SLOTS:
     void badPagingParametersAre400();
     void auditIsListed();
     void scopesAreTheStoresCatalog();
+    void personalKeysAreTheAdministratorsOwn();
+    void auditorsReadTheirPersonalKeysOnly();
     void openapiDescribesExactlyTheServedRoutes();
     void accessLogHasOneLinePerRequest();
     void noSecretReachesTheDatabaseOrTheLog();
@@ -280,6 +282,9 @@ void TestServerHttp::adminRoutesNeedAKnownToken()
         {"POST", QStringLiteral("/api/v1/apps/%1/keys").arg(id), keyBody},
         {"DELETE", QStringLiteral("/api/v1/apps/%1/keys/%2").arg(id, keyId), {}},
         {"GET", QStringLiteral("/api/v1/keys"), {}},
+        {"GET", QStringLiteral("/api/v1/me/keys"), {}},
+        {"POST", QStringLiteral("/api/v1/me/keys"), keyBody},
+        {"DELETE", QStringLiteral("/api/v1/me/keys/") + keyId, {}},
         {"GET", QStringLiteral("/api/v1/audit"), {}},
     };
     QCOMPARE(requests.size(), ApiServer::routes().size() - 2); // all but /healthz and verify
@@ -1252,6 +1257,113 @@ void TestServerHttp::scopesAreTheStoresCatalog()
     SK_VERIFY_OK(parsed);
     QCOMPARE(parsed->id(), QStringLiteral("ai-for-process"));
     QVERIFY(parsed->contains(QStringLiteral("workflow:deploy")));
+    // And how its keys are scoped.
+    QCOMPARE(r.json().value(QStringLiteral("scoping")).toString(), QStringLiteral("per-app"));
+}
+
+void TestServerHttp::personalKeysAreTheAdministratorsOwn()
+{
+    const auto body = [this](const QString& name, const QJsonValue& scopes) {
+        QJsonObject o{{QStringLiteral("name"), name},
+                      {QStringLiteral("expires_at"), iso(m->clock.clock()().addDays(30))}};
+        if (!scopes.isUndefined())
+            o.insert(QStringLiteral("scopes"), scopes);
+        return o;
+    };
+    const HttpResponse made =
+        m->client.post(QStringLiteral("/api/v1/me/keys"),
+                       body(QStringLiteral("Laptop"), strings({QStringLiteral("model:deploy")})));
+    QVERIFY2(made.status == 201, made.describe().constData());
+    // The same document as POST …/keys: the key and, once, its secret.
+    const QJsonObject key = made.json().value(QStringLiteral("key")).toObject();
+    const QString keyId = key.value(QStringLiteral("id")).toString();
+    QVERIFY(
+        made.json().value(QStringLiteral("secret")).toString().startsWith(QStringLiteral("spk_")));
+    QCOMPARE(key.value(QStringLiteral("scopes")).toArray(),
+             strings({QStringLiteral("model:deploy")}));
+    QCOMPARE(key.value(QStringLiteral("app_name")).toString(), QStringLiteral("alice"));
+    QCOMPARE(key.value(QStringLiteral("created_by")).toString(), QStringLiteral("alice"));
+
+    const HttpResponse listed = m->client.get(QStringLiteral("/api/v1/me/keys"));
+    QCOMPARE(listed.status, 200);
+    const QJsonArray keys = listed.json().value(QStringLiteral("keys")).toArray();
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.at(0).toObject().value(QStringLiteral("id")).toString(), keyId);
+    QVERIFY(!listed.body.contains(made.json().value(QStringLiteral("secret")).toString().toUtf8()));
+    // Not an app anyone sees; its key is among all the keys.
+    const HttpResponse apps = m->client.get(QStringLiteral("/api/v1/apps"));
+    QCOMPARE(apps.json().value(QStringLiteral("apps")).toArray().size(), 0);
+    const HttpResponse all = m->client.get(QStringLiteral("/api/v1/keys"));
+    QCOMPARE(all.json().value(QStringLiteral("keys")).toArray().size(), 1);
+
+    // Bob has his own (none), and cannot delete Alice's.
+    HttpTestClient asBob(m->client.baseUrl());
+    asBob.setToken(m->bob);
+    const HttpResponse bobs = asBob.get(QStringLiteral("/api/v1/me/keys"));
+    QCOMPARE(bobs.status, 200);
+    QCOMPARE(bobs.json().value(QStringLiteral("keys")).toArray().size(), 0);
+    SK_VERIFY_PROBLEM(asBob.del(QStringLiteral("/api/v1/me/keys/") + keyId), 404);
+
+    // Scopes are required, and must be the catalog's.
+    const HttpResponse none = m->client.post(QStringLiteral("/api/v1/me/keys"),
+                                             body(QStringLiteral("None"), QJsonValue::Undefined));
+    SK_VERIFY_PROBLEM(none, 422);
+    QCOMPARE(errorFields(none), QStringList{QStringLiteral("scopes")});
+    const HttpResponse foreign =
+        m->client.post(QStringLiteral("/api/v1/me/keys"),
+                       body(QStringLiteral("Foreign"), strings({QStringLiteral("publish-app")})));
+    SK_VERIFY_PROBLEM(foreign, 422);
+    QVERIFY2(foreign.body.contains("publish-app"), foreign.describe().constData());
+    const HttpResponse wrongType = m->client.post(QStringLiteral("/api/v1/me/keys"),
+                                                  body(QStringLiteral("Typed"), QJsonValue(3)));
+    SK_VERIFY_PROBLEM(wrongType, 400);
+
+    // Without a token: 401 on each route.
+    HttpTestClient anonymous(m->client.baseUrl());
+    SK_VERIFY_PROBLEM(anonymous.get(QStringLiteral("/api/v1/me/keys")), 401);
+    SK_VERIFY_PROBLEM(
+        anonymous.post(QStringLiteral("/api/v1/me/keys"),
+                       body(QStringLiteral("Anon"), strings({QStringLiteral("model:deploy")}))),
+        401);
+    SK_VERIFY_PROBLEM(anonymous.del(QStringLiteral("/api/v1/me/keys/") + keyId), 401);
+
+    SK_VERIFY_PROBLEM(m->client.del(QStringLiteral("/api/v1/me/keys/key_nonexistent")), 404);
+    const HttpResponse deleted = m->client.del(QStringLiteral("/api/v1/me/keys/") + keyId);
+    QCOMPARE(deleted.status, 204);
+    const HttpResponse after = m->client.get(QStringLiteral("/api/v1/me/keys"));
+    QCOMPARE(after.json().value(QStringLiteral("keys")).toArray().size(), 0);
+}
+
+void TestServerHttp::auditorsReadTheirPersonalKeysOnly()
+{
+    const QString token = AdminToken::generate();
+    SK_VERIFY_OK(await(m->store->createAdmin(QStringLiteral("audrey"), AdminToken::hash(token),
+                                             QStringLiteral("auditor"),
+                                             QDateTime::currentDateTimeUtc().addDays(30))));
+    // Alice has a key; the auditor neither makes one nor deletes hers.
+    const HttpResponse made = m->client.post(
+        QStringLiteral("/api/v1/me/keys"),
+        QJsonObject{{QStringLiteral("name"), QStringLiteral("Alices")},
+                    {QStringLiteral("expires_at"), iso(m->clock.clock()().addDays(30))},
+                    {QStringLiteral("scopes"), strings({QStringLiteral("model:deploy")})}});
+    QCOMPARE(made.status, 201);
+    const QString keyId =
+        made.json().value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    const QString before = snapshot(*m->store);
+    HttpTestClient auditor(m->client.baseUrl());
+    auditor.setToken(token);
+    const HttpResponse listed = auditor.get(QStringLiteral("/api/v1/me/keys"));
+    QCOMPARE(listed.status, 200);
+    QCOMPARE(listed.json().value(QStringLiteral("keys")).toArray().size(), 0);
+    SK_VERIFY_PROBLEM(
+        auditor.post(
+            QStringLiteral("/api/v1/me/keys"),
+            QJsonObject{{QStringLiteral("name"), QStringLiteral("Mine")},
+                        {QStringLiteral("expires_at"), iso(m->clock.clock()().addDays(30))},
+                        {QStringLiteral("scopes"), strings({QStringLiteral("model:deploy")})}}),
+        403);
+    SK_VERIFY_PROBLEM(auditor.del(QStringLiteral("/api/v1/me/keys/") + keyId), 403);
+    QCOMPARE(snapshot(*m->store), before);
 }
 
 // ---- the document and the log ----------------------------------------------------------------

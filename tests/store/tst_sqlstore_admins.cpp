@@ -71,6 +71,8 @@ private Q_SLOTS:
     void administratorsBeforeExpiryGetAYear();
     void actAsNamesTheActorOfOneOperation();
     void auditDataIsDerivedFromOldDetails();
+    void schemaEightStoreKeepsItsKeysPerApp();
+    void personalKeysBelongToTheirActor();
 };
 
 void TestSqlStoreAdmins::adminsAreFoundByTokenHashOnly()
@@ -432,6 +434,99 @@ void TestSqlStoreAdmins::auditDataIsDerivedFromOldDetails()
         QCOMPARE(chain.unchained, 9);
         QCOMPARE(chain.chained, 1);
     }
+}
+
+void TestSqlStoreAdmins::schemaEightStoreKeepsItsKeysPerApp()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("eight.sqlite"));
+    const Result<Catalog> aimms = Catalog::builtIn(QStringLiteral("aimms-pro"));
+    SK_VERIFY_OK(aimms);
+    QString secret;
+    QString keyId;
+    {
+        SqlStoreOptions options = optionsFor(path);
+        options.catalog = aimms.value();
+        options.scoping = Scoping::PerApp;
+        SqlStore store(options);
+        SK_VERIFY_OK(await(store.open()));
+        SK_AWAIT_OK(
+            app, store.createApp(NewApp{QStringLiteral("Publisher"),
+                                        {QStringLiteral("publish-app"), QStringLiteral("tasks")}}));
+        SK_AWAIT_OK(key,
+                    store.createKey(app.id, NewKey{QStringLiteral("CI"),
+                                                   QDateTime::currentDateTimeUtc().addDays(9)}));
+        secret = key.secret;
+        keyId = key.key.id;
+    }
+    // A store as schema 8 left it: no key scopes, no personal apps, no scoping mode; its
+    // catalog is aimms-pro, whose default for a new store is per-key.
+    QString error;
+    QVERIFY2(rawExec(path,
+                     {QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
+                      QStringLiteral("DROP INDEX apps_owner"),
+                      QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
+                      QStringLiteral("DELETE FROM meta WHERE key = 'scoping'"),
+                      QStringLiteral("UPDATE meta SET value = '8' WHERE key = 'schema_version'")},
+                     &error),
+             qPrintable(error));
+    SqlStore store(optionsFor(path));
+    SK_AWAIT_OK(info, store.open());
+    QCOMPARE(info.schemaVersion, SqlBackend::SchemaVersion);
+    QCOMPARE(info.scoping, Scoping::PerApp); // as it worked before
+    SK_AWAIT_OK(keys, store.listAllKeys());
+    QCOMPARE(keys.size(), 1);
+    QCOMPARE(keys.first().id, keyId);
+    QCOMPARE(keys.first().scopes, std::optional<QStringList>()); // inherits its app's
+    SK_AWAIT_OK(v, store.verify(secret, QStringLiteral("tasks")));
+    QCOMPARE(v.code, VerifyCode::Valid);
+    QCOMPARE(v.scopes, (QStringList{QStringLiteral("publish-app"), QStringLiteral("tasks")}));
+    // Apps still work, and personal keys now do too.
+    SK_VERIFY_OK(await(store.createApp(NewApp{QStringLiteral("More"), {QStringLiteral("user")}})));
+    SK_AWAIT_OK(mine, store.createMyKey(NewKey{QStringLiteral("Mine"),
+                                               QDateTime::currentDateTimeUtc().addDays(9),
+                                               QStringList{QStringLiteral("user")}}));
+    QCOMPARE(mine.key.appName, QStringLiteral("owner"));
+    SK_AWAIT_OK(apps, store.listApps());
+    QCOMPARE(apps.size(), 2);
+}
+
+void TestSqlStoreAdmins::personalKeysBelongToTheirActor()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStore store(optionsFor(dir.filePath(QStringLiteral("two.sqlite"))));
+    SK_VERIFY_OK(await(store.open()));
+    const SqlStore::ActAs alice{QStringLiteral("alice")};
+    const SqlStore::ActAs bob{QStringLiteral("bob")};
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(9);
+    SK_AWAIT_OK(a, store.createMyKey(NewKey{QStringLiteral("Same name"), later,
+                                            QStringList{QStringLiteral("model:deploy")}},
+                                     alice));
+    // Each has a personal app of their own: the same key name is no clash.
+    SK_AWAIT_OK(b, store.createMyKey(NewKey{QStringLiteral("Same name"), later,
+                                            QStringList{QStringLiteral("model:export")}},
+                                     bob));
+    QVERIFY(a.key.appId != b.key.appId);
+    QCOMPARE(a.key.appName, QStringLiteral("alice"));
+    QCOMPARE(b.key.appName, QStringLiteral("bob"));
+    SK_AWAIT_OK(alices, store.listMyKeys(alice));
+    QCOMPARE(alices.size(), 1);
+    QCOMPARE(alices.first().id, a.key.id);
+    SK_AWAIT_OK(owners, store.listMyKeys());
+    QVERIFY(owners.isEmpty());
+    // Bob cannot delete Alice's key; it is as absent to him as one that never was.
+    SK_AWAIT_OK(auditBefore, store.audit());
+    SK_VERIFY_FAILS(await(store.deleteMyKey(a.key.id, bob)), ErrorCode::NotFound);
+    SK_AWAIT_OK(auditAfter, store.audit());
+    QCOMPARE(auditAfter.size(), auditBefore.size());
+    SK_AWAIT_OK(v, store.verify(a.secret, QStringLiteral("model:deploy")));
+    QCOMPARE(v.code, VerifyCode::Valid);
+    SK_VERIFY_OK(await(store.deleteMyKey(a.key.id, alice)));
+    SK_AWAIT_OK(all, store.listAllKeys());
+    QCOMPARE(all.size(), 1);
+    QCOMPARE(all.first().id, b.key.id);
 }
 
 int main(int argc, char** argv)

@@ -1,6 +1,7 @@
 // SqlStore on SQLite: what is particular to a local store file (not part of the contract).
 #include "Identity.h"
 #include "KeyFormat.h"
+#include "Rules.h"
 #include "SqlBackend.h"
 #include "SqlStore.h"
 #include "StoreTestSupport.h"
@@ -185,6 +186,7 @@ private Q_SLOTS:
     void verifyHereSeesChangesOnTheNextCall();
     void verifyHereSeesAnotherProcessesChanges();
     void verifyHereRecordsLastUse();
+    void aimmsDemoHasPersonalKeys();
 };
 
 void TestSqlStoreSqlite::operationsBeforeOpenAreUnavailable()
@@ -985,6 +987,53 @@ void TestSqlStoreSqlite::connectionStringsAreShownWithoutPassword()
     const QString redacted = SqlBackend::withoutPassword(connInfo);
     QCOMPARE(redacted, shown);
     QVERIFY(!redacted.contains(QLatin1String("s3")));
+}
+
+void TestSqlStoreSqlite::aimmsDemoHasPersonalKeys()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    SqlStoreOptions options = optionsFor(dir.filePath(QStringLiteral("aimms-demo.sqlite")));
+    options.demo = true;
+    options.demoVariant = SqlStoreOptions::DemoVariant::Aimms;
+    SqlStore store(options);
+    SK_AWAIT_OK(info, store.open());
+    QVERIFY(info.demo);
+    QCOMPARE(info.catalogId, QStringLiteral("aimms-pro"));
+    QCOMPARE(info.scoping, Scoping::PerKey);
+    SK_VERIFY_OK(await(store.seedDemo()));
+
+    SK_AWAIT_OK(apps, store.listApps());
+    QVERIFY(apps.isEmpty());
+    SK_AWAIT_OK(keys, store.listMyKeys());
+    QVERIFY2(keys.size() >= 4, qPrintable(QString::number(keys.size())));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QSet<QString> scopeSets;
+    int soon = 0;
+    int expired = 0;
+    int used = 0;
+    for (const ApiKey& k : keys) {
+        QVERIFY(k.scopes && !k.scopes->isEmpty()); // every key names its scopes
+        QCOMPARE(k.createdBy, QStringLiteral("sqlite-tester"));
+        QVERIFY(k.createdAt < now.addDays(-1)); // a history, not all made today
+        QVERIFY(k.expiresAt <= k.createdAt.addYears(1));
+        scopeSets.insert(k.scopes->join(QLatin1Char(',')));
+        if (k.expiresAt < now)
+            ++expired;
+        else if (k.expiresAt < now.addDays(Rules::ExpiresSoonDays))
+            ++soon;
+        if (k.lastUsedAt.isValid())
+            ++used;
+    }
+    QCOMPARE(scopeSets.size(), keys.size()); // each with scopes of its own
+    QVERIFY(soon >= 1);
+    QVERIFY(expired >= 1);
+    QVERIFY(used >= 1);
+    // One audit entry per key, in the order they were made.
+    SK_AWAIT_OK(log, store.audit());
+    QCOMPARE(log.size(), keys.size());
+    for (qsizetype i = 1; i < log.size(); ++i)
+        QVERIFY(log.at(i).at <= log.at(i - 1).at);
 }
 
 QTEST_GUILESS_MAIN(TestSqlStoreSqlite)

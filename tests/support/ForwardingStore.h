@@ -131,6 +131,9 @@ public:
     Interception<Page<ApiKey>> keysPageCalls;
     Interception<CreatedKey> createKeyCalls;
     Interception<Done> deleteKeyCalls;
+    Interception<QList<ApiKey>> listMyKeysCalls;
+    Interception<CreatedKey> createMyKeyCalls;
+    Interception<Done> deleteMyKeyCalls;
     Interception<VerifyResult> verifyCalls;
     Interception<QList<AuditEntry>> auditCalls;
 
@@ -150,6 +153,9 @@ public:
         keysPageCalls.release();
         createKeyCalls.release();
         deleteKeyCalls.release();
+        listMyKeysCalls.release();
+        createMyKeyCalls.release();
+        deleteMyKeyCalls.release();
         verifyCalls.release();
         auditCalls.release();
     }
@@ -211,6 +217,18 @@ public:
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) override
     {
         return deleteKeyCalls([this, appId, keyId] { return m_inner->deleteKey(appId, keyId); });
+    }
+    QFuture<Result<QList<ApiKey>>> listMyKeys() override
+    {
+        return listMyKeysCalls([this] { return m_inner->listMyKeys(); });
+    }
+    QFuture<Result<CreatedKey>> createMyKey(const NewKey& key) override
+    {
+        return createMyKeyCalls([this, key] { return m_inner->createMyKey(key); });
+    }
+    QFuture<Result<Done>> deleteMyKey(const QString& keyId) override
+    {
+        return deleteMyKeyCalls([this, keyId] { return m_inner->deleteMyKey(keyId); });
     }
     QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override
     {
