@@ -2,20 +2,25 @@
 // stores go by default.
 #pragma once
 
+#include "Types.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace sk {
 
 struct ConsoleOptions
 {
-    QString database;           // --database FILE
-    bool demo = false;          // --demo
-    QString server;             // --server URL
-    QString caFile;             // --ca-file FILE: a CA certificate file to trust for --server
-    QString catalog;            // --catalog ID|FILE
-    bool exitAfterLoad = false; // --exit-after-load: quit once the apps are shown
+    QString database;               // --database FILE
+    bool demo = false;              // --demo [VARIANT]
+    QString demoVariant;            // --demo aimms: "aimms"; empty for the bank use case
+    std::optional<Scoping> scoping; // --scoping per-app|per-key, for a new local store
+    QString server;                 // --server URL
+    QString caFile;                 // --ca-file FILE: a CA certificate file to trust for --server
+    QString catalog;                // --catalog ID|FILE
+    bool exitAfterLoad = false;     // --exit-after-load: quit once the apps are shown
 };
 
 class ConsoleCommandLine
@@ -38,6 +43,13 @@ public:
 
     /// Where a new local store goes on first run: the platform's app-data folder.
     static QString defaultStorePath();
+    /// The demo stores --demo offers: "bank" (the default: apps and their keys) and "aimms"
+    /// (a per-key store with personal keys of different scopes).
+    static QStringList demoVariants();
+    /// The catalog and the scoping of a demo variant's store.
+    static QString demoCatalog(const QString& variant);
+    static Scoping demoScoping(const QString& variant);
+
     /// Where --demo puts its fresh store.
     static QString defaultDemoPath();
 };

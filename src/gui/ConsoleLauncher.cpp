@@ -115,7 +115,11 @@ void ConsoleLauncher::openWith(const ConsoleOptions& request)
 
 void ConsoleLauncher::openLocal(const ConsoleOptions& request)
 {
-    Result<Catalog> catalog = resolveCatalog(request.catalog);
+    // A demo store comes with its variant's catalog (the command line refused any other).
+    Result<Catalog> catalog =
+        resolveCatalog(request.demo && request.catalog.isEmpty()
+                           ? ConsoleCommandLine::demoCatalog(request.demoVariant)
+                           : request.catalog);
     if (!catalog.ok()) {
         fail(catalog.error().message());
         return;
@@ -123,8 +127,13 @@ void ConsoleLauncher::openLocal(const ConsoleOptions& request)
 
     SqlStoreOptions options;
     options.catalog = catalog.value();
+    options.scoping = request.scoping;
     if (request.demo) {
         options.demo = true;
+        options.scoping = ConsoleCommandLine::demoScoping(request.demoVariant);
+        options.demoVariant = request.demoVariant == QLatin1String("aimms")
+                                  ? SqlStoreOptions::DemoVariant::Aimms
+                                  : SqlStoreOptions::DemoVariant::Bank;
         if (!request.database.isEmpty()) {
             options.sqlitePath = request.database;
             if (QFileInfo::exists(options.sqlitePath)) {
@@ -174,6 +183,12 @@ void ConsoleLauncher::openLocal(const ConsoleOptions& request)
                           "“%1”.")
                            .arg(info->catalogId);
             }
+        }
+        if (!info->created && request.scoping && *request.scoping != info->scoping) {
+            const QString scopingNote =
+                tr("--scoping applies only to a new store; this store keeps its mode “%1”.")
+                    .arg(scopingName(info->scoping));
+            note = note.isEmpty() ? scopingNote : note + QLatin1Char(' ') + scopingNote;
         }
         if (request.demo && info->created) {
             whenDone(this, m_pending->seedDemo(),

@@ -71,30 +71,13 @@ void deleteSurely(Store* store, std::function<QFuture<Result<Done>>()> remove,
     attempt->run(store, attempt);
 }
 
-} // namespace
-
-void confirmAndDeleteKeys(QWidget* parent, Store* store, const QList<ApiKey>& keys,
-                          std::function<void(int)> done)
+/// Deletes every one of `keys` at once, each through `remove` (Store::deleteKey or, for the
+/// caller's own keys, Store::deleteMyKey), and reports once every answer is in: a toast, or the
+/// keys that were not deleted and why.
+void deleteKeysAndReport(QWidget* parent, Store* store, const QList<ApiKey>& keys,
+                         std::function<QFuture<Result<Done>>(Store*, const ApiKey&)> remove,
+                         std::function<void(int)> done)
 {
-    if (keys.isEmpty())
-        return;
-    const int count = int(keys.size());
-    const QString text = count == 1 ? DeleteFlows::tr("Delete the API key “%1” of “%2”?")
-                                          .arg(keys.constFirst().name, keys.constFirst().appName)
-                                    : DeleteFlows::tr("Delete %n API key(s)?", nullptr, count);
-    const auto answer = MessageBox::confirm(
-        parent, DeleteFlows::tr("Delete API key"), text,
-        DeleteFlows::tr(
-            "A service that uses %1 stops working at once. This cannot be undone: a deleted key "
-            "cannot be restored.")
-            .arg(count == 1 ? DeleteFlows::tr("this key") : DeleteFlows::tr("one of these keys")),
-        DeleteFlows::tr("Delete"), DeleteFlows::tr("Cancel"), true);
-    if (answer != MessageBox::Accept) {
-        if (done)
-            done(0);
-        return;
-    }
-    // Delete them all; report once every answer is in.
     struct Progress
     {
         int pending = 0;
@@ -102,11 +85,11 @@ void confirmAndDeleteKeys(QWidget* parent, Store* store, const QList<ApiKey>& ke
         QStringList errors;
     };
     auto progress = std::make_shared<Progress>();
-    progress->pending = count;
+    progress->pending = int(keys.size());
     QPointer<QWidget> window = parent ? parent->window() : nullptr;
     for (const ApiKey& key : keys) {
         deleteSurely(
-            store, [store, key] { return store->deleteKey(key.appId, key.id); },
+            store, [store, key, remove] { return remove(store, key); },
             [store, appId = key.appId] { Q_EMIT store->keysChanged(appId); },
             [progress, window, done, name = key.name](const Result<Done>& r) {
                 if (r.ok())
@@ -131,6 +114,35 @@ void confirmAndDeleteKeys(QWidget* parent, Store* store, const QList<ApiKey>& ke
                     done(progress->deleted);
             });
     }
+}
+
+} // namespace
+
+void confirmAndDeleteKeys(QWidget* parent, Store* store, const QList<ApiKey>& keys,
+                          std::function<void(int)> done)
+{
+    if (keys.isEmpty())
+        return;
+    const int count = int(keys.size());
+    const QString text = count == 1 ? DeleteFlows::tr("Delete the API key “%1” of “%2”?")
+                                          .arg(keys.constFirst().name, keys.constFirst().appName)
+                                    : DeleteFlows::tr("Delete %n API key(s)?", nullptr, count);
+    const auto answer = MessageBox::confirm(
+        parent, DeleteFlows::tr("Delete API key"), text,
+        DeleteFlows::tr(
+            "A service that uses %1 stops working at once. This cannot be undone: a deleted key "
+            "cannot be restored.")
+            .arg(count == 1 ? DeleteFlows::tr("this key") : DeleteFlows::tr("one of these keys")),
+        DeleteFlows::tr("Delete"), DeleteFlows::tr("Cancel"), true);
+    if (answer != MessageBox::Accept) {
+        if (done)
+            done(0);
+        return;
+    }
+    deleteKeysAndReport(
+        parent, store, keys,
+        [](Store* s, const ApiKey& key) { return s->deleteKey(key.appId, key.id); },
+        std::move(done));
 }
 
 void confirmAndDeleteApp(QWidget* parent, Store* store, const App& app,
@@ -166,6 +178,35 @@ void confirmAndDeleteApp(QWidget* parent, Store* store, const App& app,
             if (done)
                 done(r.ok());
         });
+}
+
+} // namespace sk
+
+namespace sk {
+
+void confirmAndDeleteMyKeys(QWidget* parent, Store* store, const QList<ApiKey>& keys,
+                            std::function<void(int)> done)
+{
+    if (keys.isEmpty())
+        return;
+    const int count = int(keys.size());
+    // The AIMMS Cloud Portal's warning, as its "User API Keys" page words it.
+    const QString text =
+        count == 1 ? DeleteFlows::tr("Delete the API key “%1”?").arg(keys.constFirst().name)
+                   : DeleteFlows::tr("Delete %n API key(s)?", nullptr, count);
+    const auto answer = MessageBox::confirm(
+        parent, DeleteFlows::tr("Delete API key"), text,
+        DeleteFlows::tr("Deleting an API key is permanent: it cannot be undone. Applications "
+                        "using it will stop working."),
+        DeleteFlows::tr("Delete"), DeleteFlows::tr("Cancel"), true);
+    if (answer != MessageBox::Accept) {
+        if (done)
+            done(0);
+        return;
+    }
+    deleteKeysAndReport(
+        parent, store, keys, [](Store* s, const ApiKey& key) { return s->deleteMyKey(key.id); },
+        std::move(done));
 }
 
 } // namespace sk

@@ -18,6 +18,12 @@ class Store;
 void confirmAndDeleteKeys(QWidget* parent, Store* store, const QList<ApiKey>& keys,
                           std::function<void(int deleted)> done = {});
 
+/// The same for the caller's own keys (Store::deleteMyKey: the "User API Keys" page of a
+/// per-key store), with that page's warning: deleting is permanent, and applications using the
+/// key stop working.
+void confirmAndDeleteMyKeys(QWidget* parent, Store* store, const QList<ApiKey>& keys,
+                            std::function<void(int deleted)> done = {});
+
 /// Asks, naming the app and how many keys stop working; on "Delete" deletes it.
 void confirmAndDeleteApp(QWidget* parent, Store* store, const App& app,
                          std::function<void(bool deleted)> done = {});

@@ -14,6 +14,8 @@
 #include "ShortcutText.h"
 #include "Store.h"
 #include "Toast.h"
+#include "UserKeyListModel.h"
+#include "UserKeysPage.h"
 #include "Version.h"
 #include "WhenDone.h"
 #include "ui_MainWindow.h"
@@ -69,25 +71,14 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     m_ui->pagesStackedWidget->addWidget(m_keysPage);
     m_ui->pagesStackedWidget->addWidget(m_activityPage);
 
-    QListWidget* nav = m_ui->navigationListWidget;
-    nav->item(AppsPageIndex)->setIcon(themedIcon(QStringLiteral("apps")));
-    nav->item(KeysPageIndex)->setIcon(themedIcon(QStringLiteral("key")));
-    nav->item(ActivityPageIndex)->setIcon(themedIcon(QStringLiteral("activity")));
-    nav->item(AppsPageIndex)
-        ->setToolTip(tr("API Apps (%1)").arg(shortcutText(Qt::CTRL | Qt::Key_1)));
-    nav->item(KeysPageIndex)
-        ->setToolTip(tr("API Keys (%1)").arg(shortcutText(Qt::CTRL | Qt::Key_2)));
-    nav->item(ActivityPageIndex)
-        ->setToolTip(tr("Activity (%1)").arg(shortcutText(Qt::CTRL | Qt::Key_3)));
-    nav->setCurrentRow(AppsPageIndex);
-    nav->setFixedWidth(nav->sizeHintForColumn(0) + 24);
-    connect(nav, &QListWidget::currentRowChanged, m_ui->pagesStackedWidget,
-            &QStackedWidget::setCurrentIndex);
-    for (int page = AppsPageIndex; page <= ActivityPageIndex; ++page) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
-        connect(shortcut, &QShortcut::activated, this,
-                [this, page] { showPage(static_cast<Page>(page)); });
+    const bool perKey = info.scoping == Scoping::PerKey;
+    if (perKey) {
+        m_userKeysPage = new UserKeysPage(store, this);
+        m_userKeysPage->setObjectName(QStringLiteral("userKeysPage"));
+        connect(m_userKeysPage, &UserKeysPage::loadFailed, this, &MainWindow::showStoreError);
+        m_ui->pagesStackedWidget->addWidget(m_userKeysPage); // at UserKeysPageIndex
     }
+    setupNavigation(perKey);
 
     auto* findShortcut = new QShortcut(QKeySequence::Find, this);
     connect(findShortcut, &QShortcut::activated, this, [this] {
@@ -96,6 +87,8 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
             m_appsPage->focusSearch();
         else if (currentPage() == KeysPageIndex)
             m_keysPage->focusSearch();
+        else if (currentPage() == UserKeysPageIndex)
+            m_userKeysPage->focusSearch();
         else
             m_activityPage->focusSearch();
     });
@@ -110,6 +103,8 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     connect(m_appsPage->model(), &AppListModel::loaded, this, loadedAgain);
     connect(m_keysPage->model(), &KeyListModel::loaded, this, loadedAgain);
     connect(m_activityPage->model(), &AuditLogModel::loaded, this, loadedAgain);
+    if (m_userKeysPage)
+        connect(m_userKeysPage->model(), &UserKeyListModel::loaded, this, loadedAgain);
     connect(&m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::autoRefresh);
     applyPreferences();
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refreshCurrentPage);
@@ -149,6 +144,8 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
         readOnlyLabel->setAccessibleDescription(readOnly);
         statusBar()->addPermanentWidget(readOnlyLabel);
         allowChange(m_ui->newAppAction, true, readOnly);
+        if (m_newUserKeyAction)
+            allowChange(m_newUserKeyAction, true, readOnly);
         for (QObject* shownIn : m_ui->newAppAction->associatedObjects()) {
             if (auto* menu = qobject_cast<QMenu*>(shownIn))
                 menu->setToolTipsVisible(true);
@@ -186,14 +183,84 @@ void MainWindow::showTokenExpiry(const QDateTime& expiresAt)
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setupNavigation(bool perKey)
+{
+    QListWidget* nav = m_ui->navigationListWidget;
+    for (int page = AppsPageIndex; page <= ActivityPageIndex; ++page)
+        nav->item(page)->setData(Qt::UserRole, page);
+    nav->item(AppsPageIndex)->setIcon(themedIcon(QStringLiteral("apps")));
+    nav->item(KeysPageIndex)->setIcon(themedIcon(QStringLiteral("key")));
+    nav->item(ActivityPageIndex)->setIcon(themedIcon(QStringLiteral("activity")));
+    if (perKey) {
+        // First: the page the store opens on.
+        auto* item = new QListWidgetItem(themedIcon(QStringLiteral("key")), tr("User API Keys"));
+        item->setData(Qt::UserRole, int(UserKeysPageIndex));
+        nav->insertItem(0, item);
+        nav->item(rowOf(AppsPageIndex))->setHidden(true);
+        if (!m_onServer)
+            nav->item(rowOf(KeysPageIndex))->setHidden(true);
+    }
+    // Ctrl+1, Ctrl+2, …: the pages in the order the navigation shows them.
+    int number = 0;
+    for (int row = 0; row < nav->count(); ++row) {
+        QListWidgetItem* item = nav->item(row);
+        if (item->isHidden())
+            continue;
+        const auto page = static_cast<Page>(item->data(Qt::UserRole).toInt());
+        const QKeySequence keys(Qt::CTRL | Qt::Key(Qt::Key_1 + number++));
+        item->setToolTip(tr("%1 (%2)").arg(item->text(), shortcutText(keys)));
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, [this, page] { showPage(page); });
+    }
+    connect(nav, &QListWidget::currentRowChanged, this, [this, nav](int row) {
+        if (QListWidgetItem* item = nav->item(row))
+            m_ui->pagesStackedWidget->setCurrentIndex(item->data(Qt::UserRole).toInt());
+    });
+    nav->setCurrentRow(perKey ? rowOf(UserKeysPageIndex) : rowOf(AppsPageIndex));
+    nav->setFixedWidth(nav->sizeHintForColumn(0) + 24);
+}
+
+int MainWindow::rowOf(Page page) const
+{
+    const QListWidget* nav = m_ui->navigationListWidget;
+    for (int row = 0; row < nav->count(); ++row) {
+        if (nav->item(row)->data(Qt::UserRole).toInt() == page)
+            return row;
+    }
+    return -1;
+}
+
+bool MainWindow::hasPage(Page page) const
+{
+    const int row = rowOf(page);
+    return row >= 0 && !m_ui->navigationListWidget->item(row)->isHidden();
+}
+
 void MainWindow::setupMenus()
 {
-    m_ui->newAppAction->setShortcut(QKeySequence::New);
     m_ui->newAppAction->setIcon(themedIcon(QStringLiteral("add")));
     connect(m_ui->newAppAction, &QAction::triggered, this, [this] {
+        if (!hasPage(AppsPageIndex))
+            return;
         showPage(AppsPageIndex);
         m_appsPage->createApp();
     });
+    if (m_userKeysPage) {
+        // A per-key store has no apps: Ctrl+N makes a key.
+        m_ui->newAppAction->setVisible(false);
+        m_ui->newAppAction->setEnabled(false);
+        m_newUserKeyAction =
+            new QAction(themedIcon(QStringLiteral("add")), tr("New API &Key…"), this);
+        m_newUserKeyAction->setObjectName(QStringLiteral("newUserKeyAction"));
+        m_newUserKeyAction->setShortcut(QKeySequence::New);
+        m_ui->fileMenu->insertAction(m_ui->newAppAction, m_newUserKeyAction);
+        connect(m_newUserKeyAction, &QAction::triggered, this, [this] {
+            showPage(UserKeysPageIndex);
+            m_userKeysPage->newKey();
+        });
+    } else {
+        m_ui->newAppAction->setShortcut(QKeySequence::New);
+    }
     m_ui->preferencesAction->setShortcut(QKeySequence::Preferences);
     m_ui->preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_ui->preferencesAction, &QAction::triggered, this, [this] {
@@ -298,7 +365,8 @@ AppListModel* MainWindow::appListModel() const
 
 void MainWindow::showPage(Page page)
 {
-    m_ui->navigationListWidget->setCurrentRow(page);
+    if (hasPage(page))
+        m_ui->navigationListWidget->setCurrentRow(rowOf(page));
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -325,6 +393,9 @@ void MainWindow::reloadCurrentPage()
         break;
     case ActivityPageIndex:
         m_activityPage->reload();
+        break;
+    case UserKeysPageIndex:
+        m_userKeysPage->reload();
         break;
     }
 }
@@ -359,6 +430,8 @@ bool MainWindow::isCurrentPageLoading() const
         return m_keysPage->model()->isLoading();
     case ActivityPageIndex:
         return m_activityPage->model()->isLoading();
+    case UserKeysPageIndex:
+        return m_userKeysPage->model()->isLoading();
     }
     return false;
 }
@@ -397,9 +470,13 @@ void MainWindow::showSignedOut(const QString& message)
         m_appsPage->model()->clear();
         m_keysPage->model()->clear();
         m_activityPage->model()->clear();
+        if (m_userKeysPage)
+            m_userKeysPage->model()->clear();
         m_ui->pagesStackedWidget->setEnabled(false);
         for (QAction* action : {m_ui->newAppAction, m_ui->refreshAction, m_ui->signOutAction})
             action->setEnabled(false);
+        if (m_newUserKeyAction)
+            m_newUserKeyAction->setEnabled(false);
         if (auto* storeLabel = findChild<QLabel*>(QStringLiteral("storeLabel")))
             storeLabel->setText(tr("Server: %1 (signed out)").arg(m_info.location));
         if (auto* actorLabel = findChild<QLabel*>(QStringLiteral("actorLabel")))

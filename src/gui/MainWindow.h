@@ -1,5 +1,11 @@
 // Scopekeeper console: the main window over one open store: navigation between the
 // "API Apps", "API Keys" and "Activity" pages, the demo banner and the message bar.
+//
+// A per-key store (StoreInfo::scoping, "User API Keys" as in the AIMMS Cloud Portal) opens on
+// "User API Keys" instead, where each key gets its own scopes; it has no apps page and no
+// "New App" (Ctrl+N makes a key). Its "API Keys" page (every key of every holder) is shown on
+// a server, where an administrator may need to see, or delete, a colleague's key; a local
+// store has one holder, whose keys "User API Keys" shows already.
 #pragma once
 
 #include "Error.h"
@@ -20,6 +26,7 @@ class ActivityPage;
 class AppsPage;
 class KeysPage;
 class Store;
+class UserKeysPage;
 
 class MainWindow : public QMainWindow
 {
@@ -30,7 +37,8 @@ public:
     {
         AppsPageIndex,
         KeysPageIndex,
-        ActivityPageIndex
+        ActivityPageIndex,
+        UserKeysPageIndex, // a per-key store's only
     };
 
     MainWindow(Store* store, const StoreInfo& info, QWidget* parent = nullptr);
@@ -40,6 +48,11 @@ public:
     AppsPage* appsPage() const { return m_appsPage; }
     KeysPage* keysPage() const { return m_keysPage; }
     ActivityPage* activityPage() const { return m_activityPage; }
+    /// The "User API Keys" page; null unless the store is per-key.
+    UserKeysPage* userKeysPage() const { return m_userKeysPage; }
+    /// Whether the navigation offers `page` (a per-key store has no apps page, …).
+    bool hasPage(Page page) const;
+    /// Shows `page`, if the window has it.
     void showPage(Page page);
     Page currentPage() const;
 
@@ -89,7 +102,10 @@ private:
     void reloadCurrentPage();
     bool isCurrentPageLoading() const;
     void showAbout();
+    void setupNavigation(bool perKey);
     void setupMenus();
+    /// The navigation row that shows `page`, or -1.
+    int rowOf(Page page) const;
     /// A warning in the status bar when the server token expires within two weeks.
     void showTokenExpiry(const QDateTime& expiresAt);
 
@@ -103,6 +119,8 @@ private:
     AppsPage* m_appsPage;
     KeysPage* m_keysPage = nullptr;
     ActivityPage* m_activityPage = nullptr;
+    UserKeysPage* m_userKeysPage = nullptr;
+    QAction* m_newUserKeyAction = nullptr;
 };
 
 } // namespace sk

@@ -479,6 +479,89 @@ def case_no_keychain(d):
         signed_in_as(d, w, "dana")
         quit_console(d, c, w)
 
+# --- A per-key store ("User API Keys") ------------------------------------------------------
+
+
+def clipboard_text(d):
+    """What the desktop's clipboard holds now, read as another program would (GTK)."""
+    done = subprocess.run(
+        [sys.executable, "-c",
+         "import gi; gi.require_version('Gtk', '3.0'); from gi.repository import Gdk, Gtk; "
+         "print(Gtk.Clipboard.get(Gdk.SELECTION_CLIPBOARD).wait_for_text() or '', end='')"],
+        env=d.env, capture_output=True, text=True, timeout=30)
+    check(done.returncode == 0, "reading the clipboard failed: %s" % done.stderr)
+    return done.stdout
+
+
+def case_per_key_store(d):
+    """--scoping per-key on a new store: the window opens on "User API Keys" without the apps
+    page; "+ New API key" with a name and two scopes; Generate Key; the key is copied with
+    Copy and Close (the clipboard holds it); the list shows it; Delete with the permanent
+    warning removes it, from the store too."""
+    path = os.path.join(d.root, "perkey", "keys.sqlite")
+    c = d.start_console("--database", path, "--scoping", "per-key")
+    w = main_window(c)
+    d.find(w, "label", "User API Keys")  # the page's title
+    d.find(w, "list item", "User API Keys")
+    check(not w.findChildren(lambda n: n.roleName == "list item" and n.name == "API Apps"
+                             and d.showing(n), recursive=True),
+          "the apps page is offered in a per-key store")
+    d.find(w, "label", contains="No API keys yet")
+
+    d.press(d.find(w, "push button", "New API key"))
+    dialog = c.window("dialog", "New API key")
+    d.type_into(d.find(dialog, "text", "Key Name"), "Nightly publishing")
+    for scope in ("Deploy workflows", "Export workflows"):  # the default catalog's
+        box = d.find(dialog, "check box", scope)
+        box.doActionNamed("Toggle")
+        wait_for("“%s” ticked" % scope, lambda: box.checked, 10)
+    d.press(d.find(dialog, "push button", "Generate Key"))
+
+    # The secret, once: the same dialog title, now with the key and Copy and Close.
+    secret_field = d.find(c.app(), "text", "New API key", timeout=30)
+    secret_dialog = d.top_level(secret_field)
+    secret = secret_field.text
+    check(secret.startswith("spk_") and len(secret) == 53, "the key shown: %r" % secret)
+    d.secrets.append(secret)  # no file may hold it
+    d.press(d.find(secret_dialog, "push button", "Copy and Close"))
+    c.no_window("dialog", "New API key")
+    wait_for("the key on the clipboard", lambda: clipboard_text(d) == secret, 15)
+
+    cell = d.find(w, "table cell", "Nightly publishing")
+    d.find(w, "table cell", "workflow:deploy, workflow:export")
+    con = sqlite3.connect(path)
+    try:
+        rows = con.execute("SELECT name, scope_list FROM api_keys").fetchall()
+    finally:
+        con.close()
+    check(rows == [("Nightly publishing", "workflow:deploy workflow:export")],
+          "the store's keys: %r" % rows)
+
+    # Delete: click the row, Del, the permanent-deletion warning, Delete.
+    d.activate(w)
+    (x, y), (width, height) = cell.position, cell.size
+    d.xdotool("mousemove", "--sync", str(x + width // 2), str(y + height // 2), "click", "1")
+    d.key(w, "Delete")
+    box = None
+    for role in ("alert", "dialog"):
+        try:
+            box = c.window(role, "Delete API key", 10)
+            break
+        except Failure:
+            pass
+    check(box is not None, "no confirmation before deleting")
+    text = message_of(d, box)
+    check("permanent" in text and "stop working" in text, "the warning: %r" % text)
+    d.press(d.find(box, "push button", "Delete"))
+    d.find(w, "label", contains="No API keys yet", timeout=30)
+    con = sqlite3.connect(path)
+    try:
+        left = con.execute("SELECT count(*) FROM api_keys").fetchone()[0]
+    finally:
+        con.close()
+    check(left == 0, "%d key(s) left in the store after Delete" % left)
+    quit_console(d, c, w)
+
 
 CASES = {name[5:]: f for name, f in globals().items() if name.startswith("case_")}
 NO_KEYCHAIN = {"no_keychain"}

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void databaseCreatesAndOpensThatFile();
     void demoStartsAFreshBankStore();
     void demoRefusesToOverwriteAFile();
+    void demoAimmsStartsAPerKeyStoreOfPersonalKeys();
+    void scopingChoosesTheModeOfANewStoreOnly();
     void catalogChoosesTheCatalogOfANewStore();
     void badCatalogFileNamesTheBadEntry();
     void unknownCatalogListsTheBuiltInOnes();
@@ -137,7 +140,7 @@ void TestConsoleCli::helpListsEveryOption()
     const Run r = run({QStringLiteral("--help")});
     QCOMPARE(r.exitCode, 0);
     for (const char* option : {"--database", "--demo", "--server", "--ca-file", "--catalog",
-                               "--version", "--help", "--exit-after-load"}) {
+                               "--scoping", "--version", "--help", "--exit-after-load"}) {
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
 }
@@ -248,6 +251,59 @@ void TestConsoleCli::demoStartsAFreshBankStore()
     r = run({QStringLiteral("--demo"), QStringLiteral("--exit-after-load")});
     QCOMPARE(r.exitCode, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("loaded 3 apps"));
+}
+
+void TestConsoleCli::demoAimmsStartsAPerKeyStoreOfPersonalKeys()
+{
+    const QString file = m_home->filePath(QStringLiteral("aimms.sqlite"));
+    const Run r = run({QStringLiteral("--demo"), QStringLiteral("aimms"),
+                       QStringLiteral("--database"), file, QStringLiteral("--exit-after-load")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out.trimmed(), QStringLiteral("loaded 0 apps")); // no apps: personal keys only
+    SqlStoreOptions options;
+    options.sqlitePath = file;
+    options.createIfMissing = false;
+    options.actor = QStringLiteral("cli-tester"); // the console's local user (run())
+    SqlStore store(options);
+    const Result<StoreInfo> info = waitFor(store.open());
+    QVERIFY(info.ok());
+    QVERIFY(info->demo);
+    QCOMPARE(info->catalogId, QStringLiteral("aimms-pro"));
+    QCOMPARE(info->scoping, Scoping::PerKey);
+    // The local user's keys, of different scopes.
+    const QList<ApiKey> keys = waitFor(store.listMyKeys()).value();
+    QVERIFY(keys.size() >= 2);
+    QSet<QStringList> scopes;
+    for (const ApiKey& key : keys)
+        scopes.insert(key.scopes.value());
+    QVERIFY(scopes.size() >= 2);
+}
+
+void TestConsoleCli::scopingChoosesTheModeOfANewStoreOnly()
+{
+    const QString file = m_home->filePath(QStringLiteral("perkey.sqlite"));
+    Run r = run({QStringLiteral("--database"), file, QStringLiteral("--scoping"),
+                 QStringLiteral("per-key"), QStringLiteral("--exit-after-load")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const auto scopingOf = [&file] {
+        SqlStoreOptions options;
+        options.sqlitePath = file;
+        options.createIfMissing = false;
+        SqlStore store(options);
+        const Result<StoreInfo> info = waitFor(store.open());
+        return info.ok() ? info->scoping : Scoping::PerApp;
+    };
+    QCOMPARE(scopingOf(), Scoping::PerKey);
+    // An existing store keeps its mode, and the console says so.
+    r = run({QStringLiteral("--database"), file, QStringLiteral("--scoping"),
+             QStringLiteral("per-app"), QStringLiteral("--exit-after-load")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("--scoping applies only to a new store")),
+             qPrintable(r.err));
+    QCOMPARE(scopingOf(), Scoping::PerKey);
+    r = run({QStringLiteral("--scoping"), QStringLiteral("sideways")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("per-key")), qPrintable(r.err));
 }
 
 void TestConsoleCli::demoRefusesToOverwriteAFile()
