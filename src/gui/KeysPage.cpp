@@ -8,6 +8,7 @@
 #include "ReadOnly.h"
 #include "RowActionsDelegate.h"
 #include "Store.h"
+#include "UserKeyDialog.h"
 #include "WhenDone.h"
 #include "ui_KeysPage.h"
 
@@ -107,6 +108,10 @@ void KeysPage::newKey()
 {
     if (isReadOnly())
         return;
+    if (m_scoping == Scoping::PerKey) {
+        startMyKeyCreation(this, store());
+        return;
+    }
     // Pick the app first, from the store's current list.
     whenDone(this, store()->listApps(), [this](const Result<QList<App>>& apps) {
         if (!apps.ok()) {

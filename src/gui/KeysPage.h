@@ -27,9 +27,13 @@ public:
 
     KeyListModel* model() const { return m_model; }
     QList<ApiKey> selectedKeys() const;
+    /// In a per-key store there are no apps to pick: "+ New API key" makes one of the
+    /// signed-in administrator's own keys, as on "User API Keys".
+    void setScoping(Scoping scoping) { m_scoping = scoping; }
 
 public Q_SLOTS:
-    /// "+ New API key": pick the app, then the create and one-time dialogs.
+    /// "+ New API key": pick the app, then the create and one-time dialogs (in a per-key
+    /// store, the New API key dialog of one's own keys).
     void newKey();
     void deleteSelectedKeys();
 
@@ -39,6 +43,7 @@ private:
     std::unique_ptr<Ui::KeysPage> m_ui;
     KeyListModel* m_model;
     KeyFilterProxyModel* m_proxy;
+    Scoping m_scoping = Scoping::PerApp;
 };
 
 } // namespace sk

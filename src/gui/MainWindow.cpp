@@ -72,6 +72,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     m_ui->pagesStackedWidget->addWidget(m_activityPage);
 
     const bool perKey = info.scoping == Scoping::PerKey;
+    m_keysPage->setScoping(info.scoping);
     if (perKey) {
         m_userKeysPage = new UserKeysPage(store, this);
         m_userKeysPage->setObjectName(QStringLiteral("userKeysPage"));
