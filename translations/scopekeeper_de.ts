@@ -222,6 +222,398 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Created the app “%1”.</source>
+        <translation>App „%1“ erstellt.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>„%1“ in „%2“ umbenannt.</translation>
+    </message>
+    <message>
+        <source>The scopes of “%1” are now: %2.</source>
+        <translation>Die Scopes von „%1“ sind jetzt: %2.</translation>
+    </message>
+    <message>
+        <source>Delete the app “%1” and every one of its keys (%2)? Services using them are refused from then on.</source>
+        <translation>Die App „%1“ und alle ihre Schlüssel (%2) löschen? Dienste, die sie verwenden, werden von da an abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleted the app “%1”.</source>
+        <translation>App „%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>scopekeeper-cli: scoped API apps and their keys, from scripts. It works on a local store (--database FILE, which must exist) or on a scopekeeper-server (--server URL, with the administrator token from SCOPEKEEPER_TOKEN, or else the one the console keeps in the keychain for that server).
+
+Commands:
+  apps list                         every app
+  apps show NAME                    one app and its keys
+  apps create NAME --scope ID...    a new app with these scopes
+  apps rename NAME NEW              renames an app
+  apps set-scopes NAME --scope ID...
+                                    replaces an app&apos;s scopes (its keys follow at once)
+  apps delete NAME [--yes]          deletes an app and every one of its keys
+  keys list [--app NAME] [--expiring-within DAYS] [--unused-for DAYS]
+                                    keys; those expiring within DAYS days, or not used
+                                    for DAYS days (never used and older than that)
+  keys create --app NAME --name NAME [--expires-in DAYS]
+                                    a new key (90 days unless said); its secret goes to
+                                    standard output, alone, and is never shown again
+  keys delete --app NAME --key NAME [--yes]
+                                    deletes a key: services refuse it from then on
+  export --format csv|json [--output FILE]
+                                    the inventory: every key, and every app with no
+                                    keys (never a secret); to standard output unless FILE
+  audit [--limit N]                 the audit log, newest first (100 entries unless said)
+  verify --scope ID                 may the key read from standard input use scope ID?
+                                    Exit code 0 when it may, 1 when not
+
+Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
+Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
+        <translation>scopekeeper-cli: API-Apps mit Scopes und ihre Schlüssel, für Skripte. Es arbeitet mit einem lokalen Speicher (--database DATEI, die bereits existieren muss) oder mit einem scopekeeper-server (--server URL, mit dem Administrator-Token aus SCOPEKEEPER_TOKEN oder sonst dem, das die Konsole für diesen Server im Schlüsselbund speichert).
+
+Befehle:
+  apps list                         alle Apps
+  apps show NAME                    eine App und ihre Schlüssel
+  apps create NAME --scope ID...    eine neue App mit diesen Scopes
+  apps rename NAME NEU              benennt eine App um
+  apps set-scopes NAME --scope ID...
+                                    ersetzt die Scopes einer App
+                                    (ihre Schlüssel folgen sofort)
+  apps delete NAME [--yes]          löscht eine App und alle ihre Schlüssel
+  keys list [--app NAME] [--expiring-within TAGE] [--unused-for TAGE]
+                                    Schlüssel; die, die innerhalb von TAGE Tagen
+                                    ablaufen, oder die seit TAGE Tagen nicht
+                                    genutzt wurden (nie genutzt und älter als das)
+  keys create --app NAME --name NAME [--expires-in TAGE]
+                                    ein neuer Schlüssel (90 Tage, sofern nicht anders
+                                    angegeben); sein Geheimnis geht allein auf die
+                                    Standardausgabe und wird nie wieder angezeigt
+  keys delete --app NAME --key NAME [--yes]
+                                    löscht einen Schlüssel: Dienste lehnen ihn von da an ab
+  export --format csv|json [--output DATEI]
+                                    das Inventar: jeder Schlüssel und jede App ohne
+                                    Schlüssel (nie ein Geheimnis); auf die
+                                    Standardausgabe, sofern nicht DATEI angegeben ist
+  audit [--limit N]                 das Aktivitätsprotokoll, neueste zuerst (100
+                                    Einträge, sofern nicht anders angegeben)
+  verify --scope ID                 darf der von der Standardeingabe gelesene Schlüssel den
+                                    Scope ID verwenden? Exit-Code 0, wenn ja, 1, wenn nicht
+
+Auflistungen und geänderte Apps gehen auf die Standardausgabe, als Tabelle oder, mit --output json, als JSON; Meldungen und Fragen gehen auf die Standardfehlerausgabe. Vor dem Löschen wird auf einem Terminal nachgefragt, sofern nicht --yes angegeben ist; ist die Standardeingabe kein Terminal, wird nicht nachgefragt.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das Feld), 2 ein Aufruffehler.</translation>
+    </message>
+    <message>
+        <source>The local store FILE (it must exist).</source>
+        <translation>Der lokale Speicher DATEI (er muss bereits existieren).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>The scopekeeper-server at URL (https; http only to loopback).</source>
+        <translation>Der scopekeeper-server unter URL (https; http nur zur Loopback-Adresse).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --server: also trust the CA certificates in FILE (PEM) for that server.</source>
+        <translation>Mit --server: für diesen Server zusätzlich den CA-Zertifikaten in DATEI (PEM) vertrauen.</translation>
+    </message>
+    <message>
+        <source>table (default) or json; with export: the FILE to write (standard output when missing or -).</source>
+        <translation>table (Standard) oder json; bei export: die zu schreibende DATEI (Standardausgabe, wenn sie fehlt oder - ist).</translation>
+    </message>
+    <message>
+        <source>FORMAT|FILE</source>
+        <translation>FORMAT|DATEI</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Ohne Nachfrage löschen.</translation>
+    </message>
+    <message>
+        <source>A scope id (repeat it for several scopes).</source>
+        <translation>Eine Scope-ID (für mehrere Scopes wiederholen).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The app, by name.</source>
+        <translation>Die App, anhand ihres Namens.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s name.</source>
+        <translation>Der Name des neuen Schlüssels.</translation>
+    </message>
+    <message>
+        <source>The key, by name.</source>
+        <translation>Der Schlüssel, anhand seines Namens.</translation>
+    </message>
+    <message>
+        <source>The new key expires after DAYS days (default 90; at most a year).</source>
+        <translation>Der neue Schlüssel läuft nach TAGE Tagen ab (Standard 90; höchstens ein Jahr).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>TAGE</translation>
+    </message>
+    <message>
+        <source>Only keys that have not expired and expire within DAYS days.</source>
+        <translation>Nur Schlüssel, die nicht abgelaufen sind und innerhalb von TAGE Tagen ablaufen.</translation>
+    </message>
+    <message>
+        <source>Only keys not used for DAYS days (and keys never used, created more than DAYS days ago).</source>
+        <translation>Nur Schlüssel, die seit TAGE Tagen nicht genutzt wurden (und nie genutzte Schlüssel, die vor mehr als TAGE Tagen erstellt wurden).</translation>
+    </message>
+    <message>
+        <source>export: csv or json.</source>
+        <translation>export: csv oder json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>audit: at most N entries (1 to 1000, default 100).</source>
+        <translation>audit: höchstens N Einträge (1 bis 1000, Standard 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Einer der obigen Befehle.</translation>
+    </message>
+    <message>
+        <source>COMMAND [NAME...]</source>
+        <translation>BEFEHL [NAME...]</translation>
+    </message>
+    <message>
+        <source>Run “scopekeeper-cli --help” for the commands and options.</source>
+        <translation>Führen Sie „scopekeeper-cli --help“ aus, um die Befehle und Optionen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation>Geben Sie einen Befehl an.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” takes %2 name(s) after it, not %3.</source>
+        <translation>„%1“ erwartet danach %2 Name(n), nicht %3.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with “%2”.</source>
+        <translation>--%1 passt nicht zu „%2“.</translation>
+    </message>
+    <message>
+        <source>Give either --database FILE or --server URL.</source>
+        <translation>Geben Sie entweder --database DATEI oder --server URL an.</translation>
+    </message>
+    <message>
+        <source>--database: give the store&apos;s file.</source>
+        <translation>--database: Geben Sie die Datei des Speichers an.</translation>
+    </message>
+    <message>
+        <source>--ca-file goes with --server.</source>
+        <translation>--ca-file gehört zu --server.</translation>
+    </message>
+    <message>
+        <source>export: --output takes the FILE to write (“./%1” for a file named so); the format is --format csv|json.</source>
+        <translation>export: --output erwartet die zu schreibende DATEI („./%1“ für eine Datei dieses Namens); das Format wird mit --format csv|json angegeben.</translation>
+    </message>
+    <message>
+        <source>export: give --format csv or --format json.</source>
+        <translation>export: Geben Sie --format csv oder --format json an.</translation>
+    </message>
+    <message>
+        <source>--output: “%1” is not table or json.</source>
+        <translation>--output: „%1“ ist weder table noch json.</translation>
+    </message>
+    <message>
+        <source>keys create: give --app NAME and --name NAME.</source>
+        <translation>keys create: Geben Sie --app NAME und --name NAME an.</translation>
+    </message>
+    <message>
+        <source>--expires-in: “%1” is not a number of days.</source>
+        <translation>--expires-in: „%1“ ist keine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>keys delete: give --app NAME and --key NAME.</source>
+        <translation>keys delete: Geben Sie --app NAME und --key NAME an.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of days.</source>
+        <translation>--%1: „%2“ ist keine Anzahl von Tagen.</translation>
+    </message>
+    <message>
+        <source>--limit: “%1” is not a number from 1 to 1000.</source>
+        <translation>--limit: „%1“ ist keine Zahl von 1 bis 1000.</translation>
+    </message>
+    <message>
+        <source>verify: give one --scope ID; the key is read from standard input.</source>
+        <translation>verify: Geben Sie genau ein --scope ID an; der Schlüssel wird von der Standardeingabe gelesen.</translation>
+    </message>
+    <message>
+        <source>No app is named “%1”.</source>
+        <translation>Es gibt keine App namens „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” has no key named “%2”.</source>
+        <translation>„%1“ hat keinen Schlüssel namens „%2“.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Created the key “%1” of “%2” (%3…), expiring %4. Its secret is shown this once.</source>
+        <translation>Schlüssel „%1“ von „%2“ (%3…) erstellt, läuft am %4 ab. Sein Geheimnis wird nur dieses eine Mal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Delete the key “%1” (%2…) of “%3”? Services using it are refused from then on.</source>
+        <translation>Den Schlüssel „%1“ (%2…) von „%3“ löschen? Dienste, die ihn verwenden, werden von da an abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Deleted the key “%1” of “%2”.</source>
+        <translation>Schlüssel „%1“ von „%2“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to “%2”.</source>
+        <translation>%1 Zeilen nach „%2“ geschrieben.</translation>
+    </message>
+    <message>
+        <source>Key: </source>
+        <translation>Schlüssel: </translation>
+    </message>
+    <message>
+        <source>Give the key on standard input.</source>
+        <translation>Geben Sie den Schlüssel über die Standardeingabe ein.</translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation>SCOPES</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>ERSTELLT VON</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>erstellt von</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÄFIX</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>ABLAUF</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>LETZTE NUTZUNG</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>ZEITPUNKT</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAILS</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>ERGEBNIS</translation>
+    </message>
+    <message>
+        <source>No administrator token for %1: set %2, or connect once with the console (scopekeeper --server %1) and remember the token in the keychain. (%3)</source>
+        <translation>Kein Administrator-Token für %1: Setzen Sie %2, oder verbinden Sie sich einmal mit der Konsole (scopekeeper --server %1) und speichern Sie das Token im Schlüsselbund. (%3)</translation>
+    </message>
+    <message>
+        <source>--database: there is no store at “%1”. scopekeeper-cli creates none; the console or scopekeeper-server makes one.</source>
+        <translation>--database: Unter „%1“ gibt es keinen Speicher. scopekeeper-cli erstellt keinen; die Konsole oder scopekeeper-server legt einen an.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Server</source>
@@ -314,6 +706,30 @@
         <source>Expiry date</source>
         <translation>Ablaufdatum</translation>
     </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>&amp;All of the app&apos;s scopes</source>
+        <translation>&amp;Alle Scopes der App</translation>
+    </message>
+    <message>
+        <source>All of the app&apos;s scopes</source>
+        <translation>Alle Scopes der App</translation>
+    </message>
+    <message>
+        <source>&amp;Only these scopes:</source>
+        <translation>N&amp;ur diese Scopes:</translation>
+    </message>
+    <message>
+        <source>Only these scopes</source>
+        <translation>Nur diese Scopes</translation>
+    </message>
+    <message>
+        <source>Scopes of the key</source>
+        <translation>Scopes des Schlüssels</translation>
+    </message>
 </context>
 <context>
     <name>DeleteFlows</name>
@@ -397,6 +813,14 @@
         <comment>a key&apos;s name: why it was not deleted</comment>
         <translation>„%1“: %2</translation>
     </message>
+    <message>
+        <source>Delete the API key “%1”?</source>
+        <translation>API-Schlüssel „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Deleting an API key is permanent: it cannot be undone. Applications using it will stop working.</source>
+        <translation>Das Löschen eines API-Schlüssels ist endgültig: Es kann nicht rückgängig gemacht werden. Anwendungen, die ihn verwenden, funktionieren dann nicht mehr.</translation>
+    </message>
 </context>
 <context>
     <name>KeyFlow</name>
@@ -468,16 +892,16 @@
         <translation>Schlüssel durchsuchen</translation>
     </message>
     <message>
-        <source>Search by key, app or prefix</source>
-        <translation>Nach Schlüssel, App oder Präfix suchen</translation>
-    </message>
-    <message>
         <source>API keys</source>
         <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>No API keys yet. Create an app first, then its keys.</source>
         <translation>Noch keine API-Schlüssel. Erstellen Sie zuerst eine App und dann ihre Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Search by key, app, prefix or scope</source>
+        <translation>Nach Schlüssel, App, Präfix oder Scope suchen</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1187,11 @@
     <message>
         <source>A page holds 1 to %1 rows.</source>
         <translation>Eine Seite enthält 1 bis %1 Zeilen.</translation>
+    </message>
+    <message>
+        <source>A key may only have scopes of its app; the app does not have %1.</source>
+        <extracomment>%1: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
+        <translation>Ein Schlüssel darf nur Scopes seiner App haben; die App hat %1 nicht.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1483,57 @@
     <message>
         <source>The page position is not one this store gave.</source>
         <translation>Diese Seitenposition stammt nicht von diesem Speicher.</translation>
+    </message>
+    <message>
+        <source>listing your keys</source>
+        <translation>Auflisten Ihrer Schlüssel</translation>
+    </message>
+    <message>
+        <source>This store scopes each key on its own (per-key): it has no apps. Create personal keys instead (User API Keys).</source>
+        <translation>Dieser Speicher vergibt die Scopes für jeden Schlüssel einzeln (per-key): Er hat keine Apps. Erstellen Sie stattdessen persönliche Schlüssel (Benutzer-API-Schlüssel).</translation>
+    </message>
+    <message>
+        <source>You have no key with this id.</source>
+        <translation>Sie haben keinen Schlüssel mit dieser ID.</translation>
+    </message>
+</context>
+<context>
+    <name>UserKeysPage</name>
+    <message>
+        <source>User API Keys</source>
+        <translation>Benutzer-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>+ New API key</source>
+        <translation>+ Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Delete selected keys</source>
+        <translation>Ausgewählte Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>Schlüssel durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search by key name, prefix or scope</source>
+        <translation>Nach Schlüsselname, Präfix oder Scope suchen</translation>
+    </message>
+    <message>
+        <source>User API keys</source>
+        <translation>Benutzer-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>No API keys yet. “+ New API key” makes one, with the scopes you choose.</source>
+        <translation>Noch keine API-Schlüssel. „+ Neuer API-Schlüssel“ erstellt einen, mit den Scopes, die Sie auswählen.</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +2092,6 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <translation>DATEI</translation>
     </message>
     <message>
-        <source>Start on a fresh demonstration store (the bank use case). Its keys work nowhere else.</source>
-        <translation>Mit einem neuen Demo-Speicher starten (Anwendungsfall Bank). Seine Schlüssel funktionieren nirgendwo sonst.</translation>
-    </message>
-    <message>
         <source>Connect to the Scopekeeper server at URL.</source>
         <translation>Mit dem Scopekeeper-Server unter URL verbinden.</translation>
     </message>
@@ -1735,6 +2211,38 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>Not connected to %1: Connect to Server was cancelled.</source>
         <translation>Nicht mit %1 verbunden: „Mit Server verbinden“ wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Start on a fresh demonstration store: the bank use case (apps and their keys), or, with “--demo aimms”, an AIMMS-style store of personal keys with scopes of their own. Its keys work nowhere else.</source>
+        <translation>Mit einem neuen Demo-Speicher starten: dem Anwendungsfall Bank (Apps und ihre Schlüssel) oder, mit „--demo aimms“, einem Speicher im AIMMS-Stil mit persönlichen Schlüsseln mit eigenen Scopes. Seine Schlüssel funktionieren nirgendwo sonst.</translation>
+    </message>
+    <message>
+        <source>How a new store scopes its keys: “per-app” (keys have their app&apos;s scopes) or “per-key” (each key gets its own scopes, on a “User API Keys” page). The default is per-key for the aimms-pro catalog, per-app otherwise.</source>
+        <translation>Wie ein neuer Speicher seinen Schlüsseln Scopes zuweist: „per-app“ (Schlüssel haben die Scopes ihrer App) oder „per-key“ (jeder Schlüssel erhält eigene Scopes, auf einer Seite „Benutzer-API-Schlüssel“). Standard ist per-key für den Katalog aimms-pro, sonst per-app.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>--demo: unknown demonstration “%1”; choose %2.</source>
+        <translation>--demo: unbekannte Demo „%1“; wählen Sie %2.</translation>
+    </message>
+    <message>
+        <source>--scoping: “%1” is not a scoping mode; choose per-app or per-key.</source>
+        <translation>--scoping: „%1“ ist kein Scoping-Modus; wählen Sie per-app oder per-key.</translation>
+    </message>
+    <message>
+        <source>--scoping is for a new local store; a server&apos;s store keeps the mode it was created with (scopekeeper-server --scoping).</source>
+        <translation>--scoping gilt für einen neuen lokalen Speicher; der Speicher eines Servers behält den Modus, mit dem er erstellt wurde (scopekeeper-server --scoping).</translation>
+    </message>
+    <message>
+        <source>This demo store is %1; it cannot be combined with --scoping %2.</source>
+        <translation>Dieser Demo-Speicher ist %1; er kann nicht mit --scoping %2 kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>--scoping applies only to a new store; this store keeps its mode “%1”.</source>
+        <translation>--scoping gilt nur für einen neuen Speicher; dieser Speicher behält seinen Modus „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>sk::CreateKeyDialog</name>
@@ -1749,14 +2257,6 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>The key will grant exactly the scopes of “%1”: %2.</source>
-        <translation>Der Schlüssel gewährt genau die Scopes von „%1“: %2.</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>noch keine</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
@@ -1795,6 +2295,26 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>The server has no key “%1”: it was not created, and nothing was changed. Generate Key creates it now.</source>
         <translation>Der Server hat keinen Schlüssel „%1“: Er wurde nicht erstellt, und nichts wurde geändert. „Schlüssel generieren“ erstellt ihn jetzt.</translation>
+    </message>
+    <message>
+        <source>The key will belong to “%1”, which has no scopes yet: it grants nothing until the app has some.</source>
+        <translation>Der Schlüssel wird zu „%1“ gehören, die noch keine Scopes hat: Er gewährt nichts, bis die App welche hat.</translation>
+    </message>
+    <message>
+        <source>The key will belong to “%1”, whose scopes are: %2. It can grant all of them, or only some.</source>
+        <translation>Der Schlüssel wird zu „%1“ gehören, deren Scopes diese sind: %2. Er kann alle davon gewähren oder nur einige.</translation>
+    </message>
+    <message>
+        <source>The key grants whatever scopes the app has: a scope added to the app later applies to it too.</source>
+        <translation>Der Schlüssel gewährt alle Scopes, die die App hat: Ein später zur App hinzugefügter Scope gilt auch für ihn.</translation>
+    </message>
+    <message>
+        <source>The key grants only the scopes ticked below, while the app has them: a scope added to the app later does not apply to it.</source>
+        <translation>Der Schlüssel gewährt nur die unten angekreuzten Scopes, solange die App sie hat: Ein später zur App hinzugefügter Scope gilt nicht für ihn.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s scope catalog could not be read: %1</source>
+        <translation>Der Scope-Katalog des Speichers konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2405,26 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>Expired</source>
         <translation>Abgelaufen</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Narrowed: its app holds none of the key&apos;s scopes any more, so it grants nothing.</source>
+        <translation>Eingeschränkt: Seine App hat keinen der Scopes des Schlüssels mehr, daher gewährt er nichts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Narrowed: %1 of the app&apos;s %n scope(s).</source>
+        <extracomment>%1: how many scopes the key grants; %n: how many its app holds</extracomment>
+        <translation>
+            <numerusform>Eingeschränkt: %1 von %n Scope der App.</numerusform>
+            <numerusform>Eingeschränkt: %1 von %n Scopes der App.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of the app&apos;s scopes:</source>
+        <translation>Alle Scopes der App:</translation>
+    </message>
 </context>
 <context>
     <name>sk::KeysPage</name>
@@ -1912,12 +2452,12 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
-        <source>Which app is the key for? It grants exactly that app&apos;s scopes.</source>
-        <translation>Für welche App ist der Schlüssel? Er gewährt genau die Scopes dieser App.</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Which app is the key for? It grants that app&apos;s scopes, all of them or only some.</source>
+        <translation>Für welche App ist der Schlüssel? Er gewährt die Scopes dieser App, alle oder nur einige.</translation>
     </message>
 </context>
 <context>
@@ -1953,18 +2493,6 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>About Scopekeeper</source>
         <translation>Über Scopekeeper</translation>
-    </message>
-    <message>
-        <source>API Apps (%1)</source>
-        <translation>API-Apps (%1)</translation>
-    </message>
-    <message>
-        <source>API Keys (%1)</source>
-        <translation>API-Schlüssel (%1)</translation>
-    </message>
-    <message>
-        <source>Activity (%1)</source>
-        <translation>Aktivität (%1)</translation>
     </message>
     <message>
         <source>Qt %1 — GNU Lesser General Public License v3</source>
@@ -2052,6 +2580,18 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>The store was not backed up to %1.</source>
         <translation>Der Speicher wurde nicht nach %1 gesichert.</translation>
+    </message>
+    <message>
+        <source>User API Keys</source>
+        <translation>Benutzer-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New API &amp;Key…</source>
+        <translation>Neuer API-Sch&amp;lüssel…</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2820,144 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>The token could not be deleted from the keychain (%1).</source>
         <translation>Das Token konnte nicht aus dem Schlüsselbund gelöscht werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key Name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <source>For example: Nightly publishing</source>
+        <translation>Zum Beispiel: Nächtliche Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Gültig für</translation>
+    </message>
+    <message>
+        <source>Expiry Date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>The key grants the scopes you tick, and nothing else. Its secret is shown once, when it is made.</source>
+        <translation>Der Schlüssel gewährt die Scopes, die Sie ankreuzen, und sonst nichts. Sein Geheimnis wird einmal angezeigt, wenn er erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Key &amp;Name:</source>
+        <translation>Schlüssel&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;Date:</source>
+        <translation>Ablauf&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>S&amp;copes:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key</source>
+        <translation>&amp;Schlüssel generieren</translation>
+    </message>
+    <message>
+        <source>Generate Key</source>
+        <translation>Schlüssel generieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>Eigenes Datum</translation>
+    </message>
+    <message>
+        <source>The scopes could not be read: %1</source>
+        <translation>Die Scopes konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The key will expire tomorrow, %1.</source>
+        <translation>Der Schlüssel läuft morgen ab, am %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key will expire on %1, in %n days.</source>
+        <translation>
+            <numerusform>Der Schlüssel läuft am %1 ab, in %n Tag.</numerusform>
+            <numerusform>Der Schlüssel läuft am %1 ab, in %n Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer came back: the key may have been created, without its secret. Look for it in the list and delete it before creating it again.</source>
+        <translation>Es kam keine Antwort zurück: Der Schlüssel wurde möglicherweise erstellt, ohne sein Geheimnis. Suchen Sie ihn in der Liste und löschen Sie ihn, bevor Sie ihn erneut erstellen.</translation>
+    </message>
+    <message>
+        <source>The key could not be created.</source>
+        <translation>Der Schlüssel konnte nicht erstellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeyListModel</name>
+    <message>
+        <source>Key Name</source>
+        <translation>Schlüsselname</translation>
+    </message>
+    <message>
+        <source>Expiry Date</source>
+        <translation>Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>%1 (prefix %2)</source>
+        <translation>%1 (Präfix %2)</translation>
+    </message>
+    <message>
+        <source>Expired on %1; services refuse this key.</source>
+        <translation>Am %1 abgelaufen; Dienste lehnen diesen Schlüssel ab.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Läuft am %1 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeysPage</name>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel löschen</numerusform>
+            <numerusform>%n Schlüssel löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New API key…</source>
+        <translation>Neuer API-Schlüssel…</translation>
     </message>
 </context>
 </TS>

@@ -65,6 +65,12 @@
         <translation>
             <numerusform>Expires in %n day, on %1.</numerusform><numerusform>Expires in %n days, on %1.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>Narrowed: %1 of the app's %n scope(s).</source>
+        <extracomment>%1: how many scopes the key grants; %n: how many its app holds</extracomment>
+        <translation>
+            <numerusform>Narrowed: %1 of the app's %n scope.</numerusform><numerusform>Narrowed: %1 of the app's %n scopes.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sk::KeysPage</name>
@@ -88,6 +94,27 @@
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeyDialog</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The key will expire on %1, in %n days.</source>
+        <translation>
+            <numerusform>The key will expire on %1, in %n days.</numerusform><numerusform>The key will expire on %1, in %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeysPage</name>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>Delete %n key</numerusform><numerusform>Delete %n keys</numerusform></translation>
     </message>
 </context>
 </TS>

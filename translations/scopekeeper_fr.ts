@@ -222,6 +222,398 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Created the app “%1”.</source>
+        <translation>Application « %1 » créée.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>« %1 » renommée en « %2 ».</translation>
+    </message>
+    <message>
+        <source>The scopes of “%1” are now: %2.</source>
+        <translation>Les étendues de « %1 » sont maintenant : %2.</translation>
+    </message>
+    <message>
+        <source>Delete the app “%1” and every one of its keys (%2)? Services using them are refused from then on.</source>
+        <translation>Supprimer l&apos;application « %1 » et toutes ses clés (%2) ? Les services qui les utilisent sont refusés dès lors.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>Deleted the app “%1”.</source>
+        <translation>Application « %1 » supprimée.</translation>
+    </message>
+    <message>
+        <source>scopekeeper-cli: scoped API apps and their keys, from scripts. It works on a local store (--database FILE, which must exist) or on a scopekeeper-server (--server URL, with the administrator token from SCOPEKEEPER_TOKEN, or else the one the console keeps in the keychain for that server).
+
+Commands:
+  apps list                         every app
+  apps show NAME                    one app and its keys
+  apps create NAME --scope ID...    a new app with these scopes
+  apps rename NAME NEW              renames an app
+  apps set-scopes NAME --scope ID...
+                                    replaces an app&apos;s scopes (its keys follow at once)
+  apps delete NAME [--yes]          deletes an app and every one of its keys
+  keys list [--app NAME] [--expiring-within DAYS] [--unused-for DAYS]
+                                    keys; those expiring within DAYS days, or not used
+                                    for DAYS days (never used and older than that)
+  keys create --app NAME --name NAME [--expires-in DAYS]
+                                    a new key (90 days unless said); its secret goes to
+                                    standard output, alone, and is never shown again
+  keys delete --app NAME --key NAME [--yes]
+                                    deletes a key: services refuse it from then on
+  export --format csv|json [--output FILE]
+                                    the inventory: every key, and every app with no
+                                    keys (never a secret); to standard output unless FILE
+  audit [--limit N]                 the audit log, newest first (100 entries unless said)
+  verify --scope ID                 may the key read from standard input use scope ID?
+                                    Exit code 0 when it may, 1 when not
+
+Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
+Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
+        <translation>scopekeeper-cli : applications API à étendues et leurs clés, depuis des scripts. Il travaille sur une base locale (--database FICHIER, qui doit exister) ou sur un scopekeeper-server (--server URL, avec le jeton d&apos;administrateur de SCOPEKEEPER_TOKEN, ou à défaut celui que la console conserve dans le trousseau pour ce serveur).
+
+Commandes :
+  apps list                         toutes les applications
+  apps show NOM                     une application et ses clés
+  apps create NOM --scope ID...     une nouvelle application avec ces étendues
+  apps rename NOM NOUVEAU           renomme une application
+  apps set-scopes NOM --scope ID...
+                                    remplace les étendues d&apos;une application
+                                    (ses clés suivent immédiatement)
+  apps delete NOM [--yes]           supprime une application et toutes ses clés
+  keys list [--app NOM] [--expiring-within JOURS] [--unused-for JOURS]
+                                    clés ; celles qui expirent dans les JOURS
+                                    jours, ou inutilisées depuis JOURS jours
+                                    (jamais utilisées et plus anciennes que cela)
+  keys create --app NOM --name NOM [--expires-in JOURS]
+                                    une nouvelle clé (90 jours sauf indication
+                                    contraire) ; son secret est écrit seul sur la
+                                    sortie standard et n&apos;est plus jamais affiché
+  keys delete --app NOM --key NOM [--yes]
+                                    supprime une clé : les services la refusent dès lors
+  export --format csv|json [--output FICHIER]
+                                    l&apos;inventaire : chaque clé, et chaque
+                                    application sans clé (jamais un secret) ; sur
+                                    la sortie standard sauf si FICHIER est indiqué
+  audit [--limit N]                 le journal d&apos;audit, les entrées les plus récentes
+                                    en premier (100 entrées sauf indication contraire)
+  verify --scope ID                 la clé lue sur l&apos;entrée standard peut-elle utiliser
+                                    l&apos;étendue ID ? Code de sortie 0 si oui, 1 sinon
+
+Les listes et les applications modifiées vont sur la sortie standard, sous forme de tableau ou, avec --output json, en JSON ; les messages et les questions vont sur la sortie d&apos;erreur standard. Sur un terminal, la suppression demande d&apos;abord confirmation, sauf si --yes est indiqué ; si l&apos;entrée standard n&apos;est pas un terminal, rien n&apos;est demandé.
+Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ), 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>The local store FILE (it must exist).</source>
+        <translation>La base locale FICHIER (elle doit exister).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>The scopekeeper-server at URL (https; http only to loopback).</source>
+        <translation>Le scopekeeper-server à l&apos;adresse URL (https ; http uniquement vers la boucle locale).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --server: also trust the CA certificates in FILE (PEM) for that server.</source>
+        <translation>Avec --server : faire aussi confiance aux certificats d&apos;autorité de FICHIER (PEM) pour ce serveur.</translation>
+    </message>
+    <message>
+        <source>table (default) or json; with export: the FILE to write (standard output when missing or -).</source>
+        <translation>table (par défaut) ou json ; avec export : le FICHIER à écrire (la sortie standard s&apos;il est absent ou vaut -).</translation>
+    </message>
+    <message>
+        <source>FORMAT|FILE</source>
+        <translation>FORMAT|FICHIER</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Supprimer sans demander confirmation.</translation>
+    </message>
+    <message>
+        <source>A scope id (repeat it for several scopes).</source>
+        <translation>Un identifiant d&apos;étendue (à répéter pour plusieurs étendues).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The app, by name.</source>
+        <translation>L&apos;application, par son nom.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s name.</source>
+        <translation>Le nom de la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The key, by name.</source>
+        <translation>La clé, par son nom.</translation>
+    </message>
+    <message>
+        <source>The new key expires after DAYS days (default 90; at most a year).</source>
+        <translation>La nouvelle clé expire après JOURS jours (90 par défaut ; un an au maximum).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>JOURS</translation>
+    </message>
+    <message>
+        <source>Only keys that have not expired and expire within DAYS days.</source>
+        <translation>Uniquement les clés non expirées qui expirent dans les JOURS jours.</translation>
+    </message>
+    <message>
+        <source>Only keys not used for DAYS days (and keys never used, created more than DAYS days ago).</source>
+        <translation>Uniquement les clés inutilisées depuis JOURS jours (et les clés jamais utilisées, créées il y a plus de JOURS jours).</translation>
+    </message>
+    <message>
+        <source>export: csv or json.</source>
+        <translation>export : csv ou json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAT</translation>
+    </message>
+    <message>
+        <source>audit: at most N entries (1 to 1000, default 100).</source>
+        <translation>audit : N entrées au maximum (de 1 à 1000, 100 par défaut).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>L&apos;une des commandes ci-dessus.</translation>
+    </message>
+    <message>
+        <source>COMMAND [NAME...]</source>
+        <translation>COMMANDE [NOM...]</translation>
+    </message>
+    <message>
+        <source>Run “scopekeeper-cli --help” for the commands and options.</source>
+        <translation>Exécutez « scopekeeper-cli --help » pour voir les commandes et les options.</translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation>Indiquez une commande.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Commande inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” takes %2 name(s) after it, not %3.</source>
+        <translation>« %1 » attend ensuite %2 nom(s), pas %3.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with “%2”.</source>
+        <translation>--%1 ne s&apos;utilise pas avec « %2 ».</translation>
+    </message>
+    <message>
+        <source>Give either --database FILE or --server URL.</source>
+        <translation>Indiquez soit --database FICHIER, soit --server URL.</translation>
+    </message>
+    <message>
+        <source>--database: give the store&apos;s file.</source>
+        <translation>--database : indiquez le fichier de la base.</translation>
+    </message>
+    <message>
+        <source>--ca-file goes with --server.</source>
+        <translation>--ca-file s&apos;utilise avec --server.</translation>
+    </message>
+    <message>
+        <source>export: --output takes the FILE to write (“./%1” for a file named so); the format is --format csv|json.</source>
+        <translation>export : --output attend le FICHIER à écrire (« ./%1 » pour un fichier de ce nom) ; le format s&apos;indique avec --format csv|json.</translation>
+    </message>
+    <message>
+        <source>export: give --format csv or --format json.</source>
+        <translation>export : indiquez --format csv ou --format json.</translation>
+    </message>
+    <message>
+        <source>--output: “%1” is not table or json.</source>
+        <translation>--output : « %1 » n&apos;est ni table ni json.</translation>
+    </message>
+    <message>
+        <source>keys create: give --app NAME and --name NAME.</source>
+        <translation>keys create : indiquez --app NOM et --name NOM.</translation>
+    </message>
+    <message>
+        <source>--expires-in: “%1” is not a number of days.</source>
+        <translation>--expires-in : « %1 » n&apos;est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>keys delete: give --app NAME and --key NAME.</source>
+        <translation>keys delete : indiquez --app NOM et --key NOM.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of days.</source>
+        <translation>--%1 : « %2 » n&apos;est pas un nombre de jours.</translation>
+    </message>
+    <message>
+        <source>--limit: “%1” is not a number from 1 to 1000.</source>
+        <translation>--limit : « %1 » n&apos;est pas un nombre de 1 à 1000.</translation>
+    </message>
+    <message>
+        <source>verify: give one --scope ID; the key is read from standard input.</source>
+        <translation>verify : indiquez une seule option --scope ID ; la clé est lue sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>No app is named “%1”.</source>
+        <translation>Il n&apos;y a pas d&apos;application nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” has no key named “%2”.</source>
+        <translation>« %1 » n&apos;a pas de clé nommée « %2 ».</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[o/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Created the key “%1” of “%2” (%3…), expiring %4. Its secret is shown this once.</source>
+        <translation>Clé « %1 » de « %2 » (%3…) créée, expire le %4. Son secret n&apos;est affiché que cette fois.</translation>
+    </message>
+    <message>
+        <source>Delete the key “%1” (%2…) of “%3”? Services using it are refused from then on.</source>
+        <translation>Supprimer la clé « %1 » (%2…) de « %3 » ? Les services qui l&apos;utilisent sont refusés dès lors.</translation>
+    </message>
+    <message>
+        <source>Deleted the key “%1” of “%2”.</source>
+        <translation>Clé « %1 » de « %2 » supprimée.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to “%2”.</source>
+        <translation>%1 lignes écrites dans « %2 ».</translation>
+    </message>
+    <message>
+        <source>Key: </source>
+        <translation>Clé : </translation>
+    </message>
+    <message>
+        <source>Give the key on standard input.</source>
+        <translation>Fournissez la clé sur l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation>ÉTENDUES</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>CLÉS</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>CRÉÉ PAR</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>CRÉÉ LE</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APPLICATION</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>identifiant</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>étendues</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>créée par</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créée le</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée le</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PRÉFIXE</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>EXPIRATION</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>DERNIÈRE UTILISATION</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>AUTEUR</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DÉTAIL</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RÉSULTAT</translation>
+    </message>
+    <message>
+        <source>No administrator token for %1: set %2, or connect once with the console (scopekeeper --server %1) and remember the token in the keychain. (%3)</source>
+        <translation>Aucun jeton d&apos;administrateur pour %1 : définissez %2, ou connectez-vous une fois avec la console (scopekeeper --server %1) et mémorisez le jeton dans le trousseau. (%3)</translation>
+    </message>
+    <message>
+        <source>--database: there is no store at “%1”. scopekeeper-cli creates none; the console or scopekeeper-server makes one.</source>
+        <translation>--database : il n&apos;existe aucune base à l&apos;emplacement « %1 ». scopekeeper-cli n&apos;en crée pas ; la console ou scopekeeper-server en crée une.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Server</source>
@@ -314,6 +706,30 @@
         <source>Expiry date</source>
         <translation>Date d&apos;expiration</translation>
     </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Étendues :</translation>
+    </message>
+    <message>
+        <source>&amp;All of the app&apos;s scopes</source>
+        <translation>&amp;Toutes les étendues de l&apos;application</translation>
+    </message>
+    <message>
+        <source>All of the app&apos;s scopes</source>
+        <translation>Toutes les étendues de l&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;Only these scopes:</source>
+        <translation>&amp;Uniquement ces étendues :</translation>
+    </message>
+    <message>
+        <source>Only these scopes</source>
+        <translation>Uniquement ces étendues</translation>
+    </message>
+    <message>
+        <source>Scopes of the key</source>
+        <translation>Étendues de la clé</translation>
+    </message>
 </context>
 <context>
     <name>DeleteFlows</name>
@@ -397,6 +813,14 @@
         <comment>a key&apos;s name: why it was not deleted</comment>
         <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Delete the API key “%1”?</source>
+        <translation>Supprimer la clé API « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Deleting an API key is permanent: it cannot be undone. Applications using it will stop working.</source>
+        <translation>La suppression d&apos;une clé API est définitive : cette action est irréversible. Les applications qui l&apos;utilisent cesseront de fonctionner.</translation>
+    </message>
 </context>
 <context>
     <name>KeyFlow</name>
@@ -468,16 +892,16 @@
         <translation>Rechercher des clés</translation>
     </message>
     <message>
-        <source>Search by key, app or prefix</source>
-        <translation>Rechercher par clé, application ou préfixe</translation>
-    </message>
-    <message>
         <source>API keys</source>
         <translation>Clés API</translation>
     </message>
     <message>
         <source>No API keys yet. Create an app first, then its keys.</source>
         <translation>Aucune clé API pour l&apos;instant. Créez d&apos;abord une application, puis ses clés.</translation>
+    </message>
+    <message>
+        <source>Search by key, app, prefix or scope</source>
+        <translation>Rechercher par clé, application, préfixe ou étendue</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1187,11 @@
     <message>
         <source>A page holds 1 to %1 rows.</source>
         <translation>Une page contient de 1 à %1 lignes.</translation>
+    </message>
+    <message>
+        <source>A key may only have scopes of its app; the app does not have %1.</source>
+        <extracomment>%1: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
+        <translation>Une clé ne peut avoir que des étendues de son application ; l&apos;application n&apos;a pas %1.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1483,57 @@
     <message>
         <source>The page position is not one this store gave.</source>
         <translation>Cette position de page ne vient pas de ce magasin.</translation>
+    </message>
+    <message>
+        <source>listing your keys</source>
+        <translation>lecture de la liste de vos clés</translation>
+    </message>
+    <message>
+        <source>This store scopes each key on its own (per-key): it has no apps. Create personal keys instead (User API Keys).</source>
+        <translation>Cette base définit les étendues de chaque clé séparément (per-key) : elle n&apos;a pas d&apos;applications. Créez plutôt des clés personnelles (Clés API utilisateur).</translation>
+    </message>
+    <message>
+        <source>You have no key with this id.</source>
+        <translation>Vous n&apos;avez aucune clé avec cet identifiant.</translation>
+    </message>
+</context>
+<context>
+    <name>UserKeysPage</name>
+    <message>
+        <source>User API Keys</source>
+        <translation>Clés API utilisateur</translation>
+    </message>
+    <message>
+        <source>+ New API key</source>
+        <translation>+ Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Delete selected keys</source>
+        <translation>Supprimer les clés sélectionnées</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>Rechercher des clés</translation>
+    </message>
+    <message>
+        <source>Search by key name, prefix or scope</source>
+        <translation>Rechercher par nom de clé, préfixe ou étendue</translation>
+    </message>
+    <message>
+        <source>User API keys</source>
+        <translation>Clés API utilisateur</translation>
+    </message>
+    <message>
+        <source>No API keys yet. “+ New API key” makes one, with the scopes you choose.</source>
+        <translation>Aucune clé API pour l&apos;instant. « + Nouvelle clé API » en crée une, avec les étendues que vous choisissez.</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +2092,6 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <translation>FICHIER</translation>
     </message>
     <message>
-        <source>Start on a fresh demonstration store (the bank use case). Its keys work nowhere else.</source>
-        <translation>Démarrer sur une nouvelle base de démo (le cas d&apos;usage bancaire). Ses clés ne fonctionnent nulle part ailleurs.</translation>
-    </message>
-    <message>
         <source>Connect to the Scopekeeper server at URL.</source>
         <translation>Se connecter au serveur Scopekeeper à l&apos;adresse URL.</translation>
     </message>
@@ -1735,6 +2211,38 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <source>Not connected to %1: Connect to Server was cancelled.</source>
         <translation>Non connecté à %1&#xa0;: «&#xa0;Se connecter au serveur&#xa0;» a été annulé.</translation>
     </message>
+    <message>
+        <source>Start on a fresh demonstration store: the bank use case (apps and their keys), or, with “--demo aimms”, an AIMMS-style store of personal keys with scopes of their own. Its keys work nowhere else.</source>
+        <translation>Démarrer sur une nouvelle base de démo : le cas d&apos;usage bancaire (applications et leurs clés) ou, avec « --demo aimms », une base de style AIMMS de clés personnelles ayant leurs propres étendues. Ses clés ne fonctionnent nulle part ailleurs.</translation>
+    </message>
+    <message>
+        <source>How a new store scopes its keys: “per-app” (keys have their app&apos;s scopes) or “per-key” (each key gets its own scopes, on a “User API Keys” page). The default is per-key for the aimms-pro catalog, per-app otherwise.</source>
+        <translation>Comment une nouvelle base attribue des étendues à ses clés : « per-app » (les clés ont les étendues de leur application) ou « per-key » (chaque clé reçoit ses propres étendues, sur une page « Clés API utilisateur »). Par défaut, per-key pour le catalogue aimms-pro, sinon per-app.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>--demo: unknown demonstration “%1”; choose %2.</source>
+        <translation>--demo : démo « %1 » inconnue ; choisissez %2.</translation>
+    </message>
+    <message>
+        <source>--scoping: “%1” is not a scoping mode; choose per-app or per-key.</source>
+        <translation>--scoping : « %1 » n&apos;est pas un mode d&apos;attribution des étendues ; choisissez per-app ou per-key.</translation>
+    </message>
+    <message>
+        <source>--scoping is for a new local store; a server&apos;s store keeps the mode it was created with (scopekeeper-server --scoping).</source>
+        <translation>--scoping concerne une nouvelle base locale ; la base d&apos;un serveur conserve le mode avec lequel elle a été créée (scopekeeper-server --scoping).</translation>
+    </message>
+    <message>
+        <source>This demo store is %1; it cannot be combined with --scoping %2.</source>
+        <translation>Cette base de démo est %1 ; elle ne peut pas être combinée avec --scoping %2.</translation>
+    </message>
+    <message>
+        <source>--scoping applies only to a new store; this store keeps its mode “%1”.</source>
+        <translation>--scoping ne s&apos;applique qu&apos;à une nouvelle base ; cette base conserve son mode « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>sk::CreateKeyDialog</name>
@@ -1749,14 +2257,6 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>The key will grant exactly the scopes of “%1”: %2.</source>
-        <translation>La clé accordera exactement les étendues de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
@@ -1795,6 +2295,26 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>The server has no key “%1”: it was not created, and nothing was changed. Generate Key creates it now.</source>
         <translation>Le serveur n’a pas de clé « %1 » : elle n’a pas été créée, et rien n’a été modifié. « Générer la clé » la crée maintenant.</translation>
+    </message>
+    <message>
+        <source>The key will belong to “%1”, which has no scopes yet: it grants nothing until the app has some.</source>
+        <translation>La clé appartiendra à « %1 », qui n&apos;a pas encore d&apos;étendue : elle n&apos;accorde rien tant que l&apos;application n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>The key will belong to “%1”, whose scopes are: %2. It can grant all of them, or only some.</source>
+        <translation>La clé appartiendra à « %1 », dont les étendues sont : %2. Elle peut les accorder toutes, ou seulement certaines.</translation>
+    </message>
+    <message>
+        <source>The key grants whatever scopes the app has: a scope added to the app later applies to it too.</source>
+        <translation>La clé accorde toutes les étendues de l&apos;application : une étendue ajoutée plus tard à l&apos;application s&apos;applique aussi à elle.</translation>
+    </message>
+    <message>
+        <source>The key grants only the scopes ticked below, while the app has them: a scope added to the app later does not apply to it.</source>
+        <translation>La clé n&apos;accorde que les étendues cochées ci-dessous, tant que l&apos;application les a : une étendue ajoutée plus tard à l&apos;application ne s&apos;applique pas à elle.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s scope catalog could not be read: %1</source>
+        <translation>Impossible de lire le catalogue d&apos;étendues de la base : %1</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2405,26 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <source>Expired</source>
         <translation>Expirée</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Narrowed: its app holds none of the key&apos;s scopes any more, so it grants nothing.</source>
+        <translation>Restreinte : son application n&apos;a plus aucune des étendues de la clé, elle n&apos;accorde donc rien.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Narrowed: %1 of the app&apos;s %n scope(s).</source>
+        <extracomment>%1: how many scopes the key grants; %n: how many its app holds</extracomment>
+        <translation>
+            <numerusform>Restreinte : %1 sur %n étendue de l&apos;application.</numerusform>
+            <numerusform>Restreinte : %1 sur %n étendues de l&apos;application.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of the app&apos;s scopes:</source>
+        <translation>Toutes les étendues de l&apos;application :</translation>
+    </message>
 </context>
 <context>
     <name>sk::KeysPage</name>
@@ -1912,12 +2452,12 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <translation>Nouvelle clé API</translation>
     </message>
     <message>
-        <source>Which app is the key for? It grants exactly that app&apos;s scopes.</source>
-        <translation>Pour quelle application est cette clé&#xa0;? Elle accorde exactement les étendues de cette application.</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Which app is the key for? It grants that app&apos;s scopes, all of them or only some.</source>
+        <translation>Pour quelle application est la clé ? Elle accorde les étendues de cette application, toutes ou seulement certaines.</translation>
     </message>
 </context>
 <context>
@@ -1953,18 +2493,6 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>About Scopekeeper</source>
         <translation>À propos de Scopekeeper</translation>
-    </message>
-    <message>
-        <source>API Apps (%1)</source>
-        <translation>Applications API (%1)</translation>
-    </message>
-    <message>
-        <source>API Keys (%1)</source>
-        <translation>Clés API (%1)</translation>
-    </message>
-    <message>
-        <source>Activity (%1)</source>
-        <translation>Activité (%1)</translation>
     </message>
     <message>
         <source>Qt %1 — GNU Lesser General Public License v3</source>
@@ -2052,6 +2580,18 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>The store was not backed up to %1.</source>
         <translation>La base n’a pas été sauvegardée vers %1.</translation>
+    </message>
+    <message>
+        <source>User API Keys</source>
+        <translation>Clés API utilisateur</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New API &amp;Key…</source>
+        <translation>Nouvelle c&amp;lé API…</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2820,144 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>The token could not be deleted from the keychain (%1).</source>
         <translation>Impossible de supprimer le jeton du trousseau (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <translation>Nouvelle clé API</translation>
+    </message>
+    <message>
+        <source>Key Name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <source>For example: Nightly publishing</source>
+        <translation>Par exemple : Publication nocturne</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Expire après</translation>
+    </message>
+    <message>
+        <source>Expiry Date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Étendues</translation>
+    </message>
+    <message>
+        <source>The key grants the scopes you tick, and nothing else. Its secret is shown once, when it is made.</source>
+        <translation>La clé accorde les étendues que vous cochez, et rien d&apos;autre. Son secret n&apos;est affiché qu&apos;une fois, à sa création.</translation>
+    </message>
+    <message>
+        <source>Key &amp;Name:</source>
+        <translation>&amp;Nom de la clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Expire après :</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;Date:</source>
+        <translation>&amp;Date d&apos;expiration :</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>É&amp;tendues :</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key</source>
+        <translation>&amp;Générer la clé</translation>
+    </message>
+    <message>
+        <source>Generate Key</source>
+        <translation>Générer la clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>Date personnalisée</translation>
+    </message>
+    <message>
+        <source>The scopes could not be read: %1</source>
+        <translation>Impossible de lire les étendues : %1</translation>
+    </message>
+    <message>
+        <source>The key will expire tomorrow, %1.</source>
+        <translation>La clé expirera demain, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key will expire on %1, in %n days.</source>
+        <translation>
+            <numerusform>La clé expirera le %1, dans %n jour.</numerusform>
+            <numerusform>La clé expirera le %1, dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer came back: the key may have been created, without its secret. Look for it in the list and delete it before creating it again.</source>
+        <translation>Aucune réponse n&apos;est revenue : la clé a peut-être été créée, sans son secret. Cherchez-la dans la liste et supprimez-la avant de la recréer.</translation>
+    </message>
+    <message>
+        <source>The key could not be created.</source>
+        <translation>Impossible de créer la clé.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeyListModel</name>
+    <message>
+        <source>Key Name</source>
+        <translation>Nom de la clé</translation>
+    </message>
+    <message>
+        <source>Expiry Date</source>
+        <translation>Date d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Étendue</translation>
+    </message>
+    <message>
+        <source>%1 (prefix %2)</source>
+        <translation>%1 (préfixe %2)</translation>
+    </message>
+    <message>
+        <source>Expired on %1; services refuse this key.</source>
+        <translation>Expirée le %1 ; les services refusent cette clé.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Expire le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeysPage</name>
+    <message>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>Supprimer %n clé</numerusform>
+            <numerusform>Supprimer %n clés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New API key…</source>
+        <translation>Nouvelle clé API…</translation>
     </message>
 </context>
 </TS>

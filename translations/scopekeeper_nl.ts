@@ -222,6 +222,399 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Created the app “%1”.</source>
+        <translation>App “%1” aangemaakt.</translation>
+    </message>
+    <message>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>“%1” hernoemd naar “%2”.</translation>
+    </message>
+    <message>
+        <source>The scopes of “%1” are now: %2.</source>
+        <translation>De scopes van “%1” zijn nu: %2.</translation>
+    </message>
+    <message>
+        <source>Delete the app “%1” and every one of its keys (%2)? Services using them are refused from then on.</source>
+        <translation>De app “%1” en al zijn sleutels (%2) verwijderen? Diensten die ze gebruiken, worden vanaf dan geweigerd.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted.</source>
+        <translation>Er is niets verwijderd.</translation>
+    </message>
+    <message>
+        <source>Deleted the app “%1”.</source>
+        <translation>App “%1” verwijderd.</translation>
+    </message>
+    <message>
+        <source>scopekeeper-cli: scoped API apps and their keys, from scripts. It works on a local store (--database FILE, which must exist) or on a scopekeeper-server (--server URL, with the administrator token from SCOPEKEEPER_TOKEN, or else the one the console keeps in the keychain for that server).
+
+Commands:
+  apps list                         every app
+  apps show NAME                    one app and its keys
+  apps create NAME --scope ID...    a new app with these scopes
+  apps rename NAME NEW              renames an app
+  apps set-scopes NAME --scope ID...
+                                    replaces an app&apos;s scopes (its keys follow at once)
+  apps delete NAME [--yes]          deletes an app and every one of its keys
+  keys list [--app NAME] [--expiring-within DAYS] [--unused-for DAYS]
+                                    keys; those expiring within DAYS days, or not used
+                                    for DAYS days (never used and older than that)
+  keys create --app NAME --name NAME [--expires-in DAYS]
+                                    a new key (90 days unless said); its secret goes to
+                                    standard output, alone, and is never shown again
+  keys delete --app NAME --key NAME [--yes]
+                                    deletes a key: services refuse it from then on
+  export --format csv|json [--output FILE]
+                                    the inventory: every key, and every app with no
+                                    keys (never a secret); to standard output unless FILE
+  audit [--limit N]                 the audit log, newest first (100 entries unless said)
+  verify --scope ID                 may the key read from standard input use scope ID?
+                                    Exit code 0 when it may, 1 when not
+
+Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
+Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
+        <translation>scopekeeper-cli: API-apps met scopes en hun sleutels, vanuit scripts. Het werkt op een lokale opslag (--database BESTAND, dat moet bestaan) of op een scopekeeper-server (--server URL, met het beheerderstoken uit SCOPEKEEPER_TOKEN, of anders het token dat de console voor die server in de sleutelhanger bewaart).
+
+Opdrachten:
+  apps list                         alle apps
+  apps show NAAM                    één app en de sleutels ervan
+  apps create NAAM --scope ID...    een nieuwe app met deze scopes
+  apps rename NAAM NIEUW            hernoemt een app
+  apps set-scopes NAAM --scope ID...
+                                    vervangt de scopes van een app
+                                    (de sleutels volgen meteen)
+  apps delete NAAM [--yes]          verwijdert een app en al zijn sleutels
+  keys list [--app NAAM] [--expiring-within DAGEN] [--unused-for DAGEN]
+                                    sleutels; die welke binnen DAGEN dagen
+                                    verlopen, of die DAGEN dagen niet zijn
+                                    gebruikt (nooit gebruikt en ouder dan dat)
+  keys create --app NAAM --name NAAM [--expires-in DAGEN]
+                                    een nieuwe sleutel (90 dagen, tenzij anders
+                                    opgegeven); het geheim gaat als enige naar
+                                    standaarduitvoer en wordt nooit meer getoond
+  keys delete --app NAAM --key NAAM [--yes]
+                                    verwijdert een sleutel: diensten weigeren hem vanaf dan
+  export --format csv|json [--output BESTAND]
+                                    de inventaris: elke sleutel en elke app
+                                    zonder sleutels (nooit een geheim); naar
+                                    standaarduitvoer, tenzij BESTAND is opgegeven
+  audit [--limit N]                 het activiteitenlogboek, nieuwste eerst
+                                    (100 vermeldingen, tenzij anders opgegeven)
+  verify --scope ID                 mag de sleutel die van standaardinvoer wordt
+                                    gelezen scope ID gebruiken? Afsluitcode 0
+                                    als dat mag, 1 als dat niet mag
+
+Overzichten en gewijzigde apps gaan naar standaarduitvoer, als tabel of, met --output json, als JSON; meldingen en vragen gaan naar standaardfoutuitvoer. Op een terminal wordt vóór het verwijderen eerst om bevestiging gevraagd, tenzij --yes is opgegeven; als standaardinvoer geen terminal is, wordt niets gevraagd.
+Afsluitcodes: 0 gereed, 1 geweigerd of mislukt (de melding noemt het veld), 2 een gebruiksfout.</translation>
+    </message>
+    <message>
+        <source>The local store FILE (it must exist).</source>
+        <translation>De lokale opslag BESTAND (die moet bestaan).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <source>The scopekeeper-server at URL (https; http only to loopback).</source>
+        <translation>De scopekeeper-server op URL (https; http alleen naar loopback).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>With --server: also trust the CA certificates in FILE (PEM) for that server.</source>
+        <translation>Met --server: voor die server ook de CA-certificaten in BESTAND (PEM) vertrouwen.</translation>
+    </message>
+    <message>
+        <source>table (default) or json; with export: the FILE to write (standard output when missing or -).</source>
+        <translation>table (standaard) of json; bij export: het te schrijven BESTAND (standaarduitvoer als het ontbreekt of - is).</translation>
+    </message>
+    <message>
+        <source>FORMAT|FILE</source>
+        <translation>FORMAAT|BESTAND</translation>
+    </message>
+    <message>
+        <source>Delete without asking.</source>
+        <translation>Verwijderen zonder te vragen.</translation>
+    </message>
+    <message>
+        <source>A scope id (repeat it for several scopes).</source>
+        <translation>Een scope-id (herhaal de optie voor meerdere scopes).</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>The app, by name.</source>
+        <translation>De app, op naam.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s name.</source>
+        <translation>De naam van de nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <source>The key, by name.</source>
+        <translation>De sleutel, op naam.</translation>
+    </message>
+    <message>
+        <source>The new key expires after DAYS days (default 90; at most a year).</source>
+        <translation>De nieuwe sleutel verloopt na DAGEN dagen (standaard 90; hoogstens een jaar).</translation>
+    </message>
+    <message>
+        <source>DAYS</source>
+        <translation>DAGEN</translation>
+    </message>
+    <message>
+        <source>Only keys that have not expired and expire within DAYS days.</source>
+        <translation>Alleen sleutels die niet verlopen zijn en binnen DAGEN dagen verlopen.</translation>
+    </message>
+    <message>
+        <source>Only keys not used for DAYS days (and keys never used, created more than DAYS days ago).</source>
+        <translation>Alleen sleutels die DAGEN dagen niet zijn gebruikt (en nooit gebruikte sleutels die meer dan DAGEN dagen geleden zijn aangemaakt).</translation>
+    </message>
+    <message>
+        <source>export: csv or json.</source>
+        <translation>export: csv of json.</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMAAT</translation>
+    </message>
+    <message>
+        <source>audit: at most N entries (1 to 1000, default 100).</source>
+        <translation>audit: hoogstens N vermeldingen (1 tot 1000, standaard 100).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>One of the commands above.</source>
+        <translation>Een van de bovenstaande opdrachten.</translation>
+    </message>
+    <message>
+        <source>COMMAND [NAME...]</source>
+        <translation>OPDRACHT [NAAM...]</translation>
+    </message>
+    <message>
+        <source>Run “scopekeeper-cli --help” for the commands and options.</source>
+        <translation>Voer “scopekeeper-cli --help” uit voor de opdrachten en opties.</translation>
+    </message>
+    <message>
+        <source>Give a command.</source>
+        <translation>Geef een opdracht op.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Onbekende opdracht “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” takes %2 name(s) after it, not %3.</source>
+        <translation>“%1” verwacht daarna %2 naam/namen, niet %3.</translation>
+    </message>
+    <message>
+        <source>--%1 does not go with “%2”.</source>
+        <translation>--%1 hoort niet bij “%2”.</translation>
+    </message>
+    <message>
+        <source>Give either --database FILE or --server URL.</source>
+        <translation>Geef --database BESTAND of --server URL op.</translation>
+    </message>
+    <message>
+        <source>--database: give the store&apos;s file.</source>
+        <translation>--database: geef het bestand van de opslag op.</translation>
+    </message>
+    <message>
+        <source>--ca-file goes with --server.</source>
+        <translation>--ca-file hoort bij --server.</translation>
+    </message>
+    <message>
+        <source>export: --output takes the FILE to write (“./%1” for a file named so); the format is --format csv|json.</source>
+        <translation>export: --output verwacht het te schrijven BESTAND (“./%1” voor een bestand met die naam); het formaat is --format csv|json.</translation>
+    </message>
+    <message>
+        <source>export: give --format csv or --format json.</source>
+        <translation>export: geef --format csv of --format json op.</translation>
+    </message>
+    <message>
+        <source>--output: “%1” is not table or json.</source>
+        <translation>--output: “%1” is geen table of json.</translation>
+    </message>
+    <message>
+        <source>keys create: give --app NAME and --name NAME.</source>
+        <translation>keys create: geef --app NAAM en --name NAAM op.</translation>
+    </message>
+    <message>
+        <source>--expires-in: “%1” is not a number of days.</source>
+        <translation>--expires-in: “%1” is geen aantal dagen.</translation>
+    </message>
+    <message>
+        <source>keys delete: give --app NAME and --key NAME.</source>
+        <translation>keys delete: geef --app NAAM en --key NAAM op.</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not a number of days.</source>
+        <translation>--%1: “%2” is geen aantal dagen.</translation>
+    </message>
+    <message>
+        <source>--limit: “%1” is not a number from 1 to 1000.</source>
+        <translation>--limit: “%1” is geen getal van 1 tot 1000.</translation>
+    </message>
+    <message>
+        <source>verify: give one --scope ID; the key is read from standard input.</source>
+        <translation>verify: geef één --scope ID op; de sleutel wordt van standaardinvoer gelezen.</translation>
+    </message>
+    <message>
+        <source>No app is named “%1”.</source>
+        <translation>Er is geen app met de naam “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” has no key named “%2”.</source>
+        <translation>“%1” heeft geen sleutel met de naam “%2”.</translation>
+    </message>
+    <message>
+        <source>[y/N]</source>
+        <translation>[j/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Created the key “%1” of “%2” (%3…), expiring %4. Its secret is shown this once.</source>
+        <translation>Sleutel “%1” van “%2” (%3…) aangemaakt, verloopt op %4. Het geheim wordt alleen deze ene keer getoond.</translation>
+    </message>
+    <message>
+        <source>Delete the key “%1” (%2…) of “%3”? Services using it are refused from then on.</source>
+        <translation>De sleutel “%1” (%2…) van “%3” verwijderen? Diensten die hem gebruiken, worden vanaf dan geweigerd.</translation>
+    </message>
+    <message>
+        <source>Deleted the key “%1” of “%2”.</source>
+        <translation>Sleutel “%1” van “%2” verwijderd.</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be written: %2</source>
+        <translation>“%1” kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to “%2”.</source>
+        <translation>%1 rijen naar “%2” geschreven.</translation>
+    </message>
+    <message>
+        <source>Key: </source>
+        <translation>Sleutel: </translation>
+    </message>
+    <message>
+        <source>Give the key on standard input.</source>
+        <translation>Geef de sleutel op via standaardinvoer.</translation>
+    </message>
+    <message>
+        <source>SCOPES</source>
+        <translation>SCOPES</translation>
+    </message>
+    <message>
+        <source>KEYS</source>
+        <translation>SLEUTELS</translation>
+    </message>
+    <message>
+        <source>CREATED BY</source>
+        <translation>AANGEMAAKT DOOR</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>AANGEMAAKT</translation>
+    </message>
+    <message>
+        <source>APP</source>
+        <translation>APP</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>scopes</source>
+        <translation>scopes</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>aangemaakt door</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <source>PREFIX</source>
+        <translation>PREFIX</translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation>VERLOOPT</translation>
+    </message>
+    <message>
+        <source>LAST USED</source>
+        <translation>LAATST GEBRUIKT</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <translation>WIE</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
+        <source>DETAIL</source>
+        <translation>DETAIL</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULTAAT</translation>
+    </message>
+    <message>
+        <source>No administrator token for %1: set %2, or connect once with the console (scopekeeper --server %1) and remember the token in the keychain. (%3)</source>
+        <translation>Geen beheerderstoken voor %1: stel %2 in, of maak eenmaal verbinding met de console (scopekeeper --server %1) en laat het token onthouden in de sleutelhanger. (%3)</translation>
+    </message>
+    <message>
+        <source>--database: there is no store at “%1”. scopekeeper-cli creates none; the console or scopekeeper-server makes one.</source>
+        <translation>--database: er is geen opslag op “%1”. scopekeeper-cli maakt er geen aan; de console of scopekeeper-server maakt er een.</translation>
+    </message>
+</context>
+<context>
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Server</source>
@@ -314,6 +707,30 @@
         <source>Expiry date</source>
         <translation>Vervaldatum</translation>
     </message>
+    <message>
+        <source>Scopes:</source>
+        <translation>Scopes:</translation>
+    </message>
+    <message>
+        <source>&amp;All of the app&apos;s scopes</source>
+        <translation>&amp;Alle scopes van de app</translation>
+    </message>
+    <message>
+        <source>All of the app&apos;s scopes</source>
+        <translation>Alle scopes van de app</translation>
+    </message>
+    <message>
+        <source>&amp;Only these scopes:</source>
+        <translation>Alleen d&amp;eze scopes:</translation>
+    </message>
+    <message>
+        <source>Only these scopes</source>
+        <translation>Alleen deze scopes</translation>
+    </message>
+    <message>
+        <source>Scopes of the key</source>
+        <translation>Scopes van de sleutel</translation>
+    </message>
 </context>
 <context>
     <name>DeleteFlows</name>
@@ -397,6 +814,14 @@
         <comment>a key&apos;s name: why it was not deleted</comment>
         <translation>“%1”: %2</translation>
     </message>
+    <message>
+        <source>Delete the API key “%1”?</source>
+        <translation>API-sleutel “%1” verwijderen?</translation>
+    </message>
+    <message>
+        <source>Deleting an API key is permanent: it cannot be undone. Applications using it will stop working.</source>
+        <translation>Het verwijderen van een API-sleutel is definitief: het kan niet ongedaan worden gemaakt. Toepassingen die de sleutel gebruiken, werken dan niet meer.</translation>
+    </message>
 </context>
 <context>
     <name>KeyFlow</name>
@@ -468,16 +893,16 @@
         <translation>Sleutels doorzoeken</translation>
     </message>
     <message>
-        <source>Search by key, app or prefix</source>
-        <translation>Zoeken op sleutel, app of prefix</translation>
-    </message>
-    <message>
         <source>API keys</source>
         <translation>API-sleutels</translation>
     </message>
     <message>
         <source>No API keys yet. Create an app first, then its keys.</source>
         <translation>Nog geen API-sleutels. Maak eerst een app en daarna de sleutels ervan.</translation>
+    </message>
+    <message>
+        <source>Search by key, app, prefix or scope</source>
+        <translation>Zoeken op sleutel, app, prefix of scope</translation>
     </message>
 </context>
 <context>
@@ -763,6 +1188,11 @@
     <message>
         <source>A page holds 1 to %1 rows.</source>
         <translation>Een pagina bevat 1 tot %1 rijen.</translation>
+    </message>
+    <message>
+        <source>A key may only have scopes of its app; the app does not have %1.</source>
+        <extracomment>%1: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
+        <translation>Een sleutel mag alleen scopes van zijn app hebben; de app heeft %1 niet.</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1484,57 @@
     <message>
         <source>The page position is not one this store gave.</source>
         <translation>Deze paginapositie komt niet van deze opslag.</translation>
+    </message>
+    <message>
+        <source>listing your keys</source>
+        <translation>het ophalen van uw sleutels</translation>
+    </message>
+    <message>
+        <source>This store scopes each key on its own (per-key): it has no apps. Create personal keys instead (User API Keys).</source>
+        <translation>Deze opslag kent de scopes per sleutel afzonderlijk toe (per-key): hij heeft geen apps. Maak in plaats daarvan persoonlijke sleutels (Gebruikers-API-sleutels).</translation>
+    </message>
+    <message>
+        <source>You have no key with this id.</source>
+        <translation>U hebt geen sleutel met deze id.</translation>
+    </message>
+</context>
+<context>
+    <name>UserKeysPage</name>
+    <message>
+        <source>User API Keys</source>
+        <translation>Gebruikers-API-sleutels</translation>
+    </message>
+    <message>
+        <source>+ New API key</source>
+        <translation>+ Nieuwe API-sleutel</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Nieuwe API-sleutel</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation>Sleutel verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete selected keys</source>
+        <translation>Geselecteerde sleutels verwijderen</translation>
+    </message>
+    <message>
+        <source>Search keys</source>
+        <translation>Sleutels doorzoeken</translation>
+    </message>
+    <message>
+        <source>Search by key name, prefix or scope</source>
+        <translation>Zoeken op sleutelnaam, prefix of scope</translation>
+    </message>
+    <message>
+        <source>User API keys</source>
+        <translation>Gebruikers-API-sleutels</translation>
+    </message>
+    <message>
+        <source>No API keys yet. “+ New API key” makes one, with the scopes you choose.</source>
+        <translation>Nog geen API-sleutels. “+ Nieuwe API-sleutel” maakt er een, met de scopes die u kiest.</translation>
     </message>
 </context>
 <context>
@@ -1612,10 +2093,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <translation>BESTAND</translation>
     </message>
     <message>
-        <source>Start on a fresh demonstration store (the bank use case). Its keys work nowhere else.</source>
-        <translation>Starten met een nieuwe demo-opslag (het bankscenario). De sleutels ervan werken nergens anders.</translation>
-    </message>
-    <message>
         <source>Connect to the Scopekeeper server at URL.</source>
         <translation>Verbinden met de Scopekeeper-server op URL.</translation>
     </message>
@@ -1735,6 +2212,38 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>Not connected to %1: Connect to Server was cancelled.</source>
         <translation>Niet verbonden met %1: ‘Verbinden met server’ is geannuleerd.</translation>
     </message>
+    <message>
+        <source>Start on a fresh demonstration store: the bank use case (apps and their keys), or, with “--demo aimms”, an AIMMS-style store of personal keys with scopes of their own. Its keys work nowhere else.</source>
+        <translation>Starten met een nieuwe demo-opslag: het bankvoorbeeld (apps en hun sleutels), of, met “--demo aimms”, een opslag in AIMMS-stijl met persoonlijke sleutels met eigen scopes. De sleutels werken nergens anders.</translation>
+    </message>
+    <message>
+        <source>How a new store scopes its keys: “per-app” (keys have their app&apos;s scopes) or “per-key” (each key gets its own scopes, on a “User API Keys” page). The default is per-key for the aimms-pro catalog, per-app otherwise.</source>
+        <translation>Hoe een nieuwe opslag scopes aan zijn sleutels toekent: “per-app” (sleutels hebben de scopes van hun app) of “per-key” (elke sleutel krijgt eigen scopes, op een pagina “Gebruikers-API-sleutels”). De standaard is per-key voor de catalogus aimms-pro, anders per-app.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>--demo: unknown demonstration “%1”; choose %2.</source>
+        <translation>--demo: onbekende demo “%1”; kies %2.</translation>
+    </message>
+    <message>
+        <source>--scoping: “%1” is not a scoping mode; choose per-app or per-key.</source>
+        <translation>--scoping: “%1” is geen scopingmodus; kies per-app of per-key.</translation>
+    </message>
+    <message>
+        <source>--scoping is for a new local store; a server&apos;s store keeps the mode it was created with (scopekeeper-server --scoping).</source>
+        <translation>--scoping is voor een nieuwe lokale opslag; de opslag van een server behoudt de modus waarmee hij is aangemaakt (scopekeeper-server --scoping).</translation>
+    </message>
+    <message>
+        <source>This demo store is %1; it cannot be combined with --scoping %2.</source>
+        <translation>Deze demo-opslag is %1; hij kan niet worden gecombineerd met --scoping %2.</translation>
+    </message>
+    <message>
+        <source>--scoping applies only to a new store; this store keeps its mode “%1”.</source>
+        <translation>--scoping geldt alleen voor een nieuwe opslag; deze opslag behoudt de modus “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>sk::CreateKeyDialog</name>
@@ -1749,14 +2258,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
-    </message>
-    <message>
-        <source>The key will grant exactly the scopes of “%1”: %2.</source>
-        <translation>De sleutel geeft toegang tot precies de scopes van “%1”: %2.</translation>
-    </message>
-    <message>
-        <source>none yet</source>
-        <translation>nog geen</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
@@ -1795,6 +2296,26 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>The server has no key “%1”: it was not created, and nothing was changed. Generate Key creates it now.</source>
         <translation>De server heeft geen sleutel ‘%1’: hij is niet gemaakt, en er is niets gewijzigd. ‘Sleutel genereren’ maakt hem nu.</translation>
+    </message>
+    <message>
+        <source>The key will belong to “%1”, which has no scopes yet: it grants nothing until the app has some.</source>
+        <translation>De sleutel hoort bij “%1”, die nog geen scopes heeft: hij geeft nergens toegang toe zolang de app er geen heeft.</translation>
+    </message>
+    <message>
+        <source>The key will belong to “%1”, whose scopes are: %2. It can grant all of them, or only some.</source>
+        <translation>De sleutel hoort bij “%1”, met deze scopes: %2. Hij kan toegang geven tot allemaal, of tot slechts enkele.</translation>
+    </message>
+    <message>
+        <source>The key grants whatever scopes the app has: a scope added to the app later applies to it too.</source>
+        <translation>De sleutel geeft toegang tot alle scopes die de app heeft: een scope die later aan de app wordt toegevoegd, geldt ook voor de sleutel.</translation>
+    </message>
+    <message>
+        <source>The key grants only the scopes ticked below, while the app has them: a scope added to the app later does not apply to it.</source>
+        <translation>De sleutel geeft alleen toegang tot de hieronder aangevinkte scopes, zolang de app ze heeft: een scope die later aan de app wordt toegevoegd, geldt niet voor de sleutel.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s scope catalog could not be read: %1</source>
+        <translation>De scopecatalogus van de opslag kon niet worden gelezen: %1</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2406,26 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>Expired</source>
         <translation>Verlopen</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Narrowed: its app holds none of the key&apos;s scopes any more, so it grants nothing.</source>
+        <translation>Beperkt: de app heeft geen van de scopes van de sleutel meer, dus hij geeft nergens toegang toe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Narrowed: %1 of the app&apos;s %n scope(s).</source>
+        <extracomment>%1: how many scopes the key grants; %n: how many its app holds</extracomment>
+        <translation>
+            <numerusform>Beperkt: %1 van de %n scope van de app.</numerusform>
+            <numerusform>Beperkt: %1 van de %n scopes van de app.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All of the app&apos;s scopes:</source>
+        <translation>Alle scopes van de app:</translation>
+    </message>
 </context>
 <context>
     <name>sk::KeysPage</name>
@@ -1912,12 +2453,12 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <translation>Nieuwe API-sleutel</translation>
     </message>
     <message>
-        <source>Which app is the key for? It grants exactly that app&apos;s scopes.</source>
-        <translation>Voor welke app is de sleutel? Hij geeft toegang tot precies de scopes van die app.</translation>
-    </message>
-    <message>
         <source>Next</source>
         <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Which app is the key for? It grants that app&apos;s scopes, all of them or only some.</source>
+        <translation>Voor welke app is de sleutel? Hij geeft toegang tot de scopes van die app, allemaal of slechts enkele.</translation>
     </message>
 </context>
 <context>
@@ -1953,18 +2494,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>About Scopekeeper</source>
         <translation>Over Scopekeeper</translation>
-    </message>
-    <message>
-        <source>API Apps (%1)</source>
-        <translation>API-apps (%1)</translation>
-    </message>
-    <message>
-        <source>API Keys (%1)</source>
-        <translation>API-sleutels (%1)</translation>
-    </message>
-    <message>
-        <source>Activity (%1)</source>
-        <translation>Activiteit (%1)</translation>
     </message>
     <message>
         <source>Qt %1 — GNU Lesser General Public License v3</source>
@@ -2052,6 +2581,18 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>The store was not backed up to %1.</source>
         <translation>Er is geen back-up van de opslag gemaakt in %1.</translation>
+    </message>
+    <message>
+        <source>User API Keys</source>
+        <translation>Gebruikers-API-sleutels</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>New API &amp;Key…</source>
+        <translation>Nieuwe API-s&amp;leutel…</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2821,144 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>The token could not be deleted from the keychain (%1).</source>
         <translation>Het token kon niet uit de sleutelhanger worden verwijderd (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeyDialog</name>
+    <message>
+        <source>New API key</source>
+        <translation>Nieuwe API-sleutel</translation>
+    </message>
+    <message>
+        <source>Key Name</source>
+        <translation>Sleutelnaam</translation>
+    </message>
+    <message>
+        <source>For example: Nightly publishing</source>
+        <translation>Bijvoorbeeld: Nachtelijke publicatie</translation>
+    </message>
+    <message>
+        <source>Expires after</source>
+        <translation>Verloopt na</translation>
+    </message>
+    <message>
+        <source>Expiry Date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Scopes</translation>
+    </message>
+    <message>
+        <source>The key grants the scopes you tick, and nothing else. Its secret is shown once, when it is made.</source>
+        <translation>De sleutel geeft toegang tot de scopes die u aanvinkt, en verder niets. Het geheim ervan wordt één keer getoond, wanneer hij wordt gemaakt.</translation>
+    </message>
+    <message>
+        <source>Key &amp;Name:</source>
+        <translation>Sleutel&amp;naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Verloopt na:</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;Date:</source>
+        <translation>Verval&amp;datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Scopes:</source>
+        <translation>&amp;Scopes:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate Key</source>
+        <translation>Sleutel &amp;genereren</translation>
+    </message>
+    <message>
+        <source>Generate Key</source>
+        <translation>Sleutel genereren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Custom date</source>
+        <translation>Aangepaste datum</translation>
+    </message>
+    <message>
+        <source>The scopes could not be read: %1</source>
+        <translation>De scopes konden niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>The key will expire tomorrow, %1.</source>
+        <translation>De sleutel verloopt morgen, %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key will expire on %1, in %n days.</source>
+        <translation>
+            <numerusform>De sleutel verloopt op %1, over %n dag.</numerusform>
+            <numerusform>De sleutel verloopt op %1, over %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No answer came back: the key may have been created, without its secret. Look for it in the list and delete it before creating it again.</source>
+        <translation>Er kwam geen antwoord terug: de sleutel is mogelijk gemaakt, zonder het geheim ervan. Zoek hem in de lijst en verwijder hem voordat u hem opnieuw maakt.</translation>
+    </message>
+    <message>
+        <source>The key could not be created.</source>
+        <translation>De sleutel kon niet worden aangemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeyListModel</name>
+    <message>
+        <source>Key Name</source>
+        <translation>Sleutelnaam</translation>
+    </message>
+    <message>
+        <source>Expiry Date</source>
+        <translation>Vervaldatum</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>%1 (prefix %2)</source>
+        <translation>%1 (prefix %2)</translation>
+    </message>
+    <message>
+        <source>Expired on %1; services refuse this key.</source>
+        <translation>Verlopen op %1; diensten weigeren deze sleutel.</translation>
+    </message>
+    <message>
+        <source>Expires on %1.</source>
+        <translation>Verloopt op %1.</translation>
+    </message>
+</context>
+<context>
+    <name>sk::UserKeysPage</name>
+    <message>
+        <source>Delete key</source>
+        <translation>Sleutel verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>%n sleutel verwijderen</numerusform>
+            <numerusform>%n sleutels verwijderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New API key…</source>
+        <translation>Nieuwe API-sleutel…</translation>
     </message>
 </context>
 </TS>

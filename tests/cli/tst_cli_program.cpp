@@ -52,6 +52,7 @@ private Q_SLOTS:
     void usageErrorsExitWith2();
     void aMissingStoreFileIsRefusedNotCreated();
     void aServerWithoutATokenIsRefused();
+    void speaksTheSystemsLanguage();
     void scriptedWorkflow_data();
     void scriptedWorkflow();
     void refusalsNameTheField_data();
@@ -61,9 +62,11 @@ private Q_SLOTS:
 
 private:
     void addBackends();
-    /// Runs scopekeeper-cli on `backend` ("local" or "server") with `arguments`.
+    /// Runs scopekeeper-cli on `backend` ("local" or "server") with `arguments`, in the
+    /// test's locale or else in `locale` ("de_DE.UTF-8").
     Finished cli(const QString& backend, const QStringList& arguments,
-                 const QByteArray& input = QByteArray(), bool withToken = true);
+                 const QByteArray& input = QByteArray(), bool withToken = true,
+                 const QString& locale = QString());
     /// Every file of the store of `backend` (with its -wal and -shm), read whole.
     QByteArray storeBytes(const QString& backend) const;
 
@@ -110,9 +113,13 @@ void TestCliProgram::addBackends()
 }
 
 Finished TestCliProgram::cli(const QString& backend, const QStringList& arguments,
-                             const QByteArray& input, bool withToken)
+                             const QByteArray& input, bool withToken, const QString& locale)
 {
     QProcessEnvironment env = sk::test::serverEnvironment(m_dir.path());
+    if (!locale.isEmpty()) {
+        for (const char* name : {"LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"})
+            env.insert(QString::fromLatin1(name), locale);
+    }
     env.remove(QStringLiteral("SCOPEKEEPER_TOKEN"));
     if (withToken && backend == QLatin1String("server"))
         env.insert(QStringLiteral("SCOPEKEEPER_TOKEN"), m_token);
@@ -273,6 +280,22 @@ void TestCliProgram::aMissingStoreFileIsRefusedNotCreated()
              qPrintable(f.err));
     QVERIFY(!QFileInfo::exists(missing));
     QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("missing"))));
+}
+
+void TestCliProgram::speaksTheSystemsLanguage()
+{
+    // The translations are the console's (src/i18n): a German system gets German messages.
+    const QString missing = m_dir.filePath(QStringLiteral("missing/none.sqlite"));
+    const QStringList arguments = {QStringLiteral("--database"), missing, QStringLiteral("apps"),
+                                   QStringLiteral("list")};
+    const Finished german =
+        cli(QStringLiteral("none"), arguments, {}, true, QStringLiteral("de_DE.UTF-8"));
+    QCOMPARE(german.exitCode, 1);
+    QVERIFY2(german.err.contains(QStringLiteral("gibt es keinen Speicher")),
+             qPrintable(german.err));
+    const Finished english =
+        cli(QStringLiteral("none"), arguments, {}, true, QStringLiteral("en_US.UTF-8"));
+    QVERIFY2(english.err.contains(QStringLiteral("there is no store")), qPrintable(english.err));
 }
 
 void TestCliProgram::aServerWithoutATokenIsRefused()
