@@ -272,7 +272,9 @@ QStringList SqlBackend::keyScopesSchema() const
     return {
         QStringLiteral("ALTER TABLE api_keys ADD COLUMN scope_list TEXT"),
         QStringLiteral("ALTER TABLE apps ADD COLUMN owner TEXT"),
-        QStringLiteral("CREATE UNIQUE INDEX apps_owner ON apps (owner)"),
+        // Partial: a listing of the apps (owner IS NULL) keeps to the name order of their own
+        // index instead of this one and a sort of every app for each page.
+        QStringLiteral("CREATE UNIQUE INDEX apps_owner ON apps (owner) WHERE owner IS NOT NULL"),
     };
 }
 

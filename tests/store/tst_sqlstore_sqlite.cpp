@@ -170,6 +170,7 @@ private Q_SLOTS:
     void connectionStringsAreShownWithoutPassword();
     void operationsBeforeOpenAreUnavailable();
     void reopenKeepsEverything();
+    void appsAreListedInIndexOrderWithoutASort();
     void notSqliteFileIsNotAStoreAndUntouched();
     void otherSqliteDatabaseIsNotAStore();
     void foreignMetaTableIsNotAStore();
@@ -208,6 +209,41 @@ void TestSqlStoreSqlite::operationsBeforeOpenAreUnavailable()
         SK_VERIFY_FAILS(catalog, ErrorCode::Unavailable);
     }
     QCOMPARE(filesIn(dir.path()), QStringList());
+}
+
+void TestSqlStoreSqlite::appsAreListedInIndexOrderWithoutASort()
+{
+    // A page of apps walks the name index from the cursor on. The personal apps' unique index
+    // (schema 9) once took over "owner IS NULL", so every page sorted all 10,000 apps again:
+    // listing them over a server took 44 ms instead of 35 (docs/benchmarks.md).
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    {
+        SqlStore store(optionsFor(path));
+        SK_VERIFY_OK(await(store.open()));
+        SK_VERIFY_OK(await(
+            store.createApp(NewApp{QStringLiteral("Ledger"), {QStringLiteral("model:deploy")}})));
+        SK_VERIFY_OK(await(store.createMyKey(NewKey{QStringLiteral("mine"),
+                                                    QDateTime::currentDateTimeUtc().addDays(9),
+                                                    QStringList{QStringLiteral("model:deploy")}})));
+    }
+    RawDb raw(path, true);
+    QVERIFY2(raw.ok(), qPrintable(raw.error()));
+    QList<QVariantList> plan;
+    QVERIFY2(raw.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT a.id FROM apps a "
+                                     "WHERE a.owner IS NULL AND (a.name_fold > ? OR "
+                                     "(a.name_fold = ? AND a.id > ?)) "
+                                     "ORDER BY a.name_fold, a.id LIMIT 1001"),
+                      {QStringLiteral("l"), QStringLiteral("l"), QString()}, &plan),
+             qPrintable(raw.error()));
+    QStringList steps;
+    for (const QVariantList& row : plan)
+        steps << row.constLast().toString();
+    QVERIFY2(!steps.join(QLatin1Char('|')).contains(QLatin1String("TEMP B-TREE")),
+             qPrintable(steps.join(QLatin1String(" | "))));
+    QVERIFY2(!steps.join(QLatin1Char('|')).contains(QLatin1String("apps_owner")),
+             qPrintable(steps.join(QLatin1String(" | "))));
 }
 
 void TestSqlStoreSqlite::reopenKeepsEverything()
