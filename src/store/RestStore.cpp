@@ -62,8 +62,15 @@ QFuture<Result<StoreInfo>> RestStore::open()
             return;
         const Result<StoreInfo> info =
             openedWith(*answers->healthz, *answers->scopes, *answers->me);
-        if (info.ok())
+        if (info.ok()) {
             m_open = true;
+            if (m_options.readFirstAppsPage) {
+                // Where listApps() starts: appsPage() takes it from here.
+                const PageQuery first{QString(), m_options.pageSize};
+                m_appsAhead = ReadAhead<App>{readAheadPosition(appsListing(AppQuery()), first),
+                                             fetchAppsPage(AppQuery(), first)};
+            }
+        }
         promise->addResult(info);
         promise->finish();
     };
@@ -154,7 +161,7 @@ QFuture<Result<Catalog>> RestStore::catalog()
 
 QFuture<Result<Page<App>>> RestStore::appsPage(const AppQuery& query, const PageQuery& page)
 {
-    return readingAhead<App>(&m_appsAhead, QStringLiteral("apps?") + query.text, page,
+    return readingAhead<App>(&m_appsAhead, appsListing(query), page,
                              [this, query](const PageQuery& p) { return fetchAppsPage(query, p); });
 }
 
@@ -273,9 +280,7 @@ RestStore::readingAhead(std::optional<ReadAhead<T>>* ahead, const QString& listi
                         const PageQuery& page,
                         std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fetch)
 {
-    const auto positionOf = [listing](const PageQuery& p) {
-        return listing + QLatin1Char('\n') + QString::number(p.limit) + QLatin1Char('\n') + p.after;
-    };
+    const auto positionOf = [listing](const PageQuery& p) { return readAheadPosition(listing, p); };
     QFuture<Result<Page<T>>> future;
     if (*ahead && (*ahead)->position == positionOf(page))
         future = (*ahead)->future;
@@ -296,6 +301,17 @@ RestStore::readingAhead(std::optional<ReadAhead<T>>* ahead, const QString& listi
     else
         whenDone(this, future, readNext);
     return future;
+}
+
+QString RestStore::appsListing(const AppQuery& query)
+{
+    return QStringLiteral("apps?") + query.text;
+}
+
+QString RestStore::readAheadPosition(const QString& listing, const PageQuery& page)
+{
+    return listing + QLatin1Char('\n') + QString::number(page.limit) + QLatin1Char('\n') +
+           page.after;
 }
 
 void RestStore::dropReadAhead()

@@ -48,6 +48,10 @@ struct RestStoreOptions
     int pageSize = 1000;
     /// A PEM file of CA certificates to trust for this server, besides the system's.
     QString caCertificateFile;
+    /// open() also asks for the first page of every app, as soon as the server is known to be
+    /// Scopekeeper's: the console lists the apps first, and the page then comes while its
+    /// window is being built (a request is only sent once the event loop runs again).
+    bool readFirstAppsPage = false;
 };
 
 class RestStore final : public Store
@@ -181,6 +185,9 @@ private:
                  std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fetch);
     QFuture<Result<Page<App>>> fetchAppsPage(const AppQuery& query, const PageQuery& page);
     QFuture<Result<Page<ApiKey>>> fetchKeysPage(const PageQuery& page);
+    /// What names a page read ahead: its listing ("apps?" and the search, "keys") and place.
+    static QString appsListing(const AppQuery& query);
+    static QString readAheadPosition(const QString& listing, const PageQuery& page);
     /// Forgets the pages read ahead: the store changed (through this store).
     void dropReadAhead();
     std::optional<ReadAhead<App>> m_appsAhead;

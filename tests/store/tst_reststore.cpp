@@ -198,6 +198,7 @@ private Q_SLOTS:
     void closingAnswersRequestsInFlight();
     void readsAreRetriedOnce();
     void catalogIsTheOneOpenRead();
+    void openReadsTheFirstAppsPageWhenAsked();
     void actorIsTheTokensAdministrator();
     void olderServerWithoutMeKeepsTheGivenName();
     void untrustedCertificateIsRefused();
@@ -539,6 +540,43 @@ void TestRestStore::catalogIsTheOneOpenRead()
     QVERIFY(asked.isFinished());
     SK_VERIFY_OK(asked.result());
     QCOMPARE(asked.result()->toJson(), Catalog::builtIn(Catalog::defaultId())->toJson());
+}
+
+void TestRestStore::openReadsTheFirstAppsPageWhenAsked()
+{
+    // The console lists the apps first: its store asks for their first page as soon as it is
+    // open, and listApps() then starts from that page instead of asking for it again.
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    {
+        RestStore writer(server.url(), server.token);
+        SK_VERIFY_OK(await(writer.open()));
+        for (const char* name : {"Alpha", "Beta", "Gamma"})
+            SK_VERIFY_OK(await(writer.createApp(
+                NewApp{QString::fromLatin1(name), {QStringLiteral("model:deploy")}})));
+    }
+    for (const bool readFirst : {false, true}) {
+        const qsizetype from = server.log.size();
+        RestStoreOptions options;
+        options.baseUrl = server.url();
+        options.token = server.token;
+        options.pageSize = 2;
+        options.readFirstAppsPage = readFirst;
+        RestStore store(options);
+        SK_VERIFY_OK(await(store.open()));
+        // The access log names the path without its query: two pages are two lines.
+        const auto pagesAsked = [&] {
+            return server.log.mid(from).filter(QStringLiteral("GET /api/v1/apps 200")).size();
+        };
+        if (readFirst)
+            QTRY_COMPARE(pagesAsked(), 1); // asked with open(), before listApps()
+        SK_AWAIT_OK(apps, store.listApps());
+        QCOMPARE(apps.size(), 3);
+        QCOMPARE(apps.constFirst().name, QStringLiteral("Alpha"));
+        // Two pages either way: the first one read with open() is not asked for again.
+        QTRY_COMPARE(pagesAsked(), 2);
+    }
 }
 
 void TestRestStore::actorIsTheTokensAdministrator()
