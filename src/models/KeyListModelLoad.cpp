@@ -36,9 +36,11 @@ KeyListModel::Row KeyListModel::makeRow(const ApiKey& key,
 {
     const QStringList ofApp = appScopes.value(key.appId);
     Row row{key, Rules::effectiveScopes(key.scopes, ofApp), int(ofApp.size()), Active, {}};
-    QStringList searched{key.name, key.appName, key.prefix};
-    searched += row.scopes;
-    row.searchText = searched.join(QLatin1Char('\n')).toCaseFolded();
+    // Scope ids are lower-case already (Catalog::isValidScopeId): only the names are folded.
+    row.searchText =
+        QStringList{key.name, key.appName, key.prefix}.join(QLatin1Char('\n')).toCaseFolded();
+    for (const QString& scope : std::as_const(row.scopes))
+        row.searchText += QLatin1Char('\n') + scope;
     return row;
 }
 
