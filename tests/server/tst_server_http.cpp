@@ -282,6 +282,7 @@ void TestServerHttp::adminRoutesNeedAKnownToken()
         {"GET", QStringLiteral("/api/v1/apps/%1/keys").arg(id), {}},
         {"POST", QStringLiteral("/api/v1/apps/%1/keys").arg(id), keyBody},
         {"DELETE", QStringLiteral("/api/v1/apps/%1/keys/%2").arg(id, keyId), {}},
+        {"POST", QStringLiteral("/api/v1/apps/%1/keys/%2/roll").arg(id, keyId), keyBody},
         {"GET", QStringLiteral("/api/v1/keys"), {}},
         {"GET", QStringLiteral("/api/v1/me/keys"), {}},
         {"POST", QStringLiteral("/api/v1/me/keys"), keyBody},
@@ -740,12 +741,13 @@ void TestServerHttp::documentsHaveTheirFields()
     const QJsonObject pair = keyAnswer.json();
     QCOMPARE(keysOf(pair), (QSet<QString>{QStringLiteral("key"), QStringLiteral("secret")}));
     const QJsonObject key = pair.value(QStringLiteral("key")).toObject();
-    QCOMPARE(keysOf(key),
-             (QSet<QString>{QStringLiteral("id"), QStringLiteral("app_id"),
-                            QStringLiteral("app_name"), QStringLiteral("name"),
-                            QStringLiteral("prefix"), QStringLiteral("created_by"),
-                            QStringLiteral("created_at"), QStringLiteral("expires_at"),
-                            QStringLiteral("last_used_at"), QStringLiteral("scopes")}));
+    QCOMPARE(
+        keysOf(key),
+        (QSet<QString>{QStringLiteral("stops_at"), QStringLiteral("id"), QStringLiteral("app_id"),
+                       QStringLiteral("app_name"), QStringLiteral("name"), QStringLiteral("prefix"),
+                       QStringLiteral("created_by"), QStringLiteral("created_at"),
+                       QStringLiteral("expires_at"), QStringLiteral("last_used_at"),
+                       QStringLiteral("scopes")}));
     QVERIFY(key.value(QStringLiteral("scopes")).isNull()); // inherits the app's
     const QString secret = pair.value(QStringLiteral("secret")).toString();
     QVERIFY(KeyFormat::isWellFormed(secret));

@@ -141,7 +141,8 @@ void StoreContract::rollRefusesExpiredAndRollingKeysAndBadGrace()
         const Result<RolledKey> r = await(store.rollKey(app.id, keyId, roll));
         QVERIFY2(!r.ok(), "the store rolled what it should have refused");
         QCOMPARE(r.error().code(), code);
-        QCOMPARE(r.error().field(), field);
+        if (code == ErrorCode::Invalid) // a 404 names no field over the wire
+            QCOMPARE(r.error().field(), field);
     };
     const QDateTime later = now.addDays(90);
     refused(RollKey{std::nullopt, later, -1}, key.key.id, ErrorCode::Invalid, fields::GraceSeconds);
