@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace sk {
@@ -51,6 +52,11 @@ const QList<Grammar>& grammar()
          0,
          Command::KeysDelete,
          {QStringLiteral("app"), QStringLiteral("key"), QStringLiteral("yes")}},
+        {{QStringLiteral("keys"), QStringLiteral("roll")},
+         0,
+         Command::KeysRoll,
+         {QStringLiteral("app"), QStringLiteral("key"), QStringLiteral("grace"),
+          QStringLiteral("name"), QStringLiteral("expires-in")}},
         {{QStringLiteral("export")}, 0, Command::Export, {QStringLiteral("format")}},
         {{QStringLiteral("audit")}, 0, Command::Audit, {QStringLiteral("limit")}},
         {{QStringLiteral("verify")}, 0, Command::Verify, {QStringLiteral("scope")}},
@@ -69,6 +75,21 @@ std::optional<int> number(const QString& text, int minimum, int maximum)
 }
 
 } // namespace
+
+std::optional<qint64> CliCommandLine::parseDuration(const QString& text)
+{
+    static const QRegularExpression duration(QStringLiteral("^([0-9]{1,9})([smhd]?)$"));
+    const QRegularExpressionMatch m = duration.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    const qint64 scale = unit == QLatin1String("d")   ? 24 * 3600
+                         : unit == QLatin1String("h") ? 3600
+                         : unit == QLatin1String("m") ? 60
+                                                      : 1;
+    return n * scale;
+}
 
 CliCommandLine::Parse CliCommandLine::parse(const QStringList& arguments, CliOptions* options,
                                             QString* output)
@@ -93,6 +114,12 @@ CliCommandLine::Parse CliCommandLine::parse(const QStringList& arguments, CliOpt
         "  keys create --app NAME --name NAME [--expires-in DAYS]\n"
         "                                    a new key (90 days unless said); its secret goes to\n"
         "                                    standard output, alone, and is never shown again\n"
+        "  keys roll --app NAME --key NAME [--grace DURATION] [--name NAME] [--expires-in DAYS]\n"
+        "                                    a new key in place of KEY, with its scopes (its\n"
+        "                                    secret to standard output, alone); KEY stops after\n"
+        "                                    DURATION (0, 90s, 30m, 1h, 24h, 7d; 24h unless\n"
+        "                                    said; at most 30d and the key's expiry). The new\n"
+        "                                    key is named “KEY (rolled DATE)” unless --name\n"
         "  keys delete --app NAME --key NAME [--yes]\n"
         "                                    deletes a key: services refuse it from then on\n"
         "  export --format csv|json [--output FILE]\n"
@@ -142,12 +169,17 @@ CliCommandLine::Parse CliCommandLine::parse(const QStringList& arguments, CliOpt
                                        tr("Only keys not used for DAYS days (and keys never used, "
                                           "created more than DAYS days ago)."),
                                        tr("DAYS"));
+    const QCommandLineOption grace(
+        QStringLiteral("grace"),
+        tr("keys roll: how long the old key keeps working: 0, 90s, 30m, 1h, 24h, 7d (default "
+           "24h; at most 30 days)."),
+        tr("DURATION"));
     const QCommandLineOption format(QStringLiteral("format"), tr("export: csv or json."),
                                     tr("FORMAT"));
     const QCommandLineOption limit(
         QStringLiteral("limit"), tr("audit: at most N entries (1 to 1000, default 100)."), tr("N"));
     parser.addOptions({database, server, caFile, outputOption, yes, scope, app, name, key,
-                       expiresIn, expiringWithin, unusedFor, format, limit});
+                       expiresIn, expiringWithin, unusedFor, grace, format, limit});
     parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands above."),
                                  tr("COMMAND [NAME...]"));
 
@@ -246,6 +278,29 @@ CliCommandLine::Parse CliCommandLine::parse(const QStringList& arguments, CliOpt
         if (!parser.isSet(app) || !parser.isSet(name))
             return usage(tr("keys create: give --app NAME and --name NAME."));
         o.keyName = parser.value(name);
+        if (parser.isSet(expiresIn)) {
+            const std::optional<int> days = number(parser.value(expiresIn), 1, 100000);
+            if (!days)
+                return usage(
+                    tr("--expires-in: “%1” is not a number of days.").arg(parser.value(expiresIn)));
+            o.expiresInDays = *days;
+        }
+        break;
+    case Command::KeysRoll:
+        if (!parser.isSet(app) || !parser.isSet(key))
+            return usage(tr("keys roll: give --app NAME and --key NAME."));
+        o.keyName = parser.value(key);
+        if (parser.isSet(name))
+            o.rolledName = parser.value(name);
+        if (parser.isSet(grace)) {
+            const std::optional<qint64> seconds = parseDuration(parser.value(grace));
+            if (!seconds) {
+                return usage(tr("--grace: “%1” is not a duration; give 0, 90s, 30m, 1h, 24h or "
+                                "7d.")
+                                 .arg(parser.value(grace)));
+            }
+            o.graceSeconds = *seconds;
+        }
         if (parser.isSet(expiresIn)) {
             const std::optional<int> days = number(parser.value(expiresIn), 1, 100000);
             if (!days)

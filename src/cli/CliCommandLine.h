@@ -27,6 +27,7 @@ struct CliOptions
         KeysList,
         KeysCreate,
         KeysDelete,
+        KeysRoll,
         Export,
         Audit,
         Verify,
@@ -43,7 +44,9 @@ struct CliOptions
     QString newName;        // apps rename NAME NEW
     QStringList scopes;     // --scope, repeatable
     QString keyName;        // keys create --name; keys delete --key
-    int expiresInDays = 90; // keys create --expires-in (the console's default)
+    int expiresInDays = 90; // keys create|roll --expires-in (the console's default)
+    std::optional<QString> rolledName;     // keys roll --name; absent: the default name
+    qint64 graceSeconds = 24 * 3600;       // keys roll --grace
     std::optional<int> expiringWithinDays; // keys list
     std::optional<int> unusedForDays;      // keys list
     QString exportFormat;                  // "csv" or "json"
@@ -64,6 +67,9 @@ public:
         ExitFailure, // a usage error: print `output` to standard error, exit 2
     };
     static Parse parse(const QStringList& arguments, CliOptions* options, QString* output);
+    /// "0", "90s", "30m", "1h", "24h", "7d" (a bare number is seconds): the seconds; nothing
+    /// for any other text.
+    static std::optional<qint64> parseDuration(const QString& text);
 };
 
 } // namespace sk

@@ -55,6 +55,8 @@ int CliCommands::run()
         return keysCreate();
     case Command::KeysDelete:
         return keysDelete();
+    case Command::KeysRoll:
+        return keysRoll();
     case Command::Export:
         return exportInventory();
     case Command::Audit:

@@ -39,6 +39,7 @@ private:
     int keysList();
     int keysCreate();
     int keysDelete();
+    int keysRoll();
     int exportInventory();
     int audit();
     int verify();

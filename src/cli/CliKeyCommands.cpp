@@ -81,6 +81,30 @@ int CliCommands::keysDelete()
     return ExitDone;
 }
 
+int CliCommands::keysRoll()
+{
+    const Result<App> app = findApp(m_options.app);
+    if (!app.ok())
+        return failed(app.error());
+    const Result<ApiKey> old = findKey(app.value(), m_options.keyName);
+    if (!old.ok())
+        return failed(old.error());
+    const RollKey roll{m_options.rolledName, now().addDays(m_options.expiresInDays),
+                       m_options.graceSeconds};
+    const Result<RolledKey> rolled = waitFor(m_store.rollKey(app->id, old->id, roll));
+    if (!rolled.ok())
+        return failed(rolled.error());
+    // As with keys create: the new secret alone on standard output.
+    const ApiKey& key = rolled->newKey.key;
+    m_io.out(rolled->newKey.secret.toUtf8() + '\n');
+    m_io.err(tr("Rolled the key “%1” of “%2”: it stops %3. The new key “%4” (%5…) expires %6; "
+                "its secret is shown this once.")
+                 .arg(old->name, app->name,
+                      CliOutput::when(rolled->oldKey.stopsAt, QStringLiteral("-")), key.name,
+                      key.prefix, CliOutput::when(key.expiresAt, QStringLiteral("-"))));
+    return ExitDone;
+}
+
 int CliCommands::exportInventory()
 {
     const Result<QList<App>> apps = waitFor(m_store.listApps());

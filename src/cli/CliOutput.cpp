@@ -101,7 +101,7 @@ QString CliOutput::when(const QDateTime& time, const QString& none)
 
 QString CliOutput::keyStatus(const ApiKey& key, const QDateTime& now)
 {
-    return Inventory::statusName(int(Rules::keyStatus(key.expiresAt, now)));
+    return Inventory::statusName(int(Rules::keyStatus(key.expiresAt, now, key.stopsAt)));
 }
 
 QByteArray CliOutput::appsTable(const QList<App>& apps)

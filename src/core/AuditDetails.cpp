@@ -20,7 +20,7 @@ constexpr WireName WireNames[] = {
     {AuditAction::AppDelete, "app.delete"},     {AuditAction::KeyCreate, "key.create"},
     {AuditAction::KeyDelete, "key.delete"},     {AuditAction::AdminCreate, "admin.create"},
     {AuditAction::AdminRevoke, "admin.revoke"}, {AuditAction::TokenRefused, "token.refused"},
-    {AuditAction::ChainStart, "audit.chain"},
+    {AuditAction::ChainStart, "audit.chain"},   {AuditAction::KeyRoll, "key.roll"},
 };
 
 QJsonArray toArray(const QStringList& list)
@@ -104,6 +104,7 @@ AuditAction actionOf(const Details& details)
                           [](const AppDeleted&) { return AuditAction::AppDelete; },
                           [](const KeyCreated&) { return AuditAction::KeyCreate; },
                           [](const KeyDeleted&) { return AuditAction::KeyDelete; },
+                          [](const KeyRolled&) { return AuditAction::KeyRoll; },
                           [](const AdminCreated&) { return AuditAction::AdminCreate; },
                           [](const AdminRevoked&) { return AuditAction::AdminRevoke; },
                           [](const TokenRefused&) { return AuditAction::TokenRefused; },
@@ -149,6 +150,17 @@ QJsonObject toJson(const Details& details)
                 return o;
             },
             [](const KeyDeleted&) { return QJsonObject(); },
+            [](const KeyRolled& d) {
+                QJsonObject o{{QStringLiteral("old_key_id"), d.oldKeyId},
+                              {QStringLiteral("old_key_name"), d.oldKeyName},
+                              {QStringLiteral("old_prefix"), d.oldPrefix},
+                              {QStringLiteral("stops_at"), rfc3339(d.stopsAt)},
+                              {QStringLiteral("prefix"), d.prefix},
+                              {QStringLiteral("expires_at"), rfc3339(d.expiresAt)}};
+                if (d.scopes)
+                    o.insert(QStringLiteral("scopes"), toArray(*d.scopes));
+                return o;
+            },
             [](const AdminCreated& d) {
                 return QJsonObject{{QStringLiteral("administrator"), d.administrator},
                                    {QStringLiteral("role"), d.role},
@@ -217,6 +229,23 @@ std::optional<Details> fromJson(AuditAction action, const QJsonObject& o)
     }
     case AuditAction::KeyDelete:
         return KeyDeleted{};
+    case AuditAction::KeyRoll: {
+        const auto oldId = string(o, "old_key_id");
+        const auto oldName = string(o, "old_key_name");
+        const auto oldPrefix = string(o, "old_prefix");
+        const auto stops = instant(o, "stops_at");
+        const auto prefix = string(o, "prefix");
+        const auto expires = instant(o, "expires_at");
+        if (!oldId || !oldName || !oldPrefix || !stops || !prefix || !expires)
+            return std::nullopt;
+        KeyRolled d{*oldId, *oldName, *oldPrefix, *stops, *prefix, *expires};
+        if (o.contains(QLatin1String("scopes"))) {
+            d.scopes = stringList(o.value(QLatin1String("scopes")));
+            if (!d.scopes)
+                return std::nullopt;
+        }
+        return d;
+    }
     case AuditAction::AdminCreate: {
         const auto name = string(o, "administrator");
         const auto role = string(o, "role");
@@ -293,6 +322,16 @@ QString prose(const Details& details, TimeStyle style)
                 return text;
             },
             [](const KeyDeleted&) { return QString(); },
+            [&when](const KeyRolled& d) {
+                QString text = QStringLiteral("rolled from %1 (%2, prefix %3), which stops %4; "
+                                              "prefix %5, expires %6")
+                                   .arg(quoted(d.oldKeyName), d.oldKeyId, d.oldPrefix,
+                                        when(d.stopsAt), d.prefix, when(d.expiresAt));
+                if (d.scopes)
+                    text +=
+                        QStringLiteral(", scopes: %1").arg(d.scopes->join(QStringLiteral(", ")));
+                return text;
+            },
             [&when](const AdminCreated& d) {
                 return QStringLiteral("administrator %1, role %2, expires %3")
                     .arg(quoted(d.administrator), d.role, when(d.expiresAt));

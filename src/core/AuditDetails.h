@@ -27,6 +27,7 @@ enum class AuditAction
     AppDelete,
     KeyCreate,
     KeyDelete,
+    KeyRoll,
     AdminCreate,
     AdminRevoke,
     TokenRefused,
@@ -73,6 +74,17 @@ struct KeyCreated
 struct KeyDeleted
 {
 };
+/// The entry names the new key; these name the old one too, and when it stops.
+struct KeyRolled
+{
+    QString oldKeyId;
+    QString oldKeyName;
+    QString oldPrefix;
+    QDateTime stopsAt;                                // the old key's, to the second
+    QString prefix;                                   // the new key's
+    QDateTime expiresAt;                              // the new key's, to the second
+    std::optional<QStringList> scopes = std::nullopt; // a narrowed key's; absent: inherited
+};
 struct AdminCreated
 {
     QString administrator;
@@ -94,7 +106,7 @@ struct ChainStarted
     qint64 unchained = 0; // entries before the chain started
 };
 
-using Details = std::variant<AppCreated, AppUpdated, AppDeleted, KeyCreated, KeyDeleted,
+using Details = std::variant<AppCreated, AppUpdated, AppDeleted, KeyCreated, KeyDeleted, KeyRolled,
                              AdminCreated, AdminRevoked, TokenRefused, ChainStarted>;
 
 AuditAction actionOf(const Details& details);

@@ -12,6 +12,8 @@ inline constexpr QLatin1String Scopes{"scopes"};
 inline constexpr QLatin1String ExpiresAt{"expires_at"};
 inline constexpr QLatin1String AppId{"app_id"};
 inline constexpr QLatin1String KeyId{"key_id"};
+inline constexpr QLatin1String GraceSeconds{"grace_seconds"};
+inline constexpr QLatin1String StopsAt{"stops_at"};
 inline constexpr QLatin1String Limit{"limit"};
 inline constexpr QLatin1String Cursor{"cursor"};
 inline constexpr QLatin1String Url{"url"};

@@ -49,7 +49,7 @@ InventoryRow keyRow(const ApiKey& key, const App* app, const QDateTime& now)
     row.createdAt = key.createdAt;
     row.expiresAt = key.expiresAt;
     row.lastUsedAt = key.lastUsedAt;
-    row.status = Inventory::statusName(int(Rules::keyStatus(key.expiresAt, now)));
+    row.status = Inventory::statusName(int(Rules::keyStatus(key.expiresAt, now, key.stopsAt)));
     return row;
 }
 
@@ -75,6 +75,8 @@ QString Inventory::statusName(int keyStatus)
         return QStringLiteral("active");
     case Rules::KeyStatus::ExpiresSoon:
         return QStringLiteral("expires_soon");
+    case Rules::KeyStatus::Rolling:
+        return QStringLiteral("rolling");
     case Rules::KeyStatus::Expired:
         return QStringLiteral("expired");
     }

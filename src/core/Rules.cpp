@@ -224,23 +224,79 @@ constexpr qint64 ExpiresSoonMs = Rules::ExpiresSoonDays * DayMs;
 
 } // namespace
 
-Rules::KeyStatus Rules::keyStatus(const QDateTime& expiresAt, const QDateTime& now)
+Rules::KeyStatus Rules::keyStatus(const QDateTime& expiresAt, const QDateTime& now,
+                                  const QDateTime& stopsAt)
 {
     const qint64 left = now.msecsTo(expiresAt);
     if (left <= 0)
         return KeyStatus::Expired;
+    if (stopsAt.isValid())
+        return now.msecsTo(stopsAt) <= 0 ? KeyStatus::Expired : KeyStatus::Rolling;
     if (left <= ExpiresSoonMs)
         return KeyStatus::ExpiresSoon;
     return KeyStatus::Active;
 }
 
-QDateTime Rules::nextKeyStatusChange(const QDateTime& expiresAt, const QDateTime& now)
+QDateTime Rules::nextKeyStatusChange(const QDateTime& expiresAt, const QDateTime& now,
+                                     const QDateTime& stopsAt)
 {
     const qint64 left = now.msecsTo(expiresAt);
     if (left <= 0)
         return {};
+    if (stopsAt.isValid()) // Rolling until it stops (at the latest when it expires)
+        return now.msecsTo(stopsAt) <= 0 ? QDateTime() : qMin(stopsAt, expiresAt);
     // Expires soon once ExpiresSoonMs or less are left, expired when none are.
     return left > ExpiresSoonMs ? expiresAt.addMSecs(-ExpiresSoonMs) : expiresAt;
+}
+
+std::optional<FieldError> Rules::checkRollGrace(qint64 graceSeconds)
+{
+    if (graceSeconds < 0 || graceSeconds > qint64(MaxRollGraceDays) * 24 * 3600) {
+        return FieldError{fields::GraceSeconds,
+                          tr("The grace must be between 0 (stop the old key at once) and %n "
+                             "day(s).",
+                             nullptr, MaxRollGraceDays)};
+    }
+    return std::nullopt;
+}
+
+std::optional<FieldError> Rules::checkRollable(const QDateTime& expiresAt, const QDateTime& stopsAt,
+                                               const QDateTime& now)
+{
+    if (now.msecsTo(expiresAt) <= 0)
+        return FieldError{fields::ExpiresAt,
+                          tr("This key has expired: create a new key instead of rolling it.")};
+    if (stopsAt.isValid()) {
+        return FieldError{fields::StopsAt,
+                          tr("This key is already being rolled: it stops at %1 UTC. Roll the "
+                             "key that replaced it instead.")
+                              .arg(stopsAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+    }
+    return std::nullopt;
+}
+
+QDateTime Rules::rollStopsAt(const QDateTime& now, qint64 graceSeconds, const QDateTime& expiresAt)
+{
+    return qMin(now.addSecs(graceSeconds), expiresAt).toUTC();
+}
+
+QString Rules::rolledKeyName(const QString& oldName, const QDateTime& now)
+{
+    const QString date = now.toUTC().date().toString(Qt::ISODate);
+    const QString pattern = tr("%1 (rolled %2)");
+    QString name = pattern.arg(oldName, date);
+    if (characterCount(name) <= MaxNameLength)
+        return name;
+    // Shorten the old name, by whole characters, until the whole fits.
+    const qsizetype over = characterCount(name) - MaxNameLength;
+    QList<uint> codePoints = oldName.toUcs4();
+    codePoints.resize(qMax<qsizetype>(0, codePoints.size() - over - 1));
+    const QString shortened =
+        QString::fromUcs4(reinterpret_cast<const char32_t*>(codePoints.constData()),
+                          codePoints.size())
+            .trimmed() +
+        QChar(0x2026);
+    return normalizeName(pattern.arg(shortened, date));
 }
 
 int Rules::daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now)

@@ -61,6 +61,7 @@ public:
     {
         Active,
         ExpiresSoon,
+        Rolling, // rolled (Store::rollKey): works until its stops_at, then Expired
         Expired,
     };
     /// A key expiring within this many days (or exactly this many; a day is 24 hours)
@@ -68,10 +69,29 @@ public:
     static constexpr int ExpiresSoonDays = 14;
     /// The status at `now` of a key that expires at `expiresAt`: expired from `expiresAt` on
     /// (services refuse it then), expiring soon from ExpiresSoonDays before it.
-    static KeyStatus keyStatus(const QDateTime& expiresAt, const QDateTime& now);
+    /// A rolled key (`stopsAt` valid) is Rolling until `stopsAt`, then Expired.
+    static KeyStatus keyStatus(const QDateTime& expiresAt, const QDateTime& now,
+                               const QDateTime& stopsAt = {});
     /// The first moment after `now` at which keyStatus() changes; invalid once it never will
-    /// (the key has expired).
-    static QDateTime nextKeyStatusChange(const QDateTime& expiresAt, const QDateTime& now);
+    /// (the key has expired or stopped).
+    static QDateTime nextKeyStatusChange(const QDateTime& expiresAt, const QDateTime& now,
+                                         const QDateTime& stopsAt = {});
+
+    /// The longest grace a roll may give the old key (Store::rollKey).
+    static constexpr int MaxRollGraceDays = 30;
+    /// Field "grace_seconds": 0…MaxRollGraceDays days.
+    static std::optional<FieldError> checkRollGrace(qint64 graceSeconds);
+    /// Whether the key that expires at `expiresAt` (and stops at `stopsAt`, when already
+    /// rolled) may be rolled at `now`: not once it has expired (field "expires_at"), nor while
+    /// it is being rolled (field "stops_at").
+    static std::optional<FieldError> checkRollable(const QDateTime& expiresAt,
+                                                   const QDateTime& stopsAt, const QDateTime& now);
+    /// When a key rolled at `now` with `graceSeconds` stops: then, at the latest at its expiry.
+    static QDateTime rollStopsAt(const QDateTime& now, qint64 graceSeconds,
+                                 const QDateTime& expiresAt);
+    /// A rolled key's default name: "<old name> (rolled <yyyy-MM-dd>)", the old name shortened
+    /// to keep within MaxNameLength.
+    static QString rolledKeyName(const QString& oldName, const QDateTime& now);
     /// The days left at `now` until `expiresAt`, a day begun counting as one ("expires in 1
     /// day" an hour before); 0 once it has passed.
     static int daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now);

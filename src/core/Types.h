@@ -37,6 +37,9 @@ struct ApiKey
     QDateTime createdAt;  // UTC
     QDateTime expiresAt;  // UTC
     QDateTime lastUsedAt; // UTC; null when never used
+    /// When a rolled key stops working (Store::rollKey): the roll's time plus its grace, at the
+    /// latest its expiry. Invalid: the key has not been rolled.
+    QDateTime stopsAt; // UTC
     /// A narrowed key's effective scopes: those it was given at creation that its app still
     /// holds (sorted). Absent when the key inherits its app's scopes.
     std::optional<QStringList> scopes;
@@ -71,6 +74,22 @@ struct NewKey
     std::optional<QStringList> scopes = std::nullopt;
 };
 
+/// Rolling a key: a new key on the same app, with the old one's scopes, and the old key stops
+/// `graceSeconds` later (0…Rules::MaxRollGraceDays days), at the latest when it expires.
+struct RollKey
+{
+    std::optional<QString> name; // absent: "<old name> (rolled <date>)" (Rules::rolledKeyName)
+    QDateTime expiresAt;         // the new key's
+    qint64 graceSeconds = 0;
+};
+
+/// The answer to rolling a key: the new key (with its secret, once) and the old one as it is now.
+struct RolledKey
+{
+    CreatedKey newKey;
+    ApiKey oldKey;
+};
+
 struct AppQuery
 {
     QString text; // matches names and scope ids, case-insensitively; empty matches all
@@ -98,7 +117,7 @@ enum class VerifyCode
     Valid,
     Malformed,      // not in the key format, or its checksum is wrong: no lookup was made
     NotFound,       // no such key (never created, or deleted)
-    Expired,        // the key's expiry has passed
+    Expired,        // the key's expiry has passed, or the time a roll stops it (stops_at)
     ForbiddenScope, // the key's app does not have the scope
 };
 

@@ -71,6 +71,8 @@ QString AuditLogModel::actionText(const QString& action)
         return tr("Created key");
     case AuditAction::KeyDelete:
         return tr("Deleted key");
+    case AuditAction::KeyRoll:
+        return tr("Rolled key");
     case AuditAction::AdminCreate:
         return tr("Created administrator");
     case AuditAction::AdminRevoke:
@@ -112,8 +114,8 @@ QStringList AuditLogModel::knownActions()
     QStringList actions;
     for (AuditAction action :
          {AuditAction::AppCreate, AuditAction::AppUpdate, AuditAction::AppDelete,
-          AuditAction::KeyCreate, AuditAction::KeyDelete, AuditAction::AdminCreate,
-          AuditAction::AdminRevoke, AuditAction::TokenRefused})
+          AuditAction::KeyCreate, AuditAction::KeyDelete, AuditAction::KeyRoll,
+          AuditAction::AdminCreate, AuditAction::AdminRevoke, AuditAction::TokenRefused})
         actions << toWireName(action);
     return actions;
 }
@@ -174,6 +176,12 @@ QString AuditLogModel::detailText(const AuditEntry& entry)
                 return tr("prefix %1, expires %2").arg(d.prefix, date(d.expiresAt));
             },
             [](const audit::KeyDeleted&) { return QString(); },
+            [&date](const audit::KeyRolled& d) {
+                return tr("rolled from “%1” (prefix %2), which stops %3; prefix %4, expires %5")
+                    .arg(d.oldKeyName, d.oldPrefix,
+                         QLocale().toString(d.stopsAt.toLocalTime(), QLocale::ShortFormat),
+                         d.prefix, date(d.expiresAt));
+            },
             [&date](const audit::AdminCreated& d) {
                 return tr("administrator “%1”, role %2, expires %3")
                     .arg(d.administrator, roleText(d.role), date(d.expiresAt));

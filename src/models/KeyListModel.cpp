@@ -228,7 +228,14 @@ QString KeyListModel::statusToolTip(const Row& row) const
     const QString when = QLocale().toString(expiresAt.toLocalTime(), QLocale::LongFormat);
     switch (row.status) {
     case Expired:
+        if (row.key.stopsAt.isValid() && row.key.stopsAt < expiresAt) {
+            return tr("Rolled: stopped on %1; services refuse this key.")
+                .arg(QLocale().toString(row.key.stopsAt.toLocalTime(), QLocale::LongFormat));
+        }
         return tr("Expired on %1; services refuse this key.").arg(when);
+    case Rolling:
+        return tr("Rolled: stops on %1; services refuse this key from then on.")
+            .arg(QLocale().toString(row.key.stopsAt.toLocalTime(), QLocale::LongFormat));
     case ExpiresSoon:
         return tr("Expires in %n day(s), on %1.", nullptr, Rules::daysUntilExpiry(expiresAt, now()))
             .arg(when);
@@ -306,13 +313,16 @@ QStringList KeyListModel::effectiveScopesAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).scopes : QStringList();
 }
 
-KeyListModel::Status KeyListModel::status(const QDateTime& expiresAt, const QDateTime& now)
+KeyListModel::Status KeyListModel::status(const QDateTime& expiresAt, const QDateTime& now,
+                                          const QDateTime& stopsAt)
 {
-    switch (Rules::keyStatus(expiresAt, now)) {
+    switch (Rules::keyStatus(expiresAt, now, stopsAt)) {
     case Rules::KeyStatus::Active:
         break;
     case Rules::KeyStatus::ExpiresSoon:
         return ExpiresSoon;
+    case Rules::KeyStatus::Rolling:
+        return Rolling;
     case Rules::KeyStatus::Expired:
         return Expired;
     }
@@ -326,6 +336,8 @@ QString KeyListModel::statusText(Status status)
         return tr("Active");
     case ExpiresSoon:
         return tr("Expires soon");
+    case Rolling:
+        return tr("Rolling");
     case Expired:
         return tr("Expired");
     }
@@ -339,7 +351,7 @@ void KeyListModel::applyRows(QList<Row> rows)
     beginResetModel();
     m_rows = std::move(rows);
     for (Row& row : m_rows)
-        row.status = status(row.key.expiresAt, t);
+        row.status = status(row.key.expiresAt, t, row.key.stopsAt);
     endResetModel();
     scheduleStatusRefresh(t);
 }
@@ -348,7 +360,7 @@ void KeyListModel::appendRows(QList<Row> rows)
 {
     const QDateTime t = now();
     for (Row& row : rows)
-        row.status = status(row.key.expiresAt, t);
+        row.status = status(row.key.expiresAt, t, row.key.stopsAt);
     const int first = int(m_rows.size());
     beginInsertRows({}, first, first + int(rows.size()) - 1);
     m_rows += std::move(rows);
@@ -362,7 +374,7 @@ void KeyListModel::refreshStatus()
     int first = -1;
     int last = -1;
     for (int row = 0; row < m_rows.size(); ++row) {
-        const Status s = status(m_rows.at(row).key.expiresAt, t);
+        const Status s = status(m_rows.at(row).key.expiresAt, t, m_rows.at(row).key.stopsAt);
         if (s == m_rows.at(row).status)
             continue;
         m_rows[row].status = s;
@@ -379,7 +391,7 @@ void KeyListModel::scheduleStatusRefresh(const QDateTime& at)
 {
     qint64 next = -1; // milliseconds to the next boundary any key crosses
     for (const Row& row : std::as_const(m_rows)) {
-        const QDateTime change = Rules::nextKeyStatusChange(row.key.expiresAt, at);
+        const QDateTime change = Rules::nextKeyStatusChange(row.key.expiresAt, at, row.key.stopsAt);
         const qint64 ms = change.isValid() ? at.msecsTo(change) : -1;
         if (ms > 0 && (next < 0 || ms < next))
             next = ms;

@@ -100,6 +100,7 @@ public:
     {
         Active = int(Rules::KeyStatus::Active),
         ExpiresSoon = int(Rules::KeyStatus::ExpiresSoon),
+        Rolling = int(Rules::KeyStatus::Rolling),
         Expired = int(Rules::KeyStatus::Expired),
     };
     Q_ENUM(Status)
@@ -147,7 +148,9 @@ public:
     QStringList effectiveScopesAt(int row) const;
 
     /// The status of a key that expires at `expiresAt`, at `now` (Rules::keyStatus).
-    static Status status(const QDateTime& expiresAt, const QDateTime& now);
+    /// A rolled key (`stopsAt` valid) is Rolling until it stops.
+    static Status status(const QDateTime& expiresAt, const QDateTime& now,
+                         const QDateTime& stopsAt = {});
     /// "Active", "Expires soon", "Expired".
     static QString statusText(Status status);
 

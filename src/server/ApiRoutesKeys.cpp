@@ -36,6 +36,22 @@ void ApiServer::deleteKey(const CallPtr& call)
           });
 }
 
+void ApiServer::rollKey(const CallPtr& call)
+{
+    const std::optional<QJsonObject> body = bodyObject(call, wire::rollKeyMembers());
+    if (!body)
+        return;
+    QStringList wrongTypes;
+    const RollKey roll = wire::rollKeyFromJson(*body, &wrongTypes);
+    if (refuseWrongTypes(call, wrongTypes))
+        return;
+    // The new key's secret, once, and the old key with its stops_at.
+    reply(call,
+          m_store.rollKey(call->params.value(0), call->params.value(1), roll,
+                          SqlStore::ActAs{call->admin}),
+          [this](const RolledKey& rolled) { return json(201, wire::rolledKeyJson(rolled)); });
+}
+
 void ApiServer::listAllKeys(const CallPtr& call)
 {
     HttpReply bad;

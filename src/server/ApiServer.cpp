@@ -59,6 +59,7 @@ const QList<ApiServer::RouteSpec>& ApiServer::routeTable()
         {"GET", wire::route::AppKeys, Access::Reader, &ApiServer::listAppKeys},
         {"POST", wire::route::AppKeys, Access::Writer, &ApiServer::createKey},
         {"DELETE", wire::route::AppKey, Access::Writer, &ApiServer::deleteKey},
+        {"POST", wire::route::AppKeyRoll, Access::Writer, &ApiServer::rollKey},
         {"GET", wire::route::Keys, Access::Reader, &ApiServer::listAllKeys},
         {"GET", wire::route::MyKeys, Access::Reader, &ApiServer::listMyKeys},
         {"POST", wire::route::MyKeys, Access::Writer, &ApiServer::createMyKey},

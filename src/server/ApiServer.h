@@ -167,6 +167,7 @@ private:
     void listAppKeys(const CallPtr& call);
     void createKey(const CallPtr& call);
     void deleteKey(const CallPtr& call);
+    void rollKey(const CallPtr& call);
     void listAllKeys(const CallPtr& call);
     void listMyKeys(const CallPtr& call);
     void createMyKey(const CallPtr& call);

@@ -423,6 +423,25 @@ QFuture<Result<Done>> RestStore::deleteKey(const QString& appId, const QString& 
     });
 }
 
+QFuture<Result<RolledKey>> RestStore::rollKey(const QString& appId, const QString& keyId,
+                                              const RollKey& roll)
+{
+    Request r;
+    r.method = "POST";
+    r.path = wire::appKeyRollPath(appId, keyId);
+    r.idempotent = false;
+    r.body = wire::compact(wire::rollKeyJson(roll));
+    return call<RolledKey>(r, [this, appId](const Answer& a) -> Result<RolledKey> {
+        const Result<QJsonObject> o = document(a, 201);
+        if (!o.ok())
+            return o.error();
+        RolledKey rolled = wire::rolledKeyFromJson(o.value());
+        dropReadAhead();
+        Q_EMIT keysChanged(appId);
+        return rolled;
+    });
+}
+
 QFuture<Result<QList<ApiKey>>> RestStore::listMyKeys()
 {
     Request r;

@@ -96,6 +96,8 @@ public:
     /// The token's administrator's own keys: GET, POST and DELETE /api/v1/me/keys.
     QFuture<Result<QList<ApiKey>>> listMyKeys() override;
     QFuture<Result<CreatedKey>> createMyKey(const NewKey& key) override;
+    QFuture<Result<RolledKey>> rollKey(const QString& appId, const QString& keyId,
+                                       const RollKey& roll) override;
     QFuture<Result<Done>> deleteMyKey(const QString& keyId) override;
     QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override;
     QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& query = {}) override;

@@ -146,6 +146,7 @@ std::optional<audit::Details> fromProse(AuditAction action, const QString& detai
                 return audit::ChainStarted{*n};
         }
         break;
+    case AuditAction::KeyRoll: // always written with its data (schema 10 on)
     case AuditAction::Unknown:
         break;
     }

@@ -32,8 +32,9 @@ public:
     // 2: admins (scopekeeper-server); 3: key count and scope list on each app row
     // 4: app name skeletons; 5: administrators' roles and expiry; 6: the audit chain
     // 7: listings paged in SQL (an index for keys by app; names in byte order on PostgreSQL)
-    // 8: each audit entry's structured data
-    static constexpr int SchemaVersion = 9;
+    // 8: each audit entry's structured data; 9: narrowed keys, personal apps
+    // 10: when a rolled key stops (api_keys.stops_at)
+    static constexpr int SchemaVersion = 10;
     /// An administrator token's longest life, and its default (days).
     static constexpr int MaxAdminDays = 365;
     static QString applicationTag() { return QStringLiteral("scopekeeper"); }
@@ -65,6 +66,9 @@ public:
     Result<Page<ApiKey>> keysPage(const PageQuery& page);
     Result<CreatedKey> createKey(const QString& appId, const NewKey& key, const QString& actor);
     Result<Done> deleteKey(const QString& appId, const QString& keyId, const QString& actor);
+    /// Store::rollKey. A personal app's key only for its owner, `actor`.
+    Result<RolledKey> rollKey(const QString& appId, const QString& keyId, const RollKey& roll,
+                              const QString& actor);
 
     // Personal keys (Store::listMyKeys and the rest): `actor` is also whose keys they are.
     Result<QList<ApiKey>> listMyKeys(const QString& actor);
@@ -152,6 +156,7 @@ private:
     QStringList auditDataSchema() const; // each audit entry's structured data (schema 8)
     Result<Done> fillAuditData();        // of the entries a store had before schema 8
     QStringList keyScopesSchema() const; // a narrowed key's own scopes (schema 9)
+    QStringList rollSchema() const;      // when a rolled key stops (schema 10)
     Result<Done> loadMeta();
     bool tableExists(const QString& table, bool* ok);
     QString autoIncrementColumn() const;
@@ -162,10 +167,11 @@ private:
     /// In a per-key store, why createApp() and createKey() are refused.
     Error perKeyRefusal() const;
     /// The key `newKey` (its name, expiry and scopes already checked) on `owner`, inside the
-    /// caller's transaction: the row, the app's key count and the audit entry.
+    /// caller's transaction: the row, the app's key count and (when `audited`) the audit entry.
     Result<CreatedKey> insertKey(const App& owner, const QString& name, const NewKey& newKey,
                                  const std::optional<QStringList>& scopes,
-                                 const QDateTime& createdAt, const QString& actor);
+                                 const QDateTime& createdAt, const QString& actor,
+                                 bool audited = true);
     /// The personal app of `owner`, made when it has none, holding every catalog scope (set
     /// again when the catalog's differ); inside the caller's transaction.
     Result<App> personalApp(const QString& owner);

@@ -18,8 +18,8 @@ namespace {
 
 // A narrowed key's own scopes (k.scope_list) are shown as far as its app still holds them.
 const char KeyColumns[] = "k.id, k.app_id, a.name, k.name, k.prefix, k.created_by, k.created_at, "
-                          "k.expires_at, k.last_used_at, k.scope_list, a.scope_list";
-constexpr int KeyColumnCount = 11;
+                          "k.expires_at, k.last_used_at, k.scope_list, a.scope_list, k.stops_at";
+constexpr int KeyColumnCount = 12;
 
 QStringList scopeList(const QVariant& column)
 {
@@ -46,6 +46,7 @@ ApiKey readKey(const QSqlQuery& q, const QHash<QString, qint64>& pendingUsage)
     k.createdAt = fromMs(q.value(6));
     k.expiresAt = fromMs(q.value(7));
     k.lastUsedAt = fromMs(q.value(8));
+    k.stopsAt = fromMs(q.value(11));
     if (const std::optional<QStringList> own = keyScopes(q.value(9)))
         k.scopes = Rules::effectiveScopes(own, scopeList(q.value(10)));
     // Uses not yet written count too.
@@ -190,7 +191,8 @@ Result<CreatedKey> SqlBackend::createKey(const QString& appId, const NewKey& new
 Result<CreatedKey> SqlBackend::insertKey(const App& owner, const QString& name,
                                          const NewKey& newKey,
                                          const std::optional<QStringList>& scopes,
-                                         const QDateTime& createdAt, const QString& actor)
+                                         const QDateTime& createdAt, const QString& actor,
+                                         bool audited)
 {
     const QString doing = tr("creating the key");
     const QString appId = owner.id;
@@ -231,6 +233,8 @@ Result<CreatedKey> SqlBackend::insertKey(const App& owner, const QString& name,
     }
     if (!exec(q, QStringLiteral("UPDATE apps SET key_count = key_count + 1 WHERE id = ?"), {appId}))
         return storageError(q.lastError(), doing);
+    if (!audited)
+        return created;
     if (auto r = appendAudit(actor, audit::KeyCreated{key.prefix, key.expiresAt, scopes}, appId,
                              owner.name, key.id, name);
         !r.ok()) {
@@ -271,6 +275,80 @@ Result<Done> SqlBackend::deleteKey(const QString& appId, const QString& keyId, c
         return deleted;
     m_pendingUsage.remove(keyId);
     return Done{};
+}
+
+// ---- roll --------------------------------------------------------------------------------
+
+Result<RolledKey> SqlBackend::rollKey(const QString& appId, const QString& keyId,
+                                      const RollKey& roll, const QString& actor)
+{
+    if (auto r = checkOpen(); !r.ok())
+        return r.error();
+    const QDateTime at = now();
+    QList<FieldError> problems;
+    std::optional<QString> name;
+    if (roll.name) {
+        name = Rules::normalizeName(*roll.name);
+        if (auto e = Rules::checkKeyName(*name))
+            problems << *e;
+    }
+    if (auto e = Rules::checkExpiry(roll.expiresAt, at))
+        problems << *e;
+    if (auto e = Rules::checkRollGrace(roll.graceSeconds))
+        problems << *e;
+    if (!problems.isEmpty())
+        return Error::invalid(problems);
+
+    const QString doing = tr("rolling the key");
+    return transaction<RolledKey>(doing, [&]() -> Result<RolledKey> {
+        // The old key, with its own scopes as given (k.scope_list) and its app's owner.
+        QSqlQuery q = query();
+        if (!exec(q,
+                  QStringLiteral("SELECT %1, k.scope_list, a.owner FROM api_keys k JOIN apps a "
+                                 "ON a.id = k.app_id WHERE k.id = ? AND k.app_id = ?")
+                      .arg(QLatin1String(KeyColumns)),
+                  {keyId, appId})) {
+            return storageError(q.lastError(), doing);
+        }
+        // Another's personal key is as absent as one that never was.
+        if (!q.next() || (!q.value(KeyColumnCount + 1).isNull() &&
+                          q.value(KeyColumnCount + 1).toString() != actor)) {
+            return Error(ErrorCode::NotFound, tr("The key does not exist (any more)."),
+                         {FieldError{fields::KeyId, tr("This app has no key with this id.")}});
+        }
+        RolledKey rolled;
+        rolled.oldKey = readKey(q, m_pendingUsage);
+        const std::optional<QStringList> ownScopes = keyScopes(q.value(KeyColumnCount));
+        q.finish();
+        ApiKey& old = rolled.oldKey;
+        if (auto e = Rules::checkRollable(old.expiresAt, old.stopsAt, at))
+            return Error::invalid({*e});
+        Result<App> owner = loadApp(appId, true);
+        if (!owner.ok())
+            return owner.error();
+
+        old.stopsAt = utcFromMSecs(toMs(Rules::rollStopsAt(at, roll.graceSeconds, old.expiresAt)));
+        if (!exec(q, QStringLiteral("UPDATE api_keys SET stops_at = ? WHERE id = ?"),
+                  {toMs(old.stopsAt), keyId})) {
+            return storageError(q.lastError(), doing);
+        }
+        // The new key: the old one's scopes (narrowed or inherited), on the same app.
+        const QString newName = name.value_or(Rules::rolledKeyName(old.name, at));
+        Result<CreatedKey> created = insertKey(*owner, newName, NewKey{newName, roll.expiresAt},
+                                               ownScopes, at, actor, false);
+        if (!created.ok())
+            return created.error();
+        rolled.newKey = created.value();
+        const ApiKey& key = rolled.newKey.key;
+        if (auto r = appendAudit(actor,
+                                 audit::KeyRolled{old.id, old.name, old.prefix, old.stopsAt,
+                                                  key.prefix, key.expiresAt, ownScopes},
+                                 appId, owner->name, key.id, key.name);
+            !r.ok()) {
+            return r.error();
+        }
+        return rolled;
+    });
 }
 
 // ---- verify -----------------------------------------------------------------------------
@@ -333,8 +411,8 @@ Result<VerifyResult> SqlBackend::lookUp(const QString& secret, const QString& sc
         m_verifyQuery = std::make_unique<QSqlQuery>(query());
         m_verifyQuery->prepare(
             QStringLiteral("SELECT k.id, k.app_id, k.name, k.expires_at, k.secret_hash, a.name, "
-                           "a.scope_list, k.scope_list FROM api_keys k JOIN apps a ON a.id = "
-                           "k.app_id WHERE k.secret_hash = ?"));
+                           "a.scope_list, k.scope_list, k.stops_at FROM api_keys k JOIN apps a "
+                           "ON a.id = k.app_id WHERE k.secret_hash = ?"));
     }
     QSqlQuery& q = *m_verifyQuery;
     q.bindValue(0, QString::fromLatin1(hash));
@@ -348,7 +426,9 @@ Result<VerifyResult> SqlBackend::lookUp(const QString& secret, const QString& sc
     result.keyId = q.value(0).toString();
     result.appId = q.value(1).toString();
     result.keyName = q.value(2).toString();
-    const qint64 expiresAt = q.value(3).toLongLong();
+    qint64 expiresAt = q.value(3).toLongLong();
+    if (!q.value(8).isNull()) // a rolled key stops then (schema 10), as if it expired
+        expiresAt = std::min(expiresAt, q.value(8).toLongLong());
     result.appName = q.value(5).toString();
     // A narrowed key may do what it was given and its app still may (schema 9).
     result.scopes = Rules::effectiveScopes(keyScopes(q.value(7)), scopeList(q.value(6)));

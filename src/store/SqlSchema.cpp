@@ -159,6 +159,7 @@ Result<Done> SqlBackend::createSchema()
     statements += pagingSchema();
     statements += auditDataSchema();
     statements += keyScopesSchema();
+    statements += rollSchema();
     const QString doing = tr("creating the store");
     Result<Done> created = transaction<Done>(doing, [&]() -> Result<Done> {
         QSqlQuery q = query();
@@ -214,6 +215,7 @@ Result<Done> SqlBackend::migrate(int fromVersion)
         {7, pagingSchema()},
         {8, auditDataSchema(), &SqlBackend::fillAuditData},
         {9, keyScopesSchema()},
+        {10, rollSchema()},
     };
     const QString doing = tr("upgrading the store");
     for (const Step& step : steps) {
@@ -276,6 +278,14 @@ QStringList SqlBackend::keyScopesSchema() const
         // index instead of this one and a sort of every app for each page.
         QStringLiteral("CREATE UNIQUE INDEX apps_owner ON apps (owner) WHERE owner IS NOT NULL"),
     };
+}
+
+QStringList SqlBackend::rollSchema() const
+{
+    // Schema 10: when a rolled key stops (Store::rollKey), ms since the epoch; NULL for a key
+    // that has not been rolled (every key before). Verify refuses a key from then on, as
+    // expired.
+    return {QStringLiteral("ALTER TABLE api_keys ADD COLUMN stops_at BIGINT")};
 }
 
 QStringList SqlBackend::skeletonSchema() const

@@ -312,6 +312,24 @@ QFuture<Result<Done>> SqlStore::deleteKey(const QString& appId, const QString& k
     });
 }
 
+QFuture<Result<RolledKey>> SqlStore::rollKey(const QString& appId, const QString& keyId,
+                                             const RollKey& roll)
+{
+    return rollKey(appId, keyId, roll, ActAs{});
+}
+
+QFuture<Result<RolledKey>> SqlStore::rollKey(const QString& appId, const QString& keyId,
+                                             const RollKey& roll, const ActAs& as)
+{
+    return submit<RolledKey>(
+        [this, appId, keyId, roll, actor = actorOf(as, m_actor)](SqlBackend& b) {
+            Result<RolledKey> r = b.rollKey(appId, keyId, roll, actor);
+            if (r.ok())
+                notifyKeysChanged(appId);
+            return r;
+        });
+}
+
 QFuture<Result<QList<ApiKey>>> SqlStore::listMyKeys()
 {
     return listMyKeys(ActAs{});

@@ -46,6 +46,8 @@ public:
     QFuture<Result<Page<ApiKey>>> keysPage(const PageQuery& page) override;
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) override;
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) override;
+    QFuture<Result<RolledKey>> rollKey(const QString& appId, const QString& keyId,
+                                       const RollKey& roll) override;
     QFuture<Result<QList<ApiKey>>> listMyKeys() override;
     QFuture<Result<CreatedKey>> createMyKey(const NewKey& key) override;
     QFuture<Result<Done>> deleteMyKey(const QString& keyId) override;
@@ -78,6 +80,8 @@ public:
     QFuture<Result<Done>> deleteApp(const QString& appId, const ActAs& as);
     QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key, const ActAs& as);
     QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId, const ActAs& as);
+    QFuture<Result<RolledKey>> rollKey(const QString& appId, const QString& keyId,
+                                       const RollKey& roll, const ActAs& as);
     /// The personal keys of the one named (ActAs): on a server, the signed-in administrator.
     QFuture<Result<QList<ApiKey>>> listMyKeys(const ActAs& as);
     QFuture<Result<CreatedKey>> createMyKey(const NewKey& key, const ActAs& as);

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <atomic>
 #include <utility>
 
@@ -65,8 +66,8 @@ bool SqlVerifyCache::open(QString* error)
     if (!m_dataVersion->prepare(QStringLiteral("PRAGMA data_version")) ||
         !m_lookup->prepare(
             QStringLiteral("SELECT k.id, k.app_id, k.name, k.expires_at, k.secret_hash, a.name, "
-                           "a.scope_list, k.scope_list FROM api_keys k JOIN apps a ON a.id = "
-                           "k.app_id WHERE k.secret_hash = ?"))) {
+                           "a.scope_list, k.scope_list, k.stops_at FROM api_keys k JOIN apps a "
+                           "ON a.id = k.app_id WHERE k.secret_hash = ?"))) {
         *error = m_lookup->lastError().text();
         return false;
     }
@@ -116,6 +117,8 @@ Result<SqlVerifyCache::Entry> SqlVerifyCache::lookUp(const QByteArray& hash)
         e.appId = q.value(1).toString();
         e.keyName = q.value(2).toString();
         e.expiresAtMs = q.value(3).toLongLong();
+        if (!q.value(8).isNull()) // a rolled key stops then (schema 10)
+            e.expiresAtMs = std::min(e.expiresAtMs, q.value(8).toLongLong());
         e.appName = q.value(5).toString();
         // A narrowed key's scopes that its app still holds (as SqlBackend's verify).
         const QStringList appScopes =

@@ -61,8 +61,8 @@ private:
         QString appId;
         QString keyName;
         QString appName;
-        QStringList scopes; // sorted
-        qint64 expiresAtMs = 0;
+        QStringList scopes;     // sorted
+        qint64 expiresAtMs = 0; // or when a roll stops it (stops_at), if that is sooner
     };
 
     Result<Done> dropIfChanged();

@@ -77,6 +77,15 @@ public:
     /// The only answer that ever holds the secret.
     virtual QFuture<Result<CreatedKey>> createKey(const QString& appId, const NewKey& key) = 0;
     virtual QFuture<Result<Done>> deleteKey(const QString& appId, const QString& keyId) = 0;
+    /// Rolls a key, in one transaction with one audit entry: a new key on the same app with the
+    /// old one's scopes (its secret in the answer, once), and the old key stops (stopsAt)
+    /// `roll.graceSeconds` from now, at the latest when it expires; verify answers Expired for
+    /// it from then on. Refused (ErrorCode::Invalid) when the old key has expired (field
+    /// "expires_at") or is being rolled already (field "stops_at"), or the grace is out of
+    /// 0…Rules::MaxRollGraceDays days (field "grace_seconds"). A personal key (createMyKey) is
+    /// rolled on its personal app (ApiKey::appId), by its owner only.
+    virtual QFuture<Result<RolledKey>> rollKey(const QString& appId, const QString& keyId,
+                                               const RollKey& roll) = 0;
 
     /// The caller's own keys, newest first: on a server the signed-in administrator's, on a
     /// local store the local user's (actor()). They live on the caller's personal app, which

@@ -20,6 +20,7 @@ inline constexpr QLatin1String AppName{"app_name"};
 inline constexpr QLatin1String Prefix{"prefix"};
 inline constexpr QLatin1String ExpiresAt{"expires_at"};
 inline constexpr QLatin1String LastUsedAt{"last_used_at"};
+inline constexpr QLatin1String StopsAt{"stops_at"}; // a rolled key's; null unless rolled
 inline constexpr QLatin1String Seq{"seq"};
 inline constexpr QLatin1String At{"at"};
 inline constexpr QLatin1String Actor{"actor"};
@@ -36,6 +37,9 @@ inline constexpr QLatin1String Key{"key"};
 inline constexpr QLatin1String Scope{"scope"};
 // a created key, the administrator, health
 inline constexpr QLatin1String Secret{"secret"};
+// rolling a key
+inline constexpr QLatin1String GraceSeconds{"grace_seconds"};
+inline constexpr QLatin1String OldKey{"old_key"};
 inline constexpr QLatin1String Role{"role"};
 inline constexpr QLatin1String Status{"status"};
 // GET /api/v1/scopes, beside the catalog's members: "per-app" or "per-key"

@@ -89,7 +89,8 @@ QJsonObject keyJson(const ApiKey& key)
         {field::CreatedAt, timeValue(key.createdAt)},
         {field::ExpiresAt, timeValue(key.expiresAt)},
         {field::LastUsedAt, timeValue(key.lastUsedAt)},
-        {field::Scopes, orNull(key.scopes)}, // null: the key inherits its app's scopes
+        {field::Scopes, orNull(key.scopes)},      // null: the key inherits its app's scopes
+        {field::StopsAt, timeValue(key.stopsAt)}, // null: not rolled
     };
 }
 
@@ -105,6 +106,7 @@ ApiKey keyFromJson(const QJsonObject& o)
     key.createdAt = timeFromJson(o.value(field::CreatedAt));
     key.expiresAt = timeFromJson(o.value(field::ExpiresAt));
     key.lastUsedAt = timeFromJson(o.value(field::LastUsedAt));
+    key.stopsAt = timeFromJson(o.value(field::StopsAt));
     if (const QJsonValue scopes = o.value(field::Scopes); scopes.isArray())
         key.scopes = strings(scopes);
     return key;
@@ -292,6 +294,18 @@ CreatedKey createdKeyFromJson(const QJsonObject& o)
     return created;
 }
 
+QJsonObject rolledKeyJson(const RolledKey& rolled)
+{
+    QJsonObject o = createdKeyJson(rolled.newKey);
+    o.insert(field::OldKey, keyJson(rolled.oldKey));
+    return o;
+}
+
+RolledKey rolledKeyFromJson(const QJsonObject& o)
+{
+    return RolledKey{createdKeyFromJson(o), keyFromJson(o.value(field::OldKey).toObject())};
+}
+
 QJsonObject meJson(const AdminAccount& account)
 {
     return QJsonObject{{field::Name, account.name},
@@ -433,6 +447,8 @@ QByteArray keysPageText(const KeysPage& page)
             }
             out.append(']');
         }
+        out.append(",\"stops_at\":");
+        appendTime(&out, k.stopsAt);
         out.append('}');
     }
     endPage(&out, page.nextCursor);

@@ -42,6 +42,9 @@ void appendJsonString(QByteArray* out, QStringView text);
 /// POST /api/v1/apps/{id}/keys: the key and, the only time, its secret.
 QJsonObject createdKeyJson(const CreatedKey& created);
 CreatedKey createdKeyFromJson(const QJsonObject& object);
+/// POST /api/v1/apps/{id}/keys/{key_id}/roll: the new key, its secret (once) and the old key.
+QJsonObject rolledKeyJson(const RolledKey& rolled);
+RolledKey rolledKeyFromJson(const QJsonObject& object);
 
 /// GET /api/v1/scopes: the catalog's JSON (Catalog::toJson) and the store's scoping mode
 /// ("scoping": "per-app" or "per-key").

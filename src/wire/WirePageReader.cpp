@@ -367,6 +367,8 @@ bool readKey(Reader& r, ApiKey* k)
             k->scopes = std::move(scopes);
             return true;
         }
+        if (n == "stops_at")
+            return once(&seen, 10) && r.timeOrNull(&k->stopsAt);
         return r.skip();
     });
 }

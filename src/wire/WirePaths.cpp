@@ -33,6 +33,11 @@ QString appKeyPath(const QString& appId, const QString& keyId)
     return fill(route::AppKey, {appId, keyId});
 }
 
+QString appKeyRollPath(const QString& appId, const QString& keyId)
+{
+    return fill(route::AppKeyRoll, {appId, keyId});
+}
+
 QString myKeyPath(const QString& keyId)
 {
     return fill(route::MyKey, {keyId});

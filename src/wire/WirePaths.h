@@ -22,6 +22,7 @@ inline constexpr QLatin1String Apps{"/api/v1/apps"};
 inline constexpr QLatin1String App{"/api/v1/apps/{id}"};
 inline constexpr QLatin1String AppKeys{"/api/v1/apps/{id}/keys"};
 inline constexpr QLatin1String AppKey{"/api/v1/apps/{id}/keys/{key_id}"};
+inline constexpr QLatin1String AppKeyRoll{"/api/v1/apps/{id}/keys/{key_id}/roll"};
 inline constexpr QLatin1String Keys{"/api/v1/keys"};
 inline constexpr QLatin1String Audit{"/api/v1/audit"};
 inline constexpr QLatin1String Verify{"/api/v1/verify"};
@@ -35,6 +36,8 @@ QString fill(QLatin1String route, const QStringList& values);
 QString appPath(const QString& appId);
 QString appKeysPath(const QString& appId);
 QString appKeyPath(const QString& appId, const QString& keyId);
+/// POST /api/v1/apps/{id}/keys/{key_id}/roll.
+QString appKeyRollPath(const QString& appId, const QString& keyId);
 /// The path of one of the caller's own keys (DELETE /api/v1/me/keys/{key_id}).
 QString myKeyPath(const QString& keyId);
 

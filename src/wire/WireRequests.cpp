@@ -126,6 +126,45 @@ QStringList newKeyMembers()
     return {field::Name, field::ExpiresAt, field::Scopes};
 }
 
+QJsonObject rollKeyJson(const RollKey& roll)
+{
+    QJsonObject body{{field::GraceSeconds, roll.graceSeconds}};
+    if (roll.name)
+        body.insert(field::Name, *roll.name);
+    if (roll.expiresAt.isValid())
+        body.insert(field::ExpiresAt, rfc3339(roll.expiresAt));
+    return body;
+}
+
+RollKey rollKeyFromJson(const QJsonObject& object, QStringList* wrongTypes)
+{
+    RollKey roll;
+    if (!object.value(field::Name).isNull())
+        readString(object, field::Name, &roll.name, wrongTypes);
+    std::optional<QString> expires;
+    readString(object, field::ExpiresAt, &expires, wrongTypes);
+    if (expires) {
+        if (const std::optional<QDateTime> parsed = parseRfc3339(*expires))
+            roll.expiresAt = *parsed;
+        else
+            wrongTypes->append(field::ExpiresAt);
+    }
+    // A whole number of seconds; absent: 0 (the old key stops at once).
+    if (const auto it = object.constFind(field::GraceSeconds); it != object.constEnd()) {
+        const double d = it->toDouble(-1);
+        if (!it->isDouble() || d != double(qint64(d)) || d < -1e15 || d > 1e15)
+            wrongTypes->append(field::GraceSeconds);
+        else
+            roll.graceSeconds = qint64(d);
+    }
+    return roll;
+}
+
+QStringList rollKeyMembers()
+{
+    return {field::Name, field::ExpiresAt, field::GraceSeconds};
+}
+
 QJsonObject verifyRequestJson(const VerifyRequest& request)
 {
     return QJsonObject{{field::Key, request.secret}, {field::Scope, request.scope}};

@@ -29,6 +29,11 @@ QJsonObject newKeyJson(const NewKey& key);
 /// An expires_at that is not an RFC 3339 date-time with a time zone is of a wrong type.
 NewKey newKeyFromJson(const QJsonObject& object, QStringList* wrongTypes);
 QStringList newKeyMembers();
+/// POST /api/v1/apps/{id}/keys/{key_id}/roll: an expiry, a grace (whole seconds) and a name
+/// (left out: the default one).
+QJsonObject rollKeyJson(const RollKey& roll);
+RollKey rollKeyFromJson(const QJsonObject& object, QStringList* wrongTypes);
+QStringList rollKeyMembers();
 
 /// POST /api/v1/verify: a key and a scope, both strings; other members are ignored, so that
 /// clients may send more in later versions.

@@ -58,6 +58,8 @@ private Q_SLOTS:
     void refusalsNameTheField_data();
     void refusalsNameTheField();
     void keysListFilters_data();
+    void keysRollPrintsTheNewSecretAlone_data();
+    void keysRollPrintsTheNewSecretAlone();
     void keysListFilters();
 
 private:
@@ -184,6 +186,8 @@ void TestCliProgram::versionAndHelpDocumentEveryCommand()
                              "keys create --app NAME --name NAME",
                              "--expires-in",
                              "keys delete --app NAME --key NAME",
+                             "keys roll --app NAME --key NAME [--grace DURATION]",
+                             "--grace",
                              "export --format csv|json",
                              "audit [--limit N]",
                              "verify --scope ID",
@@ -256,6 +260,24 @@ void TestCliProgram::usageErrorsExitWith2_data()
                                                            QStringLiteral("apps"),
                                                            QStringLiteral("list")};
     QTest::newRow("verify without scope") << QStringList{db, file, QStringLiteral("verify")};
+    for (const char* grace : {"soon", "1w", "-1h", "1.5h", ""}) {
+        QTest::addRow("keys roll --grace '%s'", grace) << QStringList{db,
+                                                                      file,
+                                                                      QStringLiteral("keys"),
+                                                                      QStringLiteral("roll"),
+                                                                      QStringLiteral("--app"),
+                                                                      QStringLiteral("A"),
+                                                                      QStringLiteral("--key"),
+                                                                      QStringLiteral("k"),
+                                                                      QStringLiteral("--grace"),
+                                                                      QString::fromLatin1(grace)};
+    }
+    QTest::newRow("keys roll without key") << QStringList{db,
+                                                          file,
+                                                          QStringLiteral("keys"),
+                                                          QStringLiteral("roll"),
+                                                          QStringLiteral("--app"),
+                                                          QStringLiteral("A")};
 }
 
 void TestCliProgram::usageErrorsExitWith2()
@@ -469,6 +491,78 @@ void TestCliProgram::refusalsNameTheField()
     QCOMPARE(f.exitCode, 1);
     QVERIFY(f.out.isEmpty());
     QVERIFY2(f.err.contains(field + QStringLiteral(": ")), qPrintable(f.err));
+}
+
+void TestCliProgram::keysRollPrintsTheNewSecretAlone_data()
+{
+    addBackends();
+    QTest::newRow("local") << QStringLiteral("local");
+    QTest::newRow("server") << QStringLiteral("server");
+}
+
+void TestCliProgram::keysRollPrintsTheNewSecretAlone()
+{
+    QFETCH(QString, backend);
+    const QString app = QStringLiteral("Rolling ") + backend;
+    const QString json = QStringLiteral("--output=json");
+    Finished f = cli(backend, {QStringLiteral("apps"), QStringLiteral("create"), app,
+                               QStringLiteral("--scope"), QStringLiteral("workflow:deploy")});
+    QCOMPARE(f.exitCode, 0);
+    f = cli(backend, {QStringLiteral("keys"), QStringLiteral("create"), QStringLiteral("--app"),
+                      app, QStringLiteral("--name"), QStringLiteral("deployer")});
+    QCOMPARE(f.exitCode, 0);
+    const QByteArray oldSecret = f.out.trimmed();
+
+    const QStringList roll = {QStringLiteral("keys"),  QStringLiteral("roll"),
+                              QStringLiteral("--app"), app,
+                              QStringLiteral("--key"), QStringLiteral("deployer")};
+    f = cli(backend, roll + QStringList{QStringLiteral("--grace"), QStringLiteral("1h"),
+                                        QStringLiteral("--name"), QStringLiteral("deployer 2")});
+    QVERIFY2(f.exitCode == 0, qPrintable(f.err));
+    QVERIFY(f.out.endsWith('\n'));
+    QCOMPARE(f.out.count('\n'), 1);
+    const QByteArray newSecret = f.out.trimmed();
+    QVERIFY(newSecret.startsWith("spk_") && newSecret != oldSecret);
+    QVERIFY(!f.err.contains(QString::fromLatin1(newSecret)));
+    QVERIFY2(f.err.contains(QLatin1String("deployer 2")), qPrintable(f.err));
+
+    // Both keys work for the hour; the old one is listed as rolling.
+    for (const QByteArray& secret : {oldSecret, newSecret}) {
+        f = cli(backend,
+                {QStringLiteral("verify"), QStringLiteral("--scope"),
+                 QStringLiteral("workflow:deploy")},
+                secret + '\n');
+        QCOMPARE(f.exitCode, 0);
+    }
+    f = cli(backend,
+            {json, QStringLiteral("keys"), QStringLiteral("list"), QStringLiteral("--app"), app});
+    QCOMPARE(f.exitCode, 0);
+    QStringList statuses;
+    for (const QJsonValue& k : parsed(f.out).array()) {
+        statuses << k.toObject().value(QStringLiteral("name")).toString() + QLatin1Char('=') +
+                        k.toObject().value(QStringLiteral("status")).toString();
+    }
+    statuses.sort();
+    QCOMPARE(statuses, QStringList({QStringLiteral("deployer 2=active"),
+                                    QStringLiteral("deployer=rolling")}));
+
+    // Rolled again: refused, naming the field (exit 1, nothing on standard output).
+    f = cli(backend, roll);
+    QCOMPARE(f.exitCode, 1);
+    QVERIFY(f.out.isEmpty());
+    QVERIFY2(f.err.contains(QLatin1String("stops_at")), qPrintable(f.err));
+
+    // --grace 0 stops the old key at once (the default name then).
+    f = cli(backend, {QStringLiteral("keys"), QStringLiteral("roll"), QStringLiteral("--app"), app,
+                      QStringLiteral("--key"), QStringLiteral("deployer 2"),
+                      QStringLiteral("--grace"), QStringLiteral("0")});
+    QVERIFY2(f.exitCode == 0, qPrintable(f.err));
+    f = cli(backend,
+            {json, QStringLiteral("verify"), QStringLiteral("--scope"),
+             QStringLiteral("workflow:deploy")},
+            newSecret + '\n');
+    QCOMPARE(f.exitCode, 1);
+    QVERIFY2(f.out.contains("EXPIRED"), f.out.constData());
 }
 
 void TestCliProgram::keysListFilters_data()

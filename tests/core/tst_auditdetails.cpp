@@ -43,7 +43,7 @@ void TestAuditDetails::wireNames()
                                QStringLiteral("app.delete"),   QStringLiteral("key.create"),
                                QStringLiteral("key.delete"),   QStringLiteral("admin.create"),
                                QStringLiteral("admin.revoke"), QStringLiteral("token.refused"),
-                               QStringLiteral("audit.chain")};
+                               QStringLiteral("audit.chain"),  QStringLiteral("key.roll")};
     for (const QString& name : names) {
         QVERIFY(fromWireName(name) != AuditAction::Unknown);
         QCOMPARE(toWireName(fromWireName(name)), name);
@@ -92,6 +92,17 @@ void TestAuditDetails::eachAction_data()
         << json(R"({"prefix":"spk_ab12","expires_at":"2027-01-31T10:00:00Z",)"
                 R"("scopes":["a:x","b:y"]})")
         << "prefix spk_ab12, expires 2027-01-31T10:00:00Z, scopes: a:x, b:y";
+    QTest::newRow("key.roll")
+        << audit::Details(audit::KeyRolled{QStringLiteral("key_old"), QStringLiteral("CI"),
+                                           QStringLiteral("spk_ab12"), utc(2027, 1, 2, 10),
+                                           QStringLiteral("spk_cd34"), utc(2027, 3, 31, 10),
+                                           QStringList{QStringLiteral("a:x")}})
+        << "key.roll"
+        << json(R"({"old_key_id":"key_old","old_key_name":"CI","old_prefix":"spk_ab12",)"
+                R"("stops_at":"2027-01-02T10:00:00Z","prefix":"spk_cd34",)"
+                R"("expires_at":"2027-03-31T10:00:00Z","scopes":["a:x"]})")
+        << "rolled from “CI” (key_old, prefix spk_ab12), which stops 2027-01-02T10:00:00Z; "
+           "prefix spk_cd34, expires 2027-03-31T10:00:00Z, scopes: a:x";
     QTest::newRow("key.delete") << audit::Details(audit::KeyDeleted{}) << "key.delete"
                                 << QJsonObject() << "";
     QTest::newRow("admin.create")

@@ -66,6 +66,9 @@ private Q_SLOTS:
     void keyStatus_data();
     void keyStatus();
     void keyStatusChangesAtItsBoundaries();
+    void rollingKeyStatus();
+    void rollRules();
+    void rolledKeyName();
     void daysUntilExpiry_data();
     void daysUntilExpiry();
     void duplicateNames();
@@ -346,6 +349,50 @@ void TestRules::keyStatus_data()
     QTest::newRow("at the expiry") << qint64(0) << S::Expired;
     QTest::newRow("1 ms after") << qint64(1) << S::Expired;
     QTest::newRow("a year after") << 365 * DayMs << S::Expired;
+}
+
+void TestRules::rollingKeyStatus()
+{
+    using S = Rules::KeyStatus;
+    const QDateTime stops = Expiry.addDays(-20);
+    // Rolling until it stops, even when it would "expire soon"; then expired.
+    QCOMPARE(Rules::keyStatus(Expiry, stops.addDays(-10), stops), S::Rolling);
+    QCOMPARE(Rules::keyStatus(Expiry, stops.addMSecs(-1), stops), S::Rolling);
+    QCOMPARE(Rules::keyStatus(Expiry, stops, stops), S::Expired);
+    QCOMPARE(Rules::keyStatus(Expiry, Expiry.addDays(-1), Expiry), S::Rolling);
+    QCOMPARE(Rules::nextKeyStatusChange(Expiry, stops.addDays(-10), stops), stops);
+    QVERIFY(!Rules::nextKeyStatusChange(Expiry, stops, stops).isValid());
+    QVERIFY(S::Active < S::Rolling && S::Rolling < S::Expired);
+}
+
+void TestRules::rollRules()
+{
+    const QDateTime now = Expiry.addDays(-60);
+    QVERIFY(!Rules::checkRollGrace(0));
+    QVERIFY(!Rules::checkRollGrace(30LL * 24 * 3600));
+    QCOMPARE(Rules::checkRollGrace(30LL * 24 * 3600 + 1)->field, QStringLiteral("grace_seconds"));
+    QCOMPARE(Rules::checkRollGrace(-1)->field, QStringLiteral("grace_seconds"));
+    QVERIFY(!Rules::checkRollable(Expiry, QDateTime(), now));
+    QCOMPARE(Rules::checkRollable(Expiry, QDateTime(), Expiry)->field,
+             QStringLiteral("expires_at"));
+    QCOMPARE(Rules::checkRollable(Expiry, now.addDays(1), now)->field, QStringLiteral("stops_at"));
+    QCOMPARE(Rules::rollStopsAt(now, 3600, Expiry), now.addSecs(3600));
+    QCOMPARE(Rules::rollStopsAt(Expiry.addSecs(-60), 3600, Expiry), Expiry);
+}
+
+void TestRules::rolledKeyName()
+{
+    const QDateTime at(QDate(2027, 1, 31), QTime(23, 30), QTimeZone::utc());
+    QCOMPARE(Rules::rolledKeyName(QStringLiteral("CI"), at),
+             QStringLiteral("CI (rolled 2027-01-31)"));
+    // The date is UTC's, whatever the zone of `at`.
+    QCOMPARE(Rules::rolledKeyName(QStringLiteral("CI"), at.toOffsetFromUtc(3600)),
+             QStringLiteral("CI (rolled 2027-01-31)"));
+    // A long name is shortened so that the whole is still a valid name.
+    const QString longName(Rules::MaxNameLength, QChar(0x00e9));
+    const QString rolled = Rules::rolledKeyName(longName, at);
+    QVERIFY(!Rules::checkKeyName(rolled));
+    QVERIFY(rolled.endsWith(QStringLiteral("\u2026 (rolled 2027-01-31)")));
 }
 
 void TestRules::keyStatus()

@@ -51,8 +51,11 @@ void readDocuments(const QJsonObject& o)
         checkTime(key.createdAt);
         checkTime(key.expiresAt);
         checkTime(key.lastUsedAt);
+        checkTime(key.stopsAt);
     }
     checkTime(wire::createdKeyFromJson(o).key.expiresAt);
+    // POST …/keys/{key_id}/roll: {key, secret, old_key}.
+    checkTime(wire::rolledKeyFromJson(o).oldKey.stopsAt);
     // GET /api/v1/audit.
     for (const sk::AuditEntry& e : wire::auditListFromJson(o))
         checkTime(e.at);

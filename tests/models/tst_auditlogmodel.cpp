@@ -222,7 +222,8 @@ void TestAuditLogModel::unknownActionsAreShownAsTheyAre()
     QCOMPARE(AuditLogModel::actionText(QStringLiteral("key.delete")),
              QStringLiteral("Deleted key"));
     QCOMPARE(AuditLogModel::actionText(QStringLiteral("key.rotate")), QStringLiteral("key.rotate"));
-    QCOMPARE(AuditLogModel::knownActions().size(), 8);
+    QCOMPARE(AuditLogModel::actionText(QStringLiteral("key.roll")), QStringLiteral("Rolled key"));
+    QCOMPARE(AuditLogModel::knownActions().size(), 9);
 }
 
 void TestAuditLogModel::detailsInTheUsersWords()

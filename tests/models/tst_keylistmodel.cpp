@@ -48,6 +48,7 @@ private Q_SLOTS:
     void appKeysShowsOneAppsKeys();
     void switchingTheAppShowsItsKeys();
     void statusIsActiveExpiresSoonOrExpired();
+    void aRolledKeyIsRollingUntilItStops();
     void expiresSoonMeansWithinFourteenDays();
     void aKeyCreatedInThePastShowsExpired();
     void statusChangesByItselfWhenAKeyExpires();
@@ -322,6 +323,38 @@ void TestKeyListModel::statusIsActiveExpiresSoonOrExpired()
     model.setClock({});
     QCOMPARE(statusText(l), QStringLiteral("Active"));
     QCOMPARE(statusText(s), QStringLiteral("Expires soon"));
+}
+
+void TestKeyListModel::aRolledKeyIsRollingUntilItStops()
+{
+    const App app = createApp(QStringLiteral("Risk"), {QStringLiteral("workflow:deploy")});
+    const CreatedKey old = createKey(app, QStringLiteral("Old"), systemNow().addDays(10));
+    const Result<RolledKey> rolled = waitFor(m_store->rollKey(
+        app.id, old.key.id, RollKey{std::nullopt, systemNow().addDays(90), 2 * 24 * 3600}));
+    QVERIFY(rolled.ok());
+
+    KeyListModel model(m_store.get(), KeyListModel::AllKeysLayout);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ShiftableClock modelClock;
+    model.setClock(modelClock.clock());
+    load(model);
+    const int o = model.rowOf(old.key.id);
+    const int n = model.rowOf(rolled->newKey.key.id);
+    const QModelIndex status = model.index(o, KeyListModel::AllKeysStatusColumn);
+    // Rolling (not "Expires soon"), saying when it stops; the new key is active.
+    QCOMPARE(status.data().toString(), QStringLiteral("Rolling"));
+    QCOMPARE(model.statusAt(o), KeyListModel::Rolling);
+    QVERIFY(status.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Rolled: stops")));
+    QCOMPARE(model.statusAt(n), KeyListModel::Active);
+    // Sorted after the keys that work on, before the expired ones.
+    QVERIFY(status.data(KeyListModel::SortRole).toInt() >
+            model.index(n, KeyListModel::AllKeysStatusColumn).data(KeyListModel::SortRole).toInt());
+
+    modelClock.advance(2 * DayMs + 1000);
+    model.refreshStatus();
+    QCOMPARE(model.index(o, KeyListModel::AllKeysStatusColumn).data().toString(),
+             QStringLiteral("Expired"));
+    QCOMPARE(model.statusAt(n), KeyListModel::Active);
 }
 
 void TestKeyListModel::expiresSoonMeansWithinFourteenDays()

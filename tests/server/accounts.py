@@ -278,6 +278,7 @@ def case_audit_chain_starts_at_the_upgrade(s):
     # starts the chain with an entry that counts them.
     path = tampered_copy(s, "schema5", "ALTER TABLE audit_log DROP COLUMN data",
                          "ALTER TABLE audit_log DROP COLUMN chain",
+                         "ALTER TABLE api_keys DROP COLUMN stops_at",
                          "ALTER TABLE api_keys DROP COLUMN scope_list",
                          "DROP INDEX apps_owner", "ALTER TABLE apps DROP COLUMN owner",
                          "DELETE FROM meta WHERE key = 'scoping'",

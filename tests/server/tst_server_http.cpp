@@ -153,6 +153,7 @@ private Q_SLOTS:
     void scopesAreTheStoresCatalog();
     void personalKeysAreTheAdministratorsOwn();
     void auditorsReadTheirPersonalKeysOnly();
+    void rollingAKeyAnswersBothKeys();
     void openapiDescribesExactlyTheServedRoutes();
     void accessLogHasOneLinePerRequest();
     void noSecretReachesTheDatabaseOrTheLog();
@@ -281,6 +282,7 @@ void TestServerHttp::adminRoutesNeedAKnownToken()
         {"GET", QStringLiteral("/api/v1/apps/%1/keys").arg(id), {}},
         {"POST", QStringLiteral("/api/v1/apps/%1/keys").arg(id), keyBody},
         {"DELETE", QStringLiteral("/api/v1/apps/%1/keys/%2").arg(id, keyId), {}},
+        {"POST", QStringLiteral("/api/v1/apps/%1/keys/%2/roll").arg(id, keyId), keyBody},
         {"GET", QStringLiteral("/api/v1/keys"), {}},
         {"GET", QStringLiteral("/api/v1/me/keys"), {}},
         {"POST", QStringLiteral("/api/v1/me/keys"), keyBody},
@@ -739,12 +741,13 @@ void TestServerHttp::documentsHaveTheirFields()
     const QJsonObject pair = keyAnswer.json();
     QCOMPARE(keysOf(pair), (QSet<QString>{QStringLiteral("key"), QStringLiteral("secret")}));
     const QJsonObject key = pair.value(QStringLiteral("key")).toObject();
-    QCOMPARE(keysOf(key),
-             (QSet<QString>{QStringLiteral("id"), QStringLiteral("app_id"),
-                            QStringLiteral("app_name"), QStringLiteral("name"),
-                            QStringLiteral("prefix"), QStringLiteral("created_by"),
-                            QStringLiteral("created_at"), QStringLiteral("expires_at"),
-                            QStringLiteral("last_used_at"), QStringLiteral("scopes")}));
+    QCOMPARE(
+        keysOf(key),
+        (QSet<QString>{QStringLiteral("stops_at"), QStringLiteral("id"), QStringLiteral("app_id"),
+                       QStringLiteral("app_name"), QStringLiteral("name"), QStringLiteral("prefix"),
+                       QStringLiteral("created_by"), QStringLiteral("created_at"),
+                       QStringLiteral("expires_at"), QStringLiteral("last_used_at"),
+                       QStringLiteral("scopes")}));
     QVERIFY(key.value(QStringLiteral("scopes")).isNull()); // inherits the app's
     const QString secret = pair.value(QStringLiteral("secret")).toString();
     QVERIFY(KeyFormat::isWellFormed(secret));
@@ -1364,6 +1367,71 @@ void TestServerHttp::auditorsReadTheirPersonalKeysOnly()
         403);
     SK_VERIFY_PROBLEM(auditor.del(QStringLiteral("/api/v1/me/keys/") + keyId), 403);
     QCOMPARE(snapshot(*m->store), before);
+}
+
+void TestServerHttp::rollingAKeyAnswersBothKeys()
+{
+    const QString id = createApp(QStringLiteral("Payments"), {QStringLiteral("workflow:deploy")})
+                           .value(QStringLiteral("id"))
+                           .toString();
+    const QJsonObject created = createKey(id, QStringLiteral("Bot"));
+    const QString keyId =
+        created.value(QStringLiteral("key")).toObject().value(QStringLiteral("id")).toString();
+    QVERIFY(created.value(QStringLiteral("key")).toObject().contains(QStringLiteral("stops_at")));
+    QVERIFY(
+        created.value(QStringLiteral("key")).toObject().value(QStringLiteral("stops_at")).isNull());
+    const QString path = QStringLiteral("/api/v1/apps/%1/keys/%2/roll").arg(id, keyId);
+    const QJsonObject body{{QStringLiteral("expires_at"), iso(m->clock.clock()().addDays(60))},
+                           {QStringLiteral("grace_seconds"), 3600}};
+
+    // An auditor changes nothing.
+    const QString token = AdminToken::generate();
+    SK_VERIFY_OK(await(m->store->createAdmin(QStringLiteral("audrey"), AdminToken::hash(token),
+                                             QStringLiteral("auditor"),
+                                             QDateTime::currentDateTimeUtc().addDays(30))));
+    HttpTestClient auditor(m->client.baseUrl());
+    auditor.setToken(token);
+    const QString before = snapshot(*m->store);
+    SK_VERIFY_PROBLEM(auditor.post(path, body), 403);
+    QCOMPARE(snapshot(*m->store), before);
+    // No such key, no such app.
+    SK_VERIFY_PROBLEM(
+        m->client.post(QStringLiteral("/api/v1/apps/%1/keys/key_none/roll").arg(id), body), 404);
+    SK_VERIFY_PROBLEM(
+        m->client.post(QStringLiteral("/api/v1/apps/app_none/keys/%1/roll").arg(keyId), body), 404);
+    // A grace beyond 30 days.
+    QJsonObject tooLong = body;
+    tooLong.insert(QStringLiteral("grace_seconds"), 31 * 24 * 3600);
+    const HttpResponse longGrace = m->client.post(path, tooLong);
+    SK_VERIFY_PROBLEM(longGrace, 422);
+    QCOMPARE(errorFields(longGrace), QStringList{QStringLiteral("grace_seconds")});
+
+    const HttpResponse r = m->client.post(path, body);
+    QVERIFY2(r.status == 201, r.describe().constData());
+    const QJsonObject answer = r.json();
+    QVERIFY(answer.value(QStringLiteral("secret")).toString().startsWith(QStringLiteral("spk_")));
+    const QJsonObject newKey = answer.value(QStringLiteral("key")).toObject();
+    const QJsonObject oldKey = answer.value(QStringLiteral("old_key")).toObject();
+    QVERIFY(
+        newKey.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("Bot (rolled ")));
+    QVERIFY(newKey.value(QStringLiteral("stops_at")).isNull());
+    QCOMPARE(oldKey.value(QStringLiteral("id")).toString(), keyId);
+    QCOMPARE(oldKey.value(QStringLiteral("stops_at")).toString(),
+             iso(QDateTime::fromString(oldKey.value(QStringLiteral("stops_at")).toString(),
+                                       Qt::ISODateWithMs)));
+    QVERIFY(!oldKey.value(QStringLiteral("stops_at")).isNull());
+
+    // Rolled once: the second roll is refused, naming stops_at.
+    const HttpResponse again = m->client.post(path, body);
+    SK_VERIFY_PROBLEM(again, 422);
+    QCOMPARE(errorFields(again), QStringList{QStringLiteral("stops_at")});
+    // Listed with its stops_at.
+    const HttpResponse listed = m->client.get(QStringLiteral("/api/v1/keys"));
+    QCOMPARE(listed.status, 200);
+    int rolling = 0;
+    for (const QJsonValue& k : listed.json().value(QStringLiteral("keys")).toArray())
+        rolling += k.toObject().value(QStringLiteral("stops_at")).isString() ? 1 : 0;
+    QCOMPARE(rolling, 1);
 }
 
 // ---- the document and the log ----------------------------------------------------------------

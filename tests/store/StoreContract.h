@@ -91,6 +91,14 @@ private Q_SLOTS:
     void catalogIsTheStoresOwn();
     void changesAreSignalled();
 
+    // rolling a key (issue 13; StoreContractRoll.cpp)
+    void rollAnswersBothKeysAndStopsTheOldOneLater();
+    void rollWithNoGraceStopsTheOldKeyAtOnce();
+    void rollGraceIsCappedAtTheOldKeysExpiry();
+    void rollRefusesExpiredAndRollingKeysAndBadGrace();
+    void rolledKeyKeepsItsNarrowedScopes();
+    void personalKeysCanBeRolled();
+
 private:
     /// A fresh store from the factory, kept until cleanup(); null (see m_fixtureError) when
     /// the factory failed or the store was not empty.

@@ -163,6 +163,7 @@ void TestSqlStoreAdmins::schemaOneStoreIsUpgraded()
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("DROP INDEX api_keys_by_app"),
+                      QStringLiteral("ALTER TABLE api_keys DROP COLUMN stops_at"),
                       QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
                       QStringLiteral("DROP INDEX apps_owner"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
@@ -234,6 +235,7 @@ void TestSqlStoreAdmins::administratorsBeforeExpiryGetAYear()
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
                       QStringLiteral("ALTER TABLE audit_log DROP COLUMN chain"),
                       QStringLiteral("DROP INDEX api_keys_by_app"),
+                      QStringLiteral("ALTER TABLE api_keys DROP COLUMN stops_at"),
                       QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
                       QStringLiteral("DROP INDEX apps_owner"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
@@ -366,6 +368,7 @@ void TestSqlStoreAdmins::auditDataIsDerivedFromOldDetails()
     QString error;
     QVERIFY2(rawExec(six,
                      {QStringLiteral("ALTER TABLE audit_log DROP COLUMN data"),
+                      QStringLiteral("ALTER TABLE api_keys DROP COLUMN stops_at"),
                       QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
                       QStringLiteral("DROP INDEX apps_owner"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
@@ -402,6 +405,7 @@ void TestSqlStoreAdmins::auditDataIsDerivedFromOldDetails()
                           .arg(keySeq),
                       QStringLiteral("UPDATE audit_log SET detail = 'made by hand' WHERE seq = %1")
                           .arg(written.at(8).sequence),
+                      QStringLiteral("ALTER TABLE api_keys DROP COLUMN stops_at"),
                       QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
                       QStringLiteral("DROP INDEX apps_owner"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
@@ -464,7 +468,8 @@ void TestSqlStoreAdmins::schemaEightStoreKeepsItsKeysPerApp()
     // catalog is aimms-pro, whose default for a new store is per-key.
     QString error;
     QVERIFY2(rawExec(path,
-                     {QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
+                     {QStringLiteral("ALTER TABLE api_keys DROP COLUMN stops_at"),
+                      QStringLiteral("ALTER TABLE api_keys DROP COLUMN scope_list"),
                       QStringLiteral("DROP INDEX apps_owner"),
                       QStringLiteral("ALTER TABLE apps DROP COLUMN owner"),
                       QStringLiteral("DELETE FROM meta WHERE key = 'scoping'"),

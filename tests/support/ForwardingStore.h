@@ -218,6 +218,11 @@ public:
     {
         return deleteKeyCalls([this, appId, keyId] { return m_inner->deleteKey(appId, keyId); });
     }
+    QFuture<Result<RolledKey>> rollKey(const QString& appId, const QString& keyId,
+                                       const RollKey& roll) override
+    {
+        return m_inner->rollKey(appId, keyId, roll);
+    }
     QFuture<Result<QList<ApiKey>>> listMyKeys() override
     {
         return listMyKeysCalls([this] { return m_inner->listMyKeys(); });

@@ -102,6 +102,15 @@ void compareKeys(const ApiKey& a, const ApiKey& b)
     QCOMPARE(b.scopes.has_value(), a.scopes.has_value());
     if (a.scopes)
         QCOMPARE(*b.scopes, *a.scopes);
+    QCOMPARE(b.stopsAt, a.stopsAt);
+}
+
+ApiKey rollingKey()
+{
+    ApiKey k = sampleKey();
+    k.id = QStringLiteral("key_rolling");
+    k.stopsAt = utc(1740000000000);
+    return k;
 }
 
 ApiKey narrowedKey()
@@ -206,6 +215,47 @@ private Q_SLOTS:
         none.scopes = QStringList{};
         const ApiKey noneBack = wire::keyFromJson(overTheWire(wire::keyJson(none)));
         QVERIFY(noneBack.scopes && noneBack.scopes->isEmpty());
+        // stops_at: null unless rolled; a rolled key's time comes back.
+        QVERIFY(wire::keyJson(k).contains(QLatin1String("stops_at")));
+        QVERIFY(wire::keyJson(k).value(QLatin1String("stops_at")).isNull());
+        QVERIFY(!wire::keyFromJson(overTheWire(wire::keyJson(k))).stopsAt.isValid());
+        const ApiKey rolling = rollingKey();
+        QCOMPARE(wire::keyJson(rolling).value(QLatin1String("stops_at")).toString(),
+                 QStringLiteral("2025-02-19T21:20:00.000Z"));
+        compareKeys(rolling, wire::keyFromJson(overTheWire(wire::keyJson(rolling))));
+    }
+
+    void rolledKey()
+    {
+        const RolledKey rolled{{sampleKey(), QStringLiteral("spk_secret")}, rollingKey()};
+        const QJsonObject json = wire::rolledKeyJson(rolled);
+        QCOMPARE(json.keys(), QStringList({QStringLiteral("key"), QStringLiteral("old_key"),
+                                           QStringLiteral("secret")}));
+        const RolledKey back = wire::rolledKeyFromJson(overTheWire(json));
+        compareKeys(rolled.newKey.key, back.newKey.key);
+        compareKeys(rolled.oldKey, back.oldKey);
+        QCOMPARE(back.newKey.secret, rolled.newKey.secret);
+    }
+
+    void rollRequest()
+    {
+        const RollKey roll{QStringLiteral("CI 2027"), utc(1740000000000), 3600};
+        QStringList wrong;
+        const RollKey back = wire::rollKeyFromJson(overTheWire(wire::rollKeyJson(roll)), &wrong);
+        QVERIFY(wrong.isEmpty());
+        QCOMPARE(back.name, roll.name);
+        QCOMPARE(back.expiresAt, roll.expiresAt);
+        QCOMPARE(back.graceSeconds, 3600);
+        // No name: the default one; a grace that is not a whole number is a wrong type.
+        const RollKey unnamed =
+            wire::rollKeyFromJson(overTheWire(wire::rollKeyJson(RollKey{})), &wrong);
+        QVERIFY(!unnamed.name);
+        QVERIFY(wrong.isEmpty());
+        wire::rollKeyFromJson(QJsonObject{{QStringLiteral("grace_seconds"), 1.5}}, &wrong);
+        wire::rollKeyFromJson(QJsonObject{{QStringLiteral("grace_seconds"), QStringLiteral("1h")}},
+                              &wrong);
+        QCOMPARE(wrong,
+                 QStringList({QStringLiteral("grace_seconds"), QStringLiteral("grace_seconds")}));
     }
 
     void keyList()
@@ -375,6 +425,7 @@ private Q_SLOTS:
             {{odd}, {}},
             {{}, {}},
             {{narrowedKey(), sampleKey(), empty}, {}},
+            {{rollingKey(), sampleKey()}, {}},
         };
         for (const wire::KeysPage& page : pages)
             QCOMPARE(wire::keysPageText(page), wire::compact(wire::keysPageJson(page)));
@@ -391,8 +442,9 @@ private Q_SLOTS:
         App oddApp = sampleApp();
         oddApp.name = Wide;
         oddApp.scopes = {};
-        const QByteArray keys = wire::keysPageText(
-            {{sampleKey(), odd, narrowedKey()}, wire::encodeCursor(QStringLiteral("[\"a\",1]"))});
+        const QByteArray keys =
+            wire::keysPageText({{sampleKey(), odd, narrowedKey(), rollingKey()},
+                                wire::encodeCursor(QStringLiteral("[\"a\",1]"))});
         const QByteArray apps = wire::appsPageText({{sampleApp(), oddApp}, {}});
         const QList<QByteArray> keyPages = {
             keys,
