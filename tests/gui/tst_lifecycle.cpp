@@ -440,8 +440,7 @@ void TestLifecycle::exportWritesJson()
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonArray rows = document.object().value(QStringLiteral("rows")).toArray();
     QCOMPARE(rows.size(), 1);
-    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("key")).toString(),
-             QStringLiteral("=cmd"));
+    QCOMPARE(rows.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("=cmd"));
     QCOMPARE(rows.at(0).toObject().value(QStringLiteral("app")).toString(),
              QStringLiteral("Payments"));
 }
