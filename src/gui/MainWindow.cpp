@@ -487,7 +487,8 @@ void MainWindow::showSignedOut(const QString& message)
         if (m_userKeysPage)
             m_userKeysPage->model()->clear();
         m_ui->pagesStackedWidget->setEnabled(false);
-        for (QAction* action : {m_ui->newAppAction, m_ui->refreshAction, m_ui->signOutAction})
+        for (QAction* action : {m_ui->newAppAction, m_ui->refreshAction, m_ui->signOutAction,
+                                m_ui->exportInventoryAction})
             action->setEnabled(false);
         if (m_newUserKeyAction)
             m_newUserKeyAction->setEnabled(false);

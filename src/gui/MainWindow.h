@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <QTimer>
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class MainWindow;
@@ -88,6 +89,11 @@ public:
     /// or a hash) to `file` in one go (QSaveFile: a failure leaves no file behind); says how
     /// many rows went where, or why nothing was written. Returns at once.
     void exportInventoryTo(const QString& file, InventoryFormat format);
+    /// The file and format File > Export Inventory… writes for `file` as chosen: .json or .csv
+    /// decide; any other name takes the filter chosen's format, and its extension when it has
+    /// none.
+    static std::pair<QString, InventoryFormat> inventoryTarget(const QString& file,
+                                                               bool jsonFilterChosen);
     /// The message bar's expiry reminder, if it shows one (else empty).
     QString expiryReminderText() const;
     /// "3 keys expire within 14 days".

@@ -115,20 +115,29 @@ void MainWindow::exportInventory()
                                      csvFilter + QStringLiteral(";;") + jsonFilter, &filter);
     if (file.isEmpty())
         return;
+    const auto [target, format] = inventoryTarget(file, filter == jsonFilter);
+    exportInventoryTo(target, format);
+}
+
+std::pair<QString, MainWindow::InventoryFormat> MainWindow::inventoryTarget(const QString& file,
+                                                                            bool jsonFilterChosen)
+{
     // The extension typed decides; without one, the filter chosen (and the file gets it).
     const QString suffix = QFileInfo(file).suffix().toLower();
-    InventoryFormat format = filter == jsonFilter ? InventoryFormat::Json : InventoryFormat::Csv;
     if (suffix == QLatin1String("json"))
-        format = InventoryFormat::Json;
-    else if (suffix == QLatin1String("csv"))
-        format = InventoryFormat::Csv;
-    else if (suffix.isEmpty())
-        file += format == InventoryFormat::Json ? QStringLiteral(".json") : QStringLiteral(".csv");
-    exportInventoryTo(file, format);
+        return {file, InventoryFormat::Json};
+    if (suffix == QLatin1String("csv"))
+        return {file, InventoryFormat::Csv};
+    const InventoryFormat format = jsonFilterChosen ? InventoryFormat::Json : InventoryFormat::Csv;
+    if (!suffix.isEmpty())
+        return {file, format};
+    return {file + (jsonFilterChosen ? QStringLiteral(".json") : QStringLiteral(".csv")), format};
 }
 
 void MainWindow::exportInventoryTo(const QString& file, InventoryFormat format)
 {
+    if (m_signedOut)
+        return;                                     // nothing more is asked of the server
     m_ui->exportInventoryAction->setEnabled(false); // one at a time
     statusBar()->showMessage(tr("Exporting the inventory…"));
     const auto failed = [this, file](const QString& why) { inventoryNotWritten(file, why); };
@@ -146,7 +155,7 @@ void MainWindow::exportInventoryTo(const QString& file, InventoryFormat format)
 
 void MainWindow::inventoryNotWritten(const QString& file, const QString& why)
 {
-    m_ui->exportInventoryAction->setEnabled(true);
+    m_ui->exportInventoryAction->setEnabled(!m_signedOut);
     statusBar()->clearMessage();
     const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
     auto* box = new QMessageBox(QMessageBox::Warning, tr("Export Inventory"),
@@ -174,7 +183,7 @@ void MainWindow::writeInventory(const QString& file, InventoryFormat format, con
         out.cancelWriting();
     if (!written || !out.commit())
         return inventoryNotWritten(file, written ? out.errorString() : writeError);
-    m_ui->exportInventoryAction->setEnabled(true);
+    m_ui->exportInventoryAction->setEnabled(!m_signedOut);
     const QString shown = QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath());
     const int count = int(rows.size());
     const QString done = tr("Exported %n row(s) to %1", nullptr, count).arg(shown);

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void staleFilters();
     void exportWritesCsvThatParsesBack();
     void exportWritesJson();
+    void exportFormatFollowsTheExtensionOrTheFilter();
     void exportFailureSaysSoAndLeavesNoFile_data();
     void exportFailureSaysSoAndLeavesNoFile();
 
@@ -443,6 +444,19 @@ void TestLifecycle::exportWritesJson()
     QCOMPARE(rows.at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("=cmd"));
     QCOMPARE(rows.at(0).toObject().value(QStringLiteral("app")).toString(),
              QStringLiteral("Payments"));
+}
+
+void TestLifecycle::exportFormatFollowsTheExtensionOrTheFilter()
+{
+    using F = MainWindow::InventoryFormat;
+    const auto target = [](const char* file, bool json) {
+        return MainWindow::inventoryTarget(QString::fromLatin1(file), json);
+    };
+    QCOMPARE(target("/tmp/a.json", false), std::make_pair(QStringLiteral("/tmp/a.json"), F::Json));
+    QCOMPARE(target("/tmp/a.CSV", true), std::make_pair(QStringLiteral("/tmp/a.CSV"), F::Csv));
+    QCOMPARE(target("/tmp/a", true), std::make_pair(QStringLiteral("/tmp/a.json"), F::Json));
+    QCOMPARE(target("/tmp/a", false), std::make_pair(QStringLiteral("/tmp/a.csv"), F::Csv));
+    QCOMPARE(target("/tmp/a.txt", true), std::make_pair(QStringLiteral("/tmp/a.txt"), F::Json));
 }
 
 void TestLifecycle::exportFailureSaysSoAndLeavesNoFile_data()
