@@ -408,9 +408,11 @@ void MainWindow::applyPreferences()
     setAutoRefreshInterval(preferences.autoRefreshSeconds() * 1000);
     m_reminderDays = preferences.expiryReminderDays();
     m_keysPage->setFilterDays(m_reminderDays, preferences.staleKeyDays());
-    // The reminder counts the API Keys page's keys: loaded once, now, for both.
+    // The reminder counts the API Keys page's keys: loaded once, now, for both (a local
+    // per-key store's "User API Keys", on screen at once, has them all).
     KeyListModel* keys = m_keysPage->model();
-    if (m_reminderDays > 0 && !keys->hasLoaded() && !keys->isLoading() && !m_signedOut)
+    if (m_reminderDays > 0 && !remindsFromUserKeys() && !keys->hasLoaded() && !keys->isLoading() &&
+        !m_signedOut)
         keys->reload();
     updateExpiryReminder();
 }

@@ -141,6 +141,11 @@ private:
     void updateExpiryReminder();
     /// The problem with the store is over: its bar goes, and the reminder may show.
     void clearStoreError();
+    /// Whether the reminder counts "User API Keys" (a local per-key store, whose "API Keys"
+    /// page is hidden and so never loads) rather than the "API Keys" page's rows.
+    bool remindsFromUserKeys() const;
+    /// The keys the reminder names now; -1 while its keys have not loaded.
+    int expiringKeyCount() const;
     void showExpiringKeys();
     void inventoryNotWritten(const QString& file, const QString& why);
     void writeInventory(const QString& file, InventoryFormat format, const QList<App>& apps,

@@ -6,6 +6,8 @@
 #include "MainWindow.h"
 #include "Store.h"
 #include "Toast.h"
+#include "UserKeyListModel.h"
+#include "UserKeysPage.h"
 #include "WhenDone.h"
 #include "ui_MainWindow.h"
 
@@ -26,11 +28,15 @@ void MainWindow::setupLifecycle()
     m_ui->showExpiringButton->hide();
     m_ui->dismissMessageButton->hide();
     connect(m_keysPage->model(), &KeyListModel::loaded, this, &MainWindow::updateExpiryReminder);
+    if (m_userKeysPage) {
+        connect(m_userKeysPage->model(), &UserKeyListModel::loaded, this,
+                &MainWindow::updateExpiryReminder);
+    }
     connect(m_ui->showExpiringButton, &QPushButton::clicked, this, &MainWindow::showExpiringKeys);
     connect(m_ui->dismissMessageButton, &QPushButton::clicked, this, [this] {
         if (!m_reminderShown)
             return;
-        m_dismissed = {m_keysPage->model()->countExpiringWithin(m_reminderDays), m_reminderDays};
+        m_dismissed = {expiringKeyCount(), m_reminderDays};
         m_reminderShown = false;
         m_ui->messageBarFrame->hide();
     });
@@ -51,6 +57,21 @@ QString MainWindow::expiryReminderText() const
     return m_reminderShown ? m_ui->messageBarLabel->text() : QString();
 }
 
+bool MainWindow::remindsFromUserKeys() const
+{
+    return m_userKeysPage && !hasPage(KeysPageIndex);
+}
+
+int MainWindow::expiringKeyCount() const
+{
+    const KeyListModel* keys = m_keysPage->model();
+    if (remindsFromUserKeys()) {
+        const UserKeyListModel* mine = m_userKeysPage->model();
+        return mine->hasLoaded() ? mine->countExpiringWithin(m_reminderDays, keys->now()) : -1;
+    }
+    return keys->hasLoaded() ? keys->countExpiringWithin(m_reminderDays) : -1;
+}
+
 void MainWindow::clearStoreError()
 {
     if (m_errorShown) {
@@ -64,9 +85,7 @@ void MainWindow::updateExpiryReminder()
 {
     if (m_signedOut || m_errorShown)
         return; // a problem with the store comes first; the reminder waits until it is over
-    const KeyListModel* keys = m_keysPage->model();
-    const int count =
-        m_reminderDays > 0 && keys->hasLoaded() ? keys->countExpiringWithin(m_reminderDays) : 0;
+    const int count = m_reminderDays > 0 ? qMax(0, expiringKeyCount()) : 0;
     if (count == 0 || m_dismissed == qMakePair(count, m_reminderDays)) {
         if (count == 0)
             m_dismissed = {}; // a new reminder later shows again
@@ -88,8 +107,9 @@ void MainWindow::updateExpiryReminder()
 void MainWindow::showExpiringKeys()
 {
     if (!hasPage(KeysPageIndex)) {
-        // A local per-key store hides "API Keys" ("User API Keys" shows the same keys); the
-        // reminder's keys are shown there, filtered, all the same.
+        // A local per-key store hides "API Keys" ("User API Keys" shows the same keys, but
+        // has no status filter): the reminder's keys are shown there, filtered, all the same;
+        // the page loads now that it is shown.
         const int row = rowOf(KeysPageIndex);
         if (row < 0)
             return;

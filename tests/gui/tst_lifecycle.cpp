@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "SqlStore.h"
+#include "UserKeyListModel.h"
+#include "UserKeysPage.h"
 #include "Wait.h"
 
 #include <QAbstractItemView>
@@ -120,6 +122,7 @@ private:
     /// now; returns its secret.
     QString addKey(const QString& name, double createdDaysAgo, double expiresInDays,
                    const QString& appName = QStringLiteral("Payments"));
+    /// The window, once the keys the reminder counts have loaded.
     void openWindow();
     QLabel* barLabel() const;
     QPushButton* button(const char* name) const;
@@ -201,7 +204,10 @@ void TestLifecycle::openWindow()
     m_window = std::make_unique<MainWindow>(m_store.get(), m_info);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY(m_window->keysPage()->model()->hasLoaded());
+    if (m_window->userKeysPage())
+        QTRY_VERIFY(m_window->userKeysPage()->model()->hasLoaded());
+    else
+        QTRY_VERIFY(m_window->keysPage()->model()->hasLoaded());
 }
 
 QLabel* TestLifecycle::barLabel() const
@@ -333,10 +339,16 @@ void TestLifecycle::reminderInAPerKeyStore()
     QVERIFY(waitFor(m_store->createMyKey(mine)).ok());
     openWindow();
     QCOMPARE(m_window->currentPage(), MainWindow::UserKeysPageIndex);
+    // Counted from "User API Keys": the hidden "API Keys" page does not load every key too.
     QTRY_COMPARE(m_window->expiryReminderText(), MainWindow::expiryReminderText(1, 14));
+    QVERIFY(!m_window->keysPage()->model()->hasLoaded());
+    QVERIFY(!m_window->keysPage()->model()->isLoading());
     QTest::mouseClick(button("showExpiringButton"), Qt::LeftButton);
     QCOMPARE(m_window->currentPage(), MainWindow::KeysPageIndex);
-    QCOMPARE(m_window->keysPage()->proxy()->rowCount(), 1);
+    QVERIFY(m_window->hasPage(MainWindow::KeysPageIndex));
+    QTRY_COMPARE(m_window->keysPage()->proxy()->rowCount(), 1);
+    QCOMPARE(m_window->keysPage()->proxy()->statusFilter(),
+             KeyFilterProxyModel::StatusFilter::ExpiresWithin);
 }
 
 void TestLifecycle::staleFilters()
