@@ -305,6 +305,28 @@ int Rules::daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now)
     return int((left + DayMs - 1) / DayMs);
 }
 
+bool Rules::expiresWithin(const QDateTime& expiresAt, int days, const QDateTime& now)
+{
+    if (days <= 0 || !expiresAt.isValid())
+        return false;
+    const qint64 left = now.msecsTo(expiresAt);
+    return left > 0 && left <= qint64(days) * DayMs;
+}
+
+QDateTime Rules::staleSince(const QDateTime& lastUsedAt, const QDateTime& createdAt)
+{
+    return lastUsedAt.isValid() ? lastUsedAt : createdAt;
+}
+
+bool Rules::notUsedIn(const QDateTime& lastUsedAt, const QDateTime& createdAt, int days,
+                      const QDateTime& now)
+{
+    const QDateTime since = staleSince(lastUsedAt, createdAt);
+    if (!since.isValid())
+        return false;
+    return since.msecsTo(now) >= qint64(qMax(0, days)) * DayMs;
+}
+
 QString Rules::nameSkeleton(const QString& normalizedName)
 {
 #ifdef SCOPEKEEPER_HAVE_ICU

@@ -96,6 +96,25 @@ public:
     /// day" an hour before); 0 once it has passed.
     static int daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now);
 
+    /// The reminder window before a key expires (Preferences; the console's message bar),
+    /// in days; 0 turns the reminder off.
+    static constexpr int DefaultExpiryReminderDays = 14;
+    /// Whether a key that expires at `expiresAt` expires within `days` days (a day is 24
+    /// hours; exactly `days` days counts) at `now`, and has not expired yet. False when `days`
+    /// is 0 or less. A key that stops because it was rolled will not count here: its stop
+    /// time goes beside `expiresAt` once rolling exists (issue 13).
+    static bool expiresWithin(const QDateTime& expiresAt, int days, const QDateTime& now);
+
+    /// After how many days without use a key is stale by default (Preferences).
+    static constexpr int DefaultStaleDays = 90;
+    /// Since when a key has not been used: its last use, or its creation when it was never
+    /// used.
+    static QDateTime staleSince(const QDateTime& lastUsedAt, const QDateTime& createdAt);
+    /// Whether a key was not used in the last `days` days at `now` (staleSince() at least
+    /// `days` days before `now`). A key never used counts from its creation.
+    static bool notUsedIn(const QDateTime& lastUsedAt, const QDateTime& createdAt, int days,
+                          const QDateTime& now);
+
     static FieldError duplicateAppName(const QString& name);
     /// Two names that look alike ("Payments" and "Pаyments", with a Cyrillic а) have the same
     /// skeleton (Unicode UTS #39, through ICU's spoof checker), case-folded. Empty when ICU is

@@ -16,6 +16,7 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QMenu>
+#include <QSignalBlocker>
 
 namespace sk {
 
@@ -68,8 +69,10 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
                     true, readOnlyReason());
     });
 
+    fillStatusFilter();
     connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {
-        m_proxy->setStatusFilter(static_cast<KeyFilterProxyModel::StatusFilter>(index));
+        m_proxy->setStatusFilter(
+            m_ui->statusFilterComboBox->itemData(index).value<KeyFilterProxyModel::StatusFilter>());
     });
     connect(m_ui->newKeyButton, &QPushButton::clicked, this, &KeysPage::newKey);
     connect(m_ui->deleteKeysButton, &QPushButton::clicked, this, &KeysPage::deleteSelectedKeys);
@@ -90,6 +93,46 @@ QList<ApiKey> KeysPage::selectedKeys() const
     for (const QModelIndex& row : m_ui->keysTableView->selectionModel()->selectedRows())
         keys << m_model->keyAt(m_proxy->mapToSource(row).row());
     return keys;
+}
+
+void KeysPage::fillStatusFilter()
+{
+    using F = KeyFilterProxyModel::StatusFilter;
+    QComboBox* combo = m_ui->statusFilterComboBox;
+    const QSignalBlocker blocker(combo);
+    combo->clear();
+    combo->addItem(tr("All statuses"), QVariant::fromValue(F::All));
+    QList<F> filters{F::Active, F::ExpiresSoon, F::Expired};
+    if (m_expiryReminderDays > 0)
+        filters << F::ExpiresWithin;
+    filters << F::NeverUsed << F::NotUsedRecently;
+    for (const F filter : filters)
+        combo->addItem(m_proxy->filterText(filter), QVariant::fromValue(filter));
+    const int current = combo->findData(QVariant::fromValue(m_proxy->statusFilter()));
+    if (current >= 0) {
+        combo->setCurrentIndex(current);
+    } else {
+        combo->setCurrentIndex(0);
+        m_proxy->setStatusFilter(F::All);
+    }
+}
+
+void KeysPage::setFilterDays(int expiryReminderDays, int staleDays)
+{
+    m_expiryReminderDays = expiryReminderDays;
+    if (expiryReminderDays > 0)
+        m_proxy->setExpiryWindowDays(expiryReminderDays);
+    m_proxy->setStaleDays(staleDays);
+    fillStatusFilter();
+}
+
+void KeysPage::showExpiringKeys()
+{
+    if (m_expiryReminderDays <= 0)
+        return;
+    m_ui->searchLineEdit->clear();
+    m_ui->statusFilterComboBox->setCurrentIndex(m_ui->statusFilterComboBox->findData(
+        QVariant::fromValue(KeyFilterProxyModel::StatusFilter::ExpiresWithin)));
 }
 
 void KeysPage::updateState()

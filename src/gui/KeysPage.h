@@ -26,6 +26,7 @@ public:
     ~KeysPage() override;
 
     KeyListModel* model() const { return m_model; }
+    KeyFilterProxyModel* proxy() const { return m_proxy; }
     QList<ApiKey> selectedKeys() const;
     /// In a per-key store there are no apps to pick: "+ New API key" makes one of the
     /// signed-in administrator's own keys, as on "User API Keys".
@@ -36,14 +37,23 @@ public Q_SLOTS:
     /// store, the New API key dialog of one's own keys).
     void newKey();
     void deleteSelectedKeys();
+    /// The days of the filters that take them (Preferences): "Expires within N days", offered
+    /// while the expiry reminder is on (`expiryReminderDays` > 0), and "Not used in N days".
+    void setFilterDays(int expiryReminderDays, int staleDays);
+    /// Shows only the keys that expire within the reminder's days (the reminder's "Show"),
+    /// whatever was typed in the search box.
+    void showExpiringKeys();
 
 private:
     void updateState();
+    /// Fills the status filter's list, keeping the filter chosen when it is still offered.
+    void fillStatusFilter();
 
     std::unique_ptr<Ui::KeysPage> m_ui;
     KeyListModel* m_model;
     KeyFilterProxyModel* m_proxy;
     Scoping m_scoping = Scoping::PerApp;
+    int m_expiryReminderDays = 0; // 0: the reminder is off, "Expires within" not offered
 };
 
 } // namespace sk

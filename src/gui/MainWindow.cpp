@@ -99,7 +99,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     // A page that loads again shows the store is back: the message bar goes.
     const auto loadedAgain = [this] {
         m_tokenRefused = false;
-        m_ui->messageBarFrame->hide();
+        clearStoreError();
     };
     connect(m_appsPage->model(), &AppListModel::loaded, this, loadedAgain);
     connect(m_keysPage->model(), &KeyListModel::loaded, this, loadedAgain);
@@ -107,6 +107,7 @@ MainWindow::MainWindow(Store* store, const StoreInfo& info, QWidget* parent)
     if (m_userKeysPage)
         connect(m_userKeysPage->model(), &UserKeyListModel::loaded, this, loadedAgain);
     connect(&m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::autoRefresh);
+    setupLifecycle();
     applyPreferences();
     connect(m_ui->retryButton, &QPushButton::clicked, this, &MainWindow::refreshCurrentPage);
     connect(m_ui->connectButton, &QPushButton::clicked, this,
@@ -379,7 +380,7 @@ void MainWindow::refreshCurrentPage()
 {
     if (m_signedOut)
         return;
-    m_ui->messageBarFrame->hide();
+    clearStoreError();
     reloadCurrentPage();
 }
 
@@ -403,7 +404,17 @@ void MainWindow::reloadCurrentPage()
 
 void MainWindow::applyPreferences()
 {
-    setAutoRefreshInterval(Preferences().autoRefreshSeconds() * 1000);
+    const Preferences preferences;
+    setAutoRefreshInterval(preferences.autoRefreshSeconds() * 1000);
+    m_reminderDays = preferences.expiryReminderDays();
+    m_keysPage->setFilterDays(m_reminderDays, preferences.staleKeyDays());
+    // The reminder counts the API Keys page's keys: loaded once, now, for both (a local
+    // per-key store's "User API Keys", on screen at once, has them all).
+    KeyListModel* keys = m_keysPage->model();
+    if (m_reminderDays > 0 && !remindsFromUserKeys() && !keys->hasLoaded() && !keys->isLoading() &&
+        !m_signedOut)
+        keys->reload();
+    updateExpiryReminder();
 }
 
 void MainWindow::setAutoRefreshInterval(int ms)
@@ -456,6 +467,10 @@ void MainWindow::showStoreError(const Error& error)
     // token does not get better by asking again, a valid one does.
     const bool tokenRefused = m_onServer && error.code() == ErrorCode::Unauthorized;
     m_tokenRefused = tokenRefused;
+    m_errorShown = true;
+    m_reminderShown = false;
+    m_ui->showExpiringButton->hide();
+    m_ui->dismissMessageButton->hide();
     m_ui->messageBarLabel->setText(error.message());
     m_ui->retryButton->setVisible(!tokenRefused);
     m_ui->connectButton->setVisible(tokenRefused);
@@ -474,7 +489,8 @@ void MainWindow::showSignedOut(const QString& message)
         if (m_userKeysPage)
             m_userKeysPage->model()->clear();
         m_ui->pagesStackedWidget->setEnabled(false);
-        for (QAction* action : {m_ui->newAppAction, m_ui->refreshAction, m_ui->signOutAction})
+        for (QAction* action : {m_ui->newAppAction, m_ui->refreshAction, m_ui->signOutAction,
+                                m_ui->exportInventoryAction})
             action->setEnabled(false);
         if (m_newUserKeyAction)
             m_newUserKeyAction->setEnabled(false);
@@ -483,6 +499,10 @@ void MainWindow::showSignedOut(const QString& message)
         if (auto* actorLabel = findChild<QLabel*>(QStringLiteral("actorLabel")))
             actorLabel->hide();
     }
+    m_errorShown = true;
+    m_reminderShown = false;
+    m_ui->showExpiringButton->hide();
+    m_ui->dismissMessageButton->hide();
     m_ui->messageBarLabel->setText(message);
     m_ui->retryButton->hide();
     m_ui->connectButton->show();

@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <QTimer>
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class MainWindow;
@@ -76,7 +77,30 @@ public:
     /// it and today's date ("store-backup-2026-11-30.sqlite").
     QString suggestedBackupPath() const;
 
-    /// Applies the preferences that concern the window (the automatic refresh).
+    /// File > Export Inventory…: asks where, CSV or JSON (the filter chosen, or the file's
+    /// extension).
+    void exportInventory();
+    enum class InventoryFormat
+    {
+        Csv,
+        Json,
+    };
+    /// Writes the inventory (Inventory: every key, and every app with no keys; never a secret
+    /// or a hash) to `file` in one go (QSaveFile: a failure leaves no file behind); says how
+    /// many rows went where, or why nothing was written. Returns at once.
+    void exportInventoryTo(const QString& file, InventoryFormat format);
+    /// The file and format File > Export Inventory… writes for `file` as chosen: .json or .csv
+    /// decide; any other name takes the filter chosen's format, and its extension when it has
+    /// none.
+    static std::pair<QString, InventoryFormat> inventoryTarget(const QString& file,
+                                                               bool jsonFilterChosen);
+    /// The message bar's expiry reminder, if it shows one (else empty).
+    QString expiryReminderText() const;
+    /// "3 keys expire within 14 days".
+    static QString expiryReminderText(int keys, int days);
+
+    /// Applies the preferences that concern the window (the automatic refresh, the expiry
+    /// reminder, the API Keys page's filter days).
     void applyPreferences();
     /// Refreshes the page on screen every `ms` milliseconds, like F5; 0 turns it off. A tick
     /// while the page is still loading is skipped, so requests never pile up.
@@ -95,6 +119,8 @@ Q_SIGNALS:
     void connectToServerRequested();
     void signOutRequested();
     void preferencesRequested();
+    /// File > Export Inventory… wrote `rows` rows to `file`, or did not (`error` says why).
+    void inventoryExported(const QString& file, int rows, const QString& error);
 
 private:
     void refreshCurrentPage();
@@ -108,6 +134,22 @@ private:
     int rowOf(Page page) const;
     /// A warning in the status bar when the server token expires within two weeks.
     void showTokenExpiry(const QDateTime& expiresAt);
+    /// The expiry reminder, the export (MainWindowLifecycle.cpp).
+    void setupLifecycle();
+    /// The message bar shows the reminder when there is one to show, unless it shows a
+    /// problem with the store (which the reminder never hides) or was dismissed.
+    void updateExpiryReminder();
+    /// The problem with the store is over: its bar goes, and the reminder may show.
+    void clearStoreError();
+    /// Whether the reminder counts "User API Keys" (a local per-key store, whose "API Keys"
+    /// page is hidden and so never loads) rather than the "API Keys" page's rows.
+    bool remindsFromUserKeys() const;
+    /// The keys the reminder names now; -1 while its keys have not loaded.
+    int expiringKeyCount() const;
+    void showExpiringKeys();
+    void inventoryNotWritten(const QString& file, const QString& why);
+    void writeInventory(const QString& file, InventoryFormat format, const QList<App>& apps,
+                        const QList<ApiKey>& keys);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Store* m_store;
@@ -121,6 +163,10 @@ private:
     ActivityPage* m_activityPage = nullptr;
     UserKeysPage* m_userKeysPage = nullptr;
     QAction* m_newUserKeyAction = nullptr;
+    bool m_errorShown = false; // the message bar shows a problem with the store
+    bool m_reminderShown = false;
+    int m_reminderDays = 0;      // Preferences::expiryReminderDays(); 0: off
+    QPair<int, int> m_dismissed; // the reminder dismissed: its count and days
 };
 
 } // namespace sk

@@ -1,5 +1,7 @@
 #include "Preferences.h"
 
+#include "Rules.h"
+
 namespace sk {
 
 namespace {
@@ -58,6 +60,34 @@ void Preferences::setAutoRefreshSeconds(int seconds)
 {
     if (autoRefreshPresets().contains(seconds))
         m_settings.setValue(QStringLiteral("view/autoRefreshSeconds"), seconds);
+}
+
+int Preferences::expiryReminderDays() const
+{
+    const int days =
+        m_settings
+            .value(QStringLiteral("keys/expiryReminderDays"), Rules::DefaultExpiryReminderDays)
+            .toInt();
+    return days >= 0 && days <= MaxDays ? days : Rules::DefaultExpiryReminderDays;
+}
+
+void Preferences::setExpiryReminderDays(int days)
+{
+    if (days >= 0 && days <= MaxDays)
+        m_settings.setValue(QStringLiteral("keys/expiryReminderDays"), days);
+}
+
+int Preferences::staleKeyDays() const
+{
+    const int days =
+        m_settings.value(QStringLiteral("keys/staleDays"), Rules::DefaultStaleDays).toInt();
+    return days >= 1 && days <= MaxDays ? days : Rules::DefaultStaleDays;
+}
+
+void Preferences::setStaleKeyDays(int days)
+{
+    if (days >= 1 && days <= MaxDays)
+        m_settings.setValue(QStringLiteral("keys/staleDays"), days);
 }
 
 QString Preferences::lastStore() const

@@ -27,6 +27,16 @@ public:
     int autoRefreshSeconds() const;
     void setAutoRefreshSeconds(int seconds);
 
+    /// Days before a key expires that the main window's message bar names it (the expiry
+    /// reminder); 0 = off. Default Rules::DefaultExpiryReminderDays (14); at most MaxDays.
+    int expiryReminderDays() const;
+    void setExpiryReminderDays(int days);
+    /// After how many days without use the API Keys page's "Not used in N days" filter shows a
+    /// key (1…MaxDays; default Rules::DefaultStaleDays, 90).
+    int staleKeyDays() const;
+    void setStaleKeyDays(int days);
+    static constexpr int MaxDays = 365;
+
     QString lastStore() const;
     QStringList recentStores() const;
     /// Makes `path` the last used store, at the top of the recent list (at most 8).

@@ -34,6 +34,18 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
         m_ui->autoRefreshComboBox->addItem(refreshTexts.value(i), refresh.at(i));
     m_ui->autoRefreshComboBox->setCurrentIndex(
         m_ui->autoRefreshComboBox->findData(preferences.autoRefreshSeconds()));
+    // " days" after the number, in the plural the number asks for.
+    for (QSpinBox* box : {m_ui->expiryReminderSpinBox, m_ui->staleKeySpinBox}) {
+        const auto suffix = [box](int value) {
+            box->setSuffix(tr(" day(s)", "after a number of days", value));
+        };
+        connect(box, &QSpinBox::valueChanged, this, suffix);
+        suffix(box->value());
+    }
+    m_ui->expiryReminderSpinBox->setMaximum(Preferences::MaxDays);
+    m_ui->staleKeySpinBox->setMaximum(Preferences::MaxDays);
+    m_ui->expiryReminderSpinBox->setValue(preferences.expiryReminderDays());
+    m_ui->staleKeySpinBox->setValue(preferences.staleKeyDays());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -47,6 +59,8 @@ void PreferencesDialog::accept()
     preferences.setDefaultExpiryDays(m_ui->defaultExpiryComboBox->currentData().toInt());
     preferences.setLanguage(m_ui->languageComboBox->currentData().toString());
     preferences.setAutoRefreshSeconds(m_ui->autoRefreshComboBox->currentData().toInt());
+    preferences.setExpiryReminderDays(m_ui->expiryReminderSpinBox->value());
+    preferences.setStaleKeyDays(m_ui->staleKeySpinBox->value());
     QDialog::accept();
 }
 

@@ -7,13 +7,21 @@ namespace sk {
 
 KeyFilterProxyModel::KeyFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
+    , m_expiryWindowDays(Rules::DefaultExpiryReminderDays)
+    , m_staleDays(Rules::DefaultStaleDays)
 {
     setSortRole(KeyListModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
     setDynamicSortFilter(true);
 }
 
-QString KeyFilterProxyModel::statusFilterText(StatusFilter filter)
+QString KeyFilterProxyModel::filterText(StatusFilter filter) const
+{
+    return statusFilterText(filter, filter == StatusFilter::NotUsedRecently ? m_staleDays
+                                                                            : m_expiryWindowDays);
+}
+
+QString KeyFilterProxyModel::statusFilterText(StatusFilter filter, int days)
 {
     switch (filter) {
     case StatusFilter::All:
@@ -24,6 +32,12 @@ QString KeyFilterProxyModel::statusFilterText(StatusFilter filter)
         return KeyListModel::statusText(KeyListModel::ExpiresSoon);
     case StatusFilter::Expired:
         return KeyListModel::statusText(KeyListModel::Expired);
+    case StatusFilter::ExpiresWithin:
+        return tr("Expires within %n day(s)", nullptr, days);
+    case StatusFilter::NeverUsed:
+        return tr("Never used");
+    case StatusFilter::NotUsedRecently:
+        return tr("Not used in %n day(s)", nullptr, days);
     }
     return {};
 }
@@ -59,13 +73,50 @@ void KeyFilterProxyModel::setStatusFilter(StatusFilter filter)
     changeFilter([&] { m_statusFilter = filter; });
 }
 
+void KeyFilterProxyModel::setExpiryWindowDays(int days)
+{
+    days = qMax(1, days);
+    if (days == m_expiryWindowDays)
+        return;
+    changeFilter([&] { m_expiryWindowDays = days; });
+}
+
+void KeyFilterProxyModel::setStaleDays(int days)
+{
+    days = qMax(1, days);
+    if (days == m_staleDays)
+        return;
+    changeFilter([&] { m_staleDays = days; });
+}
+
 bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_statusFilter != StatusFilter::All) {
+    if (m_statusFilter == StatusFilter::ExpiresWithin ||
+        m_statusFilter == StatusFilter::NeverUsed ||
+        m_statusFilter == StatusFilter::NotUsedRecently) {
+        // These look at the key's times: only a KeyListModel has them.
+        const auto* keys = qobject_cast<const KeyListModel*>(sourceModel());
+        if (!keys)
+            return false;
+        const ApiKey key = keys->keyAt(sourceRow);
+        const QDateTime now = keys->now();
+        bool accepted = false;
+        if (m_statusFilter == StatusFilter::ExpiresWithin)
+            accepted = Rules::expiresWithin(key.expiresAt, m_expiryWindowDays, now);
+        else if (m_statusFilter == StatusFilter::NeverUsed)
+            accepted = !key.lastUsedAt.isValid();
+        else
+            accepted = Rules::notUsedIn(key.lastUsedAt, key.createdAt, m_staleDays, now);
+        if (!accepted)
+            return false;
+    } else if (m_statusFilter != StatusFilter::All) {
         const auto status = index.data(KeyListModel::StatusRole).value<KeyListModel::Status>();
         switch (m_statusFilter) {
         case StatusFilter::All:
+        case StatusFilter::ExpiresWithin:
+        case StatusFilter::NeverUsed:
+        case StatusFilter::NotUsedRecently:
             break;
         case StatusFilter::Active:
             if (status != KeyListModel::Active)

@@ -1,5 +1,7 @@
 // Scopekeeper models: filters keys by status, and by key name, app name or prefix
-// (case-insensitively; every word typed must match).
+// (case-insensitively; every word typed must match). Beside the statuses: the keys that expire
+// within a number of days (the expiry reminder's "Show"), those never used, and those not used
+// in a number of days (stale keys to retire; Rules::notUsedIn).
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -18,6 +20,11 @@ public:
         Active,
         ExpiresSoon,
         Expired,
+        /// Not expired, expiring within expiryWindowDays() (Rules::expiresWithin).
+        ExpiresWithin,
+        NeverUsed,
+        /// Not used in staleDays() days, a key never used counting from its creation.
+        NotUsedRecently,
     };
     Q_ENUM(StatusFilter)
 
@@ -26,12 +33,22 @@ public:
     QString searchText() const { return m_text; }
     StatusFilter statusFilter() const { return m_statusFilter; }
 
-    /// "All", "Active", "Expires soon", "Expired": what a status filter is called in a list.
-    static QString statusFilterText(StatusFilter filter);
+    int expiryWindowDays() const { return m_expiryWindowDays; }
+    int staleDays() const { return m_staleDays; }
+
+    /// "All", "Active", "Expires soon", "Expired", "Expires within 30 days", "Never used",
+    /// "Not used in 90 days": what a status filter is called in a list.
+    static QString statusFilterText(StatusFilter filter, int days = 0);
+    /// This filter's text, with this proxy's number of days.
+    QString filterText(StatusFilter filter) const;
 
 public Q_SLOTS:
     void setSearchText(const QString& text);
     void setStatusFilter(sk::KeyFilterProxyModel::StatusFilter filter);
+    /// The days of ExpiresWithin (at least 1).
+    void setExpiryWindowDays(int days);
+    /// The days of NotUsedRecently (at least 1).
+    void setStaleDays(int days);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -42,6 +59,8 @@ private:
     QString m_text;      // as typed
     QStringList m_terms; // case-folded words; a row must contain every one
     StatusFilter m_statusFilter = StatusFilter::All;
+    int m_expiryWindowDays;
+    int m_staleDays;
 };
 
 } // namespace sk

@@ -147,6 +147,10 @@ public:
     /// its app's (inherited), sorted.
     QStringList effectiveScopesAt(int row) const;
 
+    /// How many of the rows expire within `days` days at now() and have not expired
+    /// (Rules::expiresWithin): the expiry reminder's count. 0 when `days` is 0 or less.
+    int countExpiringWithin(int days) const;
+
     /// The status of a key that expires at `expiresAt`, at `now` (Rules::keyStatus).
     /// A rolled key (`stopsAt` valid) is Rolling until it stops.
     static Status status(const QDateTime& expiresAt, const QDateTime& now,

@@ -1,11 +1,13 @@
 #include "UserKeyListModel.h"
 
 #include "Clock.h"
+#include "Rules.h"
 #include "SearchTerms.h"
 #include "Store.h"
 #include "WhenDone.h"
 
 #include <QLocale>
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -104,6 +106,14 @@ QVariant UserKeyListModel::data(const QModelIndex& index, int role) const
 ApiKey UserKeyListModel::keyAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).key : ApiKey();
+}
+
+int UserKeyListModel::countExpiringWithin(int days, const QDateTime& now) const
+{
+    // Rolled keys (issue 13, not built yet) will be left out here, as in KeyListModel.
+    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const Row& row) {
+        return Rules::expiresWithin(row.key.expiresAt, days, now);
+    }));
 }
 
 int UserKeyListModel::rowOf(const QString& keyId) const

@@ -47,6 +47,9 @@ public:
     ApiKey keyAt(int row) const;
     /// The row of the key with that id, or -1.
     int rowOf(const QString& keyId) const;
+    /// How many of the rows expire within `days` days at `now` and have not expired
+    /// (Rules::expiresWithin): the expiry reminder's count on a local per-key store.
+    int countExpiringWithin(int days, const QDateTime& now) const;
     /// The scopes `key` grants: its own list (every key of a per-key store has one).
     static QStringList scopesOf(const ApiKey& key) { return key.scopes.value_or(QStringList()); }
 

@@ -69,6 +69,11 @@ private Q_SLOTS:
     void rollingKeyStatus();
     void rollRules();
     void rolledKeyName();
+    void expiresWithin_data();
+    void expiresWithin();
+    void staleSince();
+    void notUsedIn_data();
+    void notUsedIn();
     void daysUntilExpiry_data();
     void daysUntilExpiry();
     void duplicateNames();
@@ -425,6 +430,66 @@ void TestRules::keyStatusChangesAtItsBoundaries()
         QCOMPARE(Rules::keyStatus(Expiry, change.addMSecs(-1)), Rules::keyStatus(Expiry, now));
         QVERIFY(Rules::keyStatus(Expiry, change) != Rules::keyStatus(Expiry, now));
     }
+}
+
+void TestRules::expiresWithin_data()
+{
+    QTest::addColumn<qint64>("nowFromExpiry");
+    QTest::addColumn<int>("days");
+    QTest::addColumn<bool>("within");
+    QTest::newRow("3 days before, 14") << -3 * DayMs << 14 << true;
+    QTest::newRow("13 days before, 14") << -13 * DayMs << 14 << true;
+    QTest::newRow("exactly 14 days before, 14") << -14 * DayMs << 14 << true;
+    QTest::newRow("14 days and 1 ms before, 14") << -14 * DayMs - 1 << 14 << false;
+    QTest::newRow("20 days before, 14") << -20 * DayMs << 14 << false;
+    QTest::newRow("20 days before, 30") << -20 * DayMs << 30 << true;
+    QTest::newRow("13 days before, 7") << -13 * DayMs << 7 << false;
+    QTest::newRow("1 ms before, 14") << qint64(-1) << 14 << true;
+    QTest::newRow("at the expiry: expired") << qint64(0) << 14 << false;
+    QTest::newRow("a day after: expired") << DayMs << 14 << false;
+    QTest::newRow("3 days before, off") << -3 * DayMs << 0 << false;
+}
+
+void TestRules::expiresWithin()
+{
+    QFETCH(qint64, nowFromExpiry);
+    QFETCH(int, days);
+    QFETCH(bool, within);
+    QCOMPARE(Rules::expiresWithin(Expiry, days, Expiry.addMSecs(nowFromExpiry)), within);
+}
+
+void TestRules::staleSince()
+{
+    const QDateTime created = Expiry.addDays(-300);
+    const QDateTime used = Expiry.addDays(-100);
+    QCOMPARE(Rules::staleSince(used, created), used);
+    QCOMPARE(Rules::staleSince(QDateTime(), created), created);
+}
+
+void TestRules::notUsedIn_data()
+{
+    QTest::addColumn<qint64>("createdBeforeNow");
+    QTest::addColumn<qint64>("usedBeforeNow"); // -1: never used
+    QTest::addColumn<int>("days");
+    QTest::addColumn<bool>("stale");
+    QTest::newRow("used yesterday") << 200 * DayMs << DayMs << 90 << false;
+    QTest::newRow("used 89 days ago") << 200 * DayMs << 89 * DayMs << 90 << false;
+    QTest::newRow("used exactly 90 days ago") << 200 * DayMs << 90 * DayMs << 90 << true;
+    QTest::newRow("used 120 days ago") << 200 * DayMs << 120 * DayMs << 90 << true;
+    QTest::newRow("used 120 days ago, 180") << 200 * DayMs << 120 * DayMs << 180 << false;
+    QTest::newRow("never used, made 10 days ago") << 10 * DayMs << qint64(-1) << 90 << false;
+    QTest::newRow("never used, made 100 days ago") << 100 * DayMs << qint64(-1) << 90 << true;
+}
+
+void TestRules::notUsedIn()
+{
+    QFETCH(qint64, createdBeforeNow);
+    QFETCH(qint64, usedBeforeNow);
+    QFETCH(int, days);
+    QFETCH(bool, stale);
+    const QDateTime now = Expiry;
+    const QDateTime used = usedBeforeNow < 0 ? QDateTime() : now.addMSecs(-usedBeforeNow);
+    QCOMPARE(Rules::notUsedIn(used, now.addMSecs(-createdBeforeNow), days, now), stale);
 }
 
 void TestRules::daysUntilExpiry_data()

@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "Preferences.h"
 #include "PreferencesDialog.h"
+#include "Rules.h"
 #include "SqlStore.h"
 #include "StoreSettling.h"
 #include "Wait.h"
@@ -68,6 +69,7 @@ void TestMainWindow::init()
 
 void TestMainWindow::cleanup()
 {
+    Preferences().setExpiryReminderDays(Rules::DefaultExpiryReminderDays); // a test turned it off
     m_dir.reset();
 }
 
@@ -292,6 +294,9 @@ void TestMainWindow::autoRefreshNeverStacksRequests()
     store.listAppsCalls.hold = true;
     const Result<StoreInfo> info = waitFor(store.open());
     QVERIFY(info.ok());
+    // Only the apps page asks for apps: the expiry reminder, which loads the API Keys page's
+    // keys (and their apps) at once, is off.
+    Preferences().setExpiryReminderDays(0);
     MainWindow window(&store, info.value());
     window.show();
     window.setAutoRefreshInterval(20);

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void bothListsShowEffectiveScopes();
     void anAppLosingAScopeNarrowsTheListedScopes();
     void filterByStatus();
+    void filterByExpiryWindowAndUse();
     void filterByKeyNameAppNameAndPrefix();
     void searchMatchesEffectiveScopes();
     void noCellEverHoldsTheSecret();
@@ -750,6 +751,51 @@ void TestKeyListModel::filterByStatus()
              QStringLiteral("All"));
     QCOMPARE(KeyFilterProxyModel::statusFilterText(KeyFilterProxyModel::StatusFilter::ExpiresSoon),
              QStringLiteral("Expires soon"));
+}
+
+void TestKeyListModel::filterByExpiryWindowAndUse()
+{
+    const App app = createApp(QStringLiteral("Risk"), {QStringLiteral("workflow:deploy")});
+    m_clock.setOffset(-120 * DayMs);
+    const CreatedKey old = createKey(app, QStringLiteral("Old"), m_clock.clock()().addDays(300));
+    QVERIFY(waitFor(m_store->verify(old.secret, QStringLiteral("workflow:deploy"))).ok());
+    createKey(app, QStringLiteral("Gone"), m_clock.clock()().addDays(100)); // expired 20 days ago
+    m_clock.setOffset(0);
+    const CreatedKey used = createKey(app, QStringLiteral("Used"), systemNow().addDays(25));
+    QVERIFY(waitFor(m_store->verify(used.secret, QStringLiteral("workflow:deploy"))).ok());
+    createKey(app, QStringLiteral("New"), systemNow().addDays(5));
+
+    KeyListModel model(m_store.get(), KeyListModel::AllKeysLayout);
+    KeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    load(model);
+    using F = KeyFilterProxyModel::StatusFilter;
+
+    // Within 14 days (the default): "New"; within 30: "Used" too; never an expired key.
+    QCOMPARE(model.countExpiringWithin(14), 1);
+    QCOMPARE(model.countExpiringWithin(30), 2);
+    QCOMPARE(model.countExpiringWithin(0), 0);
+    proxy.setStatusFilter(F::ExpiresWithin);
+    QCOMPARE(columnTexts(proxy, 0), QStringList({QStringLiteral("New")}));
+    proxy.setExpiryWindowDays(30);
+    QCOMPARE(columnTexts(proxy, 0).size(), 2);
+
+    proxy.setStatusFilter(F::NeverUsed);
+    QStringList never = columnTexts(proxy, 0);
+    never.sort();
+    QCOMPARE(never, QStringList({QStringLiteral("Gone"), QStringLiteral("New")}));
+    // Not used in 90 days: "Old" (last used 120 days ago) and "Gone" (never, made 120 days ago).
+    proxy.setStatusFilter(F::NotUsedRecently);
+    QStringList stale = columnTexts(proxy, 0);
+    stale.sort();
+    QCOMPARE(stale, QStringList({QStringLiteral("Gone"), QStringLiteral("Old")}));
+    proxy.setStaleDays(150);
+    QCOMPARE(proxy.rowCount(), 0);
+
+    QCOMPARE(KeyFilterProxyModel::statusFilterText(F::NeverUsed), QStringLiteral("Never used"));
+    QCOMPARE(proxy.filterText(F::NotUsedRecently),
+             KeyFilterProxyModel::tr("Not used in %n day(s)", nullptr, 150));
 }
 
 void TestKeyListModel::filterByKeyNameAppNameAndPrefix()
