@@ -39,8 +39,9 @@ InventoryRow keyRow(const ApiKey& key, const App* app, const QDateTime& now)
     InventoryRow row;
     row.appId = key.appId;
     row.app = app ? app->name : key.appName;
-    if (app)
-        row.scopes = app->scopes;
+    // What the key can use: a narrowed key's own scopes that its app still holds.
+    row.scopes =
+        app ? Rules::effectiveScopes(key.scopes, app->scopes) : key.scopes.value_or(QStringList());
     row.hasKey = true;
     row.keyId = key.id;
     row.keyName = key.name;
@@ -48,6 +49,7 @@ InventoryRow keyRow(const ApiKey& key, const App* app, const QDateTime& now)
     row.createdBy = key.createdBy;
     row.createdAt = key.createdAt;
     row.expiresAt = key.expiresAt;
+    row.stopsAt = key.stopsAt;
     row.lastUsedAt = key.lastUsedAt;
     row.status = Inventory::statusName(int(Rules::keyStatus(key.expiresAt, now, key.stopsAt)));
     return row;
@@ -62,6 +64,7 @@ QStringList cells(const InventoryRow& row)
             row.createdBy,
             timeText(row.createdAt),
             timeText(row.expiresAt),
+            timeText(row.stopsAt),
             timeText(row.lastUsedAt),
             row.status};
 }
@@ -108,10 +111,11 @@ QList<InventoryRow> Inventory::rows(const QList<App>& apps, const QList<ApiKey>&
 
 QStringList Inventory::columns()
 {
-    return {
-        QStringLiteral("app"),        QStringLiteral("scopes"),       QStringLiteral("key"),
-        QStringLiteral("prefix"),     QStringLiteral("created_by"),   QStringLiteral("created_at"),
-        QStringLiteral("expires_at"), QStringLiteral("last_used_at"), QStringLiteral("status")};
+    return {QStringLiteral("app"),          QStringLiteral("scopes"),
+            QStringLiteral("key"),          QStringLiteral("prefix"),
+            QStringLiteral("created_by"),   QStringLiteral("created_at"),
+            QStringLiteral("expires_at"),   QStringLiteral("stops_at"),
+            QStringLiteral("last_used_at"), QStringLiteral("status")};
 }
 
 QString Inventory::csvField(const QString& text)
@@ -163,6 +167,7 @@ QByteArray Inventory::toJson(const QList<InventoryRow>& rows)
             {QStringLiteral("created_by"), row.createdBy},
             {QStringLiteral("created_at"), timeValue(row.createdAt)},
             {QStringLiteral("expires_at"), timeValue(row.expiresAt)},
+            {QStringLiteral("stops_at"), timeValue(row.stopsAt)},
             {QStringLiteral("last_used_at"), timeValue(row.lastUsedAt)},
             {QStringLiteral("status"), row.status},
         });

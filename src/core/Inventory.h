@@ -21,7 +21,7 @@ struct InventoryRow
 {
     QString appId;
     QString app;
-    QStringList scopes;
+    QStringList scopes;  // the key's effective scopes (a narrowed key's own), or the app's
     bool hasKey = false; // false: the row is an app with no keys (key fields empty)
     QString keyId;
     QString keyName;
@@ -29,8 +29,10 @@ struct InventoryRow
     QString createdBy;    // the key's; for an app with no keys, the app's
     QDateTime createdAt;  // UTC; the key's, or the app's
     QDateTime expiresAt;  // UTC; invalid for an app with no keys
+    QDateTime stopsAt;    // UTC; when a rolled key stops; invalid unless the key was rolled
     QDateTime lastUsedAt; // UTC; invalid: never used
-    QString status;       // "active", "expires_soon", "expired"; "no_keys" for an app with no keys
+    QString
+        status; // "active", "expires_soon", "rolling", "expired"; "no_keys": an app with no keys
 };
 
 class Inventory

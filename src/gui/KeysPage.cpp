@@ -102,7 +102,7 @@ void KeysPage::fillStatusFilter()
     const QSignalBlocker blocker(combo);
     combo->clear();
     combo->addItem(tr("All statuses"), QVariant::fromValue(F::All));
-    QList<F> filters{F::Active, F::ExpiresSoon, F::Expired};
+    QList<F> filters{F::Active, F::ExpiresSoon, F::Rolling, F::Expired};
     if (m_expiryReminderDays > 0)
         filters << F::ExpiresWithin;
     filters << F::NeverUsed << F::NotUsedRecently;

@@ -32,6 +32,8 @@ QString KeyFilterProxyModel::statusFilterText(StatusFilter filter, int days)
         return KeyListModel::statusText(KeyListModel::ExpiresSoon);
     case StatusFilter::Expired:
         return KeyListModel::statusText(KeyListModel::Expired);
+    case StatusFilter::Rolling:
+        return KeyListModel::statusText(KeyListModel::Rolling);
     case StatusFilter::ExpiresWithin:
         return tr("Expires within %n day(s)", nullptr, days);
     case StatusFilter::NeverUsed:
@@ -102,8 +104,9 @@ bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         const ApiKey key = keys->keyAt(sourceRow);
         const QDateTime now = keys->now();
         bool accepted = false;
-        if (m_statusFilter == StatusFilter::ExpiresWithin)
-            accepted = Rules::expiresWithin(key.expiresAt, m_expiryWindowDays, now);
+        if (m_statusFilter == StatusFilter::ExpiresWithin) // as the reminder counts them
+            accepted = !key.stopsAt.isValid() &&
+                       Rules::expiresWithin(key.expiresAt, m_expiryWindowDays, now);
         else if (m_statusFilter == StatusFilter::NeverUsed)
             accepted = !key.lastUsedAt.isValid();
         else
@@ -128,6 +131,10 @@ bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
             break;
         case StatusFilter::Expired:
             if (status != KeyListModel::Expired)
+                return false;
+            break;
+        case StatusFilter::Rolling:
+            if (status != KeyListModel::Rolling)
                 return false;
             break;
         }

@@ -25,6 +25,8 @@ public:
         NeverUsed,
         /// Not used in staleDays() days, a key never used counting from its creation.
         NotUsedRecently,
+        /// Rolled, and still working until it stops (KeyListModel::Rolling).
+        Rolling,
     };
     Q_ENUM(StatusFilter)
 

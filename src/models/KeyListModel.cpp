@@ -300,10 +300,9 @@ int KeyListModel::countExpiringWithin(int days) const
     if (days <= 0)
         return 0;
     const QDateTime current = now();
-    // Rolled keys (issue 13, not built yet) will be left out here: a key that stops because it
-    // was rolled is being replaced already; its stop time goes beside the expiry.
+    // A rolled key is left out: it stops because it is being replaced already.
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const Row& row) {
-        return Rules::expiresWithin(row.key.expiresAt, days, current);
+        return !row.key.stopsAt.isValid() && Rules::expiresWithin(row.key.expiresAt, days, current);
     }));
 }
 

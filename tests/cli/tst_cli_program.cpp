@@ -400,7 +400,7 @@ void TestCliProgram::scriptedWorkflow()
     // The inventory, both ways, with the key and never its secret.
     f = cli(backend, {QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(f.exitCode, 0);
-    QVERIFY(f.out.startsWith("app,scopes,key,prefix,created_by,created_at,expires_at,"
+    QVERIFY(f.out.startsWith("app,scopes,key,prefix,created_by,created_at,expires_at,stops_at,"
                              "last_used_at,status\r\n"));
     QVERIFY(
         f.out.contains((app + QStringLiteral(",workflow:deploy workflow:import,ci,")).toUtf8()));

@@ -102,6 +102,7 @@ private Q_SLOTS:
     void rowsAreKeysAndAppsWithoutKeys();
     void csvReadsBackFieldForField_data();
     void csvReadsBackFieldForField();
+    void rolledAndNarrowedKeys();
     void csvHeaderAndLineEnds();
     void jsonReadsBack();
 };
@@ -163,8 +164,35 @@ void TestInventory::csvReadsBackFieldForField()
     QCOMPARE(records[1],
              (QStringList{shown, QStringLiteral("a:b c:d"), shown, QStringLiteral("spk_AbCd"),
                           QStringLiteral("erin"), QStringLiteral("2025-05-22T12:00:00Z"),
-                          QStringLiteral("2025-07-01T12:00:00Z"),
+                          QStringLiteral("2025-07-01T12:00:00Z"), QString(),
                           QStringLiteral("2025-06-01T11:59:00Z"), QStringLiteral("active")}));
+}
+
+void TestInventory::rolledAndNarrowedKeys()
+{
+    // A rolled key says when it stops and that it is rolling; a narrowed key lists what it can
+    // use (its own scopes that its app still holds), not its app's.
+    const App app = makeApp(QStringLiteral("a1"), QStringLiteral("Billing"),
+                            {QStringLiteral("a:b"), QStringLiteral("c:d")});
+    ApiKey rolled = makeKey(QStringLiteral("a1"), QStringLiteral("old"), 30);
+    rolled.stopsAt = Now.addSecs(3600);
+    ApiKey narrowed = makeKey(QStringLiteral("a1"), QStringLiteral("narrow"), 30);
+    narrowed.scopes = QStringList{QStringLiteral("c:d"), QStringLiteral("gone:scope")};
+    bool wellFormed = false;
+    const QList<QStringList> records =
+        parseCsv(Inventory::toCsv(Inventory::rows({app}, {rolled, narrowed}, Now)), &wellFormed);
+    QVERIFY(wellFormed);
+    QCOMPARE(records.size(), 3);
+    const QStringList header = records[0];
+    const qsizetype stops = header.indexOf(QStringLiteral("stops_at"));
+    const qsizetype status = header.indexOf(QStringLiteral("status"));
+    const qsizetype scopes = header.indexOf(QStringLiteral("scopes"));
+    QVERIFY(stops > 0 && status > 0 && scopes >= 0);
+    QCOMPARE(records[1].at(stops), QStringLiteral("2025-06-01T13:00:00Z"));
+    QCOMPARE(records[1].at(status), QStringLiteral("rolling"));
+    QCOMPARE(records[1].at(scopes), QStringLiteral("a:b c:d"));
+    QCOMPARE(records[2].at(stops), QString());
+    QCOMPARE(records[2].at(scopes), QStringLiteral("c:d"));
 }
 
 void TestInventory::csvHeaderAndLineEnds()
@@ -173,8 +201,9 @@ void TestInventory::csvHeaderAndLineEnds()
         {makeApp(QStringLiteral("a1"), QStringLiteral("Empty"), {QStringLiteral("x:y")})}, {},
         Now));
     QVERIFY(!csv.startsWith("\xEF\xBB\xBF"));
-    QCOMPARE(csv, QByteArray("app,scopes,key,prefix,created_by,created_at,expires_at,last_used_at,"
-                             "status\r\nEmpty,x:y,,,dana,2025-05-02T12:00:00Z,,,no_keys\r\n"));
+    QCOMPARE(csv, QByteArray("app,scopes,key,prefix,created_by,created_at,expires_at,stops_at,"
+                             "last_used_at,status\r\nEmpty,x:y,,,dana,2025-05-02T12:00:00Z,,,,"
+                             "no_keys\r\n"));
 }
 
 void TestInventory::jsonReadsBack()

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void anAppLosingAScopeNarrowsTheListedScopes();
     void filterByStatus();
     void filterByExpiryWindowAndUse();
+    void rolledKeysAreRollingAndNotReminded();
     void filterByKeyNameAppNameAndPrefix();
     void searchMatchesEffectiveScopes();
     void noCellEverHoldsTheSecret();
@@ -796,6 +797,34 @@ void TestKeyListModel::filterByExpiryWindowAndUse()
     QCOMPARE(KeyFilterProxyModel::statusFilterText(F::NeverUsed), QStringLiteral("Never used"));
     QCOMPARE(proxy.filterText(F::NotUsedRecently),
              KeyFilterProxyModel::tr("Not used in %n day(s)", nullptr, 150));
+}
+
+void TestKeyListModel::rolledKeysAreRollingAndNotReminded()
+{
+    // A key being rolled stops soon, but it is being replaced already: the expiry reminder
+    // leaves it out, and the status filter has a "Rolling" entry for it.
+    const App app = createApp(QStringLiteral("Risk"), {QStringLiteral("workflow:deploy")});
+    const CreatedKey soon = createKey(app, QStringLiteral("Soon"), systemNow().addDays(5));
+    createKey(app, QStringLiteral("Also soon"), systemNow().addDays(6));
+
+    KeyListModel model(m_store.get(), KeyListModel::AllKeysLayout);
+    KeyFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    load(model);
+    QCOMPARE(model.countExpiringWithin(14), 2);
+
+    const Result<RolledKey> rolled = waitFor(m_store->rollKey(
+        app.id, soon.key.id, RollKey{std::nullopt, systemNow().addDays(200), 3600}));
+    QVERIFY2(rolled.ok(), qPrintable(rolled.ok() ? QString() : rolled.error().message()));
+    load(model);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.countExpiringWithin(14), 1); // "Also soon"; "Soon" is rolling
+    using F = KeyFilterProxyModel::StatusFilter;
+    proxy.setStatusFilter(F::Rolling);
+    QCOMPARE(columnTexts(proxy, 0), QStringList({QStringLiteral("Soon")}));
+    proxy.setStatusFilter(F::ExpiresWithin); // what the reminder's "Show" opens
+    QCOMPARE(columnTexts(proxy, 0), QStringList({QStringLiteral("Also soon")}));
+    QCOMPARE(KeyFilterProxyModel::statusFilterText(F::Rolling), QStringLiteral("Rolling"));
 }
 
 void TestKeyListModel::filterByKeyNameAppNameAndPrefix()
