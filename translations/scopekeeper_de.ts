@@ -248,67 +248,6 @@
         <translation>App „%1“ gelöscht.</translation>
     </message>
     <message>
-        <source>scopekeeper-cli: scoped API apps and their keys, from scripts. It works on a local store (--database FILE, which must exist) or on a scopekeeper-server (--server URL, with the administrator token from SCOPEKEEPER_TOKEN, or else the one the console keeps in the keychain for that server).
-
-Commands:
-  apps list                         every app
-  apps show NAME                    one app and its keys
-  apps create NAME --scope ID...    a new app with these scopes
-  apps rename NAME NEW              renames an app
-  apps set-scopes NAME --scope ID...
-                                    replaces an app&apos;s scopes (its keys follow at once)
-  apps delete NAME [--yes]          deletes an app and every one of its keys
-  keys list [--app NAME] [--expiring-within DAYS] [--unused-for DAYS]
-                                    keys; those expiring within DAYS days, or not used
-                                    for DAYS days (never used and older than that)
-  keys create --app NAME --name NAME [--expires-in DAYS]
-                                    a new key (90 days unless said); its secret goes to
-                                    standard output, alone, and is never shown again
-  keys delete --app NAME --key NAME [--yes]
-                                    deletes a key: services refuse it from then on
-  export --format csv|json [--output FILE]
-                                    the inventory: every key, and every app with no
-                                    keys (never a secret); to standard output unless FILE
-  audit [--limit N]                 the audit log, newest first (100 entries unless said)
-  verify --scope ID                 may the key read from standard input use scope ID?
-                                    Exit code 0 when it may, 1 when not
-
-Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
-Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
-        <translation>scopekeeper-cli: API-Apps mit Scopes und ihre Schlüssel, für Skripte. Es arbeitet mit einem lokalen Speicher (--database DATEI, die bereits existieren muss) oder mit einem scopekeeper-server (--server URL, mit dem Administrator-Token aus SCOPEKEEPER_TOKEN oder sonst dem, das die Konsole für diesen Server im Schlüsselbund speichert).
-
-Befehle:
-  apps list                         alle Apps
-  apps show NAME                    eine App und ihre Schlüssel
-  apps create NAME --scope ID...    eine neue App mit diesen Scopes
-  apps rename NAME NEU              benennt eine App um
-  apps set-scopes NAME --scope ID...
-                                    ersetzt die Scopes einer App
-                                    (ihre Schlüssel folgen sofort)
-  apps delete NAME [--yes]          löscht eine App und alle ihre Schlüssel
-  keys list [--app NAME] [--expiring-within TAGE] [--unused-for TAGE]
-                                    Schlüssel; die, die innerhalb von TAGE Tagen
-                                    ablaufen, oder die seit TAGE Tagen nicht
-                                    genutzt wurden (nie genutzt und älter als das)
-  keys create --app NAME --name NAME [--expires-in TAGE]
-                                    ein neuer Schlüssel (90 Tage, sofern nicht anders
-                                    angegeben); sein Geheimnis geht allein auf die
-                                    Standardausgabe und wird nie wieder angezeigt
-  keys delete --app NAME --key NAME [--yes]
-                                    löscht einen Schlüssel: Dienste lehnen ihn von da an ab
-  export --format csv|json [--output DATEI]
-                                    das Inventar: jeder Schlüssel und jede App ohne
-                                    Schlüssel (nie ein Geheimnis); auf die
-                                    Standardausgabe, sofern nicht DATEI angegeben ist
-  audit [--limit N]                 das Aktivitätsprotokoll, neueste zuerst (100
-                                    Einträge, sofern nicht anders angegeben)
-  verify --scope ID                 darf der von der Standardeingabe gelesene Schlüssel den
-                                    Scope ID verwenden? Exit-Code 0, wenn ja, 1, wenn nicht
-
-Auflistungen und geänderte Apps gehen auf die Standardausgabe, als Tabelle oder, mit --output json, als JSON; Meldungen und Fragen gehen auf die Standardfehlerausgabe. Vor dem Löschen wird auf einem Terminal nachgefragt, sofern nicht --yes angegeben ist; ist die Standardeingabe kein Terminal, wird nicht nachgefragt.
-Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das Feld), 2 ein Aufruffehler.</translation>
-    </message>
-    <message>
         <source>The local store FILE (it must exist).</source>
         <translation>Der lokale Speicher DATEI (er muss bereits existieren).</translation>
     </message>
@@ -612,6 +551,94 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das F
         <source>--database: there is no store at “%1”. scopekeeper-cli creates none; the console or scopekeeper-server makes one.</source>
         <translation>--database: Unter „%1“ gibt es keinen Speicher. scopekeeper-cli erstellt keinen; die Konsole oder scopekeeper-server legt einen an.</translation>
     </message>
+    <message>
+        <source>scopekeeper-cli: scoped API apps and their keys, from scripts. It works on a local store (--database FILE, which must exist) or on a scopekeeper-server (--server URL, with the administrator token from SCOPEKEEPER_TOKEN, or else the one the console keeps in the keychain for that server).
+
+Commands:
+  apps list                         every app
+  apps show NAME                    one app and its keys
+  apps create NAME --scope ID...    a new app with these scopes
+  apps rename NAME NEW              renames an app
+  apps set-scopes NAME --scope ID...
+                                    replaces an app&apos;s scopes (its keys follow at once)
+  apps delete NAME [--yes]          deletes an app and every one of its keys
+  keys list [--app NAME] [--expiring-within DAYS] [--unused-for DAYS]
+                                    keys; those expiring within DAYS days, or not used
+                                    for DAYS days (never used and older than that)
+  keys create --app NAME --name NAME [--expires-in DAYS]
+                                    a new key (90 days unless said); its secret goes to
+                                    standard output, alone, and is never shown again
+  keys roll --app NAME --key NAME [--grace DURATION] [--name NAME] [--expires-in DAYS]
+                                    a new key in place of KEY, with its scopes (its
+                                    secret to standard output, alone); KEY stops after
+                                    DURATION (0, 90s, 30m, 1h, 24h, 7d; 24h unless
+                                    said; at most 30d and the key&apos;s expiry). The new
+                                    key is named “KEY (rolled DATE)” unless --name
+  keys delete --app NAME --key NAME [--yes]
+                                    deletes a key: services refuse it from then on
+  export --format csv|json [--output FILE]
+                                    the inventory: every key, and every app with no
+                                    keys (never a secret); to standard output unless FILE
+  audit [--limit N]                 the audit log, newest first (100 entries unless said)
+  verify --scope ID                 may the key read from standard input use scope ID?
+                                    Exit code 0 when it may, 1 when not
+
+Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
+Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
+        <translation>scopekeeper-cli: API-Apps mit Scopes und ihre Schlüssel, für Skripte. Es arbeitet mit einem lokalen Speicher (--database DATEI, der bereits existieren muss) oder mit einem scopekeeper-server (--server URL, mit dem Administrator-Token aus SCOPEKEEPER_TOKEN oder sonst dem, das die Konsole für diesen Server im Schlüsselbund speichert).
+
+Befehle:
+  apps list                         alle Apps
+  apps show NAME                    eine App und ihre Schlüssel
+  apps create NAME --scope ID...    eine neue App mit diesen Scopes
+  apps rename NAME NEU              benennt eine App um
+  apps set-scopes NAME --scope ID...
+                                    ersetzt die Scopes einer App (ihre Schlüssel folgen sofort)
+  apps delete NAME [--yes]          löscht eine App und alle ihre Schlüssel
+  keys list [--app NAME] [--expiring-within TAGE] [--unused-for TAGE]
+                                    Schlüssel; die innerhalb von TAGE Tagen ablaufen oder
+                                    seit TAGE Tagen nicht genutzt wurden (nie genutzt und älter)
+  keys create --app NAME --name NAME [--expires-in TAGE]
+                                    ein neuer Schlüssel (90 Tage, wenn nicht angegeben); sein Geheimnis geht
+                                    allein auf die Standardausgabe und wird nie wieder angezeigt
+  keys roll --app NAME --key NAME [--grace DAUER] [--name NAME] [--expires-in TAGE]
+                                    ein neuer Schlüssel anstelle von SCHLÜSSEL, mit dessen Scopes
+                                    (sein Geheimnis allein auf die Standardausgabe); SCHLÜSSEL
+                                    funktioniert nach DAUER nicht mehr (0, 90s, 30m, 1h, 24h, 7d;
+                                    24h, wenn nicht angegeben; höchstens 30d und bis zum Ablauf
+                                    des Schlüssels). Der neue Schlüssel heißt „SCHLÜSSEL (rotiert am DATUM)“, außer mit --name
+  keys delete --app NAME --key NAME [--yes]
+                                    löscht einen Schlüssel: Dienste lehnen ihn von da an ab
+  export --format csv|json [--output DATEI]
+                                    das Inventar: jeder Schlüssel und jede App ohne
+                                    Schlüssel (nie ein Geheimnis); auf die Standardausgabe, außer mit DATEI
+  audit [--limit N]                 das Aktivitätsprotokoll, neueste zuerst (100 Einträge, wenn nicht angegeben)
+  verify --scope ID                 darf der von der Standardeingabe gelesene Schlüssel
+                                    Scope ID verwenden? Exit-Code 0, wenn ja, 1, wenn nicht
+
+Listen und geänderte Apps gehen auf die Standardausgabe, als Tabelle oder mit --output json als JSON; Meldungen und Fragen gehen auf die Standardfehlerausgabe. Vor dem Löschen wird auf einem Terminal nachgefragt, außer --yes ist angegeben; ist die Standardeingabe kein Terminal, wird nicht nachgefragt.
+Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das Feld), 2 ein Bedienungsfehler.</translation>
+    </message>
+    <message>
+        <source>keys roll: how long the old key keeps working: 0, 90s, 30m, 1h, 24h, 7d (default 24h; at most 30 days).</source>
+        <translation>keys roll: wie lange der alte Schlüssel weiter funktioniert: 0, 90s, 30m, 1h, 24h, 7d (Standard 24h; höchstens 30 Tage).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>keys roll: give --app NAME and --key NAME.</source>
+        <translation>keys roll: Geben Sie --app NAME und --key NAME an.</translation>
+    </message>
+    <message>
+        <source>--grace: “%1” is not a duration; give 0, 90s, 30m, 1h, 24h or 7d.</source>
+        <translation>--grace: „%1“ ist keine Dauer; geben Sie 0, 90s, 30m, 1h, 24h oder 7d an.</translation>
+    </message>
+    <message>
+        <source>Rolled the key “%1” of “%2”: it stops %3. The new key “%4” (%5…) expires %6; its secret is shown this once.</source>
+        <translation>Schlüssel „%1“ von „%2“ rotiert: Er funktioniert ab %3 nicht mehr. Der neue Schlüssel „%4“ (%5…) läuft am %6 ab; sein Geheimnis wird nur dieses eine Mal angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -872,22 +899,6 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das F
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Expires soon</source>
-        <translation>Läuft bald ab</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Abgelaufen</translation>
-    </message>
-    <message>
         <source>Search keys</source>
         <translation>Schlüssel durchsuchen</translation>
     </message>
@@ -1014,6 +1025,34 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das F
         <source>&amp;Back Up Store…</source>
         <translation>Speicher &amp;sichern…</translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the keys that expire soon</source>
+        <translation>Die bald ablaufenden Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the API Keys page showing only these keys</source>
+        <translation>Die Seite „API-Schlüssel“ öffnen und nur diese Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the expiry reminder</source>
+        <translation>Die Ablauferinnerung schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Export Inventory…</source>
+        <translation>Inventar e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write every key and app, without secrets, to a CSV or JSON file for a compliance review</source>
+        <translation>Alle Schlüssel und Apps ohne Geheimnisse für eine Compliance-Prüfung in eine CSV- oder JSON-Datei schreiben</translation>
+    </message>
 </context>
 <context>
     <name>OneTimeKeyDialog</name>
@@ -1099,6 +1138,34 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das F
     <message>
         <source>Shows changes made elsewhere (another console, the server) without F5</source>
         <translation>Zeigt anderweitig vorgenommene Änderungen (in einer anderen Konsole, auf dem Server) ohne F5 an</translation>
+    </message>
+    <message>
+        <source>Remind me of keys that e&amp;xpire within:</source>
+        <translation>An Schlüssel erinnern, die a&amp;blaufen in den nächsten:</translation>
+    </message>
+    <message>
+        <source>Expiry reminder in days</source>
+        <translation>Ablauferinnerung in Tagen</translation>
+    </message>
+    <message>
+        <source>When the store opens and after each refresh, the window says how many keys expire within this many days; 0 turns the reminder off</source>
+        <translation>Beim Öffnen des Speichers und nach jeder Aktualisierung zeigt das Fenster an, wie viele Schlüssel innerhalb dieser Anzahl von Tagen ablaufen; 0 schaltet die Erinnerung aus</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>A key is &amp;unused when not used in:</source>
+        <translation>Ein Schlüssel gilt als &amp;ungenutzt ohne Nutzung seit:</translation>
+    </message>
+    <message>
+        <source>Days without use of an unused key</source>
+        <translation>Tage ohne Nutzung eines ungenutzten Schlüssels</translation>
+    </message>
+    <message>
+        <source>The API Keys page&apos;s “Not used in N days” filter; a key never used counts from its creation</source>
+        <translation>Der Filter „Seit N Tagen nicht genutzt“ der Seite „API-Schlüssel“; bei einem nie genutzten Schlüssel zählt die Zeit ab seiner Erstellung</translation>
     </message>
 </context>
 <context>
@@ -1192,6 +1259,25 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das F
         <source>A key may only have scopes of its app; the app does not have %1.</source>
         <extracomment>%1: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
         <translation>Ein Schlüssel darf nur Scopes seiner App haben; die App hat %1 nicht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grace must be between 0 (stop the old key at once) and %n day(s).</source>
+        <translation>
+            <numerusform>Die Übergangsfrist muss zwischen 0 (alten Schlüssel sofort stoppen) und %n Tag liegen.</numerusform>
+            <numerusform>Die Übergangsfrist muss zwischen 0 (alten Schlüssel sofort stoppen) und %n Tagen liegen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This key has expired: create a new key instead of rolling it.</source>
+        <translation>Dieser Schlüssel ist abgelaufen: Erstellen Sie einen neuen Schlüssel, statt ihn zu rotieren.</translation>
+    </message>
+    <message>
+        <source>This key is already being rolled: it stops at %1 UTC. Roll the key that replaced it instead.</source>
+        <translation>Dieser Schlüssel wird bereits rotiert: Er funktioniert ab %1 UTC nicht mehr. Rotieren Sie stattdessen den Schlüssel, der ihn ersetzt hat.</translation>
+    </message>
+    <message>
+        <source>%1 (rolled %2)</source>
+        <translation>%1 (rotiert am %2)</translation>
     </message>
 </context>
 <context>
@@ -1495,6 +1581,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das F
     <message>
         <source>You have no key with this id.</source>
         <translation>Sie haben keinen Schlüssel mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>rolling the key</source>
+        <translation>Rotieren des Schlüssels</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1932,14 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das F
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rolled key</source>
+        <translation>Schlüssel rotiert</translation>
+    </message>
+    <message>
+        <source>rolled from “%1” (prefix %2), which stops %3; prefix %4, expires %5</source>
+        <translation>rotiert aus „%1“ (Präfix %2), der ab %3 nicht mehr funktioniert; Präfix %4, läuft am %5 ab</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2421,24 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>All</source>
         <translation>Alle</translation>
     </message>
+    <message numerus="yes">
+        <source>Expires within %n day(s)</source>
+        <translation>
+            <numerusform>Läuft innerhalb von %n Tag ab</numerusform>
+            <numerusform>Läuft innerhalb von %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nie genutzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag nicht genutzt</numerusform>
+            <numerusform>Seit %n Tagen nicht genutzt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::KeyListModel</name>
@@ -2425,6 +2541,18 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>All of the app&apos;s scopes:</source>
         <translation>Alle Scopes der App:</translation>
     </message>
+    <message>
+        <source>Rolled: stopped on %1; services refuse this key.</source>
+        <translation>Rotiert: Funktioniert seit %1 nicht mehr; Dienste lehnen diesen Schlüssel ab.</translation>
+    </message>
+    <message>
+        <source>Rolled: stops on %1; services refuse this key from then on.</source>
+        <translation>Rotiert: Funktioniert ab %1 nicht mehr; Dienste lehnen diesen Schlüssel dann ab.</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Wird rotiert</translation>
+    </message>
 </context>
 <context>
     <name>sk::KeysPage</name>
@@ -2458,6 +2586,10 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>Which app is the key for? It grants that app&apos;s scopes, all of them or only some.</source>
         <translation>Für welche App ist der Schlüssel? Er gewährt die Scopes dieser App, alle oder nur einige.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2725,52 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>New API &amp;Key…</source>
         <translation>Neuer API-Sch&amp;lüssel…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) expire within %1</source>
+        <comment>the expiry reminder; %1: “14 days”</comment>
+        <translation>
+            <numerusform>%n Schlüssel läuft innerhalb von %1 ab</numerusform>
+            <numerusform>%n Schlüssel laufen innerhalb von %1 ab</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>%1-inventory-%2.csv</source>
+        <translation>%1-inventar-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export Inventory</source>
+        <translation>Inventar exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting the inventory…</source>
+        <translation>Das Inventar wird exportiert…</translation>
+    </message>
+    <message>
+        <source>The inventory was not written to %1.</source>
+        <translation>Das Inventar wurde nicht nach %1 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -2661,6 +2839,14 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>Every 15 minutes</source>
         <translation>Alle 15 Minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> Tag</numerusform>
+            <numerusform> Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>

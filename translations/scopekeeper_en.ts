@@ -20,6 +20,14 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message numerus="yes">
+        <source>The grace must be between 0 (stop the old key at once) and %n day(s).</source>
+        <translation>
+            <numerusform>The grace must be between 0 (stop the old key at once) and %n day.</numerusform><numerusform>The grace must be between 0 (stop the old key at once) and %n days.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sk::AppListModel</name>
     <message numerus="yes">
         <source>%n key(s)</source>
@@ -59,6 +67,19 @@
     </message>
 </context>
 <context>
+    <name>sk::KeyFilterProxyModel</name>
+    <message numerus="yes">
+        <source>Expires within %n day(s)</source>
+        <translation>
+            <numerusform>Expires within %n day</numerusform><numerusform>Expires within %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in %n day(s)</source>
+        <translation>
+            <numerusform>Not used in %n day</numerusform><numerusform>Not used in %n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sk::KeyListModel</name>
     <message numerus="yes">
         <source>Expires in %n day(s), on %1.</source>
@@ -87,6 +108,22 @@
         <translation>
             <numerusform>Your token expires in %n day</numerusform><numerusform>Your token expires in %n days</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) expire within %1</source>
+        <comment>the expiry reminder; %1: “14 days”</comment>
+        <translation>
+            <numerusform>%n key expire within %1</numerusform><numerusform>%n keys expire within %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n row to %1</numerusform><numerusform>Exported %n rows to %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>sk::PreferencesDialog</name>
@@ -94,6 +131,12 @@
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> day</numerusform><numerusform> days</numerusform></translation>
     </message>
 </context>
 <context>

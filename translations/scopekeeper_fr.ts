@@ -225,19 +225,19 @@
     <name>Cli</name>
     <message>
         <source>Created the app “%1”.</source>
-        <translation>Application « %1 » créée.</translation>
+        <translation>Application «&#xa0;%1&#xa0;» créée.</translation>
     </message>
     <message>
         <source>Renamed “%1” to “%2”.</source>
-        <translation>« %1 » renommée en « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» renommée en «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>The scopes of “%1” are now: %2.</source>
-        <translation>Les étendues de « %1 » sont maintenant : %2.</translation>
+        <translation>Les étendues de «&#xa0;%1&#xa0;» sont maintenant&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Delete the app “%1” and every one of its keys (%2)? Services using them are refused from then on.</source>
-        <translation>Supprimer l&apos;application « %1 » et toutes ses clés (%2) ? Les services qui les utilisent sont refusés dès lors.</translation>
+        <translation>Supprimer l&apos;application «&#xa0;%1&#xa0;» et toutes ses clés (%2)&#xa0;? Les services qui les utilisent sont refusés dès lors.</translation>
     </message>
     <message>
         <source>Nothing was deleted.</source>
@@ -245,68 +245,7 @@
     </message>
     <message>
         <source>Deleted the app “%1”.</source>
-        <translation>Application « %1 » supprimée.</translation>
-    </message>
-    <message>
-        <source>scopekeeper-cli: scoped API apps and their keys, from scripts. It works on a local store (--database FILE, which must exist) or on a scopekeeper-server (--server URL, with the administrator token from SCOPEKEEPER_TOKEN, or else the one the console keeps in the keychain for that server).
-
-Commands:
-  apps list                         every app
-  apps show NAME                    one app and its keys
-  apps create NAME --scope ID...    a new app with these scopes
-  apps rename NAME NEW              renames an app
-  apps set-scopes NAME --scope ID...
-                                    replaces an app&apos;s scopes (its keys follow at once)
-  apps delete NAME [--yes]          deletes an app and every one of its keys
-  keys list [--app NAME] [--expiring-within DAYS] [--unused-for DAYS]
-                                    keys; those expiring within DAYS days, or not used
-                                    for DAYS days (never used and older than that)
-  keys create --app NAME --name NAME [--expires-in DAYS]
-                                    a new key (90 days unless said); its secret goes to
-                                    standard output, alone, and is never shown again
-  keys delete --app NAME --key NAME [--yes]
-                                    deletes a key: services refuse it from then on
-  export --format csv|json [--output FILE]
-                                    the inventory: every key, and every app with no
-                                    keys (never a secret); to standard output unless FILE
-  audit [--limit N]                 the audit log, newest first (100 entries unless said)
-  verify --scope ID                 may the key read from standard input use scope ID?
-                                    Exit code 0 when it may, 1 when not
-
-Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
-Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
-        <translation>scopekeeper-cli : applications API à étendues et leurs clés, depuis des scripts. Il travaille sur une base locale (--database FICHIER, qui doit exister) ou sur un scopekeeper-server (--server URL, avec le jeton d&apos;administrateur de SCOPEKEEPER_TOKEN, ou à défaut celui que la console conserve dans le trousseau pour ce serveur).
-
-Commandes :
-  apps list                         toutes les applications
-  apps show NOM                     une application et ses clés
-  apps create NOM --scope ID...     une nouvelle application avec ces étendues
-  apps rename NOM NOUVEAU           renomme une application
-  apps set-scopes NOM --scope ID...
-                                    remplace les étendues d&apos;une application
-                                    (ses clés suivent immédiatement)
-  apps delete NOM [--yes]           supprime une application et toutes ses clés
-  keys list [--app NOM] [--expiring-within JOURS] [--unused-for JOURS]
-                                    clés ; celles qui expirent dans les JOURS
-                                    jours, ou inutilisées depuis JOURS jours
-                                    (jamais utilisées et plus anciennes que cela)
-  keys create --app NOM --name NOM [--expires-in JOURS]
-                                    une nouvelle clé (90 jours sauf indication
-                                    contraire) ; son secret est écrit seul sur la
-                                    sortie standard et n&apos;est plus jamais affiché
-  keys delete --app NOM --key NOM [--yes]
-                                    supprime une clé : les services la refusent dès lors
-  export --format csv|json [--output FICHIER]
-                                    l&apos;inventaire : chaque clé, et chaque
-                                    application sans clé (jamais un secret) ; sur
-                                    la sortie standard sauf si FICHIER est indiqué
-  audit [--limit N]                 le journal d&apos;audit, les entrées les plus récentes
-                                    en premier (100 entrées sauf indication contraire)
-  verify --scope ID                 la clé lue sur l&apos;entrée standard peut-elle utiliser
-                                    l&apos;étendue ID ? Code de sortie 0 si oui, 1 sinon
-
-Les listes et les applications modifiées vont sur la sortie standard, sous forme de tableau ou, avec --output json, en JSON ; les messages et les questions vont sur la sortie d&apos;erreur standard. Sur un terminal, la suppression demande d&apos;abord confirmation, sauf si --yes est indiqué ; si l&apos;entrée standard n&apos;est pas un terminal, rien n&apos;est demandé.
-Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ), 2 erreur d&apos;utilisation.</translation>
+        <translation>Application «&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>The local store FILE (it must exist).</source>
@@ -318,7 +257,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>The scopekeeper-server at URL (https; http only to loopback).</source>
-        <translation>Le scopekeeper-server à l&apos;adresse URL (https ; http uniquement vers la boucle locale).</translation>
+        <translation>Le scopekeeper-server à l&apos;adresse URL (https&#xa0;; http uniquement vers la boucle locale).</translation>
     </message>
     <message>
         <source>URL</source>
@@ -326,11 +265,11 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>With --server: also trust the CA certificates in FILE (PEM) for that server.</source>
-        <translation>Avec --server : faire aussi confiance aux certificats d&apos;autorité de FICHIER (PEM) pour ce serveur.</translation>
+        <translation>Avec --server&#xa0;: faire aussi confiance aux certificats d&apos;autorité de FICHIER (PEM) pour ce serveur.</translation>
     </message>
     <message>
         <source>table (default) or json; with export: the FILE to write (standard output when missing or -).</source>
-        <translation>table (par défaut) ou json ; avec export : le FICHIER à écrire (la sortie standard s&apos;il est absent ou vaut -).</translation>
+        <translation>table (par défaut) ou json&#xa0;; avec export&#xa0;: le FICHIER à écrire (la sortie standard s&apos;il est absent ou vaut -).</translation>
     </message>
     <message>
         <source>FORMAT|FILE</source>
@@ -366,7 +305,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>The new key expires after DAYS days (default 90; at most a year).</source>
-        <translation>La nouvelle clé expire après JOURS jours (90 par défaut ; un an au maximum).</translation>
+        <translation>La nouvelle clé expire après JOURS jours (90 par défaut&#xa0;; un an au maximum).</translation>
     </message>
     <message>
         <source>DAYS</source>
@@ -382,7 +321,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>export: csv or json.</source>
-        <translation>export : csv ou json.</translation>
+        <translation>export&#xa0;: csv ou json.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -390,7 +329,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>audit: at most N entries (1 to 1000, default 100).</source>
-        <translation>audit : N entrées au maximum (de 1 à 1000, 100 par défaut).</translation>
+        <translation>audit&#xa0;: N entrées au maximum (de 1 à 1000, 100 par défaut).</translation>
     </message>
     <message>
         <source>N</source>
@@ -406,7 +345,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>Run “scopekeeper-cli --help” for the commands and options.</source>
-        <translation>Exécutez « scopekeeper-cli --help » pour voir les commandes et les options.</translation>
+        <translation>Exécutez «&#xa0;scopekeeper-cli --help&#xa0;» pour voir les commandes et les options.</translation>
     </message>
     <message>
         <source>Give a command.</source>
@@ -414,15 +353,15 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>Unknown command “%1”.</source>
-        <translation>Commande inconnue « %1 ».</translation>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” takes %2 name(s) after it, not %3.</source>
-        <translation>« %1 » attend ensuite %2 nom(s), pas %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» attend ensuite %2 nom(s), pas %3.</translation>
     </message>
     <message>
         <source>--%1 does not go with “%2”.</source>
-        <translation>--%1 ne s&apos;utilise pas avec « %2 ».</translation>
+        <translation>--%1 ne s&apos;utilise pas avec «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Give either --database FILE or --server URL.</source>
@@ -430,7 +369,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>--database: give the store&apos;s file.</source>
-        <translation>--database : indiquez le fichier de la base.</translation>
+        <translation>--database&#xa0;: indiquez le fichier de la base.</translation>
     </message>
     <message>
         <source>--ca-file goes with --server.</source>
@@ -438,47 +377,47 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>export: --output takes the FILE to write (“./%1” for a file named so); the format is --format csv|json.</source>
-        <translation>export : --output attend le FICHIER à écrire (« ./%1 » pour un fichier de ce nom) ; le format s&apos;indique avec --format csv|json.</translation>
+        <translation>export&#xa0;: --output attend le FICHIER à écrire («&#xa0;./%1&#xa0;» pour un fichier de ce nom)&#xa0;; le format s&apos;indique avec --format csv|json.</translation>
     </message>
     <message>
         <source>export: give --format csv or --format json.</source>
-        <translation>export : indiquez --format csv ou --format json.</translation>
+        <translation>export&#xa0;: indiquez --format csv ou --format json.</translation>
     </message>
     <message>
         <source>--output: “%1” is not table or json.</source>
-        <translation>--output : « %1 » n&apos;est ni table ni json.</translation>
+        <translation>--output&#xa0;: «&#xa0;%1&#xa0;» n&apos;est ni table ni json.</translation>
     </message>
     <message>
         <source>keys create: give --app NAME and --name NAME.</source>
-        <translation>keys create : indiquez --app NOM et --name NOM.</translation>
+        <translation>keys create&#xa0;: indiquez --app NOM et --name NOM.</translation>
     </message>
     <message>
         <source>--expires-in: “%1” is not a number of days.</source>
-        <translation>--expires-in : « %1 » n&apos;est pas un nombre de jours.</translation>
+        <translation>--expires-in&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de jours.</translation>
     </message>
     <message>
         <source>keys delete: give --app NAME and --key NAME.</source>
-        <translation>keys delete : indiquez --app NOM et --key NOM.</translation>
+        <translation>keys delete&#xa0;: indiquez --app NOM et --key NOM.</translation>
     </message>
     <message>
         <source>--%1: “%2” is not a number of days.</source>
-        <translation>--%1 : « %2 » n&apos;est pas un nombre de jours.</translation>
+        <translation>--%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de jours.</translation>
     </message>
     <message>
         <source>--limit: “%1” is not a number from 1 to 1000.</source>
-        <translation>--limit : « %1 » n&apos;est pas un nombre de 1 à 1000.</translation>
+        <translation>--limit&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un nombre de 1 à 1000.</translation>
     </message>
     <message>
         <source>verify: give one --scope ID; the key is read from standard input.</source>
-        <translation>verify : indiquez une seule option --scope ID ; la clé est lue sur l&apos;entrée standard.</translation>
+        <translation>verify&#xa0;: indiquez une seule option --scope ID&#xa0;; la clé est lue sur l&apos;entrée standard.</translation>
     </message>
     <message>
         <source>No app is named “%1”.</source>
-        <translation>Il n&apos;y a pas d&apos;application nommée « %1 ».</translation>
+        <translation>Il n&apos;y a pas d&apos;application nommée «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” has no key named “%2”.</source>
-        <translation>« %1 » n&apos;a pas de clé nommée « %2 ».</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas de clé nommée «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>[y/N]</source>
@@ -494,27 +433,27 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>Created the key “%1” of “%2” (%3…), expiring %4. Its secret is shown this once.</source>
-        <translation>Clé « %1 » de « %2 » (%3…) créée, expire le %4. Son secret n&apos;est affiché que cette fois.</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» (%3…) créée, expire le %4. Son secret n&apos;est affiché que cette fois.</translation>
     </message>
     <message>
         <source>Delete the key “%1” (%2…) of “%3”? Services using it are refused from then on.</source>
-        <translation>Supprimer la clé « %1 » (%2…) de « %3 » ? Les services qui l&apos;utilisent sont refusés dès lors.</translation>
+        <translation>Supprimer la clé «&#xa0;%1&#xa0;» (%2…) de «&#xa0;%3&#xa0;»&#xa0;? Les services qui l&apos;utilisent sont refusés dès lors.</translation>
     </message>
     <message>
         <source>Deleted the key “%1” of “%2”.</source>
-        <translation>Clé « %1 » de « %2 » supprimée.</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>“%1” cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire « %1 » : %2</translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Wrote %1 rows to “%2”.</source>
-        <translation>%1 lignes écrites dans « %2 ».</translation>
+        <translation>%1 lignes écrites dans «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Key: </source>
-        <translation>Clé : </translation>
+        <translation>Clé&#xa0;: </translation>
     </message>
     <message>
         <source>Give the key on standard input.</source>
@@ -606,11 +545,99 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>No administrator token for %1: set %2, or connect once with the console (scopekeeper --server %1) and remember the token in the keychain. (%3)</source>
-        <translation>Aucun jeton d&apos;administrateur pour %1 : définissez %2, ou connectez-vous une fois avec la console (scopekeeper --server %1) et mémorisez le jeton dans le trousseau. (%3)</translation>
+        <translation>Aucun jeton d&apos;administrateur pour %1&#xa0;: définissez %2, ou connectez-vous une fois avec la console (scopekeeper --server %1) et mémorisez le jeton dans le trousseau. (%3)</translation>
     </message>
     <message>
         <source>--database: there is no store at “%1”. scopekeeper-cli creates none; the console or scopekeeper-server makes one.</source>
-        <translation>--database : il n&apos;existe aucune base à l&apos;emplacement « %1 ». scopekeeper-cli n&apos;en crée pas ; la console ou scopekeeper-server en crée une.</translation>
+        <translation>--database&#xa0;: il n&apos;existe aucune base à l&apos;emplacement «&#xa0;%1&#xa0;». scopekeeper-cli n&apos;en crée pas&#xa0;; la console ou scopekeeper-server en crée une.</translation>
+    </message>
+    <message>
+        <source>scopekeeper-cli: scoped API apps and their keys, from scripts. It works on a local store (--database FILE, which must exist) or on a scopekeeper-server (--server URL, with the administrator token from SCOPEKEEPER_TOKEN, or else the one the console keeps in the keychain for that server).
+
+Commands:
+  apps list                         every app
+  apps show NAME                    one app and its keys
+  apps create NAME --scope ID...    a new app with these scopes
+  apps rename NAME NEW              renames an app
+  apps set-scopes NAME --scope ID...
+                                    replaces an app&apos;s scopes (its keys follow at once)
+  apps delete NAME [--yes]          deletes an app and every one of its keys
+  keys list [--app NAME] [--expiring-within DAYS] [--unused-for DAYS]
+                                    keys; those expiring within DAYS days, or not used
+                                    for DAYS days (never used and older than that)
+  keys create --app NAME --name NAME [--expires-in DAYS]
+                                    a new key (90 days unless said); its secret goes to
+                                    standard output, alone, and is never shown again
+  keys roll --app NAME --key NAME [--grace DURATION] [--name NAME] [--expires-in DAYS]
+                                    a new key in place of KEY, with its scopes (its
+                                    secret to standard output, alone); KEY stops after
+                                    DURATION (0, 90s, 30m, 1h, 24h, 7d; 24h unless
+                                    said; at most 30d and the key&apos;s expiry). The new
+                                    key is named “KEY (rolled DATE)” unless --name
+  keys delete --app NAME --key NAME [--yes]
+                                    deletes a key: services refuse it from then on
+  export --format csv|json [--output FILE]
+                                    the inventory: every key, and every app with no
+                                    keys (never a secret); to standard output unless FILE
+  audit [--limit N]                 the audit log, newest first (100 entries unless said)
+  verify --scope ID                 may the key read from standard input use scope ID?
+                                    Exit code 0 when it may, 1 when not
+
+Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
+Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
+        <translation>scopekeeper-cli : les applications API à étendues et leurs clés, depuis des scripts. Il travaille sur une base locale (--database FICHIER, qui doit exister) ou sur un scopekeeper-server (--server URL, avec le jeton d&apos;administrateur de SCOPEKEEPER_TOKEN, ou à défaut celui que la console garde dans le trousseau pour ce serveur).
+
+Commandes :
+  apps list                         toutes les applications
+  apps show NOM                     une application et ses clés
+  apps create NOM --scope ID...     une nouvelle application avec ces étendues
+  apps rename NOM NOUVEAU           renomme une application
+  apps set-scopes NOM --scope ID...
+                                    remplace les étendues d&apos;une application (ses clés suivent aussitôt)
+  apps delete NOM [--yes]           supprime une application et toutes ses clés
+  keys list [--app NOM] [--expiring-within JOURS] [--unused-for JOURS]
+                                    les clés ; celles qui expirent dans les JOURS jours, ou
+                                    inutilisées depuis JOURS jours (jamais utilisées et plus anciennes)
+  keys create --app NOM --name NOM [--expires-in JOURS]
+                                    une nouvelle clé (90 jours sauf indication) ; son secret va
+                                    seul sur la sortie standard et n&apos;est plus jamais affiché
+  keys roll --app NOM --key NOM [--grace DURÉE] [--name NOM] [--expires-in JOURS]
+                                    une nouvelle clé à la place de CLÉ, avec ses étendues (son
+                                    secret seul sur la sortie standard) ; CLÉ cesse de fonctionner
+                                    après DURÉE (0, 90s, 30m, 1h, 24h, 7d ; 24h sauf indication ;
+                                    au plus 30d et l&apos;expiration de la clé). La nouvelle clé
+                                    se nomme « CLÉ (renouvelée le DATE) » sauf avec --name
+  keys delete --app NOM --key NOM [--yes]
+                                    supprime une clé : les services la refusent dès lors
+  export --format csv|json [--output FICHIER]
+                                    l&apos;inventaire : chaque clé, et chaque application sans
+                                    clé (jamais un secret) ; sur la sortie standard sauf FICHIER
+  audit [--limit N]                 le journal d&apos;audit, le plus récent d&apos;abord (100 entrées sauf indication)
+  verify --scope ID                 la clé lue sur l&apos;entrée standard peut-elle utiliser l&apos;étendue ID ?
+                                    Code de sortie 0 si oui, 1 sinon
+
+Les listes et les applications modifiées vont sur la sortie standard, sous forme de tableau ou, avec --output json, en JSON ; les messages et les questions vont sur la sortie d&apos;erreur. La suppression demande d&apos;abord confirmation sur un terminal, sauf si --yes est indiqué ; si l&apos;entrée standard n&apos;est pas un terminal, elle ne demande rien.
+Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ), 2 une erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>keys roll: how long the old key keeps working: 0, 90s, 30m, 1h, 24h, 7d (default 24h; at most 30 days).</source>
+        <translation>keys roll : durée pendant laquelle l&apos;ancienne clé continue de fonctionner : 0, 90s, 30m, 1h, 24h, 7d (24h par défaut ; 30 jours au maximum).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>keys roll: give --app NAME and --key NAME.</source>
+        <translation>keys roll : indiquez --app NOM et --key NOM.</translation>
+    </message>
+    <message>
+        <source>--grace: “%1” is not a duration; give 0, 90s, 30m, 1h, 24h or 7d.</source>
+        <translation>--grace : « %1 » n&apos;est pas une durée ; indiquez 0, 90s, 30m, 1h, 24h ou 7d.</translation>
+    </message>
+    <message>
+        <source>Rolled the key “%1” of “%2”: it stops %3. The new key “%4” (%5…) expires %6; its secret is shown this once.</source>
+        <translation>Clé « %1 » de « %2 » renouvelée : elle cessera de fonctionner le %3. La nouvelle clé « %4 » (%5…) expire le %6 ; son secret n&apos;est affiché que cette fois.</translation>
     </message>
 </context>
 <context>
@@ -708,7 +735,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>Scopes:</source>
-        <translation>Étendues :</translation>
+        <translation>Étendues&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;All of the app&apos;s scopes</source>
@@ -720,7 +747,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>&amp;Only these scopes:</source>
-        <translation>&amp;Uniquement ces étendues :</translation>
+        <translation>&amp;Uniquement ces étendues&#xa0;:</translation>
     </message>
     <message>
         <source>Only these scopes</source>
@@ -815,11 +842,11 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>Delete the API key “%1”?</source>
-        <translation>Supprimer la clé API « %1 » ?</translation>
+        <translation>Supprimer la clé API «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Deleting an API key is permanent: it cannot be undone. Applications using it will stop working.</source>
-        <translation>La suppression d&apos;une clé API est définitive : cette action est irréversible. Les applications qui l&apos;utilisent cesseront de fonctionner.</translation>
+        <translation>La suppression d&apos;une clé API est définitive&#xa0;: cette action est irréversible. Les applications qui l&apos;utilisent cesseront de fonctionner.</translation>
     </message>
 </context>
 <context>
@@ -870,22 +897,6 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     <message>
         <source>Status filter</source>
         <translation>Filtre d&apos;état</translation>
-    </message>
-    <message>
-        <source>All statuses</source>
-        <translation>Tous les états</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Expires soon</source>
-        <translation>Expire bientôt</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Expirée</translation>
     </message>
     <message>
         <source>Search keys</source>
@@ -1014,6 +1025,34 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
         <source>&amp;Back Up Store…</source>
         <translation>Sauve&amp;garder la base…</translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Voir</translation>
+    </message>
+    <message>
+        <source>Show the keys that expire soon</source>
+        <translation>Afficher les clés qui expirent bientôt</translation>
+    </message>
+    <message>
+        <source>Open the API Keys page showing only these keys</source>
+        <translation>Ouvrir la page « Clés API » en n&apos;affichant que ces clés</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Ignorer</translation>
+    </message>
+    <message>
+        <source>Dismiss the expiry reminder</source>
+        <translation>Ignorer le rappel d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>&amp;Export Inventory…</source>
+        <translation>&amp;Exporter l&apos;inventaire…</translation>
+    </message>
+    <message>
+        <source>Write every key and app, without secrets, to a CSV or JSON file for a compliance review</source>
+        <translation>Écrire chaque clé et chaque application, sans secrets, dans un fichier CSV ou JSON pour un contrôle de conformité</translation>
+    </message>
 </context>
 <context>
     <name>OneTimeKeyDialog</name>
@@ -1099,6 +1138,34 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     <message>
         <source>Shows changes made elsewhere (another console, the server) without F5</source>
         <translation>Affiche les modifications faites ailleurs (dans une autre console, sur le serveur) sans appuyer sur F5</translation>
+    </message>
+    <message>
+        <source>Remind me of keys that e&amp;xpire within:</source>
+        <translation>Me rappeler les clés qui e&amp;xpirent dans les :</translation>
+    </message>
+    <message>
+        <source>Expiry reminder in days</source>
+        <translation>Rappel d&apos;expiration, en jours</translation>
+    </message>
+    <message>
+        <source>When the store opens and after each refresh, the window says how many keys expire within this many days; 0 turns the reminder off</source>
+        <translation>À l&apos;ouverture de la base et après chaque actualisation, la fenêtre indique combien de clés expirent dans ce nombre de jours ; 0 désactive le rappel</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>A key is &amp;unused when not used in:</source>
+        <translation>Une clé est &amp;inutilisée si elle n&apos;a pas servi depuis :</translation>
+    </message>
+    <message>
+        <source>Days without use of an unused key</source>
+        <translation>Jours sans utilisation d&apos;une clé inutilisée</translation>
+    </message>
+    <message>
+        <source>The API Keys page&apos;s “Not used in N days” filter; a key never used counts from its creation</source>
+        <translation>Le filtre « Inutilisée depuis N jours » de la page « Clés API » ; une clé jamais utilisée compte à partir de sa création</translation>
     </message>
 </context>
 <context>
@@ -1191,7 +1258,26 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     <message>
         <source>A key may only have scopes of its app; the app does not have %1.</source>
         <extracomment>%1: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
-        <translation>Une clé ne peut avoir que des étendues de son application ; l&apos;application n&apos;a pas %1.</translation>
+        <translation>Une clé ne peut avoir que des étendues de son application&#xa0;; l&apos;application n&apos;a pas %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grace must be between 0 (stop the old key at once) and %n day(s).</source>
+        <translation>
+            <numerusform>Le délai de grâce doit être compris entre 0 (arrêter l&apos;ancienne clé tout de suite) et %n jour.</numerusform>
+            <numerusform>Le délai de grâce doit être compris entre 0 (arrêter l&apos;ancienne clé tout de suite) et %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This key has expired: create a new key instead of rolling it.</source>
+        <translation>Cette clé a expiré : créez une nouvelle clé au lieu de la renouveler.</translation>
+    </message>
+    <message>
+        <source>This key is already being rolled: it stops at %1 UTC. Roll the key that replaced it instead.</source>
+        <translation>Cette clé est déjà en cours de renouvellement : elle cessera de fonctionner à %1 UTC. Renouvelez plutôt la clé qui l&apos;a remplacée.</translation>
+    </message>
+    <message>
+        <source>%1 (rolled %2)</source>
+        <translation>%1 (renouvelée le %2)</translation>
     </message>
 </context>
 <context>
@@ -1490,11 +1576,15 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>This store scopes each key on its own (per-key): it has no apps. Create personal keys instead (User API Keys).</source>
-        <translation>Cette base définit les étendues de chaque clé séparément (per-key) : elle n&apos;a pas d&apos;applications. Créez plutôt des clés personnelles (Clés API utilisateur).</translation>
+        <translation>Cette base définit les étendues de chaque clé séparément (per-key)&#xa0;: elle n&apos;a pas d&apos;applications. Créez plutôt des clés personnelles (Clés API utilisateur).</translation>
     </message>
     <message>
         <source>You have no key with this id.</source>
         <translation>Vous n&apos;avez aucune clé avec cet identifiant.</translation>
+    </message>
+    <message>
+        <source>rolling the key</source>
+        <translation>renouvellement de la clé</translation>
     </message>
 </context>
 <context>
@@ -1533,7 +1623,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>No API keys yet. “+ New API key” makes one, with the scopes you choose.</source>
-        <translation>Aucune clé API pour l&apos;instant. « + Nouvelle clé API » en crée une, avec les étendues que vous choisissez.</translation>
+        <translation>Aucune clé API pour l&apos;instant. «&#xa0;+ Nouvelle clé API&#xa0;» en crée une, avec les étendues que vous choisissez.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1932,14 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Rolled key</source>
+        <translation>Clé renouvelée</translation>
+    </message>
+    <message>
+        <source>rolled from “%1” (prefix %2), which stops %3; prefix %4, expires %5</source>
+        <translation>renouvelée à partir de « %1 » (préfixe %2), qui cessera de fonctionner le %3 ; préfixe %4, expire le %5</translation>
     </message>
 </context>
 <context>
@@ -2213,11 +2311,11 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Start on a fresh demonstration store: the bank use case (apps and their keys), or, with “--demo aimms”, an AIMMS-style store of personal keys with scopes of their own. Its keys work nowhere else.</source>
-        <translation>Démarrer sur une nouvelle base de démo : le cas d&apos;usage bancaire (applications et leurs clés) ou, avec « --demo aimms », une base de style AIMMS de clés personnelles ayant leurs propres étendues. Ses clés ne fonctionnent nulle part ailleurs.</translation>
+        <translation>Démarrer sur une nouvelle base de démo&#xa0;: le cas d&apos;usage bancaire (applications et leurs clés) ou, avec «&#xa0;--demo aimms&#xa0;», une base de style AIMMS de clés personnelles ayant leurs propres étendues. Ses clés ne fonctionnent nulle part ailleurs.</translation>
     </message>
     <message>
         <source>How a new store scopes its keys: “per-app” (keys have their app&apos;s scopes) or “per-key” (each key gets its own scopes, on a “User API Keys” page). The default is per-key for the aimms-pro catalog, per-app otherwise.</source>
-        <translation>Comment une nouvelle base attribue des étendues à ses clés : « per-app » (les clés ont les étendues de leur application) ou « per-key » (chaque clé reçoit ses propres étendues, sur une page « Clés API utilisateur »). Par défaut, per-key pour le catalogue aimms-pro, sinon per-app.</translation>
+        <translation>Comment une nouvelle base attribue des étendues à ses clés&#xa0;: «&#xa0;per-app&#xa0;» (les clés ont les étendues de leur application) ou «&#xa0;per-key&#xa0;» (chaque clé reçoit ses propres étendues, sur une page «&#xa0;Clés API utilisateur&#xa0;»). Par défaut, per-key pour le catalogue aimms-pro, sinon per-app.</translation>
     </message>
     <message>
         <source>MODE</source>
@@ -2225,23 +2323,23 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>--demo: unknown demonstration “%1”; choose %2.</source>
-        <translation>--demo : démo « %1 » inconnue ; choisissez %2.</translation>
+        <translation>--demo&#xa0;: démo «&#xa0;%1&#xa0;» inconnue&#xa0;; choisissez %2.</translation>
     </message>
     <message>
         <source>--scoping: “%1” is not a scoping mode; choose per-app or per-key.</source>
-        <translation>--scoping : « %1 » n&apos;est pas un mode d&apos;attribution des étendues ; choisissez per-app ou per-key.</translation>
+        <translation>--scoping&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un mode d&apos;attribution des étendues&#xa0;; choisissez per-app ou per-key.</translation>
     </message>
     <message>
         <source>--scoping is for a new local store; a server&apos;s store keeps the mode it was created with (scopekeeper-server --scoping).</source>
-        <translation>--scoping concerne une nouvelle base locale ; la base d&apos;un serveur conserve le mode avec lequel elle a été créée (scopekeeper-server --scoping).</translation>
+        <translation>--scoping concerne une nouvelle base locale&#xa0;; la base d&apos;un serveur conserve le mode avec lequel elle a été créée (scopekeeper-server --scoping).</translation>
     </message>
     <message>
         <source>This demo store is %1; it cannot be combined with --scoping %2.</source>
-        <translation>Cette base de démo est %1 ; elle ne peut pas être combinée avec --scoping %2.</translation>
+        <translation>Cette base de démo est %1&#xa0;; elle ne peut pas être combinée avec --scoping %2.</translation>
     </message>
     <message>
         <source>--scoping applies only to a new store; this store keeps its mode “%1”.</source>
-        <translation>--scoping ne s&apos;applique qu&apos;à une nouvelle base ; cette base conserve son mode « %1 ».</translation>
+        <translation>--scoping ne s&apos;applique qu&apos;à une nouvelle base&#xa0;; cette base conserve son mode «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -2298,23 +2396,23 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>The key will belong to “%1”, which has no scopes yet: it grants nothing until the app has some.</source>
-        <translation>La clé appartiendra à « %1 », qui n&apos;a pas encore d&apos;étendue : elle n&apos;accorde rien tant que l&apos;application n&apos;en a pas.</translation>
+        <translation>La clé appartiendra à «&#xa0;%1&#xa0;», qui n&apos;a pas encore d&apos;étendue&#xa0;: elle n&apos;accorde rien tant que l&apos;application n&apos;en a pas.</translation>
     </message>
     <message>
         <source>The key will belong to “%1”, whose scopes are: %2. It can grant all of them, or only some.</source>
-        <translation>La clé appartiendra à « %1 », dont les étendues sont : %2. Elle peut les accorder toutes, ou seulement certaines.</translation>
+        <translation>La clé appartiendra à «&#xa0;%1&#xa0;», dont les étendues sont&#xa0;: %2. Elle peut les accorder toutes, ou seulement certaines.</translation>
     </message>
     <message>
         <source>The key grants whatever scopes the app has: a scope added to the app later applies to it too.</source>
-        <translation>La clé accorde toutes les étendues de l&apos;application : une étendue ajoutée plus tard à l&apos;application s&apos;applique aussi à elle.</translation>
+        <translation>La clé accorde toutes les étendues de l&apos;application&#xa0;: une étendue ajoutée plus tard à l&apos;application s&apos;applique aussi à elle.</translation>
     </message>
     <message>
         <source>The key grants only the scopes ticked below, while the app has them: a scope added to the app later does not apply to it.</source>
-        <translation>La clé n&apos;accorde que les étendues cochées ci-dessous, tant que l&apos;application les a : une étendue ajoutée plus tard à l&apos;application ne s&apos;applique pas à elle.</translation>
+        <translation>La clé n&apos;accorde que les étendues cochées ci-dessous, tant que l&apos;application les a&#xa0;: une étendue ajoutée plus tard à l&apos;application ne s&apos;applique pas à elle.</translation>
     </message>
     <message>
         <source>The store&apos;s scope catalog could not be read: %1</source>
-        <translation>Impossible de lire le catalogue d&apos;étendues de la base : %1</translation>
+        <translation>Impossible de lire le catalogue d&apos;étendues de la base&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2322,6 +2420,24 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>All</source>
         <translation>Toutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires within %n day(s)</source>
+        <translation>
+            <numerusform>Expire dans %n jour</numerusform>
+            <numerusform>Expire dans les %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Jamais utilisée</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in %n day(s)</source>
+        <translation>
+            <numerusform>Inutilisée depuis %n jour</numerusform>
+            <numerusform>Inutilisée depuis %n jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2411,19 +2527,31 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Narrowed: its app holds none of the key&apos;s scopes any more, so it grants nothing.</source>
-        <translation>Restreinte : son application n&apos;a plus aucune des étendues de la clé, elle n&apos;accorde donc rien.</translation>
+        <translation>Restreinte&#xa0;: son application n&apos;a plus aucune des étendues de la clé, elle n&apos;accorde donc rien.</translation>
     </message>
     <message numerus="yes">
         <source>Narrowed: %1 of the app&apos;s %n scope(s).</source>
         <extracomment>%1: how many scopes the key grants; %n: how many its app holds</extracomment>
         <translation>
-            <numerusform>Restreinte : %1 sur %n étendue de l&apos;application.</numerusform>
-            <numerusform>Restreinte : %1 sur %n étendues de l&apos;application.</numerusform>
+            <numerusform>Restreinte&#xa0;: %1 sur %n étendue de l&apos;application.</numerusform>
+            <numerusform>Restreinte&#xa0;: %1 sur %n étendues de l&apos;application.</numerusform>
         </translation>
     </message>
     <message>
         <source>All of the app&apos;s scopes:</source>
-        <translation>Toutes les étendues de l&apos;application :</translation>
+        <translation>Toutes les étendues de l&apos;application&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rolled: stopped on %1; services refuse this key.</source>
+        <translation>Renouvelée : a cessé de fonctionner le %1 ; les services refusent cette clé.</translation>
+    </message>
+    <message>
+        <source>Rolled: stops on %1; services refuse this key from then on.</source>
+        <translation>Renouvelée : cessera de fonctionner le %1 ; les services refuseront cette clé dès lors.</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>En renouvellement</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +2585,11 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Which app is the key for? It grants that app&apos;s scopes, all of them or only some.</source>
-        <translation>Pour quelle application est la clé ? Elle accorde les étendues de cette application, toutes ou seulement certaines.</translation>
+        <translation>Pour quelle application est la clé&#xa0;? Elle accorde les étendues de cette application, toutes ou seulement certaines.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les états</translation>
     </message>
 </context>
 <context>
@@ -2593,6 +2725,52 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <source>New API &amp;Key…</source>
         <translation>Nouvelle c&amp;lé API…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) expire within %1</source>
+        <comment>the expiry reminder; %1: “14 days”</comment>
+        <translation>
+            <numerusform>%n clé expire d&apos;ici %1</numerusform>
+            <numerusform>%n clés expirent d&apos;ici %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>%1-inventory-%2.csv</source>
+        <translation>%1-inventaire-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export Inventory</source>
+        <translation>Exporter l&apos;inventaire</translation>
+    </message>
+    <message>
+        <source>Exporting the inventory…</source>
+        <translation>Exportation de l&apos;inventaire…</translation>
+    </message>
+    <message>
+        <source>The inventory was not written to %1.</source>
+        <translation>L&apos;inventaire n&apos;a pas été écrit dans %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n ligne exportée vers %1</numerusform>
+            <numerusform>%n lignes exportées vers %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -2661,6 +2839,14 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>Every 15 minutes</source>
         <translation>Toutes les 15 minutes</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> jour</numerusform>
+            <numerusform> jours</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2834,7 +3020,7 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>For example: Nightly publishing</source>
-        <translation>Par exemple : Publication nocturne</translation>
+        <translation>Par exemple&#xa0;: Publication nocturne</translation>
     </message>
     <message>
         <source>Expires after</source>
@@ -2854,19 +3040,19 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Key &amp;Name:</source>
-        <translation>&amp;Nom de la clé :</translation>
+        <translation>&amp;Nom de la clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Expires after:</source>
-        <translation>&amp;Expire après :</translation>
+        <translation>&amp;Expire après&#xa0;:</translation>
     </message>
     <message>
         <source>Expiry &amp;Date:</source>
-        <translation>&amp;Date d&apos;expiration :</translation>
+        <translation>&amp;Date d&apos;expiration&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Scopes:</source>
-        <translation>É&amp;tendues :</translation>
+        <translation>É&amp;tendues&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Generate Key</source>
@@ -2893,7 +3079,7 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>The scopes could not be read: %1</source>
-        <translation>Impossible de lire les étendues : %1</translation>
+        <translation>Impossible de lire les étendues&#xa0;: %1</translation>
     </message>
     <message>
         <source>The key will expire tomorrow, %1.</source>
@@ -2908,7 +3094,7 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>No answer came back: the key may have been created, without its secret. Look for it in the list and delete it before creating it again.</source>
-        <translation>Aucune réponse n&apos;est revenue : la clé a peut-être été créée, sans son secret. Cherchez-la dans la liste et supprimez-la avant de la recréer.</translation>
+        <translation>Aucune réponse n&apos;est revenue&#xa0;: la clé a peut-être été créée, sans son secret. Cherchez-la dans la liste et supprimez-la avant de la recréer.</translation>
     </message>
     <message>
         <source>The key could not be created.</source>
@@ -2935,7 +3121,7 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Expired on %1; services refuse this key.</source>
-        <translation>Expirée le %1 ; les services refusent cette clé.</translation>
+        <translation>Expirée le %1&#xa0;; les services refusent cette clé.</translation>
     </message>
     <message>
         <source>Expires on %1.</source>

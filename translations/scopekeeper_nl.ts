@@ -248,68 +248,6 @@
         <translation>App “%1” verwijderd.</translation>
     </message>
     <message>
-        <source>scopekeeper-cli: scoped API apps and their keys, from scripts. It works on a local store (--database FILE, which must exist) or on a scopekeeper-server (--server URL, with the administrator token from SCOPEKEEPER_TOKEN, or else the one the console keeps in the keychain for that server).
-
-Commands:
-  apps list                         every app
-  apps show NAME                    one app and its keys
-  apps create NAME --scope ID...    a new app with these scopes
-  apps rename NAME NEW              renames an app
-  apps set-scopes NAME --scope ID...
-                                    replaces an app&apos;s scopes (its keys follow at once)
-  apps delete NAME [--yes]          deletes an app and every one of its keys
-  keys list [--app NAME] [--expiring-within DAYS] [--unused-for DAYS]
-                                    keys; those expiring within DAYS days, or not used
-                                    for DAYS days (never used and older than that)
-  keys create --app NAME --name NAME [--expires-in DAYS]
-                                    a new key (90 days unless said); its secret goes to
-                                    standard output, alone, and is never shown again
-  keys delete --app NAME --key NAME [--yes]
-                                    deletes a key: services refuse it from then on
-  export --format csv|json [--output FILE]
-                                    the inventory: every key, and every app with no
-                                    keys (never a secret); to standard output unless FILE
-  audit [--limit N]                 the audit log, newest first (100 entries unless said)
-  verify --scope ID                 may the key read from standard input use scope ID?
-                                    Exit code 0 when it may, 1 when not
-
-Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
-Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
-        <translation>scopekeeper-cli: API-apps met scopes en hun sleutels, vanuit scripts. Het werkt op een lokale opslag (--database BESTAND, dat moet bestaan) of op een scopekeeper-server (--server URL, met het beheerderstoken uit SCOPEKEEPER_TOKEN, of anders het token dat de console voor die server in de sleutelhanger bewaart).
-
-Opdrachten:
-  apps list                         alle apps
-  apps show NAAM                    één app en de sleutels ervan
-  apps create NAAM --scope ID...    een nieuwe app met deze scopes
-  apps rename NAAM NIEUW            hernoemt een app
-  apps set-scopes NAAM --scope ID...
-                                    vervangt de scopes van een app
-                                    (de sleutels volgen meteen)
-  apps delete NAAM [--yes]          verwijdert een app en al zijn sleutels
-  keys list [--app NAAM] [--expiring-within DAGEN] [--unused-for DAGEN]
-                                    sleutels; die welke binnen DAGEN dagen
-                                    verlopen, of die DAGEN dagen niet zijn
-                                    gebruikt (nooit gebruikt en ouder dan dat)
-  keys create --app NAAM --name NAAM [--expires-in DAGEN]
-                                    een nieuwe sleutel (90 dagen, tenzij anders
-                                    opgegeven); het geheim gaat als enige naar
-                                    standaarduitvoer en wordt nooit meer getoond
-  keys delete --app NAAM --key NAAM [--yes]
-                                    verwijdert een sleutel: diensten weigeren hem vanaf dan
-  export --format csv|json [--output BESTAND]
-                                    de inventaris: elke sleutel en elke app
-                                    zonder sleutels (nooit een geheim); naar
-                                    standaarduitvoer, tenzij BESTAND is opgegeven
-  audit [--limit N]                 het activiteitenlogboek, nieuwste eerst
-                                    (100 vermeldingen, tenzij anders opgegeven)
-  verify --scope ID                 mag de sleutel die van standaardinvoer wordt
-                                    gelezen scope ID gebruiken? Afsluitcode 0
-                                    als dat mag, 1 als dat niet mag
-
-Overzichten en gewijzigde apps gaan naar standaarduitvoer, als tabel of, met --output json, als JSON; meldingen en vragen gaan naar standaardfoutuitvoer. Op een terminal wordt vóór het verwijderen eerst om bevestiging gevraagd, tenzij --yes is opgegeven; als standaardinvoer geen terminal is, wordt niets gevraagd.
-Afsluitcodes: 0 gereed, 1 geweigerd of mislukt (de melding noemt het veld), 2 een gebruiksfout.</translation>
-    </message>
-    <message>
         <source>The local store FILE (it must exist).</source>
         <translation>De lokale opslag BESTAND (die moet bestaan).</translation>
     </message>
@@ -613,6 +551,94 @@ Afsluitcodes: 0 gereed, 1 geweigerd of mislukt (de melding noemt het veld), 2 ee
         <source>--database: there is no store at “%1”. scopekeeper-cli creates none; the console or scopekeeper-server makes one.</source>
         <translation>--database: er is geen opslag op “%1”. scopekeeper-cli maakt er geen aan; de console of scopekeeper-server maakt er een.</translation>
     </message>
+    <message>
+        <source>scopekeeper-cli: scoped API apps and their keys, from scripts. It works on a local store (--database FILE, which must exist) or on a scopekeeper-server (--server URL, with the administrator token from SCOPEKEEPER_TOKEN, or else the one the console keeps in the keychain for that server).
+
+Commands:
+  apps list                         every app
+  apps show NAME                    one app and its keys
+  apps create NAME --scope ID...    a new app with these scopes
+  apps rename NAME NEW              renames an app
+  apps set-scopes NAME --scope ID...
+                                    replaces an app&apos;s scopes (its keys follow at once)
+  apps delete NAME [--yes]          deletes an app and every one of its keys
+  keys list [--app NAME] [--expiring-within DAYS] [--unused-for DAYS]
+                                    keys; those expiring within DAYS days, or not used
+                                    for DAYS days (never used and older than that)
+  keys create --app NAME --name NAME [--expires-in DAYS]
+                                    a new key (90 days unless said); its secret goes to
+                                    standard output, alone, and is never shown again
+  keys roll --app NAME --key NAME [--grace DURATION] [--name NAME] [--expires-in DAYS]
+                                    a new key in place of KEY, with its scopes (its
+                                    secret to standard output, alone); KEY stops after
+                                    DURATION (0, 90s, 30m, 1h, 24h, 7d; 24h unless
+                                    said; at most 30d and the key&apos;s expiry). The new
+                                    key is named “KEY (rolled DATE)” unless --name
+  keys delete --app NAME --key NAME [--yes]
+                                    deletes a key: services refuse it from then on
+  export --format csv|json [--output FILE]
+                                    the inventory: every key, and every app with no
+                                    keys (never a secret); to standard output unless FILE
+  audit [--limit N]                 the audit log, newest first (100 entries unless said)
+  verify --scope ID                 may the key read from standard input use scope ID?
+                                    Exit code 0 when it may, 1 when not
+
+Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
+Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
+        <translation>scopekeeper-cli: API-apps met scopes en hun sleutels, vanuit scripts. Het werkt met een lokale opslag (--database BESTAND, die moet bestaan) of met een scopekeeper-server (--server URL, met het beheerderstoken uit SCOPEKEEPER_TOKEN, of anders het token dat de console voor die server in de sleutelhanger bewaart).
+
+Opdrachten:
+  apps list                         alle apps
+  apps show NAAM                    één app en zijn sleutels
+  apps create NAAM --scope ID...    een nieuwe app met deze scopes
+  apps rename NAAM NIEUW            hernoemt een app
+  apps set-scopes NAAM --scope ID...
+                                    vervangt de scopes van een app (de sleutels volgen meteen)
+  apps delete NAAM [--yes]          verwijdert een app en al zijn sleutels
+  keys list [--app NAAM] [--expiring-within DAGEN] [--unused-for DAGEN]
+                                    sleutels; die binnen DAGEN dagen verlopen, of die DAGEN
+                                    dagen niet zijn gebruikt (nooit gebruikt en ouder dan dat)
+  keys create --app NAAM --name NAAM [--expires-in DAGEN]
+                                    een nieuwe sleutel (90 dagen tenzij opgegeven); het geheim
+                                    gaat alleen naar standaarduitvoer en wordt nooit meer getoond
+  keys roll --app NAAM --key NAAM [--grace DUUR] [--name NAAM] [--expires-in DAGEN]
+                                    een nieuwe sleutel in plaats van SLEUTEL, met dezelfde scopes
+                                    (het geheim alleen naar standaarduitvoer); SLEUTEL werkt
+                                    niet meer na DUUR (0, 90s, 30m, 1h, 24h, 7d; 24h tenzij
+                                    opgegeven; hoogstens 30d en de vervaldatum van de sleutel).
+                                    De nieuwe sleutel heet “SLEUTEL (geroteerd DATUM)” tenzij --name
+  keys delete --app NAAM --key NAAM [--yes]
+                                    verwijdert een sleutel: diensten weigeren hem vanaf dan
+  export --format csv|json [--output BESTAND]
+                                    de inventaris: elke sleutel, en elke app zonder
+                                    sleutels (nooit een geheim); naar standaarduitvoer tenzij BESTAND
+  audit [--limit N]                 het auditlogboek, nieuwste eerst (100 vermeldingen tenzij opgegeven)
+  verify --scope ID                 mag de van standaardinvoer gelezen sleutel scope ID gebruiken?
+                                    Afsluitcode 0 als dat mag, 1 als niet
+
+Overzichten en gewijzigde apps gaan naar standaarduitvoer, als tabel of, met --output json, als JSON; meldingen en vragen gaan naar standaardfout. Verwijderen vraagt eerst om bevestiging op een terminal, tenzij --yes is opgegeven; als standaardinvoer geen terminal is, wordt niets gevraagd.
+Afsluitcodes: 0 gelukt, 1 geweigerd of mislukt (de melding noemt het veld), 2 een gebruiksfout.</translation>
+    </message>
+    <message>
+        <source>keys roll: how long the old key keeps working: 0, 90s, 30m, 1h, 24h, 7d (default 24h; at most 30 days).</source>
+        <translation>keys roll: hoe lang de oude sleutel blijft werken: 0, 90s, 30m, 1h, 24h, 7d (standaard 24h; hoogstens 30 dagen).</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DUUR</translation>
+    </message>
+    <message>
+        <source>keys roll: give --app NAME and --key NAME.</source>
+        <translation>keys roll: geef --app NAAM en --key NAAM op.</translation>
+    </message>
+    <message>
+        <source>--grace: “%1” is not a duration; give 0, 90s, 30m, 1h, 24h or 7d.</source>
+        <translation>--grace: “%1” is geen duur; geef 0, 90s, 30m, 1h, 24h of 7d op.</translation>
+    </message>
+    <message>
+        <source>Rolled the key “%1” of “%2”: it stops %3. The new key “%4” (%5…) expires %6; its secret is shown this once.</source>
+        <translation>Sleutel “%1” van “%2” geroteerd: hij werkt niet meer vanaf %3. De nieuwe sleutel “%4” (%5…) verloopt op %6; het geheim wordt alleen deze ene keer getoond.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectDialog</name>
@@ -873,22 +899,6 @@ Afsluitcodes: 0 gereed, 1 geweigerd of mislukt (de melding noemt het veld), 2 ee
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation>Actief</translation>
-    </message>
-    <message>
-        <source>Expires soon</source>
-        <translation>Verloopt bijna</translation>
-    </message>
-    <message>
-        <source>Expired</source>
-        <translation>Verlopen</translation>
-    </message>
-    <message>
         <source>Search keys</source>
         <translation>Sleutels doorzoeken</translation>
     </message>
@@ -1015,6 +1025,34 @@ Afsluitcodes: 0 gereed, 1 geweigerd of mislukt (de melding noemt het veld), 2 ee
         <source>&amp;Back Up Store…</source>
         <translation>&amp;Back-up van opslag maken…</translation>
     </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tonen</translation>
+    </message>
+    <message>
+        <source>Show the keys that expire soon</source>
+        <translation>De sleutels tonen die binnenkort verlopen</translation>
+    </message>
+    <message>
+        <source>Open the API Keys page showing only these keys</source>
+        <translation>De pagina “API-sleutels” openen met alleen deze sleutels</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Sluiten</translation>
+    </message>
+    <message>
+        <source>Dismiss the expiry reminder</source>
+        <translation>De herinnering aan het verlopen sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Export Inventory…</source>
+        <translation>Inventaris &amp;exporteren…</translation>
+    </message>
+    <message>
+        <source>Write every key and app, without secrets, to a CSV or JSON file for a compliance review</source>
+        <translation>Alle sleutels en apps, zonder geheimen, naar een CSV- of JSON-bestand schrijven voor een compliancecontrole</translation>
+    </message>
 </context>
 <context>
     <name>OneTimeKeyDialog</name>
@@ -1100,6 +1138,34 @@ Afsluitcodes: 0 gereed, 1 geweigerd of mislukt (de melding noemt het veld), 2 ee
     <message>
         <source>Shows changes made elsewhere (another console, the server) without F5</source>
         <translation>Toont wijzigingen die elders zijn aangebracht (in een andere console, op de server) zonder F5</translation>
+    </message>
+    <message>
+        <source>Remind me of keys that e&amp;xpire within:</source>
+        <translation>Herinneren aan sleutels die verlopen &amp;binnen:</translation>
+    </message>
+    <message>
+        <source>Expiry reminder in days</source>
+        <translation>Herinnering aan verlopen in dagen</translation>
+    </message>
+    <message>
+        <source>When the store opens and after each refresh, the window says how many keys expire within this many days; 0 turns the reminder off</source>
+        <translation>Bij het openen van de opslag en na elke vernieuwing meldt het venster hoeveel sleutels binnen dit aantal dagen verlopen; 0 schakelt de herinnering uit</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Uit</translation>
+    </message>
+    <message>
+        <source>A key is &amp;unused when not used in:</source>
+        <translation>Een sleutel is &amp;ongebruikt als hij niet is gebruikt in:</translation>
+    </message>
+    <message>
+        <source>Days without use of an unused key</source>
+        <translation>Dagen zonder gebruik van een ongebruikte sleutel</translation>
+    </message>
+    <message>
+        <source>The API Keys page&apos;s “Not used in N days” filter; a key never used counts from its creation</source>
+        <translation>Het filter “Niet gebruikt in N dagen” van de pagina “API-sleutels”; voor een nooit gebruikte sleutel telt de tijd vanaf het aanmaken</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1259,25 @@ Afsluitcodes: 0 gereed, 1 geweigerd of mislukt (de melding noemt het veld), 2 ee
         <source>A key may only have scopes of its app; the app does not have %1.</source>
         <extracomment>%1: one or more scope ids, e.g. “a:b”, “c:d” and “e:f”</extracomment>
         <translation>Een sleutel mag alleen scopes van zijn app hebben; de app heeft %1 niet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The grace must be between 0 (stop the old key at once) and %n day(s).</source>
+        <translation>
+            <numerusform>De overgangsperiode moet tussen 0 (de oude sleutel meteen stoppen) en %n dag liggen.</numerusform>
+            <numerusform>De overgangsperiode moet tussen 0 (de oude sleutel meteen stoppen) en %n dagen liggen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This key has expired: create a new key instead of rolling it.</source>
+        <translation>Deze sleutel is verlopen: maak een nieuwe sleutel aan in plaats van hem te roteren.</translation>
+    </message>
+    <message>
+        <source>This key is already being rolled: it stops at %1 UTC. Roll the key that replaced it instead.</source>
+        <translation>Deze sleutel wordt al geroteerd: hij werkt niet meer vanaf %1 UTC. Roteer in plaats daarvan de sleutel die hem heeft vervangen.</translation>
+    </message>
+    <message>
+        <source>%1 (rolled %2)</source>
+        <translation>%1 (geroteerd %2)</translation>
     </message>
 </context>
 <context>
@@ -1496,6 +1581,10 @@ Afsluitcodes: 0 gereed, 1 geweigerd of mislukt (de melding noemt het veld), 2 ee
     <message>
         <source>You have no key with this id.</source>
         <translation>U hebt geen sleutel met deze id.</translation>
+    </message>
+    <message>
+        <source>rolling the key</source>
+        <translation>het roteren van de sleutel</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +1932,14 @@ Afsluitcodes: 0 gereed, 1 geweigerd of mislukt (de melding noemt het veld), 2 ee
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>Rolled key</source>
+        <translation>Sleutel geroteerd</translation>
+    </message>
+    <message>
+        <source>rolled from “%1” (prefix %2), which stops %3; prefix %4, expires %5</source>
+        <translation>geroteerd van “%1” (prefix %2), die niet meer werkt vanaf %3; prefix %4, verloopt op %5</translation>
     </message>
 </context>
 <context>
@@ -2324,6 +2421,24 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>All</source>
         <translation>Alle</translation>
     </message>
+    <message numerus="yes">
+        <source>Expires within %n day(s)</source>
+        <translation>
+            <numerusform>Verloopt binnen %n dag</numerusform>
+            <numerusform>Verloopt binnen %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Never used</source>
+        <translation>Nooit gebruikt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not used in %n day(s)</source>
+        <translation>
+            <numerusform>Niet gebruikt in %n dag</numerusform>
+            <numerusform>Niet gebruikt in %n dagen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::KeyListModel</name>
@@ -2426,6 +2541,18 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>All of the app&apos;s scopes:</source>
         <translation>Alle scopes van de app:</translation>
     </message>
+    <message>
+        <source>Rolled: stopped on %1; services refuse this key.</source>
+        <translation>Geroteerd: werkt niet meer sinds %1; diensten weigeren deze sleutel.</translation>
+    </message>
+    <message>
+        <source>Rolled: stops on %1; services refuse this key from then on.</source>
+        <translation>Geroteerd: werkt niet meer vanaf %1; diensten weigeren deze sleutel vanaf dan.</translation>
+    </message>
+    <message>
+        <source>Rolling</source>
+        <translation>Wordt geroteerd</translation>
+    </message>
 </context>
 <context>
     <name>sk::KeysPage</name>
@@ -2459,6 +2586,10 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>Which app is the key for? It grants that app&apos;s scopes, all of them or only some.</source>
         <translation>Voor welke app is de sleutel? Hij geeft toegang tot de scopes van die app, allemaal of slechts enkele.</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2725,52 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>New API &amp;Key…</source>
         <translation>Nieuwe API-s&amp;leutel…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) expire within %1</source>
+        <comment>the expiry reminder; %1: “14 days”</comment>
+        <translation>
+            <numerusform>%n sleutel verloopt binnen %1</numerusform>
+            <numerusform>%n sleutels verlopen binnen %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>%1-inventory-%2.csv</source>
+        <translation>%1-inventaris-%2.csv</translation>
+    </message>
+    <message>
+        <source>Export Inventory</source>
+        <translation>Inventaris exporteren</translation>
+    </message>
+    <message>
+        <source>Exporting the inventory…</source>
+        <translation>Inventaris exporteren…</translation>
+    </message>
+    <message>
+        <source>The inventory was not written to %1.</source>
+        <translation>De inventaris is niet naar %1 geschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1</source>
+        <translation>
+            <numerusform>%n rij naar %1 geëxporteerd</numerusform>
+            <numerusform>%n rijen naar %1 geëxporteerd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sk::OneTimeKeyDialog</name>
@@ -2662,6 +2839,14 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>Every 15 minutes</source>
         <translation>Elke 15 minuten</translation>
+    </message>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <comment>after a number of days</comment>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
