@@ -8,6 +8,7 @@
 #include "KeyListModel.h"
 #include "MessageBox.h"
 #include "ReadOnly.h"
+#include "RollKeyDialog.h"
 #include "RowActionsDelegate.h"
 #include "Rules.h"
 #include "Store.h"
@@ -415,6 +416,18 @@ void AppDialog::setupKeys()
             return;
         QMenu menu(this);
         menu.setToolTipsVisible(true); // why an entry is disabled
+        const QModelIndex row = m_ui->keysTableView->indexAt(pos);
+        const ApiKey key =
+            m_keys->keyAt(static_cast<QSortFilterProxyModel*>(m_ui->keysTableView->model())
+                              ->mapToSource(row)
+                              .row());
+        const QString why = m_readOnly.isEmpty() ? RollKeyDialog::whyNotRollable(key) : m_readOnly;
+        allowChange(menu.addAction(tr("Roll key…"), this,
+                                   [this, key] {
+                                       if (m_readOnly.isEmpty())
+                                           startKeyRoll(this, m_store, key);
+                                   }),
+                    true, why);
         allowChange(menu.addAction(themedIcon(QStringLiteral("delete")), tr("Delete key"), this,
                                    &AppDialog::deleteSelectedKeys),
                     true, m_readOnly);

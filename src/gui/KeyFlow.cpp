@@ -3,6 +3,7 @@
 #include "CreateKeyDialog.h"
 #include "DeleteFlows.h"
 #include "OneTimeKeyDialog.h"
+#include "RollKeyDialog.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -19,6 +20,21 @@ class KeyFlow
 {
     Q_DECLARE_TR_FUNCTIONS(KeyFlow)
 };
+/// Shows `created`'s secret once over `parent`; calls `done` with the key once it has closed.
+void showSecretOnce(QWidget* parent, const CreatedKey& created,
+                    const std::function<void(const ApiKey&)>& done)
+{
+    auto* secretDialog = new OneTimeKeyDialog(created.secret, parent);
+    secretDialog->setKeyInfo(created.key);
+    const ApiKey key = created.key;
+    QObject::connect(secretDialog, &QDialog::finished, secretDialog, [secretDialog, key, done] {
+        secretDialog->deleteLater();
+        if (done)
+            done(key);
+    });
+    secretDialog->open();
+}
+
 } // namespace
 
 void startKeyCreation(QWidget* parent, Store* store, const App& app,
@@ -30,22 +46,24 @@ void startKeyCreation(QWidget* parent, Store* store, const App& app,
         createDialog, &CreateKeyDialog::keyCreated, createDialog,
         [parent = QPointer<QWidget>(parent), done = std::move(done)](const CreatedKey& created) {
             // The secret goes straight from the store's answer into the dialog that shows it.
-            auto* secretDialog = new OneTimeKeyDialog(created.secret, parent);
-            secretDialog->setKeyInfo(created.key);
-            const ApiKey key = created.key;
-            QObject::connect(secretDialog, &QDialog::finished, secretDialog,
-                             [secretDialog, key, done] {
-                                 secretDialog->deleteLater();
-                                 if (done)
-                                     done(key);
-                             });
-            secretDialog->open();
+            showSecretOnce(parent, created, done);
         });
     QObject::connect(createDialog, &CreateKeyDialog::keyMayExist, createDialog,
                      [parent = QPointer<QWidget>(parent), store, app](const ApiKey& key) {
                          offerToDeleteUnconfirmedKey(parent, store, app, key);
                      });
     createDialog->open();
+}
+
+void startKeyRoll(QWidget* parent, Store* store, const ApiKey& key,
+                  std::function<void(const ApiKey&)> done)
+{
+    auto* rollDialog = new RollKeyDialog(store, key, parent);
+    rollDialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(rollDialog, &RollKeyDialog::keyRolled, rollDialog,
+                     [parent = QPointer<QWidget>(parent), done = std::move(done)](
+                         const RolledKey& rolled) { showSecretOnce(parent, rolled.newKey, done); });
+    rollDialog->open();
 }
 
 void offerToDeleteUnconfirmedKey(QWidget* parent, Store* store, const App& app, const ApiKey& key)

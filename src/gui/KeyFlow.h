@@ -22,6 +22,13 @@ class Store;
 void startKeyCreation(QWidget* parent, Store* store, const App& app,
                       std::function<void(const ApiKey&)> done = {});
 
+/// Opens "Roll API Key" for `key` over `parent` (window-modal, returns at once). When the store
+/// has rolled it, shows the new key's secret once in the "Copy and Close" dialog; `done` is
+/// called with the new key (never its secret) when that dialog has closed. Cancelling ends the
+/// flow without calling `done`.
+void startKeyRoll(QWidget* parent, Store* store, const ApiKey& key,
+                  std::function<void(const ApiKey&)> done = {});
+
 /// Says that `key` of `app` was made although its answer (and its secret) was lost, and offers
 /// to delete it, through the usual confirmation (window-modal, returns at once).
 void offerToDeleteUnconfirmedKey(QWidget* parent, Store* store, const App& app, const ApiKey& key);

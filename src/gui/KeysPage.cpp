@@ -6,6 +6,7 @@
 #include "KeyFlow.h"
 #include "KeyListModel.h"
 #include "ReadOnly.h"
+#include "RollKeyDialog.h"
 #include "RowActionsDelegate.h"
 #include "Store.h"
 #include "UserKeyDialog.h"
@@ -62,6 +63,18 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
                                         tr("Delete %n key(s)", nullptr, int(selectedKeys().size())),
                                         this, &KeysPage::deleteSelectedKeys),
                         true, readOnlyReason());
+            const QList<ApiKey> keys = selectedKeys();
+            if (keys.size() == 1) {
+                const ApiKey key = keys.first();
+                const QString why = readOnlyReason().isEmpty() ? RollKeyDialog::whyNotRollable(key)
+                                                               : readOnlyReason();
+                allowChange(menu->addAction(tr("Roll key…"), this,
+                                            [this, key] {
+                                                if (readOnlyReason().isEmpty())
+                                                    startKeyRoll(this, this->store(), key);
+                                            }),
+                            true, why);
+            }
             menu->addSeparator();
         }
         allowChange(menu->addAction(themedIcon(QStringLiteral("add")), tr("New API key…"), this,

@@ -2,7 +2,9 @@
 
 #include "DeleteFlows.h"
 #include "Icons.h"
+#include "KeyFlow.h"
 #include "ReadOnly.h"
+#include "RollKeyDialog.h"
 #include "RowActionsDelegate.h"
 #include "UserKeyDialog.h"
 #include "UserKeyListModel.h"
@@ -54,6 +56,18 @@ UserKeysPage::UserKeysPage(Store* store, QWidget* parent)
                                         tr("Delete %n key(s)", nullptr, int(selectedKeys().size())),
                                         this, &UserKeysPage::deleteSelectedKeys),
                         true, readOnlyReason());
+            const QList<ApiKey> keys = selectedKeys();
+            if (keys.size() == 1) {
+                const ApiKey key = keys.first();
+                const QString why = readOnlyReason().isEmpty() ? RollKeyDialog::whyNotRollable(key)
+                                                               : readOnlyReason();
+                allowChange(menu->addAction(tr("Roll key…"), this,
+                                            [this, key] {
+                                                if (readOnlyReason().isEmpty())
+                                                    startKeyRoll(this, this->store(), key);
+                                            }),
+                            true, why);
+            }
             menu->addSeparator();
         }
         allowChange(menu->addAction(themedIcon(QStringLiteral("add")), tr("New API key…"), this,

@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "OneTimeKeyDialog.h"
 #include "Preferences.h"
+#include "RollKeyDialog.h"
 #include "Rules.h"
 #include "ScopePicker.h"
 #include "SqlStore.h"
@@ -28,6 +29,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <optional>
@@ -140,6 +142,9 @@ private Q_SLOTS:
 
     // The flow
     void startKeyCreationShowsTheSecretOnce();
+    void rollingKeepsTheOldKeyForTheGraceAndShowsTheNewSecret();
+    void cancellingARollRollsNothing();
+    void aRolledKeyCannotBeRolledAgain();
 
 private:
     std::unique_ptr<SqlStore> openStore();
@@ -1053,6 +1058,113 @@ void TestKeyDialogs::startKeyCreationShowsTheSecretOnce()
     QCOMPARE(done->name, QStringLiteral("From the flow"));
     QCOMPARE(Toast::current(&window)->text(), QStringLiteral("API key copied"));
     QTRY_VERIFY(!window.findChild<OneTimeKeyDialog*>());
+}
+
+namespace {
+ApiKey addKey(Store& store, const App& app, const QString& name)
+{
+    const Result<CreatedKey> created =
+        waitFor(store.createKey(app.id, NewKey{name, QDateTime::currentDateTimeUtc().addDays(30)}));
+    if (!created.ok())
+        qFatal("createKey failed: %s", qPrintable(created.error().toString()));
+    return created.value().key;
+}
+} // namespace
+
+void TestKeyDialogs::rollingKeepsTheOldKeyForTheGraceAndShowsTheNewSecret()
+{
+    const ApiKey old = addKey(*m_store, m_app, QStringLiteral("Nightly"));
+    QWidget window;
+    window.resize(800, 600);
+    window.show();
+    std::optional<ApiKey> done;
+    startKeyRoll(&window, m_store.get(), old, [&](const ApiKey& key) { done = key; });
+
+    auto* dialog = window.findChild<RollKeyDialog*>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+    auto* grace = dialog->findChild<QComboBox*>(QStringLiteral("graceComboBox"));
+    auto* name = dialog->findChild<QLineEdit*>(QStringLiteral("newKeyNameLineEdit"));
+    QVERIFY(grace && name);
+    QCOMPARE(grace->currentText(), QStringLiteral("After 24 hours"));
+    QCOMPARE(name->text(), Rules::rolledKeyName(old.name, QDateTime::currentDateTimeUtc()));
+    grace->setCurrentIndex(grace->findText(QStringLiteral("After 1 hour")));
+    const QString newName = name->text();
+    const QDateTime before = QDateTime::currentDateTimeUtc();
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("rollKeyButton")),
+                      Qt::LeftButton);
+
+    QTRY_VERIFY(window.findChild<OneTimeKeyDialog*>());
+    auto* secretDialog = window.findChild<OneTimeKeyDialog*>();
+    QTRY_VERIFY(secretDialog->isVisible());
+    QTRY_VERIFY(!window.findChild<RollKeyDialog*>()); // gone once done
+    const QString secret =
+        secretDialog->findChild<QLineEdit*>(QStringLiteral("secretLineEdit"))->text();
+    QVERIFY(KeyFormat::isWellFormed(secret));
+
+    const QList<ApiKey> keys = waitFor(m_store->listKeys(m_app.id)).value();
+    QCOMPARE(keys.size(), 2);
+    for (const ApiKey& key : keys) {
+        if (key.id == old.id) {
+            QVERIFY(key.stopsAt.isValid());
+            const qint64 fromNow = before.secsTo(key.stopsAt);
+            QVERIFY2(fromNow >= 3600 - 5 && fromNow <= 3600 + 60,
+                     qPrintable(key.stopsAt.toString()));
+        } else {
+            QVERIFY(!key.stopsAt.isValid());
+            QCOMPARE(key.name, newName);
+            QVERIFY(secret.startsWith(key.prefix));
+        }
+    }
+    secretDialog->done(QDialog::Accepted);
+    QTRY_VERIFY(done.has_value());
+    QVERIFY(done->id != old.id);
+}
+
+void TestKeyDialogs::cancellingARollRollsNothing()
+{
+    const ApiKey old = addKey(*m_store, m_app, QStringLiteral("Nightly"));
+    QWidget window;
+    window.show();
+    bool done = false;
+    startKeyRoll(&window, m_store.get(), old, [&](const ApiKey&) { done = true; });
+    auto* dialog = window.findChild<RollKeyDialog*>();
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("cancelButton")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<RollKeyDialog*>());
+    QVERIFY(!window.findChild<OneTimeKeyDialog*>());
+    QVERIFY(!done);
+    const QList<ApiKey> keys = waitFor(m_store->listKeys(m_app.id)).value();
+    QCOMPARE(keys.size(), 1);
+    QVERIFY(!keys.first().stopsAt.isValid());
+}
+
+void TestKeyDialogs::aRolledKeyCannotBeRolledAgain()
+{
+    const ApiKey old = addKey(*m_store, m_app, QStringLiteral("Nightly"));
+    QVERIFY(RollKeyDialog::whyNotRollable(old).isEmpty());
+    // The dialog was opened before another roll: the store's refusal is shown in it.
+    RollKeyDialog dialog(m_store.get(), old);
+    dialog.show();
+    QVERIFY(waitFor(m_store->rollKey(
+                        m_app.id, old.id,
+                        RollKey{std::nullopt, QDateTime::currentDateTimeUtc().addDays(30), 3600}))
+                .ok());
+    QSignalSpy rolled(&dialog, &RollKeyDialog::keyRolled);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("rollKeyButton")),
+                      Qt::LeftButton);
+    auto* error = dialog.findChild<QLabel*>(QStringLiteral("rollErrorLabel"));
+    QTRY_VERIFY(error->isVisible());
+    QVERIFY(!error->text().isEmpty());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(rolled.count(), 0);
+    QCOMPARE(waitFor(m_store->listKeys(m_app.id)).value().size(), 2);
+
+    ApiKey again = old;
+    again.stopsAt = QDateTime::currentDateTimeUtc().addSecs(3600);
+    QVERIFY(!RollKeyDialog::whyNotRollable(again).isEmpty());
 }
 
 QTEST_MAIN(TestKeyDialogs)
