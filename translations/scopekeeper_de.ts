@@ -1730,6 +1730,10 @@ Exit-Codes: 0 erledigt, 1 abgelehnt oder fehlgeschlagen (die Meldung nennt das F
         <source>The server has no app “%1”: it was not created, and nothing was changed. Next creates it now.</source>
         <translation>Der Server hat keine App „%1“: Sie wurde nicht erstellt, und nichts wurde geändert. „Weiter“ erstellt sie jetzt.</translation>
     </message>
+    <message>
+        <source>Roll key…</source>
+        <translation>Schlüssel rotieren…</translation>
+    </message>
 </context>
 <context>
     <name>sk::AppListModel</name>
@@ -2591,6 +2595,10 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
+    <message>
+        <source>Roll key…</source>
+        <translation>Schlüssel rotieren…</translation>
+    </message>
 </context>
 <context>
     <name>sk::MainWindow</name>
@@ -2945,6 +2953,84 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     </message>
 </context>
 <context>
+    <name>sk::RollKeyDialog</name>
+    <message>
+        <source>This key has already been rolled: it stops working on its own.</source>
+        <translation>Dieser Schlüssel wurde bereits rotiert: Er hört von selbst auf zu funktionieren.</translation>
+    </message>
+    <message>
+        <source>This key has expired: create a new key instead.</source>
+        <translation>Dieser Schlüssel ist abgelaufen: Erstellen Sie stattdessen einen neuen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Roll API Key</source>
+        <translation>API-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>A new key replaces “%1” of “%2”. The old key keeps working for the time you choose, so that its users can switch to the new one.</source>
+        <translation>Ein neuer Schlüssel ersetzt „%1“ von „%2“. Der alte Schlüssel funktioniert noch so lange, wie Sie wählen, damit seine Nutzer zum neuen wechseln können.</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>After 1 hour</source>
+        <translation>Nach 1 Stunde</translation>
+    </message>
+    <message>
+        <source>After 24 hours</source>
+        <translation>Nach 24 Stunden</translation>
+    </message>
+    <message>
+        <source>After 7 days</source>
+        <translation>Nach 7 Tagen</translation>
+    </message>
+    <message>
+        <source>Old key stops</source>
+        <translation>Alter Schlüssel endet</translation>
+    </message>
+    <message>
+        <source>New key name</source>
+        <translation>Name des neuen Schlüssels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New key expires</source>
+        <translation>Neuer Schlüssel läuft ab</translation>
+    </message>
+    <message>
+        <source>Old key &amp;stops:</source>
+        <translation>Alter Schlüssel &amp;endet:</translation>
+    </message>
+    <message>
+        <source>New key &amp;name:</source>
+        <translation>&amp;Name des neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>New key &amp;expires:</source>
+        <translation>Neuer Schlüssel läuft &amp;ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Key</source>
+        <translation>&amp;Rotieren</translation>
+    </message>
+    <message>
+        <source>Roll Key</source>
+        <translation>Rotieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>sk::ScopePicker</name>
     <message>
         <source>Scope groups</source>
@@ -3144,6 +3230,10 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
     <message>
         <source>New API key…</source>
         <translation>Neuer API-Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Roll key…</source>
+        <translation>Schlüssel rotieren…</translation>
     </message>
 </context>
 </TS>

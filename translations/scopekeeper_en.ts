@@ -140,6 +140,14 @@
     </message>
 </context>
 <context>
+    <name>sk::RollKeyDialog</name>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n days</numerusform><numerusform>%n days</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sk::UserKeyDialog</name>
     <message numerus="yes">
         <source>%n days</source>

@@ -585,9 +585,9 @@ Commands:
 
 Listings and changed apps go to standard output, as a table or, with --output json, as JSON; messages and questions go to standard error. Deleting asks first on a terminal unless --yes is given; when standard input is not a terminal it does not ask.
 Exit codes: 0 done, 1 refused or failed (the message names the field), 2 a usage error.</source>
-        <translation>scopekeeper-cli : les applications API à étendues et leurs clés, depuis des scripts. Il travaille sur une base locale (--database FICHIER, qui doit exister) ou sur un scopekeeper-server (--server URL, avec le jeton d&apos;administrateur de SCOPEKEEPER_TOKEN, ou à défaut celui que la console garde dans le trousseau pour ce serveur).
+        <translation>scopekeeper-cli&#xa0;: les applications API à étendues et leurs clés, depuis des scripts. Il travaille sur une base locale (--database FICHIER, qui doit exister) ou sur un scopekeeper-server (--server URL, avec le jeton d&apos;administrateur de SCOPEKEEPER_TOKEN, ou à défaut celui que la console garde dans le trousseau pour ce serveur).
 
-Commandes :
+Commandes&#xa0;:
   apps list                         toutes les applications
   apps show NOM                     une application et ses clés
   apps create NOM --scope ID...     une nouvelle application avec ces étendues
@@ -596,32 +596,32 @@ Commandes :
                                     remplace les étendues d&apos;une application (ses clés suivent aussitôt)
   apps delete NOM [--yes]           supprime une application et toutes ses clés
   keys list [--app NOM] [--expiring-within JOURS] [--unused-for JOURS]
-                                    les clés ; celles qui expirent dans les JOURS jours, ou
+                                    les clés&#xa0;; celles qui expirent dans les JOURS jours, ou
                                     inutilisées depuis JOURS jours (jamais utilisées et plus anciennes)
   keys create --app NOM --name NOM [--expires-in JOURS]
-                                    une nouvelle clé (90 jours sauf indication) ; son secret va
+                                    une nouvelle clé (90 jours sauf indication)&#xa0;; son secret va
                                     seul sur la sortie standard et n&apos;est plus jamais affiché
   keys roll --app NOM --key NOM [--grace DURÉE] [--name NOM] [--expires-in JOURS]
                                     une nouvelle clé à la place de CLÉ, avec ses étendues (son
-                                    secret seul sur la sortie standard) ; CLÉ cesse de fonctionner
-                                    après DURÉE (0, 90s, 30m, 1h, 24h, 7d ; 24h sauf indication ;
+                                    secret seul sur la sortie standard)&#xa0;; CLÉ cesse de fonctionner
+                                    après DURÉE (0, 90s, 30m, 1h, 24h, 7d&#xa0;; 24h sauf indication&#xa0;;
                                     au plus 30d et l&apos;expiration de la clé). La nouvelle clé
-                                    se nomme « CLÉ (renouvelée le DATE) » sauf avec --name
+                                    se nomme «&#xa0;CLÉ (renouvelée le DATE)&#xa0;» sauf avec --name
   keys delete --app NOM --key NOM [--yes]
-                                    supprime une clé : les services la refusent dès lors
+                                    supprime une clé&#xa0;: les services la refusent dès lors
   export --format csv|json [--output FICHIER]
-                                    l&apos;inventaire : chaque clé, et chaque application sans
-                                    clé (jamais un secret) ; sur la sortie standard sauf FICHIER
+                                    l&apos;inventaire&#xa0;: chaque clé, et chaque application sans
+                                    clé (jamais un secret)&#xa0;; sur la sortie standard sauf FICHIER
   audit [--limit N]                 le journal d&apos;audit, le plus récent d&apos;abord (100 entrées sauf indication)
-  verify --scope ID                 la clé lue sur l&apos;entrée standard peut-elle utiliser l&apos;étendue ID ?
+  verify --scope ID                 la clé lue sur l&apos;entrée standard peut-elle utiliser l&apos;étendue ID&#xa0;?
                                     Code de sortie 0 si oui, 1 sinon
 
-Les listes et les applications modifiées vont sur la sortie standard, sous forme de tableau ou, avec --output json, en JSON ; les messages et les questions vont sur la sortie d&apos;erreur. La suppression demande d&apos;abord confirmation sur un terminal, sauf si --yes est indiqué ; si l&apos;entrée standard n&apos;est pas un terminal, elle ne demande rien.
-Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ), 2 une erreur d&apos;utilisation.</translation>
+Les listes et les applications modifiées vont sur la sortie standard, sous forme de tableau ou, avec --output json, en JSON&#xa0;; les messages et les questions vont sur la sortie d&apos;erreur. La suppression demande d&apos;abord confirmation sur un terminal, sauf si --yes est indiqué&#xa0;; si l&apos;entrée standard n&apos;est pas un terminal, elle ne demande rien.
+Codes de sortie&#xa0;: 0 terminé, 1 refusé ou échoué (le message nomme le champ), 2 une erreur d&apos;utilisation.</translation>
     </message>
     <message>
         <source>keys roll: how long the old key keeps working: 0, 90s, 30m, 1h, 24h, 7d (default 24h; at most 30 days).</source>
-        <translation>keys roll : durée pendant laquelle l&apos;ancienne clé continue de fonctionner : 0, 90s, 30m, 1h, 24h, 7d (24h par défaut ; 30 jours au maximum).</translation>
+        <translation>keys roll&#xa0;: durée pendant laquelle l&apos;ancienne clé continue de fonctionner&#xa0;: 0, 90s, 30m, 1h, 24h, 7d (24h par défaut&#xa0;; 30 jours au maximum).</translation>
     </message>
     <message>
         <source>DURATION</source>
@@ -629,15 +629,15 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>keys roll: give --app NAME and --key NAME.</source>
-        <translation>keys roll : indiquez --app NOM et --key NOM.</translation>
+        <translation>keys roll&#xa0;: indiquez --app NOM et --key NOM.</translation>
     </message>
     <message>
         <source>--grace: “%1” is not a duration; give 0, 90s, 30m, 1h, 24h or 7d.</source>
-        <translation>--grace : « %1 » n&apos;est pas une durée ; indiquez 0, 90s, 30m, 1h, 24h ou 7d.</translation>
+        <translation>--grace&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une durée&#xa0;; indiquez 0, 90s, 30m, 1h, 24h ou 7d.</translation>
     </message>
     <message>
         <source>Rolled the key “%1” of “%2”: it stops %3. The new key “%4” (%5…) expires %6; its secret is shown this once.</source>
-        <translation>Clé « %1 » de « %2 » renouvelée : elle cessera de fonctionner le %3. La nouvelle clé « %4 » (%5…) expire le %6 ; son secret n&apos;est affiché que cette fois.</translation>
+        <translation>Clé «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;» renouvelée&#xa0;: elle cessera de fonctionner le %3. La nouvelle clé «&#xa0;%4&#xa0;» (%5…) expire le %6&#xa0;; son secret n&apos;est affiché que cette fois.</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1035,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>Open the API Keys page showing only these keys</source>
-        <translation>Ouvrir la page « Clés API » en n&apos;affichant que ces clés</translation>
+        <translation>Ouvrir la page «&#xa0;Clés API&#xa0;» en n&apos;affichant que ces clés</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
@@ -1141,7 +1141,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>Remind me of keys that e&amp;xpire within:</source>
-        <translation>Me rappeler les clés qui e&amp;xpirent dans les :</translation>
+        <translation>Me rappeler les clés qui e&amp;xpirent dans les&#xa0;:</translation>
     </message>
     <message>
         <source>Expiry reminder in days</source>
@@ -1149,7 +1149,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>When the store opens and after each refresh, the window says how many keys expire within this many days; 0 turns the reminder off</source>
-        <translation>À l&apos;ouverture de la base et après chaque actualisation, la fenêtre indique combien de clés expirent dans ce nombre de jours ; 0 désactive le rappel</translation>
+        <translation>À l&apos;ouverture de la base et après chaque actualisation, la fenêtre indique combien de clés expirent dans ce nombre de jours&#xa0;; 0 désactive le rappel</translation>
     </message>
     <message>
         <source>Off</source>
@@ -1157,7 +1157,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>A key is &amp;unused when not used in:</source>
-        <translation>Une clé est &amp;inutilisée si elle n&apos;a pas servi depuis :</translation>
+        <translation>Une clé est &amp;inutilisée si elle n&apos;a pas servi depuis&#xa0;:</translation>
     </message>
     <message>
         <source>Days without use of an unused key</source>
@@ -1165,7 +1165,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>The API Keys page&apos;s “Not used in N days” filter; a key never used counts from its creation</source>
-        <translation>Le filtre « Inutilisée depuis N jours » de la page « Clés API » ; une clé jamais utilisée compte à partir de sa création</translation>
+        <translation>Le filtre «&#xa0;Inutilisée depuis N jours&#xa0;» de la page «&#xa0;Clés API&#xa0;»&#xa0;; une clé jamais utilisée compte à partir de sa création</translation>
     </message>
 </context>
 <context>
@@ -1269,11 +1269,11 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>This key has expired: create a new key instead of rolling it.</source>
-        <translation>Cette clé a expiré : créez une nouvelle clé au lieu de la renouveler.</translation>
+        <translation>Cette clé a expiré&#xa0;: créez une nouvelle clé au lieu de la renouveler.</translation>
     </message>
     <message>
         <source>This key is already being rolled: it stops at %1 UTC. Roll the key that replaced it instead.</source>
-        <translation>Cette clé est déjà en cours de renouvellement : elle cessera de fonctionner à %1 UTC. Renouvelez plutôt la clé qui l&apos;a remplacée.</translation>
+        <translation>Cette clé est déjà en cours de renouvellement&#xa0;: elle cessera de fonctionner à %1 UTC. Renouvelez plutôt la clé qui l&apos;a remplacée.</translation>
     </message>
     <message>
         <source>%1 (rolled %2)</source>
@@ -1730,6 +1730,10 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
         <source>The server has no app “%1”: it was not created, and nothing was changed. Next creates it now.</source>
         <translation>Le serveur n’a pas d’application « %1 » : elle n’a pas été créée, et rien n’a été modifié. « Suivant » la crée maintenant.</translation>
     </message>
+    <message>
+        <source>Roll key…</source>
+        <translation>Renouveler la clé…</translation>
+    </message>
 </context>
 <context>
     <name>sk::AppListModel</name>
@@ -1939,7 +1943,7 @@ Codes de sortie : 0 terminé, 1 refusé ou échoué (le message nomme le champ)
     </message>
     <message>
         <source>rolled from “%1” (prefix %2), which stops %3; prefix %4, expires %5</source>
-        <translation>renouvelée à partir de « %1 » (préfixe %2), qui cessera de fonctionner le %3 ; préfixe %4, expire le %5</translation>
+        <translation>renouvelée à partir de «&#xa0;%1&#xa0;» (préfixe %2), qui cessera de fonctionner le %3&#xa0;; préfixe %4, expire le %5</translation>
     </message>
 </context>
 <context>
@@ -2543,11 +2547,11 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Rolled: stopped on %1; services refuse this key.</source>
-        <translation>Renouvelée : a cessé de fonctionner le %1 ; les services refusent cette clé.</translation>
+        <translation>Renouvelée&#xa0;: a cessé de fonctionner le %1&#xa0;; les services refusent cette clé.</translation>
     </message>
     <message>
         <source>Rolled: stops on %1; services refuse this key from then on.</source>
-        <translation>Renouvelée : cessera de fonctionner le %1 ; les services refuseront cette clé dès lors.</translation>
+        <translation>Renouvelée&#xa0;: cessera de fonctionner le %1&#xa0;; les services refuseront cette clé dès lors.</translation>
     </message>
     <message>
         <source>Rolling</source>
@@ -2590,6 +2594,10 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>All statuses</source>
         <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Roll key…</source>
+        <translation>Renouveler la clé…</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +2953,84 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
 </context>
 <context>
+    <name>sk::RollKeyDialog</name>
+    <message>
+        <source>This key has already been rolled: it stops working on its own.</source>
+        <translation>Cette clé a déjà été renouvelée : elle cessera de fonctionner d’elle-même.</translation>
+    </message>
+    <message>
+        <source>This key has expired: create a new key instead.</source>
+        <translation>Cette clé a expiré : créez plutôt une nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Roll API Key</source>
+        <translation>Renouveler la clé API</translation>
+    </message>
+    <message>
+        <source>A new key replaces “%1” of “%2”. The old key keeps working for the time you choose, so that its users can switch to the new one.</source>
+        <translation>Une nouvelle clé remplace « %1 » de « %2 ». L’ancienne clé continue de fonctionner pendant la durée choisie, afin que ses utilisateurs puissent passer à la nouvelle.</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Immédiatement</translation>
+    </message>
+    <message>
+        <source>After 1 hour</source>
+        <translation>Après 1 heure</translation>
+    </message>
+    <message>
+        <source>After 24 hours</source>
+        <translation>Après 24 heures</translation>
+    </message>
+    <message>
+        <source>After 7 days</source>
+        <translation>Après 7 jours</translation>
+    </message>
+    <message>
+        <source>Old key stops</source>
+        <translation>Arrêt de l’ancienne clé</translation>
+    </message>
+    <message>
+        <source>New key name</source>
+        <translation>Nom de la nouvelle clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New key expires</source>
+        <translation>Expiration de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Old key &amp;stops:</source>
+        <translation>&amp;Arrêt de l’ancienne clé :</translation>
+    </message>
+    <message>
+        <source>New key &amp;name:</source>
+        <translation>&amp;Nom de la nouvelle clé :</translation>
+    </message>
+    <message>
+        <source>New key &amp;expires:</source>
+        <translation>E&amp;xpiration de la nouvelle clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Key</source>
+        <translation>&amp;Renouveler</translation>
+    </message>
+    <message>
+        <source>Roll Key</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>sk::ScopePicker</name>
     <message>
         <source>Scope groups</source>
@@ -3144,6 +3230,10 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <message>
         <source>New API key…</source>
         <translation>Nouvelle clé API…</translation>
+    </message>
+    <message>
+        <source>Roll key…</source>
+        <translation>Renouveler la clé…</translation>
     </message>
 </context>
 </TS>

@@ -1730,6 +1730,10 @@ Afsluitcodes: 0 gelukt, 1 geweigerd of mislukt (de melding noemt het veld), 2 ee
         <source>The server has no app “%1”: it was not created, and nothing was changed. Next creates it now.</source>
         <translation>De server heeft geen app ‘%1’: hij is niet gemaakt, en er is niets gewijzigd. ‘Volgende’ maakt hem nu.</translation>
     </message>
+    <message>
+        <source>Roll key…</source>
+        <translation>Sleutel roteren…</translation>
+    </message>
 </context>
 <context>
     <name>sk::AppListModel</name>
@@ -2591,6 +2595,10 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
+    <message>
+        <source>Roll key…</source>
+        <translation>Sleutel roteren…</translation>
+    </message>
 </context>
 <context>
     <name>sk::MainWindow</name>
@@ -2945,6 +2953,84 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     </message>
 </context>
 <context>
+    <name>sk::RollKeyDialog</name>
+    <message>
+        <source>This key has already been rolled: it stops working on its own.</source>
+        <translation>Deze sleutel is al geroteerd: hij houdt vanzelf op te werken.</translation>
+    </message>
+    <message>
+        <source>This key has expired: create a new key instead.</source>
+        <translation>Deze sleutel is verlopen: maak in plaats daarvan een nieuwe sleutel.</translation>
+    </message>
+    <message>
+        <source>Roll API Key</source>
+        <translation>API-sleutel roteren</translation>
+    </message>
+    <message>
+        <source>A new key replaces “%1” of “%2”. The old key keeps working for the time you choose, so that its users can switch to the new one.</source>
+        <translation>Een nieuwe sleutel vervangt “%1” van “%2”. De oude sleutel blijft werken zo lang als u kiest, zodat de gebruikers ervan kunnen overstappen op de nieuwe.</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>After 1 hour</source>
+        <translation>Na 1 uur</translation>
+    </message>
+    <message>
+        <source>After 24 hours</source>
+        <translation>Na 24 uur</translation>
+    </message>
+    <message>
+        <source>After 7 days</source>
+        <translation>Na 7 dagen</translation>
+    </message>
+    <message>
+        <source>Old key stops</source>
+        <translation>Oude sleutel stopt</translation>
+    </message>
+    <message>
+        <source>New key name</source>
+        <translation>Naam van de nieuwe sleutel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New key expires</source>
+        <translation>Nieuwe sleutel verloopt</translation>
+    </message>
+    <message>
+        <source>Old key &amp;stops:</source>
+        <translation>Oude sleutel &amp;stopt:</translation>
+    </message>
+    <message>
+        <source>New key &amp;name:</source>
+        <translation>&amp;Naam van de nieuwe sleutel:</translation>
+    </message>
+    <message>
+        <source>New key &amp;expires:</source>
+        <translation>Nieuwe sleutel &amp;verloopt:</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Key</source>
+        <translation>&amp;Roteren</translation>
+    </message>
+    <message>
+        <source>Roll Key</source>
+        <translation>Roteren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>sk::ScopePicker</name>
     <message>
         <source>Scope groups</source>
@@ -3144,6 +3230,10 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
     <message>
         <source>New API key…</source>
         <translation>Nieuwe API-sleutel…</translation>
+    </message>
+    <message>
+        <source>Roll key…</source>
+        <translation>Sleutel roteren…</translation>
     </message>
 </context>
 </TS>
