@@ -165,8 +165,9 @@ private:
     QAction* m_newUserKeyAction = nullptr;
     bool m_errorShown = false; // the message bar shows a problem with the store
     bool m_reminderShown = false;
-    int m_reminderDays = 0;      // Preferences::expiryReminderDays(); 0: off
-    QPair<int, int> m_dismissed; // the reminder dismissed: its count and days
+    bool m_reminderAwaitsApps = false; // the reminder's keys load once the apps have come
+    int m_reminderDays = 0;            // Preferences::expiryReminderDays(); 0: off
+    QPair<int, int> m_dismissed;       // the reminder dismissed: its count and days
 };
 
 } // namespace sk
