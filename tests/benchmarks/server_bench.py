@@ -592,24 +592,41 @@ def console(args):
             "server": [args.console, "--server", url, "--exit-after-load"],
             "local": [args.console, "--database", args.local, "--exit-after-load"],
         }
+        # "Apps shown" is when the console prints "loaded N apps" (flushed as the apps reach
+        # the screen), not when the process has ended: at exit, the local store finishes the
+        # query it is running (the expiry reminder's keys, loaded after the apps), which a
+        # person never waits for.
         wall = {k: [] for k in commands}
+        ended = {k: [] for k in commands}
         for _ in range(args.runs):
             for label, command in commands.items():
                 started = time.perf_counter()
-                r = subprocess.run(command, capture_output=True, text=True, timeout=120,
-                                   stdin=subprocess.DEVNULL)
-                elapsed = time.perf_counter() - started
-                if r.returncode != 0 or f"loaded {apps} apps" not in r.stdout:
-                    fail(f"the console ({label}) failed: {r.stdout.strip()} {r.stderr.strip()}")
-                wall[label].append(elapsed * 1000)
+                proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                        text=True, stdin=subprocess.DEVNULL)
+                shown = None
+                first = proc.stdout.readline()
+                if first.strip() == f"loaded {apps} apps":
+                    shown = time.perf_counter() - started
+                try:
+                    out, err = proc.communicate(timeout=120)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    out, err = proc.communicate()
+                if proc.returncode != 0 or shown is None:
+                    fail(f"the console ({label}) failed: {first.strip()} {out.strip()} "
+                         f"{err.strip()}")
+                wall[label].append(shown * 1000)
+                ended[label].append((time.perf_counter() - started) * 1000)
         print()
         print(f"(b) The console, `scopekeeper --exit-after-load`, start to {apps:,} apps shown, "
               f"{args.runs} runs each, interleaved; median (min–max), ms")
         print()
-        print("| console on | start → apps shown | target |")
-        print("| --- | --- | --- |")
-        print(f"| `--server {url}` (token from the keychain) | {spread(wall['server'])} | ≤ 1000 |")
-        print(f"| `--database` (the same store, local file) | {spread(wall['local'])} | |")
+        print("| console on | start → apps shown | start → process ended | target |")
+        print("| --- | --- | --- | --- |")
+        print(f"| `--server {url}` (token from the keychain) | {spread(wall['server'])} | "
+              f"{spread(ended['server'])} | ≤ 1000 |")
+        print(f"| `--database` (the same store, local file) | {spread(wall['local'])} | "
+              f"{spread(ended['local'])} | |")
         print()
         print(f"  server / local, ratio of medians: {med(wall['server']) / med(wall['local']):.2f};"
               f" difference {med(wall['server']) - med(wall['local']):.0f} ms")
