@@ -79,22 +79,45 @@ QString KeyFormat::assemble(QStringView randomPart)
     return prefix() + randomPart.toString() + toBase62(crc32(bytes), ChecksumLength);
 }
 
+namespace {
+
+/// check() for either kind of text: `at(i)` is the i-th character's code.
+template <typename Text> KeyFormat::Problem checkText(const Text& secret)
+{
+    using P = KeyFormat::Problem;
+    if (secret.size() != KeyFormat::SecretLength)
+        return P::WrongLength;
+    if (!secret.startsWith(QLatin1StringView("spk_")))
+        return P::WrongPrefix;
+    // The random part as bytes, for its checksum; no allocation.
+    std::array<char, KeyFormat::RandomLength> random{};
+    for (int i = KeyFormat::PrefixLength; i < KeyFormat::SecretLength; ++i) {
+        const QChar c(secret.at(i));
+        if (!KeyFormat::isBase62(c))
+            return P::BadCharacter;
+        if (i < KeyFormat::PrefixLength + KeyFormat::RandomLength)
+            random[std::size_t(i - KeyFormat::PrefixLength)] = char(c.unicode());
+    }
+    quint64 crc = KeyFormat::crc32(QByteArrayView(random.data(), qsizetype(random.size())));
+    for (int i = KeyFormat::SecretLength - 1;
+         i >= KeyFormat::SecretLength - KeyFormat::ChecksumLength; --i) {
+        if (QChar(secret.at(i)).unicode() != char16_t(Alphabet[crc % AlphabetSize]))
+            return P::BadChecksum;
+        crc /= AlphabetSize;
+    }
+    return P::None;
+}
+
+} // namespace
+
 KeyFormat::Problem KeyFormat::check(QStringView secret)
 {
-    if (secret.size() != SecretLength)
-        return Problem::WrongLength;
-    if (!secret.startsWith(prefix()))
-        return Problem::WrongPrefix;
-    const QStringView body = secret.mid(PrefixLength);
-    for (QChar c : body) {
-        if (!isBase62(c))
-            return Problem::BadCharacter;
-    }
-    const QStringView random = body.left(RandomLength);
-    const QString expected = toBase62(crc32(random.toLatin1()), ChecksumLength);
-    if (expected != body.mid(RandomLength))
-        return Problem::BadChecksum;
-    return Problem::None;
+    return checkText(secret);
+}
+
+KeyFormat::Problem KeyFormat::check(QLatin1StringView secret)
+{
+    return checkText(secret);
 }
 
 QByteArray KeyFormat::hash(QStringView secret)

@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringView>
 
@@ -38,7 +39,10 @@ public:
     static QString assemble(QStringView randomPart);
     /// What is wrong with a candidate secret, without any lookup.
     static Problem check(QStringView secret);
+    /// The same for a secret as bytes (as it came in a request), without a copy.
+    static Problem check(QLatin1StringView secret);
     static bool isWellFormed(QStringView secret) { return check(secret) == Problem::None; }
+    static bool isWellFormed(QLatin1StringView secret) { return check(secret) == Problem::None; }
 
     /// SHA-256 of the whole secret, lower-case hex (64 characters).
     static QByteArray hash(QStringView secret);

@@ -99,6 +99,28 @@ void ApiServer::log(const QString& line) const
     LogBuffer& b = *m_logBuffer;
     b.lines += line.toUtf8();
     b.lines += '\n';
+    writeLogSoon();
+}
+
+void ApiServer::logLines(const QByteArray& lines) const
+{
+    if (lines.isEmpty())
+        return;
+    if (m_logSink) {
+        for (qsizetype from = 0; from < lines.size();) {
+            const qsizetype end = lines.indexOf('\n', from);
+            m_logSink(QString::fromUtf8(lines.constData() + from, end - from));
+            from = end + 1;
+        }
+        return;
+    }
+    m_logBuffer->lines += lines;
+    writeLogSoon();
+}
+
+void ApiServer::writeLogSoon() const
+{
+    LogBuffer& b = *m_logBuffer;
     if (b.lines.size() >= LogBuffer::FlushBytes || m_shuttingDown) {
         b.timer.stop();
         b.write();

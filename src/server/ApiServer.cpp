@@ -95,9 +95,11 @@ ApiServer::ApiServer(SqlStore& store, QObject* parent)
     // verify is answered on the I/O thread that read it whenever it can be: no hand-over to
     // this thread, which may be busy with an administrator's request.
     m_transport->setFastHandler(
-        [this](HttpRequest& request, const std::shared_ptr<HttpExchange>& exchange) {
-            return verifyOnIoThread(request, exchange);
-        });
+        [this](const RawRequest& request, QByteArray* body) {
+            return verifyOnIoThread(request, body);
+        },
+        QByteArrayLiteral("Content-Type: application/json\r\nCache-Control: no-store\r\n"
+                          "X-Content-Type-Options: nosniff\r\n"));
 }
 
 ApiServer::~ApiServer()

@@ -141,6 +141,11 @@ private:
     template <typename T, typename Fn>
     void reply(const CallPtr& call, const QFuture<Result<T>>& future, Fn onValue);
     void log(const QString& line) const;
+    /// Lines already made (UTF-8, each ending in '\n'), as log() takes them one by one.
+    void logLines(const QByteArray& lines) const;
+    /// Writes the buffered lines at the end of the event loop's pass, or now when they are
+    /// many or the server is shutting down.
+    void writeLogSoon() const;
     void logAccess(const Call& call, int status) const;
     void logRefusal(const HttpRefusal& refusal) const;
     struct AccessEntry
@@ -176,8 +181,7 @@ private:
     void verify(const CallPtr& call);
     /// On an I/O thread: answers a well-formed verify there and then; false leaves the
     /// request to handle() (anything else, or a verify to refuse or explain).
-    bool verifyOnIoThread(const HttpRequest& request,
-                          const std::shared_ptr<HttpExchange>& exchange);
+    bool verifyOnIoThread(const RawRequest& request, QByteArray* body);
     void flushIoLog();
     void sendVerifyBatch();
     void updateApp(const CallPtr& call, const AppPatch& patch, qint64 expectedVersion);
@@ -230,7 +234,7 @@ private:
     std::atomic<bool> m_stopping{false};
     std::atomic<int> m_fastInFlight{0};
     std::mutex m_ioLogMutex;
-    QStringList m_ioLog;
+    QByteArray m_ioLog; // lines, each ending in '\n'
     std::atomic<bool> m_ioLogScheduled{false};
     static constexpr int IoLogDelayMs = 10;
 };

@@ -115,6 +115,7 @@ struct HttpTransport::Engine : std::enable_shared_from_this<HttpTransport::Engin
     TrustedProxies proxies; // set before the I/O threads start; read-only after
     Handler handler;
     FastHandler fastHandler;
+    std::string fastHeaders; // the header lines of the fast handler's answers
     RefusalHandler refusalHandler;
     // Set before the I/O threads start, cleared once they have stopped: the transport, on
     // whose thread requests are handed over (events to it are dropped once it is gone).

@@ -3,6 +3,8 @@
 // connection alive when it may; and the engine's acceptor, which starts them.
 #include "HttpEngine.h"
 
+#include <charconv>
+
 namespace sk {
 
 // ---- one connection ------------------------------------------------------------------------
@@ -243,19 +245,75 @@ public:
         dispatch();
     }
 
+    /// Who sent the request: the connection's peer, or the client a trusted proxy names.
+    struct Peer
+    {
+        QString client;
+        bool https = Derived::IsTls;
+        bool local = false;
+    };
+
+    Peer peerOf(const http::request<http::string_body>& message) const
+    {
+        Peer peer{m_client, Derived::IsTls, m_local};
+        if (m_engine->proxies.isEmpty())
+            return peer;
+        // Several fields of one name are one list, in order (RFC 9110, 5.3).
+        const auto joined = [&message](beast::string_view name) {
+            std::string all;
+            for (auto [it, end] = message.equal_range(name); it != end; ++it) {
+                if (!all.empty())
+                    all += ',';
+                all += std::string_view(it->value());
+            }
+            return all;
+        };
+        const TrustedProxies::Client client =
+            m_engine->proxies.resolve(m_client, Derived::IsTls, joined("Forwarded"),
+                                      joined("X-Forwarded-For"), joined("X-Forwarded-Proto"));
+        if (client.viaProxy) {
+            peer.client = client.address;
+            peer.local = QHostAddress(client.address).isLoopback();
+        }
+        peer.https = client.https;
+        return peer;
+    }
+
+    static QByteArrayView viewOf(beast::string_view text)
+    {
+        return QByteArrayView(text.data(), qsizetype(text.size()));
+    }
+
     void dispatch()
     {
         http::request<http::string_body> message = m_parser->release();
         m_parser.reset();
         ++m_requests;
         m_keepAlive = message.keep_alive();
+        m_head = message.method() == http::verb::head;
+        const Peer peer = peerOf(message);
+        m_https = peer.https;
+        // No time limit while the API works on it: the store has its own.
+        clearDeadline();
+        if (!m_head && m_engine->fastHandler) {
+            const auto type = message.find(http::field::content_type);
+            const RawRequest raw{viewOf(message.method_string()),
+                                 viewOf(message.target()),
+                                 type == message.end() ? QByteArrayView() : viewOf(type->value()),
+                                 viewOf(message.body()),
+                                 peer.client,
+                                 peer.https,
+                                 peer.local};
+            m_fastBody.resize(0); // keeps its memory from the previous answer
+            if (m_engine->fastHandler(raw, &m_fastBody))
+                return writeFast();
+        }
 
         HttpRequest request;
         request.method = QByteArray::fromStdString(std::string(message.method_string()));
-        request.head = request.method == "HEAD";
+        request.head = m_head;
         if (request.head)
             request.method = QByteArrayLiteral("GET");
-        m_head = request.head;
         const std::string_view target = message.target();
         const std::size_t question = target.find('?');
         const std::string_view pathPart = target.substr(0, question);
@@ -273,40 +331,42 @@ public:
         if (const auto it = message.find(http::field::content_type); it != message.end())
             request.contentType = QByteArray::fromStdString(std::string(it->value()));
         request.body = QByteArray::fromStdString(message.body());
-        request.client = m_client;
-        request.https = Derived::IsTls;
-        request.local = m_local;
-        if (!m_engine->proxies.isEmpty()) {
-            // Several fields of one name are one list, in order (RFC 9110, 5.3).
-            const auto joined = [&message](beast::string_view name) {
-                std::string all;
-                for (auto [it, end] = message.equal_range(name); it != end; ++it) {
-                    if (!all.empty())
-                        all += ',';
-                    all += std::string_view(it->value());
-                }
-                return all;
-            };
-            const TrustedProxies::Client client =
-                m_engine->proxies.resolve(m_client, Derived::IsTls, joined("Forwarded"),
-                                          joined("X-Forwarded-For"), joined("X-Forwarded-Proto"));
-            if (client.viaProxy) {
-                request.client = client.address;
-                request.local = QHostAddress(client.address).isLoopback();
-            }
-            request.https = client.https;
-        }
-        m_https = request.https;
+        request.client = peer.client;
+        request.https = peer.https;
+        request.local = peer.local;
 
-        // No time limit while the API works on it: the store has its own.
-        clearDeadline();
         auto exchange = std::make_shared<Exchange>(this->shared_from_this());
-        if (m_engine->fastHandler && m_engine->fastHandler(request, exchange))
-            return;
         m_engine->toOwner([engine = m_engine, request = std::move(request),
                            exchange = std::move(exchange)]() mutable {
             engine->handler(std::move(request), std::move(exchange));
         });
+    }
+
+    /// The fast handler's answer (m_fastBody): the status line and headers written as one
+    /// piece of text, sent with the body in one write, both kept from answer to answer.
+    void writeFast()
+    {
+        std::string& head = m_fastHead;
+        head.assign("HTTP/1.1 200 OK\r\n");
+        head.append(m_engine->fastHeaders);
+        if (m_https) // over TLS here, or at a trusted proxy
+            head.append("Strict-Transport-Security: ").append(HstsValue).append("\r\n");
+        if (!m_keepAlive)
+            head.append("Connection: close\r\n");
+        std::array<char, 24> length{};
+        const auto [end, ignored] =
+            std::to_chars(length.data(), length.data() + length.size(), m_fastBody.size());
+        head.append("Content-Length: ").append(length.data(), end).append("\r\n\r\n");
+        // A client that does not read its answer is not waited for longer than for a body.
+        setDeadline(limits().bodyTimeout);
+        const std::array<net::const_buffer, 2> buffers{
+            net::buffer(head), net::buffer(m_fastBody.constData(), std::size_t(m_fastBody.size()))};
+        net::async_write(derived().stream(), buffers,
+                         [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
+                             if (ec || !self->m_keepAlive)
+                                 return self->close();
+                             self->readRequest();
+                         });
     }
 
     void write(const HttpReply& reply)
@@ -421,6 +481,8 @@ protected:
     bool m_timedOut = false;
     beast::flat_buffer m_buffer;
     std::optional<http::request_parser<http::string_body>> m_parser;
+    QByteArray m_fastBody; // the fast handler's answer, its memory kept from answer to answer
+    std::string m_fastHead;
     std::string m_method; // of the request being read, for the log of a refusal
     std::string m_path;
     std::uint64_t m_requests = 0;

@@ -29,9 +29,10 @@ const HttpLimits& HttpTransport::limits() const
     return m_engine->limits;
 }
 
-void HttpTransport::setFastHandler(FastHandler handler)
+void HttpTransport::setFastHandler(FastHandler handler, QByteArray headers)
 {
     m_engine->fastHandler = std::move(handler);
+    m_engine->fastHeaders = headers.toStdString();
 }
 
 void HttpTransport::setTrustedProxies(const TrustedProxies& proxies)

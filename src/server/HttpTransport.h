@@ -23,6 +23,7 @@
 #include "TrustedProxies.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHostAddress>
 #include <QList>
 #include <QObject>
@@ -61,6 +62,19 @@ struct HttpReply
     int status = 200;
     HttpHeaders headers; // Content-Type among them when there is a body
     QByteArray body;
+};
+
+/// A request as it arrived, for a fast handler (HttpTransport::FastHandler): views of the
+/// connection's own buffers, valid during the call only. Nothing is decoded or copied.
+struct RawRequest
+{
+    QByteArrayView method;      // as sent
+    QByteArrayView target;      // the path and query as sent, percent-encoding and all
+    QByteArrayView contentType; // empty when there is none
+    QByteArrayView body;
+    const QString& client; // as HttpRequest::client
+    bool https = false;
+    bool local = false;
 };
 
 /// Where the answer to one request goes. It may be answered later, from any thread, after
@@ -103,9 +117,11 @@ class HttpTransport : public QObject
 public:
     /// Called on the transport's thread for every request.
     using Handler = std::function<void(HttpRequest, std::shared_ptr<HttpExchange>)>;
-    /// Called on an I/O thread first; answers the request there and returns true, or returns
-    /// false to leave it to the Handler. Must be thread-safe.
-    using FastHandler = std::function<bool(HttpRequest&, const std::shared_ptr<HttpExchange>&)>;
+    /// Called on an I/O thread first, for every request but HEAD: appends the body of a 200
+    /// answer to `body` and returns true (the answer is sent there and then, with the fast
+    /// answers' headers), or returns false, leaving `body` as it was, to leave the request to
+    /// the Handler. Must be thread-safe.
+    using FastHandler = std::function<bool(const RawRequest&, QByteArray* body)>;
     /// Called on the transport's thread for what the transport answered itself.
     using RefusalHandler = std::function<void(const HttpRefusal&)>;
 
@@ -115,7 +131,9 @@ public:
     /// Before listen().
     void setLimits(const HttpLimits& limits);
     const HttpLimits& limits() const;
-    void setFastHandler(FastHandler handler);
+    /// Before listen(). `headers`: the header lines ("Name: value\r\n") of every answer the
+    /// fast handler gives, Content-Type among them.
+    void setFastHandler(FastHandler handler, QByteArray headers);
     /// Before listen(): the proxies whose Forwarded / X-Forwarded-* headers are believed.
     void setTrustedProxies(const TrustedProxies& proxies);
     void setRefusalHandler(RefusalHandler handler);

@@ -445,11 +445,25 @@ std::optional<Result<VerifyResult>> SqlStore::verifyHere(const QString& secret,
     return result;
 }
 
-std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(const QString& secret,
-                                                                 const QString& scope)
+std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(QStringView secret,
+                                                                 QStringView scope)
 {
     if (QThread::currentThread() == thread())
-        return verifyHere(secret, scope);
+        return verifyHere(secret.toString(), scope.toString());
+    return verifyOnOtherThread(secret, scope);
+}
+
+std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(QLatin1StringView secret,
+                                                                 QLatin1StringView scope)
+{
+    if (QThread::currentThread() == thread())
+        return verifyHere(QString(secret), QString(scope));
+    return verifyOnOtherThread(secret, scope);
+}
+
+template <typename Text>
+std::optional<Result<VerifyResult>> SqlStore::verifyOnOtherThread(Text secret, Text scope)
+{
     if (m_options.driver != SqlStoreOptions::Driver::Sqlite)
         return std::nullopt;
     ThreadVerifyCache& local = t_verifyCache;
@@ -466,13 +480,15 @@ std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(const QString& 
             local.failed = true; // verify() still works
             return std::nullopt;
         }
+        // Each valid call's last-used time joins the others' at once, so that key listings
+        // show it as they show verify()'s.
+        local.cache->setUsageSink([this](const QString& keyId, qint64 ms) {
+            std::lock_guard lock(m_usageMutex);
+            qint64& last = m_sharedUsage[keyId];
+            last = std::max(last, ms);
+        });
     }
     Result<VerifyResult> result = local.cache->verify(secret, scope);
-    if (local.cache->hasUsage()) {
-        const QHash<QString, qint64> usage = local.cache->takeUsage();
-        std::lock_guard lock(m_usageMutex);
-        mergeUsage(&m_sharedUsage, usage);
-    }
     // Once per interval, by whichever thread comes first: to the database thread, which writes.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     qint64 handed = m_sharedUsageHandedMs.load();

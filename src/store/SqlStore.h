@@ -106,8 +106,10 @@ public:
     /// is seen by the very next call on every thread). Last-used times from every thread are
     /// gathered and written as verifyHere()'s are. Thread-safe; the store must outlive the
     /// calls.
-    std::optional<Result<VerifyResult>> verifyOnThisThread(const QString& secret,
-                                                           const QString& scope);
+    std::optional<Result<VerifyResult>> verifyOnThisThread(QStringView secret, QStringView scope);
+    /// The same for a key and a scope as bytes (as they came in a request), without a copy.
+    std::optional<Result<VerifyResult>> verifyOnThisThread(QLatin1StringView secret,
+                                                           QLatin1StringView scope);
 
     /// Records a server administrator by the SHA-256 (hex, KeyFormat::hash) of its token;
     /// the token itself never reaches the store.
@@ -158,6 +160,9 @@ private:
     /// A read-only connection for verifyHere() and verifyOnThisThread(); null when it cannot
     /// be opened.
     std::unique_ptr<SqlVerifyCache> openVerifyCache() const;
+    /// verifyOnThisThread() off the store's thread: the calling thread's own cache.
+    template <typename Text>
+    std::optional<Result<VerifyResult>> verifyOnOtherThread(Text secret, Text scope);
     /// Hands last-used times to the database thread, which writes them.
     void writeUsage(QHash<QString, qint64> usage);
 };

@@ -8,6 +8,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <utility>
 
@@ -132,26 +133,35 @@ Result<SqlVerifyCache::Entry> SqlVerifyCache::lookUp(const QByteArray& hash)
     return e;
 }
 
-Result<VerifyResult> SqlVerifyCache::verify(const QString& secret, const QString& scope)
+Result<const SqlVerifyCache::Entry*> SqlVerifyCache::entryFor(QLatin1StringView secret)
 {
-    VerifyResult result;
-    if (!KeyFormat::isWellFormed(secret)) {
-        result.code = VerifyCode::Malformed;
-        return result;
-    }
     if (Result<Done> checked = dropIfChanged(); !checked.ok())
         return checked.error();
-    const QByteArray hash = KeyFormat::hash(secret);
-    auto it = m_entries.constFind(hash);
+    m_hasher.reset();
+    m_hasher.addData(QByteArrayView(secret.data(), secret.size()));
+    const QByteArrayView digest = m_hasher.resultView();
+    // Looked up without a copy of the digest; copied only to be remembered.
+    auto it = m_entries.constFind(QByteArray::fromRawData(digest.data(), digest.size()));
     if (it == m_entries.constEnd()) {
-        Result<Entry> looked = lookUp(hash);
+        const QByteArray key = digest.toByteArray();
+        Result<Entry> looked = lookUp(key.toHex());
         if (!looked.ok())
             return looked.error();
         if (m_entries.size() >= MaxEntries)
             m_entries.clear();
-        it = m_entries.insert(hash, looked.value());
+        it = m_entries.insert(key, looked.value());
     }
-    const Entry& e = it.value();
+    return &it.value();
+}
+
+template <typename Scope>
+Result<VerifyResult> SqlVerifyCache::verifyWellFormed(QLatin1StringView secret, Scope scope)
+{
+    Result<const Entry*> found = entryFor(secret);
+    if (!found.ok())
+        return found.error();
+    const Entry& e = *found.value();
+    VerifyResult result;
     if (!e.found) {
         result.code = VerifyCode::NotFound;
         return result;
@@ -169,9 +179,37 @@ Result<VerifyResult> SqlVerifyCache::verify(const QString& secret, const QString
     else
         result.code = VerifyCode::Valid;
     result.valid = result.code == VerifyCode::Valid;
-    if (result.valid)
-        m_usage.insert(e.keyId, now);
+    if (result.valid) {
+        if (m_usageSink)
+            m_usageSink(e.keyId, now);
+        else
+            m_usage.insert(e.keyId, now);
+    }
     return result;
+}
+
+Result<VerifyResult> SqlVerifyCache::verify(QStringView secret, QStringView scope)
+{
+    if (!KeyFormat::isWellFormed(secret)) {
+        VerifyResult result;
+        result.code = VerifyCode::Malformed;
+        return result;
+    }
+    // Well-formed: "spk_" and base62 only, so its Latin-1 bytes are the secret's UTF-8.
+    std::array<char, KeyFormat::SecretLength> bytes{};
+    for (qsizetype i = 0; i < secret.size(); ++i)
+        bytes[std::size_t(i)] = char(secret.at(i).unicode());
+    return verifyWellFormed(QLatin1StringView(bytes.data(), qsizetype(bytes.size())), scope);
+}
+
+Result<VerifyResult> SqlVerifyCache::verify(QLatin1StringView secret, QLatin1StringView scope)
+{
+    if (!KeyFormat::isWellFormed(secret)) {
+        VerifyResult result;
+        result.code = VerifyCode::Malformed;
+        return result;
+    }
+    return verifyWellFormed(secret, scope);
 }
 
 QHash<QString, qint64> SqlVerifyCache::takeUsage()

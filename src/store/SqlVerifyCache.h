@@ -20,9 +20,11 @@
 #include "WalCommitWatch.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -45,7 +47,13 @@ public:
     /// Opens the connection; false (and the reason) when it cannot be used.
     bool open(QString* error);
     /// What SqlBackend::verify() answers for the store as it is now.
-    Result<VerifyResult> verify(const QString& secret, const QString& scope);
+    Result<VerifyResult> verify(QStringView secret, QStringView scope);
+    /// The same for a key and a scope as bytes (as they came in a request), without a copy.
+    Result<VerifyResult> verify(QLatin1StringView secret, QLatin1StringView scope);
+    /// Where the last-used time of each valid call goes (key id, ms since the epoch); without
+    /// one, they are kept for takeUsage().
+    using UsageSink = std::function<void(const QString& keyId, qint64 ms)>;
+    void setUsageSink(UsageSink sink) { m_usageSink = std::move(sink); }
     /// The last-used times of the valid calls since the previous take (key id → ms since the
     /// epoch), for the database thread to write.
     QHash<QString, qint64> takeUsage();
@@ -67,6 +75,10 @@ private:
 
     Result<Done> dropIfChanged();
     Result<Entry> lookUp(const QByteArray& hash);
+    /// The entry of a well-formed secret, remembered or looked up.
+    Result<const Entry*> entryFor(QLatin1StringView secret);
+    template <typename Scope>
+    Result<VerifyResult> verifyWellFormed(QLatin1StringView secret, Scope scope);
 
     QString m_path;
     Clock m_clock;
@@ -76,8 +88,10 @@ private:
     qint64 m_version = -1;
     std::unique_ptr<WalCommitWatch> m_walWatch; // null: not in WAL mode, ask data_version
     std::optional<WalCommitWatch::Header> m_checkedHeader; // as it was before the last ask
-    QHash<QByteArray, Entry> m_entries;                    // by SHA-256 (hex) of the secret
+    QHash<QByteArray, Entry> m_entries; // by SHA-256 of the secret (the 32 bytes)
+    QCryptographicHash m_hasher{QCryptographicHash::Sha256};
     QHash<QString, qint64> m_usage;
+    UsageSink m_usageSink;
 };
 
 } // namespace sk

@@ -252,33 +252,37 @@ void appendJsonString(QByteArray* out, QStringView text)
 
 QByteArray verifyJsonText(const VerifyResult& r)
 {
+    QByteArray out;
+    out.reserve(r.valid ? 160 + 24 * r.scopes.size() : 48);
+    appendVerifyJson(&out, r);
+    return out;
+}
+
+void appendVerifyJson(QByteArray* out, const VerifyResult& r)
+{
     // Members in the order QJsonObject keeps them (sorted by name), so that the text is the
     // same as compact(verifyJson(r)). (The field names are those of WireFields.h.)
-    QByteArray out;
     if (!r.valid) {
-        out.reserve(48);
-        out.append("{\"code\":");
-        appendJsonString(&out, verifyCodeName(r.code));
-        out.append(",\"valid\":false}");
-        return out;
+        out->append("{\"code\":");
+        appendJsonString(out, verifyCodeName(r.code));
+        out->append(",\"valid\":false}");
+        return;
     }
-    out.reserve(160 + 24 * r.scopes.size());
-    out.append("{\"app\":{\"id\":");
-    appendJsonString(&out, r.appId);
-    out.append(",\"name\":");
-    appendJsonString(&out, r.appName);
-    out.append("},\"key\":{\"id\":");
-    appendJsonString(&out, r.keyId);
-    out.append(",\"name\":");
-    appendJsonString(&out, r.keyName);
-    out.append("},\"scopes\":[");
+    out->append("{\"app\":{\"id\":");
+    appendJsonString(out, r.appId);
+    out->append(",\"name\":");
+    appendJsonString(out, r.appName);
+    out->append("},\"key\":{\"id\":");
+    appendJsonString(out, r.keyId);
+    out->append(",\"name\":");
+    appendJsonString(out, r.keyName);
+    out->append("},\"scopes\":[");
     for (qsizetype i = 0; i < r.scopes.size(); ++i) {
         if (i > 0)
-            out.append(',');
-        appendJsonString(&out, r.scopes.at(i));
+            out->append(',');
+        appendJsonString(out, r.scopes.at(i));
     }
-    out.append("],\"valid\":true}");
-    return out;
+    out->append("],\"valid\":true}");
 }
 
 QJsonObject createdKeyJson(const CreatedKey& created)

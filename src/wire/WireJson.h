@@ -36,6 +36,8 @@ std::optional<VerifyResult> verifyFromJson(const QJsonObject& object);
 /// verifyJson(result) as compact JSON text, the same bytes QJsonDocument would write, written
 /// directly (no QJsonObject): the answer of every POST /api/v1/verify.
 QByteArray verifyJsonText(const VerifyResult& result);
+/// verifyJsonText(result) appended to `out` (whose memory is kept from answer to answer).
+void appendVerifyJson(QByteArray* out, const VerifyResult& result);
 /// `text` as a JSON string, quotes included, escaped as QJsonDocument escapes it.
 void appendJsonString(QByteArray* out, QStringView text);
 

@@ -186,12 +186,107 @@ VerifyRequest verifyRequestFromJson(const QJsonObject& object, QStringList* wron
     return request;
 }
 
-bool isJsonMediaType(const QByteArray& contentType)
+bool isJsonMediaType(QByteArrayView contentType)
 {
     const qsizetype parameters = contentType.indexOf(';');
-    const QByteArray type =
-        (parameters < 0 ? contentType : contentType.left(parameters)).trimmed().toLower();
-    return type == "application/json";
+    const QByteArrayView type =
+        (parameters < 0 ? contentType : contentType.first(parameters)).trimmed();
+    constexpr QByteArrayView Json("application/json");
+    if (type.size() != Json.size())
+        return false;
+    for (qsizetype i = 0; i < type.size(); ++i) {
+        char c = type.at(i);
+        if (c >= 'A' && c <= 'Z')
+            c = char(c - 'A' + 'a');
+        if (c != Json.at(i))
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+/// Reads the plain form of a verify request (plainVerifyRequest()).
+class PlainReader
+{
+public:
+    explicit PlainReader(QByteArrayView text)
+        : m_text(text)
+    {
+    }
+
+    void skipSpace()
+    {
+        while (m_at < m_text.size() && (m_text.at(m_at) == ' ' || m_text.at(m_at) == '\t' ||
+                                        m_text.at(m_at) == '\n' || m_text.at(m_at) == '\r'))
+            ++m_at;
+    }
+    bool take(char c)
+    {
+        skipSpace();
+        if (m_at >= m_text.size() || m_text.at(m_at) != c)
+            return false;
+        ++m_at;
+        return true;
+    }
+    /// A string of printable ASCII without escapes, its quotes left out.
+    std::optional<QLatin1StringView> string()
+    {
+        if (!take('"'))
+            return std::nullopt;
+        const qsizetype start = m_at;
+        for (; m_at < m_text.size(); ++m_at) {
+            const char c = m_text.at(m_at);
+            if (c == '"') {
+                ++m_at;
+                return QLatin1StringView(m_text.data() + start, m_at - 1 - start);
+            }
+            if (c < 0x20 || c > 0x7e || c == '\\')
+                return std::nullopt; // an escape, a control character or non-ASCII
+        }
+        return std::nullopt;
+    }
+    bool atEnd()
+    {
+        skipSpace();
+        return m_at == m_text.size();
+    }
+
+private:
+    QByteArrayView m_text;
+    qsizetype m_at = 0;
+};
+
+} // namespace
+
+std::optional<PlainVerifyRequest> plainVerifyRequest(QByteArrayView body)
+{
+    PlainReader reader(body);
+    if (!reader.take('{'))
+        return std::nullopt;
+    std::optional<QLatin1StringView> secret;
+    std::optional<QLatin1StringView> scope;
+    do {
+        const std::optional<QLatin1StringView> name = reader.string();
+        if (!name || !reader.take(':'))
+            return std::nullopt;
+        const std::optional<QLatin1StringView> value = reader.string();
+        if (!value)
+            return std::nullopt;
+        std::optional<QLatin1StringView>* member = nullptr;
+        if (*name == field::Key)
+            member = &secret;
+        else if (*name == field::Scope)
+            member = &scope;
+        if (member) {
+            if (*member) // twice: which one counts is the full parser's business
+                return std::nullopt;
+            *member = *value;
+        }
+    } while (reader.take(','));
+    if (!reader.take('}') || !reader.atEnd() || !secret || !scope)
+        return std::nullopt;
+    return PlainVerifyRequest{*secret, *scope};
 }
 
 namespace {

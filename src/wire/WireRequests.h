@@ -6,7 +6,9 @@
 #include "Types.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -44,10 +46,22 @@ struct VerifyRequest
 };
 QJsonObject verifyRequestJson(const VerifyRequest& request);
 VerifyRequest verifyRequestFromJson(const QJsonObject& object, QStringList* wrongTypes);
+/// A verify request in its plain form, read without a JSON parser or a copy: a JSON object
+/// whose members are all strings of printable ASCII without escapes, with "key" and "scope"
+/// among them, each once (whitespace as JSON allows it). The views point into the body.
+struct PlainVerifyRequest
+{
+    QLatin1StringView secret;
+    QLatin1StringView scope;
+};
+/// `body` as a PlainVerifyRequest, or nothing when it is anything else: then objectFrom() and
+/// verifyRequestFromJson() read it, and say what is wrong. Where this gives a value, they give
+/// the same one.
+std::optional<PlainVerifyRequest> plainVerifyRequest(QByteArrayView body);
 
 /// Whether a request body is JSON text as it came: "application/json", with parameters
 /// ("; charset=utf-8") and in any case. Any other media type, or none, is not.
-bool isJsonMediaType(const QByteArray& contentType);
+bool isJsonMediaType(QByteArrayView contentType);
 /// Why `body` is not Unicode text that JSON may carry, or nothing: bytes that are not UTF-8,
 /// or a \uXXXX escape of a lone surrogate (a high one not followed by a low one, or a low one
 /// alone), which a JSON parser would otherwise turn silently into another character.

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void adjacentTranspositionsAreDetected();
     void malformedSecrets_data();
     void malformedSecrets();
+    void bytesAreCheckedAsTextIs();
     void crc32MatchesTheStandard();
     void toBase62KnownValues_data();
     void toBase62KnownValues();
@@ -280,6 +281,38 @@ void TestKeyFormat::malformedSecrets()
     QFETCH(Problem, problem);
     QCOMPARE(KeyFormat::check(secret), problem);
     QVERIFY(!KeyFormat::isWellFormed(secret));
+}
+
+void TestKeyFormat::bytesAreCheckedAsTextIs()
+{
+    // The server checks a key as the bytes of its request (check(QLatin1StringView)); the
+    // answer must be the text's, for good keys and for every one-character typo.
+    QStringList secrets;
+    for (const KnownKey& k : KnownKeys)
+        secrets << QString::fromLatin1(k.secret);
+    for (int i = 0; i < 5; ++i)
+        secrets << KeyFormat::generate();
+    int compared = 0;
+    for (const QString& secret : std::as_const(secrets)) {
+        const QByteArray bytes = secret.toLatin1();
+        QCOMPARE(KeyFormat::check(QLatin1StringView(bytes)), Problem::None);
+        QVERIFY(KeyFormat::isWellFormed(QLatin1StringView(bytes)));
+        for (qsizetype pos = 0; pos < bytes.size(); ++pos) {
+            for (int c = 1; c < 256; ++c) {
+                QByteArray typo = bytes;
+                typo[pos] = char(c);
+                QCOMPARE(KeyFormat::check(QLatin1StringView(typo)),
+                         KeyFormat::check(QString::fromLatin1(typo)));
+                ++compared;
+            }
+        }
+        for (const qsizetype cut : {qsizetype(0), qsizetype(4), bytes.size() - 1}) {
+            QCOMPARE(KeyFormat::check(QLatin1StringView(bytes.left(cut))),
+                     KeyFormat::check(QString::fromLatin1(bytes.left(cut))));
+            QCOMPARE(KeyFormat::check(QLatin1StringView(bytes + 'a')), Problem::WrongLength);
+        }
+    }
+    QVERIFY(compared > 10000);
 }
 
 void TestKeyFormat::crc32MatchesTheStandard()

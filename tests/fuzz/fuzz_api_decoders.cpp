@@ -8,6 +8,8 @@
 //   4  a Content-Type (wire::isJsonMediaType)
 //   5  a request body: wire::unicodeProblem; a body it lets through and that parses holds no
 //      lone surrogate in any string
+//   6  a verify body: what wire::plainVerifyRequest reads (without a JSON parser), the JSON
+//      parser reads the same
 //
 // The handlers that read app create/patch, key create and verify bodies are reached through
 // whole requests: fuzz_http.
@@ -161,6 +163,20 @@ void body(const QByteArray& input)
     }
 }
 
+void plainVerify(const QByteArray& input)
+{
+    const std::optional<wire::PlainVerifyRequest> plain = wire::plainVerifyRequest(input);
+    if (!plain)
+        return;
+    SK_FUZZ_CHECK(!wire::unicodeProblem(input));
+    const std::optional<QJsonObject> object = wire::objectFrom(input);
+    SK_FUZZ_CHECK(object.has_value());
+    QStringList wrong;
+    const wire::VerifyRequest full = wire::verifyRequestFromJson(*object, &wrong);
+    SK_FUZZ_CHECK(wrong.isEmpty());
+    SK_FUZZ_CHECK(full.secret == QString(plain->secret) && full.scope == QString(plain->scope));
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -168,7 +184,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray input = sk::fuzz::bytes(data + 1, size - 1);
-    switch (data[0] % 6) {
+    switch (data[0] % 7) {
     case 0:
         cursor(input);
         break;
@@ -184,8 +200,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     case 4:
         mediaType(input);
         break;
-    default:
+    case 5:
         body(input);
+        break;
+    default:
+        plainVerify(input);
         break;
     }
     return 0;

@@ -4,7 +4,7 @@
 // check() agrees with the format (length, prefix, base62, checksum) and with assemble();
 // a well-formed key stops being one when any one character changes; hash() is 64 hex digits;
 // displayPrefix() is the first 8 characters; constantTimeEquals() is equality; toBase62()
-// writes `width` base62 digits of the value.
+// writes `width` base62 digits of the value; check() of bytes is check() of their Latin-1 text.
 #include "AdminToken.h"
 #include "FuzzSupport.h"
 #include "KeyFormat.h"
@@ -136,6 +136,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const QByteArray raw = sk::fuzz::bytes(data, size);
     checkSecret(QString::fromUtf8(raw));
     checkSecret(sk::fuzz::utf16(data, size));
+    // The bytes of a request, as the server checks them: as their Latin-1 text is checked.
+    SK_FUZZ_CHECK(KeyFormat::check(QLatin1StringView(raw)) ==
+                  KeyFormat::check(QString::fromLatin1(raw)));
     checkAssembled(data, size);
     checkBase62(data, size);
 

@@ -144,6 +144,7 @@ private Q_SLOTS:
     void verifyFollowsChangesOnTheNextCall();
     void verifyIsAnsweredWhileTheEventLoopIsBusy();
     void verifyRefusesMalformedRequests();
+    void verifyAnswersAlikeHoweverTheBodyIsWritten();
     void verifyAnswerTextIsQtJson_data();
     void verifyAnswerTextIsQtJson();
     void appsArePaginatedWithACursor();
@@ -1115,6 +1116,68 @@ void TestServerHttp::verifyRefusesMalformedRequests()
         SK_VERIFY_PROBLEM(r, 400);
     }
     QCOMPARE(snapshot(*m->store), before);
+}
+
+void TestServerHttp::verifyAnswersAlikeHoweverTheBodyIsWritten()
+{
+    // A plain body is read on the I/O thread without a JSON parser, anything else by the
+    // parser on the event loop's thread; a service must not see which: the same status,
+    // headers, JSON and log line.
+    const QJsonObject app =
+        createApp(QStringLiteral("Payments"), {QStringLiteral("workflow:deploy")});
+    const QString secret =
+        createKey(app.value(QStringLiteral("id")).toString(), QStringLiteral("One"))
+            .value(QStringLiteral("secret"))
+            .toString();
+    const QByteArray key = secret.toLatin1();
+    const QByteArray escapedKey = "\\u0073" + key.mid(1); // "s" as \u0073
+    struct Case
+    {
+        QByteArray body;
+        QByteArray contentType;
+    };
+    const QList<Case> cases{
+        {R"({"key":")" + key + R"(","scope":"workflow:deploy"})", "application/json"},
+        {"{ \"scope\" : \"workflow:deploy\",\n \"key\":\"" + key + "\" }", "application/json"},
+        {R"({"key":")" + key + R"(","scope":"workflow:deploy"})",
+         "Application/JSON; charset=utf-8"},
+        {R"({"key":")" + escapedKey + R"(","scope":"workflow:deploy"})", "application/json"},
+        {R"({"key":")" + key + R"(","scope":"workflow\u003adeploy","n":1})", "application/json"},
+        {R"({"key":")" + key + R"(","key":")" + key + R"(","scope":"workflow:deploy"})",
+         "application/json"},
+    };
+    HttpTestClient service(m->client.baseUrl());
+    QByteArray first;
+    for (const Case& c : cases) {
+        const HttpResponse r = service.send("POST", QStringLiteral("/api/v1/verify"), c.body,
+                                            {{"Content-Type", c.contentType}});
+        QVERIFY2(r.status == 200, c.body + ": " + r.describe());
+        QCOMPARE(r.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(r.header("Cache-Control"), QByteArray("no-store"));
+        QCOMPARE(r.header("X-Content-Type-Options"), QByteArray("nosniff"));
+        QVERIFY2(r.body.contains("\"valid\":true"), r.body.constData());
+        if (first.isEmpty())
+            first = r.body;
+        QCOMPARE(r.body, first);
+    }
+    // The same for a refusal.
+    const QByteArray forbidden = R"({"key":")" + key + R"(","scope":"model:deploy"})";
+    const QByteArray forbiddenEscaped = R"({"key":")" + key + R"(","scope":"model\u003adeploy"})";
+    const HttpResponse plain = service.send("POST", QStringLiteral("/api/v1/verify"), forbidden);
+    const HttpResponse parsed =
+        service.send("POST", QStringLiteral("/api/v1/verify"), forbiddenEscaped);
+    QCOMPARE(plain.status, 200);
+    QCOMPARE(plain.body, parsed.body);
+    QVERIFY(plain.body.contains("FORBIDDEN_SCOPE"));
+    // One log line each, alike but for the time taken; no key in any.
+    QTRY_COMPARE(m->log.filter(QStringLiteral("/api/v1/verify")).size(), cases.size() + 2);
+    const QRegularExpression line(QStringLiteral(
+        "^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z POST /api/v1/verify 200 "
+        "\\d+\\.\\dms admin=- client=127\\.0\\.0\\.1$"));
+    for (const QString& l : m->log.filter(QStringLiteral("/api/v1/verify"))) {
+        QVERIFY2(line.match(l).hasMatch(), qPrintable(l));
+        QVERIFY(!l.contains(secret));
+    }
 }
 
 // ---- lists ---------------------------------------------------------------------------------

@@ -684,8 +684,71 @@ private Q_SLOTS:
         QVERIFY(wire::queryString({}).isEmpty());
     }
 
+    void plainVerifyRequests_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("plain"); // read by plainVerifyRequest()
+        const QByteArray key = "spk_0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefg012345";
+        const auto row = [](const char* name, const QByteArray& body, bool plain) {
+            QTest::newRow(name) << body << plain;
+        };
+        row("compact", R"({"key":")" + key + R"(","scope":"workflow:deploy"})", true);
+        row("scope first", R"({"scope":"a:b","key":")" + key + R"("})", true);
+        row("whitespace", " {\n\t\"key\" :\r \"" + key + "\" , \"scope\":\"a\" }\n", true);
+        row("another string member", R"({"key":"k","client":"ci","scope":"s"})", true);
+        row("the same other member twice", R"({"n":"1","key":"k","n":"2","scope":"s"})", true);
+        row("empty strings", R"({"key":"","scope":""})", true);
+        row("spaces and punctuation", R"({"key":"a b{}[],:","scope":"x"})", true);
+        // Everything else is left to the JSON parser.
+        row("an escape", R"({"key":"\u0073pk_x","scope":"s"})", false);
+        row("an escaped quote", "{\"key\":\"a\\\"b\",\"scope\":\"s\"}", false);
+        row("non-ASCII", "{\"key\":\"k\",\"scope\":\"\xc3\xa9\"}", false);
+        row("a control character", "{\"key\":\"k\x01\",\"scope\":\"s\"}", false);
+        row("DEL", "{\"key\":\"k\x7f\",\"scope\":\"s\"}", false);
+        row("key twice", R"({"key":"a","key":"b","scope":"s"})", false);
+        row("scope twice", R"({"key":"a","scope":"s","scope":"s"})", false);
+        row("a number member", R"({"key":"k","scope":"s","n":1})", false);
+        row("a null key", R"({"key":null,"scope":"s"})", false);
+        row("no scope", R"({"key":"k"})", false);
+        row("no key", R"({"scope":"s"})", false);
+        row("empty object", "{}", false);
+        row("empty", "", false);
+        row("an array", R"(["key","scope"])", false);
+        row("trailing comma", R"({"key":"k","scope":"s",})", false);
+        row("text after", R"({"key":"k","scope":"s"}x)", false);
+        row("two objects", R"({"key":"k","scope":"s"}{})", false);
+        row("unterminated", "{\"key\":\"k\",\"scope\":\"s", false);
+        row("no colon", R"({"key" "k","scope":"s"})", false);
+        row("a NUL after", QByteArray(R"({"key":"k","scope":"s"})") + '\0', false);
+    }
+
+    void plainVerifyRequests()
+    {
+        // The server reads verify bodies of the plain form without a JSON parser; whatever it
+        // reads must be what the parser reads.
+        QFETCH(QByteArray, body);
+        QFETCH(bool, plain);
+        const std::optional<wire::PlainVerifyRequest> fast = wire::plainVerifyRequest(body);
+        QCOMPARE(fast.has_value(), plain);
+        if (!fast)
+            return;
+        const std::optional<QJsonObject> object = wire::objectFrom(body);
+        QVERIFY(object);
+        QStringList wrong;
+        const wire::VerifyRequest full = wire::verifyRequestFromJson(*object, &wrong);
+        QVERIFY(wrong.isEmpty());
+        QCOMPARE(QString(fast->secret), full.secret);
+        QCOMPARE(QString(fast->scope), full.scope);
+    }
+
     void requestMedia()
     {
+        for (const char* json : {"application/json", "APPLICATION/JSON", " application/json ",
+                                 "application/json;charset=utf-8", "\tapplication/Json ; q=1"})
+            QVERIFY2(wire::isJsonMediaType(QByteArrayView(json)), json);
+        for (const char* other : {"", "application/jsonx", "application/problem+json",
+                                  "application/json5", "text/json", "application /json", ";"})
+            QVERIFY2(!wire::isJsonMediaType(QByteArrayView(other)), other);
         QVERIFY(wire::isJsonMediaType("Application/JSON; charset=utf-8"));
         QVERIFY(!wire::isJsonMediaType("text/plain"));
         QVERIFY(!wire::unicodeProblem(QByteArray("{\"name\":\"\\ud83d\\udcb3\"}")));
