@@ -6,17 +6,13 @@
 #include "KeyFlow.h"
 #include "KeyListModel.h"
 #include "ReadOnly.h"
-#include "RollKeyDialog.h"
-#include "RowActionsDelegate.h"
 #include "Store.h"
 #include "UserKeyDialog.h"
 #include "WhenDone.h"
 #include "ui_KeysPage.h"
 
-#include <QAction>
 #include <QHeaderView>
 #include <QInputDialog>
-#include <QMenu>
 #include <QSignalBlocker>
 
 namespace sk {
@@ -42,45 +38,8 @@ KeysPage::KeysPage(Store* store, QWidget* parent)
     loadWhenShown();
     m_ui->deleteKeysButton->setIcon(themedIcon(QStringLiteral("delete")));
 
-    QList<RowActionsDelegate::Action> rowActions{{RowActionsDelegate::RowAction::Delete,
-                                                  themedIcon(QStringLiteral("delete")),
-                                                  tr("Delete key")}};
-    if (isReadOnly())
-        rowActions.clear(); // no icon for what cannot be done
-    auto* delegate = new RowActionsDelegate(view, KeyListModel::AllKeysStatusColumn, rowActions);
-    connect(delegate, &RowActionsDelegate::actionTriggered, this,
-            [this](RowActionsDelegate::RowAction, const QModelIndex& index) {
-                m_ui->keysTableView->selectRow(index.row());
-                deleteSelectedKeys();
-            });
-    addTableShortcut(tr("Delete key"), {QKeySequence(QKeySequence::Delete)}, true,
-                     [this] { deleteSelectedKeys(); });
-    setContextMenu([this](QMenu* menu, const QModelIndex& index) {
-        if (index.isValid()) {
-            if (!m_ui->keysTableView->selectionModel()->isRowSelected(index.row(), {}))
-                m_ui->keysTableView->selectRow(index.row());
-            allowChange(menu->addAction(themedIcon(QStringLiteral("delete")),
-                                        tr("Delete %n key(s)", nullptr, int(selectedKeys().size())),
-                                        this, &KeysPage::deleteSelectedKeys),
-                        true, readOnlyReason());
-            const QList<ApiKey> keys = selectedKeys();
-            if (keys.size() == 1) {
-                const ApiKey key = keys.first();
-                const QString why = readOnlyReason().isEmpty() ? RollKeyDialog::whyNotRollable(key)
-                                                               : readOnlyReason();
-                allowChange(menu->addAction(tr("Roll key…"), this,
-                                            [this, key] {
-                                                if (readOnlyReason().isEmpty())
-                                                    startKeyRoll(this, this->store(), key);
-                                            }),
-                            true, why);
-            }
-            menu->addSeparator();
-        }
-        allowChange(menu->addAction(themedIcon(QStringLiteral("add")), tr("New API key…"), this,
-                                    &KeysPage::newKey),
-                    true, readOnlyReason());
-    });
+    setUpKeyActions({KeyListModel::AllKeysStatusColumn, [this] { return selectedKeys(); },
+                     [this] { deleteSelectedKeys(); }, [this] { newKey(); }});
 
     fillStatusFilter();
     connect(m_ui->statusFilterComboBox, &QComboBox::currentIndexChanged, this, [this](int index) {

@@ -1,8 +1,12 @@
 #include "ListPage.h"
 
 #include "ColumnWidths.h"
+#include "Icons.h"
+#include "KeyFlow.h"
 #include "Placeholders.h"
 #include "ReadOnly.h"
+#include "RollKeyDialog.h"
+#include "RowActionsDelegate.h"
 #include "ViewStateKeeper.h"
 
 #include <QAction>
@@ -91,6 +95,52 @@ QAction* ListPage::addTableShortcut(const QString& text, const QList<QKeySequenc
         allowChange(action, true, m_readOnly);
     connect(action, &QAction::triggered, this, std::move(triggered));
     return action;
+}
+
+void ListPage::setUpKeyActions(const KeyActions& actions)
+{
+    QTableView* view = m_parts.table;
+    QList<RowActionsDelegate::Action> rowActions{{RowActionsDelegate::RowAction::Delete,
+                                                  themedIcon(QStringLiteral("delete")),
+                                                  tr("Delete key")}};
+    if (isReadOnly())
+        rowActions.clear(); // no icon for what cannot be done
+    auto* delegate = new RowActionsDelegate(view, actions.rowActionsColumn, rowActions);
+    connect(delegate, &RowActionsDelegate::actionTriggered, this,
+            [view, deleteSelected = actions.deleteSelected](RowActionsDelegate::RowAction,
+                                                            const QModelIndex& index) {
+                view->selectRow(index.row());
+                deleteSelected();
+            });
+    addTableShortcut(tr("Delete key"), {QKeySequence(QKeySequence::Delete)}, true,
+                     actions.deleteSelected);
+    setContextMenu([this, view, actions](QMenu* menu, const QModelIndex& index) {
+        if (index.isValid()) {
+            if (!view->selectionModel()->isRowSelected(index.row(), {}))
+                view->selectRow(index.row());
+            allowChange(
+                menu->addAction(themedIcon(QStringLiteral("delete")),
+                                tr("Delete %n key(s)", nullptr, int(actions.selectedKeys().size())),
+                                this, actions.deleteSelected),
+                true, readOnlyReason());
+            const QList<ApiKey> keys = actions.selectedKeys();
+            if (keys.size() == 1) {
+                const ApiKey key = keys.first();
+                const QString why = readOnlyReason().isEmpty() ? RollKeyDialog::whyNotRollable(key)
+                                                               : readOnlyReason();
+                allowChange(menu->addAction(tr("Roll key…"), this,
+                                            [this, key] {
+                                                if (readOnlyReason().isEmpty())
+                                                    startKeyRoll(this, store(), key);
+                                            }),
+                            true, why);
+            }
+            menu->addSeparator();
+        }
+        allowChange(menu->addAction(themedIcon(QStringLiteral("add")), tr("New API key…"), this,
+                                    actions.newKey),
+                    true, readOnlyReason());
+    });
 }
 
 } // namespace sk

@@ -1,11 +1,12 @@
 // Scopekeeper console: what the pages of the main window ("API Apps", "API Keys", "Activity")
 // have in common: a title, a search field filtering a table through a proxy, a table that
 // keeps its selection and scroll position across reloads, loading (at once or when first
-// shown), load failures, the account's read-only reason, and the table's context menu and
-// shortcuts.
+// shown), load failures, the account's read-only reason, the table's context menu and
+// shortcuts, and the actions on keys that the pages of keys share.
 #pragma once
 
 #include "Error.h"
+#include "Types.h"
 
 #include <QKeySequence>
 #include <QLineEdit>
@@ -88,6 +89,21 @@ protected:
     /// store, so a read-only account's does nothing.
     QAction* addTableShortcut(const QString& text, const QList<QKeySequence>& keys, bool changes,
                               std::function<void()> triggered);
+
+    /// What a page of keys does with its keys, for setUpKeyActions().
+    struct KeyActions
+    {
+        int rowActionsColumn; // the column the row's Delete icon is drawn in
+        std::function<QList<ApiKey>()> selectedKeys;
+        std::function<void()> deleteSelected; // asks first
+        std::function<void()> newKey;
+    };
+    /// After setUpTable(), on a page of keys: a Delete icon on the row under the mouse (none
+    /// when read-only) that deletes that row's key, Del deleting the selected keys, and the
+    /// context menu: deleting the selected keys (the clicked row selected if it was not),
+    /// rolling the key when just one is selected, and a new key, each disabled with the reason
+    /// when it cannot be done.
+    void setUpKeyActions(const KeyActions& actions);
 
     Store* store() const { return m_store; }
     /// Why the account cannot change anything; empty when it can.

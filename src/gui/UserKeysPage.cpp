@@ -4,14 +4,9 @@
 #include "Icons.h"
 #include "KeyFlow.h"
 #include "ReadOnly.h"
-#include "RollKeyDialog.h"
-#include "RowActionsDelegate.h"
 #include "UserKeyDialog.h"
 #include "UserKeyListModel.h"
 #include "ui_UserKeysPage.h"
-
-#include <QAction>
-#include <QMenu>
 
 namespace sk {
 
@@ -35,45 +30,8 @@ UserKeysPage::UserKeysPage(Store* store, QWidget* parent)
     m_model->reload();
     m_ui->deleteKeysButton->setIcon(themedIcon(QStringLiteral("delete")));
 
-    QList<RowActionsDelegate::Action> rowActions{{RowActionsDelegate::RowAction::Delete,
-                                                  themedIcon(QStringLiteral("delete")),
-                                                  tr("Delete key")}};
-    if (isReadOnly())
-        rowActions.clear(); // no icon for what cannot be done
-    auto* delegate = new RowActionsDelegate(view, UserKeyListModel::ScopeColumn, rowActions);
-    connect(delegate, &RowActionsDelegate::actionTriggered, this,
-            [this](RowActionsDelegate::RowAction, const QModelIndex& index) {
-                m_ui->userKeysTableView->selectRow(index.row());
-                deleteSelectedKeys();
-            });
-    addTableShortcut(tr("Delete key"), {QKeySequence(QKeySequence::Delete)}, true,
-                     [this] { deleteSelectedKeys(); });
-    setContextMenu([this](QMenu* menu, const QModelIndex& index) {
-        if (index.isValid()) {
-            if (!m_ui->userKeysTableView->selectionModel()->isRowSelected(index.row(), {}))
-                m_ui->userKeysTableView->selectRow(index.row());
-            allowChange(menu->addAction(themedIcon(QStringLiteral("delete")),
-                                        tr("Delete %n key(s)", nullptr, int(selectedKeys().size())),
-                                        this, &UserKeysPage::deleteSelectedKeys),
-                        true, readOnlyReason());
-            const QList<ApiKey> keys = selectedKeys();
-            if (keys.size() == 1) {
-                const ApiKey key = keys.first();
-                const QString why = readOnlyReason().isEmpty() ? RollKeyDialog::whyNotRollable(key)
-                                                               : readOnlyReason();
-                allowChange(menu->addAction(tr("Roll key…"), this,
-                                            [this, key] {
-                                                if (readOnlyReason().isEmpty())
-                                                    startKeyRoll(this, this->store(), key);
-                                            }),
-                            true, why);
-            }
-            menu->addSeparator();
-        }
-        allowChange(menu->addAction(themedIcon(QStringLiteral("add")), tr("New API key…"), this,
-                                    &UserKeysPage::newKey),
-                    true, readOnlyReason());
-    });
+    setUpKeyActions({UserKeyListModel::ScopeColumn, [this] { return selectedKeys(); },
+                     [this] { deleteSelectedKeys(); }, [this] { newKey(); }});
 
     connect(m_ui->newKeyButton, &QPushButton::clicked, this, &UserKeysPage::newKey);
     connect(m_ui->deleteKeysButton, &QPushButton::clicked, this, &UserKeysPage::deleteSelectedKeys);

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "OneTimeKeyDialog.h"
+#include "RowActionsDelegate.h"
 #include "Rules.h"
 #include "ScopePicker.h"
 #include "Session.h"
@@ -28,12 +29,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolTip>
 
 using namespace sk;
 
@@ -52,10 +56,12 @@ public:
     }
 
     bool remote = false;
+    bool auditor = false; // read-only
     int createMyKeyCalls = 0;
     QList<ApiKey> keys;
 
     bool isRemote() const override { return remote; }
+    bool readOnly() const override { return auditor; }
     QFuture<Result<QList<ApiKey>>> listMyKeys() override
     {
         return test::readyFuture(Result<QList<ApiKey>>(keys));
@@ -132,6 +138,62 @@ QStringList column(const QAbstractItemModel* model, int col)
     return values;
 }
 
+struct MenuEntry
+{
+    QString text; // "-": a separator
+    bool enabled;
+    QString toolTip; // why it is disabled
+};
+
+/// The tooltip shown at `pos` in `table`'s viewport, the mouse resting on it.
+QString toolTipAt(QTableView* table, const QPoint& pos)
+{
+    QTest::mouseMove(table->viewport(), pos);
+    QHelpEvent help(QEvent::ToolTip, pos, table->viewport()->mapToGlobal(pos));
+    QCoreApplication::sendEvent(table->viewport(), &help);
+    const QString text = QToolTip::text();
+    QToolTip::hideText();
+    return text;
+}
+
+/// The entries of `table`'s context menu opened at `pos` in its viewport (none: no menu); the
+/// entry `choose` (if any) is chosen, or else the menu is closed.
+QList<MenuEntry> contextMenuAt(QTableView* table, const QPoint& pos, const QString& choose = {})
+{
+    QList<MenuEntry> entries;
+    QTimer timer; // fires in the menu's own event loop
+    timer.setInterval(0);
+    QObject::connect(&timer, &QTimer::timeout, [&] {
+        auto* menu = qobject_cast<QMenu*>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        timer.stop();
+        QAction* chosen = nullptr;
+        for (QAction* action : menu->actions()) {
+            entries << MenuEntry{action->isSeparator() ? QStringLiteral("-") : action->text(),
+                                 action->isEnabled(),
+                                 action->isEnabled() ? QString() : action->toolTip()};
+            if (!choose.isEmpty() && action->text() == choose)
+                chosen = action;
+        }
+        menu->close();
+        if (chosen)
+            chosen->trigger();
+    });
+    timer.start();
+    Q_EMIT table->customContextMenuRequested(pos);
+    timer.stop();
+    return entries;
+}
+
+QStringList texts(const QList<MenuEntry>& entries)
+{
+    QStringList t;
+    for (const MenuEntry& entry : entries)
+        t << entry.text;
+    return t;
+}
+
 } // namespace
 
 class TestUserKeys : public QObject
@@ -151,6 +213,8 @@ private Q_SLOTS:
     void newKeyWithoutNameSaysSoAtTheField();
     void deleteAsksWithThePermanentWarningFirst();
     void rowDeleteIconAndContextMenuDelete();
+    void contextMenuDeletesRollsAndMakesKeys();
+    void readOnlyKeyActionsSayWhyAndDoNothing();
     void onTheRealStoreKeysAreCreatedAndDeleted();
 
     void perKeyWindowOpensOnUserKeysWithoutApps();
@@ -438,6 +502,133 @@ void TestUserKeys::rowDeleteIconAndContextMenuDelete()
     QTRY_VERIFY(store->keys.isEmpty());
     // The empty page says how to make one.
     QTRY_VERIFY(page.findChild<QLabel*>(QStringLiteral("emptyStateLabel"))->isVisible());
+}
+
+void TestUserKeys::contextMenuDeletesRollsAndMakesKeys()
+{
+    auto store = openStore();
+    store->addKey(QStringLiteral("Alpha"), {QStringLiteral("user")}, 30);
+    store->addKey(QStringLiteral("Beta"), {QStringLiteral("tasks")}, 30);
+    store->addKey(QStringLiteral("Gone"), {QStringLiteral("tasks")}, -1); // expired
+    QWidget window;
+    UserKeysPage page(store.get(), &window);
+    window.resize(900, 600);
+    window.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("userKeysTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 3);
+    table->sortByColumn(UserKeyListModel::NameColumn, Qt::AscendingOrder);
+    const auto rowPos = [table](int row) {
+        return table->visualRect(table->model()->index(row, UserKeyListModel::NameColumn)).center();
+    };
+
+    // A click on a row that is not selected selects it: one key, which can be rolled.
+    QList<MenuEntry> menu = contextMenuAt(table, rowPos(1));
+    QCOMPARE(page.selectedKeys().size(), 1);
+    QCOMPARE(page.selectedKeys().constFirst().name, QStringLiteral("Beta"));
+    QCOMPARE(menu.size(), 4);
+    QVERIFY2(menu.at(0).text.startsWith(QStringLiteral("Delete 1 key")),
+             qPrintable(menu.at(0).text));
+    QCOMPARE(texts(menu).mid(1), (QStringList{QStringLiteral("Roll key…"), QStringLiteral("-"),
+                                              QStringLiteral("New API key…")}));
+    for (const MenuEntry& entry : menu)
+        QVERIFY2(entry.enabled, qPrintable(entry.text));
+
+    // On a row of a selection of two, the selection stays: no rolling two keys at once.
+    table->selectionModel()->select(table->model()->index(0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    menu = contextMenuAt(table, rowPos(0));
+    QCOMPARE(page.selectedKeys().size(), 2);
+    QCOMPARE(menu.size(), 3);
+    QVERIFY2(menu.at(0).text.startsWith(QStringLiteral("Delete 2 key")),
+             qPrintable(menu.at(0).text));
+    QCOMPARE(texts(menu).mid(1),
+             (QStringList{QStringLiteral("-"), QStringLiteral("New API key…")}));
+
+    // An expired key cannot be rolled, and the entry says why.
+    menu = contextMenuAt(table, rowPos(2));
+    QCOMPARE(page.selectedKeys().size(), 1);
+    QCOMPARE(page.selectedKeys().constFirst().name, QStringLiteral("Gone"));
+    QCOMPARE(menu.at(1).text, QStringLiteral("Roll key…"));
+    QVERIFY(!menu.at(1).enabled);
+    QCOMPARE(menu.at(1).toolTip, QStringLiteral("This key has expired: create a new key instead."));
+    QVERIFY(menu.at(0).enabled);
+
+    // Below the rows: only a new key.
+    const QPoint below(10, table->viewport()->height() - 5);
+    QVERIFY(!table->indexAt(below).isValid());
+    QCOMPARE(texts(contextMenuAt(table, below)), QStringList{QStringLiteral("New API key…")});
+
+    // Choosing Delete asks first, for the selected key.
+    MessageBox::setNextAnswer(MessageBox::Reject);
+    contextMenuAt(table, rowPos(2), menu.at(0).text);
+    QCOMPARE(MessageBox::takeQuestionCount(), 1);
+    QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("Gone")));
+    QCOMPARE(store->keys.size(), 3);
+
+    // The Delete icon on a row deletes that row's key, after asking.
+    auto* delegate = qobject_cast<RowActionsDelegate*>(
+        table->itemDelegateForColumn(UserKeyListModel::ScopeColumn));
+    QVERIFY(delegate);
+    const QRect cell = table->visualRect(table->model()->index(0, UserKeyListModel::ScopeColumn));
+    QCOMPARE(toolTipAt(table, delegate->actionRect(cell, 0).center()),
+             QStringLiteral("Delete key"));
+    MessageBox::setNextAnswer(MessageBox::Accept);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      delegate->actionRect(cell, 0).center());
+    QCOMPARE(MessageBox::takeQuestionCount(), 1);
+    QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("Alpha")));
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(store->keys.size(), 2);
+
+    // "New API key…" opens the New API key dialog.
+    contextMenuAt(table, below, QStringLiteral("New API key…"));
+    QTRY_VERIFY(page.findChild<UserKeyDialog*>());
+}
+
+void TestUserKeys::readOnlyKeyActionsSayWhyAndDoNothing()
+{
+    auto store = openStore();
+    store->auditor = true;
+    store->addKey(QStringLiteral("Alpha"), {QStringLiteral("user")}, 30);
+    store->addKey(QStringLiteral("Gone"), {QStringLiteral("tasks")}, -1); // expired
+    QWidget window;
+    UserKeysPage page(store.get(), &window);
+    window.resize(900, 600);
+    window.show();
+    auto* table = page.findChild<QTableView*>(QStringLiteral("userKeysTableView"));
+    QTRY_COMPARE(table->model()->rowCount(), 2);
+    table->sortByColumn(UserKeyListModel::NameColumn, Qt::AscendingOrder);
+
+    // Every entry is there, disabled, saying the account is read-only (not that the key expired).
+    for (int row = 0; row < 2; ++row) {
+        const QList<MenuEntry> menu = contextMenuAt(
+            table,
+            table->visualRect(table->model()->index(row, UserKeyListModel::NameColumn)).center());
+        QCOMPARE(menu.size(), 4);
+        QCOMPARE(menu.at(1).text, QStringLiteral("Roll key…"));
+        for (const MenuEntry& entry : menu) {
+            if (entry.text == QLatin1String("-"))
+                continue;
+            QVERIFY2(!entry.enabled, qPrintable(entry.text));
+            QVERIFY2(entry.toolTip.contains(QStringLiteral("auditor")), qPrintable(entry.toolTip));
+        }
+    }
+
+    // No Delete icon, and Del does nothing.
+    auto* delegate = qobject_cast<RowActionsDelegate*>(
+        table->itemDelegateForColumn(UserKeyListModel::ScopeColumn));
+    QVERIFY(delegate);
+    const QRect cell = table->visualRect(table->model()->index(0, UserKeyListModel::ScopeColumn));
+    QVERIFY(!toolTipAt(table, delegate->actionRect(cell, 0).center())
+                 .contains(QStringLiteral("Delete")));
+    MessageBox::setNextAnswer(MessageBox::Accept);
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                      delegate->actionRect(cell, 0).center());
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QCOMPARE(MessageBox::takeQuestionCount(), 0);
+    QCOMPARE(store->keys.size(), 2);
 }
 
 void TestUserKeys::onTheRealStoreKeysAreCreatedAndDeleted()
