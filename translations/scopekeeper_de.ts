@@ -2572,10 +2572,6 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         </translation>
     </message>
     <message>
-        <source>New API key…</source>
-        <translation>Neuer API-Schlüssel…</translation>
-    </message>
-    <message>
         <source>There are no apps yet. Create an app first: a key belongs to an app and grants its scopes.</source>
         <translation>Es gibt noch keine Apps. Erstellen Sie zuerst eine App: Ein Schlüssel gehört zu einer App und gewährt deren Scopes.</translation>
     </message>
@@ -2595,9 +2591,27 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>All statuses</source>
         <translation>Alle Status</translation>
     </message>
+</context>
+<context>
+    <name>sk::ListPage</name>
+    <message>
+        <source>Delete key</source>
+        <translation>Schlüssel löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>%n Schlüssel löschen</numerusform>
+            <numerusform>%n Schlüssel löschen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Roll key…</source>
         <translation>Schlüssel rotieren…</translation>
+    </message>
+    <message>
+        <source>New API key…</source>
+        <translation>Neuer API-Schlüssel…</translation>
     </message>
 </context>
 <context>
@@ -3226,14 +3240,6 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
             <numerusform>%n Schlüssel löschen</numerusform>
             <numerusform>%n Schlüssel löschen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New API key…</source>
-        <translation>Neuer API-Schlüssel…</translation>
-    </message>
-    <message>
-        <source>Roll key…</source>
-        <translation>Schlüssel rotieren…</translation>
     </message>
 </context>
 </TS>

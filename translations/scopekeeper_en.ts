@@ -102,6 +102,14 @@
     </message>
 </context>
 <context>
+    <name>sk::ListPage</name>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>Delete %n key</numerusform><numerusform>Delete %n keys</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>sk::MainWindow</name>
     <message numerus="yes">
         <source>Your token expires in %n day(s)</source>

@@ -2572,10 +2572,6 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         </translation>
     </message>
     <message>
-        <source>New API key…</source>
-        <translation>Nouvelle clé API…</translation>
-    </message>
-    <message>
         <source>There are no apps yet. Create an app first: a key belongs to an app and grants its scopes.</source>
         <translation>Il n&apos;y a encore aucune application. Créez d&apos;abord une application&#xa0;: une clé appartient à une application et accorde ses étendues.</translation>
     </message>
@@ -2595,9 +2591,27 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <source>All statuses</source>
         <translation>Tous les états</translation>
     </message>
+</context>
+<context>
+    <name>sk::ListPage</name>
+    <message>
+        <source>Delete key</source>
+        <translation>Supprimer la clé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>Supprimer %n clé</numerusform>
+            <numerusform>Supprimer %n clés</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Roll key…</source>
         <translation>Renouveler la clé…</translation>
+    </message>
+    <message>
+        <source>New API key…</source>
+        <translation>Nouvelle clé API…</translation>
     </message>
 </context>
 <context>
@@ -2956,11 +2970,11 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     <name>sk::RollKeyDialog</name>
     <message>
         <source>This key has already been rolled: it stops working on its own.</source>
-        <translation>Cette clé a déjà été renouvelée : elle cessera de fonctionner d’elle-même.</translation>
+        <translation>Cette clé a déjà été renouvelée&#xa0;: elle cessera de fonctionner d’elle-même.</translation>
     </message>
     <message>
         <source>This key has expired: create a new key instead.</source>
-        <translation>Cette clé a expiré : créez plutôt une nouvelle clé.</translation>
+        <translation>Cette clé a expiré&#xa0;: créez plutôt une nouvelle clé.</translation>
     </message>
     <message>
         <source>Roll API Key</source>
@@ -2968,7 +2982,7 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>A new key replaces “%1” of “%2”. The old key keeps working for the time you choose, so that its users can switch to the new one.</source>
-        <translation>Une nouvelle clé remplace « %1 » de « %2 ». L’ancienne clé continue de fonctionner pendant la durée choisie, afin que ses utilisateurs puissent passer à la nouvelle.</translation>
+        <translation>Une nouvelle clé remplace «&#xa0;%1&#xa0;» de «&#xa0;%2&#xa0;». L’ancienne clé continue de fonctionner pendant la durée choisie, afin que ses utilisateurs puissent passer à la nouvelle.</translation>
     </message>
     <message>
         <source>Immediately</source>
@@ -3007,15 +3021,15 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
     </message>
     <message>
         <source>Old key &amp;stops:</source>
-        <translation>&amp;Arrêt de l’ancienne clé :</translation>
+        <translation>&amp;Arrêt de l’ancienne clé&#xa0;:</translation>
     </message>
     <message>
         <source>New key &amp;name:</source>
-        <translation>&amp;Nom de la nouvelle clé :</translation>
+        <translation>&amp;Nom de la nouvelle clé&#xa0;:</translation>
     </message>
     <message>
         <source>New key &amp;expires:</source>
-        <translation>E&amp;xpiration de la nouvelle clé :</translation>
+        <translation>E&amp;xpiration de la nouvelle clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Roll Key</source>
@@ -3226,14 +3240,6 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
             <numerusform>Supprimer %n clé</numerusform>
             <numerusform>Supprimer %n clés</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New API key…</source>
-        <translation>Nouvelle clé API…</translation>
-    </message>
-    <message>
-        <source>Roll key…</source>
-        <translation>Renouveler la clé…</translation>
     </message>
 </context>
 </TS>

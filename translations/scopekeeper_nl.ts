@@ -2572,10 +2572,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         </translation>
     </message>
     <message>
-        <source>New API key…</source>
-        <translation>Nieuwe API-sleutel…</translation>
-    </message>
-    <message>
         <source>There are no apps yet. Create an app first: a key belongs to an app and grants its scopes.</source>
         <translation>Er zijn nog geen apps. Maak eerst een app: een sleutel hoort bij een app en geeft toegang tot de scopes ervan.</translation>
     </message>
@@ -2595,9 +2591,27 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>All statuses</source>
         <translation>Alle statussen</translation>
     </message>
+</context>
+<context>
+    <name>sk::ListPage</name>
+    <message>
+        <source>Delete key</source>
+        <translation>Sleutel verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n key(s)</source>
+        <translation>
+            <numerusform>%n sleutel verwijderen</numerusform>
+            <numerusform>%n sleutels verwijderen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Roll key…</source>
         <translation>Sleutel roteren…</translation>
+    </message>
+    <message>
+        <source>New API key…</source>
+        <translation>Nieuwe API-sleutel…</translation>
     </message>
 </context>
 <context>
@@ -3226,14 +3240,6 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
             <numerusform>%n sleutel verwijderen</numerusform>
             <numerusform>%n sleutels verwijderen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>New API key…</source>
-        <translation>Nieuwe API-sleutel…</translation>
-    </message>
-    <message>
-        <source>Roll key…</source>
-        <translation>Sleutel roteren…</translation>
     </message>
 </context>
 </TS>
