@@ -16,6 +16,7 @@
 #include "FuzzSupport.h"
 #include "WireCursor.h"
 #include "WireEtag.h"
+#include "WireJson.h"
 #include "WireRequests.h"
 #include "WireTime.h"
 
