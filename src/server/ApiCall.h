@@ -77,6 +77,12 @@ struct ApiServer::LogBuffer
     /// too).
     static QByteArray now()
     {
+        QByteArray text;
+        appendNow(&text);
+        return text;
+    }
+    static void appendNow(QByteArray* out)
+    {
         thread_local qint64 second = -1;
         thread_local QByteArray secondText; // "yyyy-MM-ddTHH:mm:ss" of `second`
         const qint64 ms = QDateTime::currentMSecsSinceEpoch();
@@ -88,13 +94,10 @@ struct ApiServer::LogBuffer
                              .toLatin1();
         }
         const int milli = int(ms % 1000);
-        QByteArray text = secondText;
-        text += '.';
-        text += char('0' + milli / 100);
-        text += char('0' + milli / 10 % 10);
-        text += char('0' + milli % 10);
-        text += 'Z';
-        return text;
+        const char fraction[] = {'.', char('0' + milli / 100), char('0' + milli / 10 % 10),
+                                 char('0' + milli % 10), 'Z'};
+        out->append(secondText);
+        out->append(fraction, sizeof fraction);
     }
 };
 

@@ -8,6 +8,8 @@
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QTimer>
+#include <array>
+#include <charconv>
 #include <utility>
 
 namespace sk {
@@ -71,16 +73,20 @@ bool ApiServer::verifyOnIoThread(const RawRequest& request, QByteArray* body)
     if (!result || !result->ok())
         return false;
     wire::appendVerifyJson(body, result->value());
-    // The log line: nothing in it comes from the request but the client's address.
-    QByteArray line = LogBuffer::now();
-    line += " POST /api/v1/verify 200 ";
+    // The log line: nothing in it comes from the request but the client's address. Made in
+    // this thread's own buffer, whose memory is kept from line to line.
+    thread_local QByteArray line;
+    line.resize(0);
+    LogBuffer::appendNow(&line);
     const qint64 tenths = (timer.nsecsElapsed() + 50'000) / 100'000;
-    line += QByteArray::number(tenths / 10);
-    line += '.';
-    line += char('0' + tenths % 10);
-    line += "ms admin=- client=";
-    line += request.client.toUtf8();
-    line += '\n';
+    std::array<char, 24> number{};
+    const auto [end, ignored] =
+        std::to_chars(number.data(), number.data() + number.size(), tenths / 10);
+    line.append(" POST /api/v1/verify 200 ").append(number.data(), end - number.data());
+    line.append('.').append(char('0' + tenths % 10)).append("ms admin=- client=");
+    for (const QChar c : request.client) // an address: ASCII
+        line.append(c.unicode() < 0x80 ? char(c.unicode()) : '?');
+    line.append('\n');
     {
         std::lock_guard lock(m_ioLogMutex);
         m_ioLog += line;

@@ -141,9 +141,31 @@ public:
         return m_timedOut && (ec == net::error::operation_aborted || ec == beast::error::timeout);
     }
 
+    /// Parses what the buffer holds already, as the read operations would, but here and now:
+    /// most requests come whole in one read, and then reading their headers and their body
+    /// takes no further read and no trip through the I/O thread's queue. False when the
+    /// parser needs more than the buffer holds.
+    bool parseBuffered(beast::error_code& ec)
+    {
+        ec = {};
+        if (m_buffer.size() == 0)
+            return false;
+        const std::size_t used = m_parser->put(m_buffer.data(), ec);
+        m_buffer.consume(used);
+        if (ec == http::error::need_more) {
+            ec = {};
+            return false;
+        }
+        return ec || used > 0;
+    }
+
     void readHeader()
     {
         setDeadline(limits().headerTimeout);
+        if (beast::error_code ec; parseBuffered(ec) || ec) {
+            if (ec || m_parser->is_header_done())
+                return onHeader(ec);
+        }
         http::async_read_header(derived().stream(), m_buffer, *m_parser,
                                 [self = this->shared_from_this()](
                                     beast::error_code ec, std::size_t) { self->onHeader(ec); });
@@ -225,6 +247,11 @@ public:
     void readBody()
     {
         setDeadline(limits().bodyTimeout);
+        beast::error_code ec;
+        while (!ec && !m_parser->is_done() && parseBuffered(ec)) {
+        }
+        if (ec || m_parser->is_done())
+            return onBody(ec);
         http::async_read(derived().stream(), m_buffer, *m_parser,
                          [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                              self->onBody(ec);
