@@ -33,7 +33,7 @@ void ServerConnector::connectTo(const QUrl& url, const QString& token, const QSt
     options.baseUrl = url;
     options.token = token;
     options.caCertificateFile = caFile;
-    options.readFirstAppsPage = true; // the window lists the apps first
+    options.readAppsAtOpen = true; // the window lists the apps first
     m_store = std::make_unique<RestStore>(options);
     const quint64 attempt = m_attempt;
     whenDone(this, m_store->open(),

@@ -64,12 +64,9 @@ QFuture<Result<StoreInfo>> RestStore::open()
             openedWith(*answers->healthz, *answers->scopes, *answers->me);
         if (info.ok()) {
             m_open = true;
-            if (m_options.readFirstAppsPage) {
-                // Where listApps() starts: appsPage() takes it from here.
-                const PageQuery first{QString(), m_options.pageSize};
-                m_appsAhead = ReadAhead<App>{readAheadPosition(appsListing(AppQuery()), first),
-                                             fetchAppsPage(AppQuery(), first)};
-            }
+            if (m_options.readAppsAtOpen) // listApps() takes it from here
+                m_appsAtOpen = allPages<App>(
+                    [this](const PageQuery& page) { return appsPage(AppQuery(), page); });
         }
         promise->addResult(info);
         promise->finish();
@@ -162,18 +159,36 @@ QFuture<Result<Catalog>> RestStore::catalog()
 QFuture<Result<Page<App>>> RestStore::appsPage(const AppQuery& query, const PageQuery& page)
 {
     return readingAhead<App>(&m_appsAhead, appsListing(query), page,
-                             [this, query](const PageQuery& p) { return fetchAppsPage(query, p); });
+                             [this, query](const PageQuery& p, std::shared_ptr<EarlyNext> early) {
+                                 return fetchAppsPage(query, p, std::move(early));
+                             });
 }
 
-QFuture<Result<Page<App>>> RestStore::fetchAppsPage(const AppQuery& query, const PageQuery& page)
+namespace {
+
+/// Tells `early` (if it is set by now) the next cursor that the end of an ordinary page names.
+void tellEarly(const std::shared_ptr<std::function<void(const QString&)>>& early,
+               const QByteArray& body)
+{
+    if (!early || !*early)
+        return;
+    if (const std::optional<QString> next = wire::trailingNextCursor(body))
+        (*early)(*next);
+}
+
+} // namespace
+
+QFuture<Result<Page<App>>> RestStore::fetchAppsPage(const AppQuery& query, const PageQuery& page,
+                                                    std::shared_ptr<EarlyNext> early)
 {
     Request r;
     r.method = "GET";
     r.path = wire::route::Apps;
     r.query = wire::appsPageQuery(page.limit, query.text, page.after);
-    return call<Page<App>>(r, [this](const Answer& a) -> Result<Page<App>> {
+    return call<Page<App>>(r, [this, early](const Answer& a) -> Result<Page<App>> {
         // Read straight from the text when it is an ordinary page (WirePageReader.h).
         if (a.status == 200 && !a.error) {
+            tellEarly(early, a.body);
             if (std::optional<wire::AppsPage> page = wire::readAppsPage(a.body))
                 return Page<App>{std::move(page->apps), page->nextCursor};
         }
@@ -187,6 +202,8 @@ QFuture<Result<Page<App>>> RestStore::fetchAppsPage(const AppQuery& query, const
 
 QFuture<Result<QList<App>>> RestStore::listApps(const AppQuery& query)
 {
+    if (m_appsAtOpen && query.text.isEmpty())
+        return *std::exchange(m_appsAtOpen, std::nullopt);
     return allPages<App>([this, query](const PageQuery& page) { return appsPage(query, page); });
 }
 
@@ -271,35 +288,52 @@ QFuture<Result<QList<ApiKey>>> RestStore::listAllKeys()
 QFuture<Result<Page<ApiKey>>> RestStore::keysPage(const PageQuery& page)
 {
     return readingAhead<ApiKey>(&m_keysAhead, QStringLiteral("keys"), page,
-                                [this](const PageQuery& p) { return fetchKeysPage(p); });
+                                [this](const PageQuery& p, std::shared_ptr<EarlyNext> early) {
+                                    return fetchKeysPage(p, std::move(early));
+                                });
 }
 
 template <typename T>
-QFuture<Result<Page<T>>>
-RestStore::readingAhead(std::optional<ReadAhead<T>>* ahead, const QString& listing,
-                        const PageQuery& page,
-                        std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fetch)
+QFuture<Result<Page<T>>> RestStore::readingAhead(std::optional<ReadAhead<T>>* ahead,
+                                                 const QString& listing, const PageQuery& page,
+                                                 PageFetch<T> fetch)
 {
     const auto positionOf = [listing](const PageQuery& p) { return readAheadPosition(listing, p); };
     QFuture<Result<Page<T>>> future;
-    if (*ahead && (*ahead)->position == positionOf(page))
+    std::shared_ptr<EarlyNext> early;
+    if (*ahead && (*ahead)->position == positionOf(page)) {
         future = (*ahead)->future;
-    else
-        future = fetch(page);
+        early = (*ahead)->early;
+    } else {
+        early = std::make_shared<EarlyNext>();
+        future = fetch(page, early);
+    }
     ahead->reset();
-    // Registered before the caller's own continuation, so the next page is asked for before
-    // the caller turns this one into rows. At most one page is read ahead, and only the page
-    // after one the caller asked for: a caller that stops asking costs one request.
-    auto readNext = [ahead, page, fetch, positionOf](const Result<Page<T>>& answer) {
-        if (!answer.ok() || answer->next.isEmpty() || *ahead)
+    // At most one page is read ahead, and only the page after one the caller asked for: a
+    // caller that stops asking costs one request. A guess from the end of the text that the
+    // page, once read, does not confirm is replaced by the right one.
+    auto readNext = [ahead, page, fetch, positionOf](const QString& next) {
+        if (next.isEmpty())
             return;
-        const PageQuery next{answer->next, page.limit};
-        *ahead = ReadAhead<T>{positionOf(next), fetch(next)};
+        const PageQuery nextPage{next, page.limit};
+        if (*ahead && (*ahead)->position == positionOf(nextPage))
+            return;
+        auto nextEarly = std::make_shared<EarlyNext>();
+        *ahead = ReadAhead<T>{positionOf(nextPage), fetch(nextPage, nextEarly), nextEarly};
     };
+    // The caller asked for this page: as soon as its text names the next page, that one is
+    // asked for, while this one is still being read.
+    *early = readNext;
+    auto afterPage = [readNext](const Result<Page<T>>& answer) {
+        if (answer.ok())
+            readNext(answer->next);
+    };
+    // Registered before the caller's own continuation, so the next page is asked for before
+    // the caller turns this one into rows.
     if (future.isFinished())
-        readNext(future.result());
+        afterPage(future.result());
     else
-        whenDone(this, future, readNext);
+        whenDone(this, future, afterPage);
     return future;
 }
 
@@ -318,17 +352,20 @@ void RestStore::dropReadAhead()
 {
     m_appsAhead.reset();
     m_keysAhead.reset();
+    m_appsAtOpen.reset();
 }
 
-QFuture<Result<Page<ApiKey>>> RestStore::fetchKeysPage(const PageQuery& page)
+QFuture<Result<Page<ApiKey>>> RestStore::fetchKeysPage(const PageQuery& page,
+                                                       std::shared_ptr<EarlyNext> early)
 {
     Request r;
     r.method = "GET";
     r.path = wire::route::Keys;
     r.query = wire::keysPageQuery(page.limit, page.after);
-    return call<Page<ApiKey>>(r, [this](const Answer& a) -> Result<Page<ApiKey>> {
+    return call<Page<ApiKey>>(r, [this, early](const Answer& a) -> Result<Page<ApiKey>> {
         // Read straight from the text when it is an ordinary page (WirePageReader.h).
         if (a.status == 200 && !a.error) {
+            tellEarly(early, a.body);
             if (std::optional<wire::KeysPage> page = wire::readKeysPage(a.body))
                 return Page<ApiKey>{std::move(page->keys), page->nextCursor};
         }

@@ -48,10 +48,12 @@ struct RestStoreOptions
     int pageSize = 1000;
     /// A PEM file of CA certificates to trust for this server, besides the system's.
     QString caCertificateFile;
-    /// open() also asks for the first page of every app, as soon as the server is known to be
-    /// Scopekeeper's: the console lists the apps first, and the page then comes while its
-    /// window is being built (a request is only sent once the event loop runs again).
-    bool readFirstAppsPage = false;
+    /// open() also lists every app (page after page), as soon as the server is known to be
+    /// Scopekeeper's: the console lists the apps first, and they then come while its window is
+    /// being built (a request is only sent once the event loop runs again). The first
+    /// listApps() of every app takes that listing, unless the store was changed through this
+    /// store in between.
+    bool readAppsAtOpen = false;
 };
 
 class RestStore final : public Store
@@ -171,6 +173,13 @@ private:
     template <typename T>
     QFuture<Result<T>> call(const Request& request, std::function<Result<T>(const Answer&)> parse);
 
+    /// Told the next page's cursor as soon as a page's text has come, before that page is read
+    /// (wire::trailingNextCursor()). Empty until the caller asks for the page it belongs to.
+    using EarlyNext = std::function<void(const QString& cursor)>;
+    /// Asks for one page; `early`, if set when the answer comes, is told its next cursor first.
+    template <typename T>
+    using PageFetch = std::function<QFuture<Result<Page<T>>>(const PageQuery& page,
+                                                             std::shared_ptr<EarlyNext> early)>;
     /// One page asked for before the caller asks for it: while a view shows a page of a
     /// listing, the server already makes the next one. `position` names the listing, the
     /// page's size and its start.
@@ -178,21 +187,26 @@ private:
     {
         QString position;
         QFuture<Result<Page<T>>> future;
+        std::shared_ptr<EarlyNext> early; // set once the caller asks for this page
     };
     /// The page at `page`: the one read ahead if it is that one, else fetch(page); then the
-    /// page after it is read ahead as soon as this one is answered.
+    /// page after it is read ahead as soon as this one's text has come (or, if its end does
+    /// not name the next page plainly, once it is read).
     template <typename T>
-    QFuture<Result<Page<T>>>
-    readingAhead(std::optional<ReadAhead<T>>* ahead, const QString& listing, const PageQuery& page,
-                 std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fetch);
-    QFuture<Result<Page<App>>> fetchAppsPage(const AppQuery& query, const PageQuery& page);
-    QFuture<Result<Page<ApiKey>>> fetchKeysPage(const PageQuery& page);
+    QFuture<Result<Page<T>>> readingAhead(std::optional<ReadAhead<T>>* ahead,
+                                          const QString& listing, const PageQuery& page,
+                                          PageFetch<T> fetch);
+    QFuture<Result<Page<App>>> fetchAppsPage(const AppQuery& query, const PageQuery& page,
+                                             std::shared_ptr<EarlyNext> early = {});
+    QFuture<Result<Page<ApiKey>>> fetchKeysPage(const PageQuery& page,
+                                                std::shared_ptr<EarlyNext> early = {});
     /// What names a page read ahead: its listing ("apps?" and the search, "keys") and place.
     static QString appsListing(const AppQuery& query);
     static QString readAheadPosition(const QString& listing, const PageQuery& page);
     /// Forgets the pages read ahead: the store changed (through this store).
     void dropReadAhead();
     std::optional<ReadAhead<App>> m_appsAhead;
+    std::optional<QFuture<Result<QList<App>>>> m_appsAtOpen; // RestStoreOptions::readAppsAtOpen
     std::optional<ReadAhead<ApiKey>> m_keysAhead;
 
     RestStoreOptions m_options;

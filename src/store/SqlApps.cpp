@@ -51,7 +51,49 @@ Result<QList<App>> SqlBackend::listApps(const AppQuery& appQuery)
     return all->items;
 }
 
-Result<Page<App>> SqlBackend::appsPage(const AppQuery& appQuery, const PageQuery& page)
+Result<Page<App>> SqlBackend::appsPage(const AppQuery& query, const PageQuery& page)
+{
+    Result<Page<App>> result = Error(ErrorCode::Storage, QString());
+    const std::optional<AppsPageAhead> ahead = std::exchange(m_appsAhead, std::nullopt);
+    if (ahead && ahead->text == query.text && ahead->page.after == page.after &&
+        ahead->page.limit == page.limit && ahead->result.ok() && changeStamp() == ahead->stamp) {
+        result = ahead->result;
+        ++m_appsPagesAnsweredAhead;
+    } else {
+        result = readAppsPage(query, page);
+    }
+    m_nextAppsPage.reset();
+    if (result.ok() && page.limit > 0 && !result->next.isEmpty())
+        m_nextAppsPage = std::pair{query, PageQuery{result->next, page.limit}};
+    return result;
+}
+
+void SqlBackend::readAppsPageAhead()
+{
+    if (!m_nextAppsPage || m_options.driver != SqlStoreOptions::Driver::Sqlite)
+        return;
+    const auto [query, page] = *std::exchange(m_nextAppsPage, std::nullopt);
+    // Taken before the page is read: a commit while it is read makes the page count as old.
+    const std::optional<QByteArray> stamp = changeStamp();
+    if (!stamp)
+        return;
+    m_appsAhead = AppsPageAhead{query.text, page, *stamp, readAppsPage(query, page)};
+}
+
+std::optional<QByteArray> SqlBackend::changeStamp() const
+{
+    QSqlQuery q = query();
+    if (!exec(q, QStringLiteral("SELECT total_changes()")) || !q.next())
+        return std::nullopt;
+    QByteArray stamp = q.value(0).toByteArray();
+    if (!exec(q, QStringLiteral("PRAGMA data_version")) || !q.next())
+        return std::nullopt;
+    stamp += ' ';
+    stamp += q.value(0).toByteArray();
+    return stamp;
+}
+
+Result<Page<App>> SqlBackend::readAppsPage(const AppQuery& appQuery, const PageQuery& page)
 {
     if (auto r = checkOpen(); !r.ok())
         return r.error();

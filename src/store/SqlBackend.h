@@ -54,6 +54,12 @@ public:
     Result<QList<App>> listApps(const AppQuery& query);
     /// A page of listApps(query); page.limit 0: every row on one page.
     Result<Page<App>> appsPage(const AppQuery& query, const PageQuery& page);
+    /// On SQLite: makes the page after the last one appsPage() answered, so that appsPage()
+    /// answers it at once when it is asked for next (a client that reads a listing asks for
+    /// its pages one after the other) and nothing has been committed since, by anyone.
+    void readAppsPageAhead();
+    /// Pages appsPage() answered from readAppsPageAhead() (for tests).
+    int appsPagesAnsweredAhead() const { return m_appsPagesAnsweredAhead; }
     Result<App> app(const QString& appId);
     Result<App> createApp(const NewApp& app, const QString& actor);
     Result<App> updateApp(const QString& appId, const AppPatch& patch, qint64 expectedVersion,
@@ -199,6 +205,22 @@ private:
     mutable bool m_commitInDoubt = false;             // a COMMIT met a lost connection
     QHash<QString, qint64> m_pendingUsage;            // key id → last used, ms since the epoch
     qint64 m_lastUsageFlushMs = 0;
+
+    // readAppsPageAhead(): the page after the last one answered, and that page once made.
+    Result<Page<App>> readAppsPage(const AppQuery& query, const PageQuery& page);
+    /// What tells that something was committed (SQLite: data_version for the others' commits,
+    /// total_changes() for this connection's); nothing when it cannot be told.
+    std::optional<QByteArray> changeStamp() const;
+    struct AppsPageAhead
+    {
+        QString text; // the listing's search
+        PageQuery page;
+        QByteArray stamp; // changeStamp() before the page was made
+        Result<Page<App>> result;
+    };
+    std::optional<std::pair<AppQuery, PageQuery>> m_nextAppsPage;
+    std::optional<AppsPageAhead> m_appsAhead;
+    int m_appsPagesAnsweredAhead = 0;
 };
 
 } // namespace sk

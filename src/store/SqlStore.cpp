@@ -167,11 +167,24 @@ QFuture<Result<QList<App>>> SqlStore::listApps(const AppQuery& query)
 
 QFuture<Result<Page<App>>> SqlStore::appsPage(const AppQuery& query, const PageQuery& page)
 {
-    return submit<Page<App>>([query, page](SqlBackend& b) -> Result<Page<App>> {
-        if (auto bad = Rules::checkPageLimit(page.limit))
-            return Error::invalid({*bad});
-        return b.appsPage(query, page);
-    });
+    QFuture<Result<Page<App>>> answer =
+        submit<Page<App>>([query, page](SqlBackend& b) -> Result<Page<App>> {
+            if (auto bad = Rules::checkPageLimit(page.limit))
+                return Error::invalid({*bad});
+            return b.appsPage(query, page);
+        });
+    // Once this page is answered, the next one is made while the caller reads this one.
+    if (page.limit > 0)
+        submit<Done>([](SqlBackend& b) -> Result<Done> {
+            b.readAppsPageAhead();
+            return Done{};
+        });
+    return answer;
+}
+
+QFuture<Result<int>> SqlStore::appsPagesAnsweredAhead()
+{
+    return submit<int>([](SqlBackend& b) -> Result<int> { return b.appsPagesAnsweredAhead(); });
 }
 
 QFuture<Result<App>> SqlStore::app(const QString& appId)

@@ -35,7 +35,11 @@ public:
 
     QFuture<Result<Catalog>> catalog() override;
     QFuture<Result<QList<App>>> listApps(const AppQuery& query = {}) override;
+    /// On SQLite, the page after it is made as soon as it is answered, and answered at once
+    /// when it is asked for next while nothing was committed since (SqlBackend::appsPage()).
     QFuture<Result<Page<App>>> appsPage(const AppQuery& query, const PageQuery& page) override;
+    /// How many pages were answered that way (for tests).
+    QFuture<Result<int>> appsPagesAnsweredAhead();
     QFuture<Result<App>> app(const QString& appId) override;
     QFuture<Result<App>> createApp(const NewApp& app) override;
     QFuture<Result<App>> updateApp(const QString& appId, const AppPatch& patch,

@@ -448,4 +448,31 @@ std::optional<AppsPage> readAppsPage(QByteArrayView json)
     return page;
 }
 
+std::optional<QString> trailingNextCursor(QByteArrayView json)
+{
+    while (!json.isEmpty() && (json.back() == ' ' || json.back() == '\n' || json.back() == '\r' ||
+                               json.back() == '\t'))
+        json.chop(1);
+    constexpr QByteArrayView Member("],\"next_cursor\":");
+    if (json.endsWith(QByteArrayView("null}"))) {
+        json.chop(5);
+        return json.endsWith(Member) ? std::optional<QString>(QString()) : std::nullopt;
+    }
+    if (!json.endsWith(QByteArrayView("\"}")))
+        return std::nullopt;
+    json.chop(2);
+    qsizetype start = json.size();
+    while (start > 0) {
+        const char c = json.at(start - 1);
+        if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+              c == '-' || c == '_'))
+            break;
+        --start;
+    }
+    if (start == json.size() || start == 0 || json.at(start - 1) != '"' ||
+        !json.first(start - 1).endsWith(Member))
+        return std::nullopt;
+    return QString::fromLatin1(json.sliced(start));
+}
+
 } // namespace sk::wire

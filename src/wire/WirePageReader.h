@@ -16,4 +16,11 @@ namespace sk::wire {
 std::optional<KeysPage> readKeysPage(QByteArrayView json);
 std::optional<AppsPage> readAppsPage(QByteArrayView json);
 
+/// The `next_cursor` of a page as the server writes it, found at the end of its text without
+/// reading the rest: `…],"next_cursor":"<cursor>"}` (a cursor of the characters a cursor has)
+/// or `…],"next_cursor":null}` (the last page: an empty string). Nothing when the text ends
+/// otherwise. A hint, to ask for the next page while this one is read: what readKeysPage() or
+/// readAppsPage() reads is the answer.
+std::optional<QString> trailingNextCursor(QByteArrayView json);
+
 } // namespace sk::wire

@@ -103,6 +103,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         SK_FUZZ_CHECK(wire::appsPageText(*fast) ==
                       wire::appsPageText(wire::appsPageFromJson(doc.object())));
     }
+    // The next page's cursor read from the end of a page's text (to ask for that page early)
+    // is the one its reader finds.
+    if (const std::optional<QString> hint = wire::trailingNextCursor(body)) {
+        if (const std::optional<wire::AppsPage> page = wire::readAppsPage(body))
+            SK_FUZZ_CHECK(page->nextCursor == *hint);
+        if (const std::optional<wire::KeysPage> page = wire::readKeysPage(body))
+            SK_FUZZ_CHECK(page->nextCursor == *hint);
+    }
     // GET /api/v1/scopes: the store's catalog.
     (void)sk::Catalog::fromJson(body, QStringLiteral("http://127.0.0.1:8080"));
     return 0;

@@ -198,7 +198,7 @@ private Q_SLOTS:
     void closingAnswersRequestsInFlight();
     void readsAreRetriedOnce();
     void catalogIsTheOneOpenRead();
-    void openReadsTheFirstAppsPageWhenAsked();
+    void openReadsTheAppsWhenAsked();
     void actorIsTheTokensAdministrator();
     void olderServerWithoutMeKeepsTheGivenName();
     void untrustedCertificateIsRefused();
@@ -542,10 +542,10 @@ void TestRestStore::catalogIsTheOneOpenRead()
     QCOMPARE(asked.result()->toJson(), Catalog::builtIn(Catalog::defaultId())->toJson());
 }
 
-void TestRestStore::openReadsTheFirstAppsPageWhenAsked()
+void TestRestStore::openReadsTheAppsWhenAsked()
 {
-    // The console lists the apps first: its store asks for their first page as soon as it is
-    // open, and listApps() then starts from that page instead of asking for it again.
+    // The console lists the apps first: its store lists them as soon as it is open, page after
+    // page, and the first listApps() then takes that listing instead of asking again.
     Server server;
     QString error;
     QVERIFY2(server.start(&error), qPrintable(error));
@@ -556,27 +556,46 @@ void TestRestStore::openReadsTheFirstAppsPageWhenAsked()
             SK_VERIFY_OK(await(writer.createApp(
                 NewApp{QString::fromLatin1(name), {QStringLiteral("model:deploy")}})));
     }
-    for (const bool readFirst : {false, true}) {
+    for (const bool readAtOpen : {false, true}) {
         const qsizetype from = server.log.size();
         RestStoreOptions options;
         options.baseUrl = server.url();
         options.token = server.token;
         options.pageSize = 2;
-        options.readFirstAppsPage = readFirst;
+        options.readAppsAtOpen = readAtOpen;
         RestStore store(options);
         SK_VERIFY_OK(await(store.open()));
         // The access log names the path without its query: two pages are two lines.
         const auto pagesAsked = [&] {
             return server.log.mid(from).filter(QStringLiteral("GET /api/v1/apps 200")).size();
         };
-        if (readFirst)
-            QTRY_COMPARE(pagesAsked(), 1); // asked with open(), before listApps()
+        if (readAtOpen)
+            QTRY_COMPARE(pagesAsked(), 2); // both pages, with open(), before listApps()
+        else
+            QCOMPARE(pagesAsked(), 0);
         SK_AWAIT_OK(apps, store.listApps());
         QCOMPARE(apps.size(), 3);
         QCOMPARE(apps.constFirst().name, QStringLiteral("Alpha"));
-        // Two pages either way: the first one read with open() is not asked for again.
+        QCOMPARE(apps.constLast().name, QStringLiteral("Gamma"));
+        // Two pages either way: what open() read is not asked for again.
         QTRY_COMPARE(pagesAsked(), 2);
+        // Only the first listing is taken from open(): the next one asks the server.
+        SK_AWAIT_OK(again, store.listApps());
+        QCOMPARE(again.size(), 3);
+        QCOMPARE(pagesAsked(), 4);
     }
+    // A change through the store before the window lists the apps: the listing shows it.
+    RestStoreOptions options;
+    options.baseUrl = server.url();
+    options.token = server.token;
+    options.pageSize = 2;
+    options.readAppsAtOpen = true;
+    RestStore store(options);
+    SK_VERIFY_OK(await(store.open()));
+    SK_VERIFY_OK(
+        await(store.createApp(NewApp{QStringLiteral("Delta"), {QStringLiteral("model:deploy")}})));
+    SK_AWAIT_OK(apps, store.listApps());
+    QCOMPARE(apps.size(), 4);
 }
 
 void TestRestStore::actorIsTheTokensAdministrator()

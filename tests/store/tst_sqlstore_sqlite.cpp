@@ -188,6 +188,7 @@ private Q_SLOTS:
     void verifyHereSeesAnotherProcessesChanges();
     void verifyHereRecordsLastUse();
     void aimmsDemoHasPersonalKeys();
+    void appsPagesAreMadeAheadButNeverStale();
 };
 
 void TestSqlStoreSqlite::operationsBeforeOpenAreUnavailable()
@@ -1070,6 +1071,82 @@ void TestSqlStoreSqlite::aimmsDemoHasPersonalKeys()
     QCOMPARE(log.size(), keys.size());
     for (qsizetype i = 1; i < log.size(); ++i)
         QVERIFY(log.at(i).at <= log.at(i - 1).at);
+}
+
+void TestSqlStoreSqlite::appsPagesAreMadeAheadButNeverStale()
+{
+    // scopekeeper-server: while a client reads one page of the apps, the next one is made;
+    // it is answered as made only when nothing was committed since, by anyone.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("store.sqlite"));
+    SqlStore store(optionsFor(path));
+    SK_VERIFY_OK(await(store.open()));
+    for (const char* name : {"A1", "A3", "A5", "A7", "A9"})
+        SK_VERIFY_OK(await(
+            store.createApp(NewApp{QString::fromLatin1(name), {QStringLiteral("model:deploy")}})));
+    const auto names = [](const Page<App>& page) {
+        QStringList out;
+        for (const App& a : page.items)
+            out << a.name;
+        return out;
+    };
+    const auto answeredAhead = [&store] { return await(store.appsPagesAnsweredAhead()).value(); };
+
+    // Nothing changes: every page after the first comes as made ahead.
+    SK_AWAIT_OK(p1, store.appsPage(AppQuery(), PageQuery{{}, 2}));
+    SK_AWAIT_OK(p2, store.appsPage(AppQuery(), PageQuery{p1.next, 2}));
+    SK_AWAIT_OK(p3, store.appsPage(AppQuery(), PageQuery{p2.next, 2}));
+    QCOMPARE(names(p1) + names(p2) + names(p3),
+             QStringList({QStringLiteral("A1"), QStringLiteral("A3"), QStringLiteral("A5"),
+                          QStringLiteral("A7"), QStringLiteral("A9")}));
+    QVERIFY(p3.next.isEmpty());
+    QCOMPARE(answeredAhead(), 2);
+
+    // A change through this store between two pages: the next page shows it.
+    SK_AWAIT_OK(q1, store.appsPage(AppQuery(), PageQuery{{}, 2}));
+    SK_VERIFY_OK(
+        await(store.createApp(NewApp{QStringLiteral("A4"), {QStringLiteral("model:deploy")}})));
+    SK_AWAIT_OK(q2, store.appsPage(AppQuery(), PageQuery{q1.next, 2}));
+    QCOMPARE(names(q2), QStringList({QStringLiteral("A4"), QStringLiteral("A5")}));
+    QCOMPARE(answeredAhead(), 2);
+
+    // Another connection, as another server on the same file would be.
+    SK_AWAIT_OK(r1, store.appsPage(AppQuery(), PageQuery{{}, 2}));
+    SK_AWAIT_OK(r2, store.appsPage(AppQuery(), PageQuery{r1.next, 2}));
+    QCOMPARE(answeredAhead(), 3); // nothing had changed
+    {
+        SqlStore other(optionsFor(path));
+        SK_VERIFY_OK(await(other.open()));
+        SK_VERIFY_OK(
+            await(other.createApp(NewApp{QStringLiteral("A6"), {QStringLiteral("model:deploy")}})));
+    }
+    SK_AWAIT_OK(r3, store.appsPage(AppQuery(), PageQuery{r2.next, 2}));
+    QCOMPARE(names(r3), QStringList({QStringLiteral("A6"), QStringLiteral("A7")}));
+
+    // Another process (the sqlite3 program), renaming an app of the page made ahead.
+    SK_AWAIT_OK(s1, store.appsPage(AppQuery(), PageQuery{{}, 3}));
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+                 {path, QStringLiteral("PRAGMA busy_timeout = 5000; "
+                                       "UPDATE apps SET key_count = 42 WHERE name = 'A6';")});
+    QVERIFY2(sqlite.waitForFinished(30000), "sqlite3 (the program) did not run");
+    QVERIFY2(sqlite.exitStatus() == QProcess::NormalExit && sqlite.exitCode() == 0,
+             sqlite.readAllStandardError().constData());
+    SK_AWAIT_OK(s2, store.appsPage(AppQuery(), PageQuery{s1.next, 3}));
+    QCOMPARE(names(s2),
+             QStringList({QStringLiteral("A5"), QStringLiteral("A6"), QStringLiteral("A7")}));
+    QCOMPARE(s2.items.at(1).keyCount, 42);
+
+    // Another search or page size is not the page made ahead.
+    SK_AWAIT_OK(t1, store.appsPage(AppQuery(), PageQuery{{}, 2}));
+    SK_AWAIT_OK(t2, store.appsPage(AppQuery(), PageQuery{t1.next, 3}));
+    QCOMPARE(names(t2),
+             QStringList({QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("A6")}));
+    AppQuery search;
+    search.text = QStringLiteral("A7");
+    SK_AWAIT_OK(u1, store.appsPage(search, PageQuery{{}, 1}));
+    QCOMPARE(names(u1), QStringList({QStringLiteral("A7")}));
 }
 
 QTEST_GUILESS_MAIN(TestSqlStoreSqlite)

@@ -684,6 +684,35 @@ private Q_SLOTS:
         QVERIFY(wire::queryString({}).isEmpty());
     }
 
+    void trailingNextCursorIsTheReadersCursor()
+    {
+        // The hint taken from the end of a page's text names the page the reader names.
+        App app;
+        app.id = QStringLiteral("app_1");
+        app.name = QStringLiteral("Ledger ],\"next_cursor\":\"x\"}");
+        app.createdAt = app.updatedAt = QDateTime::currentDateTimeUtc();
+        for (const QString& cursor :
+             {wire::encodeCursor(QStringLiteral("[\"ledger\",\"app_1\"]")), QString()}) {
+            for (const QList<App>& apps : {QList<App>{}, QList<App>{app, app}}) {
+                const QByteArray text = wire::appsPageText(wire::AppsPage{apps, cursor});
+                const std::optional<wire::AppsPage> read = wire::readAppsPage(text);
+                QVERIFY(read);
+                QCOMPARE(wire::trailingNextCursor(text), std::optional<QString>(read->nextCursor));
+                QCOMPARE(wire::trailingNextCursor(text + " \r\n"), std::optional<QString>(cursor));
+            }
+            const QByteArray keys = wire::keysPageText(wire::KeysPage{{}, cursor});
+            QCOMPARE(wire::trailingNextCursor(keys), std::optional<QString>(cursor));
+        }
+        // Anything else is no hint.
+        for (const char* text :
+             {"", "}", "null}", "{\"apps\":[],\"next_cursor\":\"\"}",
+              "{\"apps\":[],\"next_cursor\":\"a=b\"}", "{\"apps\":[],\"next_cursor\":\"a\\u0041\"}",
+              "{\"apps\":[],\"next_cursor\":\"abc\",\"x\":1}",
+              "{\"apps\":[],\"next_cursor\" : \"abc\"}", "{\"next_cursor\":\"abc\"}",
+              "{\"apps\":[],\"cursor\":\"abc\"}", "\"abc\"}"})
+            QVERIFY2(!wire::trailingNextCursor(QByteArrayView(text)), text);
+    }
+
     void plainVerifyRequests_data()
     {
         QTest::addColumn<QByteArray>("body");
