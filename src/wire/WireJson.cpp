@@ -5,6 +5,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <array>
+#include <charconv>
 
 namespace sk::wire {
 
@@ -370,10 +372,21 @@ void endPage(QByteArray* out, const QString& nextCursor)
 
 void appendTime(QByteArray* out, const QDateTime& time)
 {
-    if (time.isValid())
-        appendJsonString(out, rfc3339(time));
-    else
+    if (!time.isValid()) {
         out->append("null");
+        return;
+    }
+    // Digits, '-', ':', '.', 'T' and 'Z' only: nothing to escape.
+    out->append('"');
+    appendRfc3339(out, time);
+    out->append('"');
+}
+
+void appendNumber(QByteArray* out, qint64 value)
+{
+    std::array<char, 24> digits{};
+    const auto [end, ignored] = std::to_chars(digits.data(), digits.data() + digits.size(), value);
+    out->append(digits.data(), end - digits.data());
 }
 
 } // namespace
@@ -393,7 +406,7 @@ QByteArray appsPageText(const AppsPage& page)
         out.append(",\"id\":");
         appendJsonString(&out, a.id);
         out.append(",\"key_count\":");
-        out.append(QByteArray::number(a.keyCount));
+        appendNumber(&out, a.keyCount);
         out.append(",\"name\":");
         appendJsonString(&out, a.name);
         out.append(",\"scopes\":[");
@@ -405,7 +418,7 @@ QByteArray appsPageText(const AppsPage& page)
         out.append("],\"updated_at\":");
         appendTime(&out, a.updatedAt);
         out.append(",\"version\":");
-        out.append(QByteArray::number(a.version));
+        appendNumber(&out, a.version);
         out.append('}');
     }
     endPage(&out, page.nextCursor);

@@ -93,18 +93,18 @@ template <typename Text> std::optional<qint64> parseWrittenForm(Text t)
 
 } // namespace
 
-QString rfc3339(const QDateTime& time)
+namespace {
+
+/// "YYYY-MM-DDTHH:MM:SS.mmmZ" of `msecs` into `text` (24 characters); false for a year
+/// outside 1…9999, which QDateTime writes its own way.
+bool writeRfc3339(qint64 msecs, char* text)
 {
-    if (!time.isValid())
-        return {};
-    const qint64 msecs = time.toMSecsSinceEpoch();
     const qint64 days = msecs >= 0 ? msecs / DayMs : (msecs - DayMs + 1) / DayMs;
     const Civil date = civilFromDays(days);
-    if (date.year < 1 || date.year > 9999) // QDateTime writes these its own way
-        return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+    if (date.year < 1 || date.year > 9999)
+        return false;
     qint64 rest = msecs - days * DayMs;
-    char text[25];
-    auto put = [&text](int at, qint64 value, int width) {
+    auto put = [text](int at, qint64 value, int width) {
         for (int i = width - 1; i >= 0; --i, value /= 10)
             text[at + i] = char('0' + value % 10);
     };
@@ -124,8 +124,28 @@ QString rfc3339(const QDateTime& time)
     text[19] = '.';
     put(20, rest % 1000, 3);
     text[23] = 'Z';
-    text[24] = '\0';
-    return QString::fromLatin1(text, 24);
+    return true;
+}
+
+} // namespace
+
+QString rfc3339(const QDateTime& time)
+{
+    if (!time.isValid())
+        return {};
+    char text[24];
+    if (!writeRfc3339(time.toMSecsSinceEpoch(), text))
+        return time.toUTC().toString(QStringLiteral("yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"));
+    return QString::fromLatin1(text, sizeof text);
+}
+
+void appendRfc3339(QByteArray* out, const QDateTime& time)
+{
+    char text[24];
+    if (time.isValid() && writeRfc3339(time.toMSecsSinceEpoch(), text))
+        out->append(text, sizeof text);
+    else
+        out->append(rfc3339(time).toUtf8());
 }
 
 QJsonValue timeValue(const QDateTime& time)

@@ -1,6 +1,7 @@
 // Scopekeeper wire: the REST API's times, RFC 3339 in UTC with milliseconds.
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QDateTime>
 #include <QJsonValue>
@@ -11,6 +12,8 @@ namespace sk::wire {
 
 /// "2025-01-31T09:30:00.000Z"; empty for a null time.
 QString rfc3339(const QDateTime& time);
+/// rfc3339(time) appended to `out` as UTF-8, without a QString in between.
+void appendRfc3339(QByteArray* out, const QDateTime& time);
 /// A time, or null when there is none (a key never used).
 QJsonValue timeValue(const QDateTime& time);
 /// What a client sends: an RFC 3339 date-time with a "Z" or a numeric offset, as UTC; nothing

@@ -431,6 +431,33 @@ private Q_SLOTS:
             QCOMPARE(wire::keysPageText(page), wire::compact(wire::keysPageJson(page)));
     }
 
+    void pageTextTimes()
+    {
+        // Times are written straight into the page's text: the same as QJsonDocument's text
+        // from the epoch to the year 9999, past it (written as QDateTime writes it) and none.
+        App app = sampleApp();
+        const QList<QDateTime> times{
+            QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc()),
+            QDateTime(QDate(2026, 11, 30), QTime(23, 5, 7, 12), QTimeZone::utc()),
+            QDateTime(QDate(2024, 2, 29), QTime(0, 0), QTimeZone(3600)),
+            QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), QTimeZone::utc()),
+            QDateTime(QDate(10000, 1, 1), QTime(0, 0), QTimeZone::utc()),
+            QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone::utc()),
+            QDateTime(),
+        };
+        for (const QDateTime& t : times) {
+            app.createdAt = t;
+            app.updatedAt = t;
+            const wire::AppsPage page{{app}, {}};
+            QCOMPARE(wire::appsPageText(page), wire::compact(wire::appsPageJson(page)));
+            ApiKey key = sampleKey();
+            key.createdAt = t;
+            key.expiresAt = t;
+            const wire::KeysPage keys{{key}, {}};
+            QCOMPARE(wire::keysPageText(keys), wire::compact(wire::keysPageJson(keys)));
+        }
+    }
+
     void pageReaderReadsWhatTheJsonReadersRead()
     {
         // The fast page readers give exactly what keysPageFromJson()/appsPageFromJson() give,
