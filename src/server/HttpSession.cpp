@@ -161,11 +161,11 @@ public:
 
     void readHeader()
     {
-        setDeadline(limits().headerTimeout);
         if (beast::error_code ec; parseBuffered(ec) || ec) {
             if (ec || m_parser->is_header_done())
                 return onHeader(ec);
         }
+        setDeadline(limits().headerTimeout); // only for what is still to come
         http::async_read_header(derived().stream(), m_buffer, *m_parser,
                                 [self = this->shared_from_this()](
                                     beast::error_code ec, std::size_t) { self->onHeader(ec); });
@@ -246,12 +246,12 @@ public:
 
     void readBody()
     {
-        setDeadline(limits().bodyTimeout);
         beast::error_code ec;
         while (!ec && !m_parser->is_done() && parseBuffered(ec)) {
         }
         if (ec || m_parser->is_done())
             return onBody(ec);
+        setDeadline(limits().bodyTimeout);
         http::async_read(derived().stream(), m_buffer, *m_parser,
                          [self = this->shared_from_this()](beast::error_code ec, std::size_t) {
                              self->onBody(ec);
