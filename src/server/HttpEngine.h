@@ -45,6 +45,11 @@ namespace beast = boost::beast;
 namespace http = boost::beast::http;
 namespace ssl = boost::asio::ssl;
 using tcp = boost::asio::ip::tcp;
+/// A connection's socket and stream are bound to its I/O thread's own context by type, not
+/// through Asio's type-erased executor, which every operation would copy and destroy.
+using IoExecutor = net::io_context::executor_type;
+using Socket = net::basic_stream_socket<tcp, IoExecutor>;
+using Stream = beast::basic_stream<tcp, IoExecutor, beast::unlimited_rate_policy>;
 
 /// The Reason-Phrase and a sentence for what the transport answers itself.
 struct Refusal

@@ -34,7 +34,7 @@ public:
 
 protected:
     Derived& derived() { return static_cast<Derived&>(*this); }
-    beast::tcp_stream& lowest() { return beast::get_lowest_layer(derived().stream()); }
+    Stream& lowest() { return beast::get_lowest_layer(derived().stream()); }
     const HttpLimits& limits() const { return m_engine->limits; }
 
     class Exchange final : public HttpExchange
@@ -525,12 +525,12 @@ class PlainSession final : public Session<PlainSession>
 {
 public:
     static constexpr bool IsTls = false;
-    PlainSession(tcp::socket socket, std::shared_ptr<HttpTransport::Engine> engine, QString client)
+    PlainSession(Socket socket, std::shared_ptr<HttpTransport::Engine> engine, QString client)
         : Session(socket.get_executor(), std::move(engine), std::move(client))
         , m_stream(std::move(socket))
     {
     }
-    beast::tcp_stream& stream() { return m_stream; }
+    Stream& stream() { return m_stream; }
     void start() { readRequest(); }
     void closeStream()
     {
@@ -554,21 +554,21 @@ public:
     }
 
 private:
-    beast::tcp_stream m_stream;
+    Stream m_stream;
 };
 
 class TlsSession final : public Session<TlsSession>
 {
 public:
     static constexpr bool IsTls = true;
-    TlsSession(tcp::socket socket, std::shared_ptr<ssl::context> context,
+    TlsSession(Socket socket, std::shared_ptr<ssl::context> context,
                std::shared_ptr<HttpTransport::Engine> engine, QString client)
         : Session(socket.get_executor(), std::move(engine), std::move(client))
         , m_context(std::move(context))
         , m_stream(std::move(socket), *m_context)
     {
     }
-    beast::ssl_stream<beast::tcp_stream>& stream() { return m_stream; }
+    beast::ssl_stream<Stream>& stream() { return m_stream; }
     void start()
     {
         lowest().expires_after(limits().handshakeTimeout);
@@ -602,7 +602,7 @@ public:
 
 private:
     std::shared_ptr<ssl::context> m_context; // outlives the stream that refers to it
-    beast::ssl_stream<beast::tcp_stream> m_stream;
+    beast::ssl_stream<Stream> m_stream;
 };
 
 void HttpTransport::Engine::accept(const std::shared_ptr<Listener>& listener)
@@ -611,7 +611,7 @@ void HttpTransport::Engine::accept(const std::shared_ptr<Listener>& listener)
     if (stopped)
         return;
     listener->acceptor->async_accept(
-        self->nextOne().get_executor(), [self, listener](beast::error_code ec, tcp::socket socket) {
+        self->nextOne().get_executor(), [self, listener](beast::error_code ec, Socket socket) {
             if (ec == net::error::operation_aborted || !listener->acceptor->is_open())
                 return; // stopped listening
             bool more = true;
