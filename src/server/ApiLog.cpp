@@ -2,11 +2,14 @@
 // everything that came from the request made loggable in one place (accessLine()).
 #include "ApiCall.h"
 #include "KeyFormat.h"
+#include "WirePaths.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QTimer>
+#include <array>
+#include <charconv>
 #include <cstdio>
 
 namespace sk {
@@ -157,6 +160,22 @@ QString ApiServer::accessLine(const AccessEntry& e)
                                                   : reason;
     }
     return line;
+}
+
+void ApiServer::appendVerifyLine(QByteArray* line, const QString& client, qint64 nsecs)
+{
+    LogBuffer::appendNow(line);
+    const qint64 tenths = (nsecs + 50'000) / 100'000;
+    std::array<char, 24> number{};
+    const auto [end, ignored] =
+        std::to_chars(number.data(), number.data() + number.size(), tenths / 10);
+    line->append(" POST ").append(wire::route::Verify.data(), wire::route::Verify.size());
+    line->append(" 200 ");
+    line->append(number.data(), end - number.data());
+    line->append('.').append(char('0' + tenths % 10)).append("ms admin=- client=");
+    for (const QChar c : client) // an address: ASCII
+        line->append(c.unicode() < 0x80 ? char(c.unicode()) : '?');
+    line->append('\n');
 }
 
 void ApiServer::logAccess(const Call& call, int status) const

@@ -159,6 +159,10 @@ private:
         QString refused;
     };
     static QString accessLine(const AccessEntry& entry);
+    /// accessLine() of a verify answered 200 on an I/O thread, appended to `line` as UTF-8
+    /// with its '\n', without a QString: nothing in it comes from the request but the
+    /// client's address.
+    static void appendVerifyLine(QByteArray* line, const QString& client, qint64 nsecs);
 
     // handlers (ApiRoutesAdmin.cpp, ApiRoutesApps.cpp, ApiRoutesKeys.cpp, ApiVerify.cpp)
     void health(const CallPtr& call);

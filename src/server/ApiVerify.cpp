@@ -3,13 +3,12 @@
 // requests that arrive together go to the store as one job (PostgreSQL).
 #include "ApiCall.h"
 #include "WireJson.h"
+#include "WirePaths.h"
 #include "WireRequests.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
 #include <QTimer>
-#include <array>
-#include <charconv>
 #include <utility>
 
 namespace sk {
@@ -55,8 +54,9 @@ bool ApiServer::verifyOnIoThread(const RawRequest& request, QByteArray* body)
     // Only the well-formed request the store answers is handled here, read as it came
     // (wire::plainVerifyRequest: no JSON parser, no copy); anything to refuse or to explain,
     // or written in an unusual way, goes the usual way, through verify().
-    if (request.method != "POST" || request.target != "/api/v1/verify" || m_stopping.load() ||
-        (m_httpsRequired && !request.https && !request.local) ||
+    if (request.method != "POST" ||
+        request.target != QByteArrayView(wire::route::Verify.data(), wire::route::Verify.size()) ||
+        m_stopping.load() || (m_httpsRequired && !request.https && !request.local) ||
         !wire::isJsonMediaType(request.contentType))
         return false;
     const std::optional<wire::PlainVerifyRequest> verify = wire::plainVerifyRequest(request.body);
@@ -73,20 +73,10 @@ bool ApiServer::verifyOnIoThread(const RawRequest& request, QByteArray* body)
     if (!result || !result->ok())
         return false;
     wire::appendVerifyJson(body, result->value());
-    // The log line: nothing in it comes from the request but the client's address. Made in
-    // this thread's own buffer, whose memory is kept from line to line.
+    // Made in this thread's own buffer, whose memory is kept from line to line.
     thread_local QByteArray line;
     line.resize(0);
-    LogBuffer::appendNow(&line);
-    const qint64 tenths = (timer.nsecsElapsed() + 50'000) / 100'000;
-    std::array<char, 24> number{};
-    const auto [end, ignored] =
-        std::to_chars(number.data(), number.data() + number.size(), tenths / 10);
-    line.append(" POST /api/v1/verify 200 ").append(number.data(), end - number.data());
-    line.append('.').append(char('0' + tenths % 10)).append("ms admin=- client=");
-    for (const QChar c : request.client) // an address: ASCII
-        line.append(c.unicode() < 0x80 ? char(c.unicode()) : '?');
-    line.append('\n');
+    appendVerifyLine(&line, request.client, timer.nsecsElapsed());
     {
         std::lock_guard lock(m_ioLogMutex);
         m_ioLog += line;

@@ -53,15 +53,12 @@ Result<QList<App>> SqlBackend::listApps(const AppQuery& appQuery)
 
 Result<Page<App>> SqlBackend::appsPage(const AppQuery& query, const PageQuery& page)
 {
-    Result<Page<App>> result = Error(ErrorCode::Storage, QString());
     const std::optional<AppsPageAhead> ahead = std::exchange(m_appsAhead, std::nullopt);
-    if (ahead && ahead->text == query.text && ahead->page.after == page.after &&
-        ahead->page.limit == page.limit && ahead->result.ok() && changeStamp() == ahead->stamp) {
-        result = ahead->result;
-        ++m_appsPagesAnsweredAhead;
-    } else {
-        result = readAppsPage(query, page);
-    }
+    const bool madeAhead = ahead && ahead->text == query.text && ahead->page.after == page.after &&
+                           ahead->page.limit == page.limit && ahead->result.ok() &&
+                           changeStamp() == ahead->stamp;
+    m_appsPagesAnsweredAhead += madeAhead ? 1 : 0;
+    const Result<Page<App>> result = madeAhead ? ahead->result : readAppsPage(query, page);
     m_nextAppsPage.reset();
     if (result.ok() && page.limit > 0 && !result->next.isEmpty())
         m_nextAppsPage = std::pair{query, PageQuery{result->next, page.limit}};
