@@ -305,9 +305,10 @@ int Rules::daysUntilExpiry(const QDateTime& expiresAt, const QDateTime& now)
     return int((left + DayMs - 1) / DayMs);
 }
 
-bool Rules::expiresWithin(const QDateTime& expiresAt, int days, const QDateTime& now)
+bool Rules::expiresWithin(const QDateTime& expiresAt, int days, const QDateTime& now,
+                          const QDateTime& stopsAt)
 {
-    if (days <= 0 || !expiresAt.isValid())
+    if (days <= 0 || !expiresAt.isValid() || stopsAt.isValid())
         return false;
     const qint64 left = now.msecsTo(expiresAt);
     return left > 0 && left <= qint64(days) * DayMs;

@@ -101,9 +101,9 @@ public:
     static constexpr int DefaultExpiryReminderDays = 14;
     /// Whether a key that expires at `expiresAt` expires within `days` days (a day is 24
     /// hours; exactly `days` days counts) at `now`, and has not expired yet. False when `days`
-    /// is 0 or less. A key that stops because it was rolled will not count here: its stop
-    /// time goes beside `expiresAt` once rolling exists (issue 13).
-    static bool expiresWithin(const QDateTime& expiresAt, int days, const QDateTime& now);
+    /// is 0 or less. A rolled key (`stopsAt` set) never counts: it is being replaced already.
+    static bool expiresWithin(const QDateTime& expiresAt, int days, const QDateTime& now,
+                              const QDateTime& stopsAt = {});
 
     /// After how many days without use a key is stale by default (Preferences).
     static constexpr int DefaultStaleDays = 90;

@@ -105,8 +105,7 @@ bool KeyFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sou
         const QDateTime now = keys->now();
         bool accepted = false;
         if (m_statusFilter == StatusFilter::ExpiresWithin) // as the reminder counts them
-            accepted = !key.stopsAt.isValid() &&
-                       Rules::expiresWithin(key.expiresAt, m_expiryWindowDays, now);
+            accepted = Rules::expiresWithin(key.expiresAt, m_expiryWindowDays, now, key.stopsAt);
         else if (m_statusFilter == StatusFilter::NeverUsed)
             accepted = !key.lastUsedAt.isValid();
         else

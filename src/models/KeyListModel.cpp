@@ -300,9 +300,8 @@ int KeyListModel::countExpiringWithin(int days) const
     if (days <= 0)
         return 0;
     const QDateTime current = now();
-    // A rolled key is left out: it stops because it is being replaced already.
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const Row& row) {
-        return !row.key.stopsAt.isValid() && Rules::expiresWithin(row.key.expiresAt, days, current);
+        return Rules::expiresWithin(row.key.expiresAt, days, current, row.key.stopsAt);
     }));
 }
 

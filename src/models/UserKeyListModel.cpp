@@ -110,9 +110,8 @@ ApiKey UserKeyListModel::keyAt(int row) const
 
 int UserKeyListModel::countExpiringWithin(int days, const QDateTime& now) const
 {
-    // A rolled key is left out, as in KeyListModel: it is being replaced already.
     return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [&](const Row& row) {
-        return !row.key.stopsAt.isValid() && Rules::expiresWithin(row.key.expiresAt, days, now);
+        return Rules::expiresWithin(row.key.expiresAt, days, now, row.key.stopsAt);
     }));
 }
 

@@ -456,6 +456,10 @@ void TestRules::expiresWithin()
     QFETCH(int, days);
     QFETCH(bool, within);
     QCOMPARE(Rules::expiresWithin(Expiry, days, Expiry.addMSecs(nowFromExpiry)), within);
+    // A rolled key never counts, whenever it stops: it is being replaced already.
+    const QDateTime now = Expiry.addMSecs(nowFromExpiry);
+    QVERIFY(!Rules::expiresWithin(Expiry, days, now, now.addSecs(3600)));
+    QVERIFY(!Rules::expiresWithin(Expiry, days, now, now.addSecs(-3600)));
 }
 
 void TestRules::staleSince()
