@@ -458,25 +458,11 @@ std::optional<Result<VerifyResult>> SqlStore::verifyHere(const QString& secret,
     return result;
 }
 
-std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(QStringView secret,
-                                                                 QStringView scope)
-{
-    if (QThread::currentThread() == thread())
-        return verifyHere(secret.toString(), scope.toString());
-    return verifyOnOtherThread(secret, scope);
-}
-
 std::optional<Result<VerifyResult>> SqlStore::verifyOnThisThread(QLatin1StringView secret,
                                                                  QLatin1StringView scope)
 {
     if (QThread::currentThread() == thread())
         return verifyHere(QString(secret), QString(scope));
-    return verifyOnOtherThread(secret, scope);
-}
-
-template <typename Text>
-std::optional<Result<VerifyResult>> SqlStore::verifyOnOtherThread(Text secret, Text scope)
-{
     if (m_options.driver != SqlStoreOptions::Driver::Sqlite)
         return std::nullopt;
     ThreadVerifyCache& local = t_verifyCache;

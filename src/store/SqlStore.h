@@ -109,9 +109,7 @@ public:
     /// read-only connection and remembered keys, as fresh as verifyHere()'s (a change by anyone
     /// is seen by the very next call on every thread). Last-used times from every thread are
     /// gathered and written as verifyHere()'s are. Thread-safe; the store must outlive the
-    /// calls.
-    std::optional<Result<VerifyResult>> verifyOnThisThread(QStringView secret, QStringView scope);
-    /// The same for a key and a scope as bytes (as they came in a request), without a copy.
+    /// calls. The key and the scope are bytes, as they came in a request: no copy.
     std::optional<Result<VerifyResult>> verifyOnThisThread(QLatin1StringView secret,
                                                            QLatin1StringView scope);
 
@@ -164,9 +162,6 @@ private:
     /// A read-only connection for verifyHere() and verifyOnThisThread(); null when it cannot
     /// be opened.
     std::unique_ptr<SqlVerifyCache> openVerifyCache() const;
-    /// verifyOnThisThread() off the store's thread: the calling thread's own cache.
-    template <typename Text>
-    std::optional<Result<VerifyResult>> verifyOnOtherThread(Text secret, Text scope);
     /// Hands last-used times to the database thread, which writes them.
     void writeUsage(QHash<QString, qint64> usage);
 };
