@@ -239,11 +239,14 @@ void ConsoleLauncher::connectToServer(const QUrl& url, const QString& caFile)
         return;
     }
     const QString trusted = caFile.isEmpty() ? Preferences().caCertificateFile(url) : caFile;
+    // The keychain can take a moment: the connection is made meanwhile.
+    m_connector->connectAhead(url, trusted);
     m_vault->read(url, [this, url, trusted](const TokenVault::Outcome& stored) {
         if (stored.ok()) {
             connectWithToken(url, stored.token, trusted);
             return;
         }
+        m_connector->cancel();
         if (m_options.exitAfterLoad) {
             // No dialog for scripts: say what is missing.
             fail(stored.status == TokenVault::Status::NotFound

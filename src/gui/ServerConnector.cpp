@@ -19,22 +19,37 @@ std::optional<Error> ServerConnector::checkUrl(const QUrl& url)
     return RestStore::checkUrl(url);
 }
 
+std::unique_ptr<RestStore> ServerConnector::makeStore(const QUrl& url, const QString& caFile)
+{
+    RestStoreOptions options;
+    options.baseUrl = url;
+    options.caCertificateFile = caFile;
+    options.readAppsAtOpen = true; // the window lists the apps first
+    return std::make_unique<RestStore>(options);
+}
+
 void ServerConnector::cancel()
 {
     ++m_attempt;
     m_store.reset();
+    m_ahead.reset();
+}
+
+void ServerConnector::connectAhead(const QUrl& url, const QString& caFile)
+{
+    m_ahead = Ahead{url, caFile, makeStore(url, caFile)};
+    m_ahead->store->connectAhead();
 }
 
 void ServerConnector::connectTo(const QUrl& url, const QString& token, const QString& caFile,
                                 Done done)
 {
+    std::unique_ptr<RestStore> ahead;
+    if (m_ahead && m_ahead->url == url && m_ahead->caFile == caFile)
+        ahead = std::move(m_ahead->store);
     cancel();
-    RestStoreOptions options;
-    options.baseUrl = url;
-    options.token = token;
-    options.caCertificateFile = caFile;
-    options.readAppsAtOpen = true; // the window lists the apps first
-    m_store = std::make_unique<RestStore>(options);
+    m_store = ahead ? std::move(ahead) : makeStore(url, caFile);
+    m_store->setToken(token);
     const quint64 attempt = m_attempt;
     whenDone(this, m_store->open(),
              [this, attempt, url, caFile, done = std::move(done)](const Result<StoreInfo>& info) {

@@ -65,12 +65,23 @@ public:
     /// system's only), and calls `done` once the server has answered (not when this object is
     /// destroyed first). A connection still under way is given up.
     void connectTo(const QUrl& url, const QString& token, const QString& caFile, Done done);
+    /// Connects to `url` ahead of connectTo() (RestStore::connectAhead()), while the caller
+    /// reads the token: connectTo() with the same address and CA file goes on from there.
+    void connectAhead(const QUrl& url, const QString& caFile);
     bool isConnecting() const { return m_store != nullptr; }
-    /// Gives up the connection under way; its `done` is not called.
+    /// Gives up the connection under way (its `done` is not called) and one made ahead.
     void cancel();
 
 private:
+    static std::unique_ptr<RestStore> makeStore(const QUrl& url, const QString& caFile);
     std::unique_ptr<RestStore> m_store; // being opened
+    struct Ahead
+    {
+        QUrl url;
+        QString caFile;
+        std::unique_ptr<RestStore> store; // connected, without a token
+    };
+    std::optional<Ahead> m_ahead;
     quint64 m_attempt = 0;
 };
 

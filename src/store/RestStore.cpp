@@ -2,6 +2,7 @@
 // (paths, documents and errors from src/wire); the exchange itself is in RestTransport.cpp.
 #include "RestStore.h"
 
+#include "RestAppsReader.h"
 #include "WhenDone.h"
 #include "WireEtag.h"
 #include "WireJson.h"
@@ -51,6 +52,18 @@ QFuture<Result<StoreInfo>> RestStore::open()
     // The health check, the catalog and who the token belongs to are asked for at once (three
     // round trips would be waited for one after the other otherwise) and judged in that order
     // once all three are in, so a server that is not Scopekeeper's is still named as such.
+    // The apps, when asked for, are read meanwhile; they are dropped if the store does not open.
+    if (m_options.readAppsAtOpen && !m_authorization.isEmpty()) {
+        Request first;
+        first.method = "GET";
+        first.path = wire::route::Apps;
+        const QNetworkRequest request = networkRequest(first);
+        if (!m_appsReader || m_appsReader->reading()) // else: connected ahead, ready
+            m_appsReader = std::make_unique<RestAppsReader>(request);
+        m_appsReader->read(request, m_options.pageSize);
+    } else {
+        m_appsReader.reset();
+    }
     struct Answers
     {
         std::optional<Answer> healthz, scopes, me;
@@ -64,9 +77,10 @@ QFuture<Result<StoreInfo>> RestStore::open()
             openedWith(*answers->healthz, *answers->scopes, *answers->me);
         if (info.ok()) {
             m_open = true;
-            if (m_options.readAppsAtOpen) // listApps() takes it from here
-                m_appsAtOpen = allPages<App>(
-                    [this](const PageQuery& page) { return appsPage(AppQuery(), page); });
+            if (m_appsReader) // listApps() takes it from here
+                m_appsAtOpen = appsReadAside();
+        } else {
+            m_appsReader.reset();
         }
         promise->addResult(info);
         promise->finish();
@@ -198,6 +212,27 @@ QFuture<Result<Page<App>>> RestStore::fetchAppsPage(const AppQuery& query, const
         wire::AppsPage page = wire::appsPageFromJson(o.value());
         return Page<App>{std::move(page.apps), page.nextCursor};
     });
+}
+
+QFuture<Result<QList<App>>> RestStore::appsReadAside()
+{
+    auto promise = std::make_shared<QPromise<Result<QList<App>>>>();
+    promise->start();
+    whenDone(this, m_appsReader->apps(), [this, promise](const std::optional<QList<App>>& apps) {
+        m_appsReader.reset();
+        auto answer = [promise](const Result<QList<App>>& result) {
+            promise->addResult(result);
+            promise->finish();
+        };
+        if (apps)
+            return answer(*apps);
+        // Not as expected, or dropped: listed here, where a failure is retried and named.
+        whenDone(this, allPages<App>([this](const PageQuery& page) {
+                     return appsPage(AppQuery(), page);
+                 }),
+                 answer);
+    });
+    return promise->future();
 }
 
 QFuture<Result<QList<App>>> RestStore::listApps(const AppQuery& query)
@@ -353,6 +388,7 @@ void RestStore::dropReadAhead()
     m_appsAhead.reset();
     m_keysAhead.reset();
     m_appsAtOpen.reset();
+    m_appsReader.reset(); // a listing already taken is then read again by allPages()
 }
 
 QFuture<Result<Page<ApiKey>>> RestStore::fetchKeysPage(const PageQuery& page,

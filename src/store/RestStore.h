@@ -21,6 +21,7 @@
 #include <QUrl>
 #include <QtNetwork/qtnetworkglobal.h>
 #include <functional>
+#include <memory>
 #include <optional>
 
 #if QT_CONFIG(ssl)
@@ -29,8 +30,11 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace sk {
+
+class RestAppsReader;
 
 struct RestStoreOptions
 {
@@ -49,10 +53,10 @@ struct RestStoreOptions
     /// A PEM file of CA certificates to trust for this server, besides the system's.
     QString caCertificateFile;
     /// open() also lists every app (page after page), as soon as the server is known to be
-    /// Scopekeeper's: the console lists the apps first, and they then come while its window is
-    /// being built (a request is only sent once the event loop runs again). The first
-    /// listApps() of every app takes that listing, unless the store was changed through this
-    /// store in between.
+    /// Scopekeeper's, on a thread of its own (RestAppsReader.h): the console lists the apps
+    /// first, and they then come while its window is being built. The first listApps() of
+    /// every app takes that listing, unless the store was changed through this store in
+    /// between.
     bool readAppsAtOpen = false;
 };
 
@@ -104,8 +108,15 @@ public:
     QFuture<Result<VerifyResult>> verify(const QString& secret, const QString& scope) override;
     QFuture<Result<QList<AuditEntry>>> audit(const AuditQuery& query = {}) override;
 
-    /// Overwrites the token in memory and forgets it; admin requests fail with
-    /// ErrorCode::Unauthorized from then on.
+    /// Connects to the server before open(), while the token is still being read (a keychain
+    /// can take a moment): the connection, and with RestStoreOptions::readAppsAtOpen the apps
+    /// reader's thread and its own. Sends no request.
+    void connectAhead();
+    /// The administrator token, when the store was made before it was known; before open().
+    void setToken(const QString& token);
+
+    /// Overwrites the token in memory and forgets it, and the pages read ahead with it; admin
+    /// requests fail with ErrorCode::Unauthorized from then on.
     void wipeToken();
     bool hasToken() const { return !m_authorization.isEmpty(); }
 
@@ -139,6 +150,8 @@ private:
     };
     using Handler = std::function<void(const Answer&)>;
 
+    /// The request as Qt sends it: the address, the token, the timeout, TLS.
+    QNetworkRequest networkRequest(const Request& request) const;
     void send(const Request& request, Handler handler, int attempt = 0);
     void finished(QNetworkReply* reply);
     /// Why TLS refused a reply's server, as sslErrors() said (kept until the reply finishes).
@@ -206,7 +219,11 @@ private:
     /// Forgets the pages read ahead: the store changed (through this store).
     void dropReadAhead();
     std::optional<ReadAhead<App>> m_appsAhead;
-    std::optional<QFuture<Result<QList<App>>>> m_appsAtOpen; // RestStoreOptions::readAppsAtOpen
+    /// RestStoreOptions::readAppsAtOpen: the reader open() starts, and what it read (or, if
+    /// it read nothing, what allPages() then reads).
+    std::unique_ptr<RestAppsReader> m_appsReader;
+    std::optional<QFuture<Result<QList<App>>>> m_appsAtOpen;
+    QFuture<Result<QList<App>>> appsReadAside();
     std::optional<ReadAhead<ApiKey>> m_keysAhead;
 
     RestStoreOptions m_options;

@@ -4,6 +4,7 @@
 // operations are in RestStore.cpp.
 #include "Fields.h"
 #include "OneShotBody.h"
+#include "RestAppsReader.h"
 #include "RestStore.h"
 #include "WireErrors.h"
 #include "WireJson.h"
@@ -136,6 +137,7 @@ RestStore::RestStore(const QUrl& baseUrl, const QString& token, QObject* parent)
 RestStore::~RestStore()
 {
     m_closing = true;
+    m_appsReader.reset();
     // Every request still in flight is answered now, so that no future waits forever.
     disconnect(m_network, nullptr, this, nullptr);
     const QHash<QNetworkReply*, Pending> pending = std::exchange(m_pending, {});
@@ -183,8 +185,31 @@ QString RestStore::actor() const
     return m_options.actor;
 }
 
+void RestStore::connectAhead()
+{
+    if (m_urlError || m_open)
+        return;
+    Request health;
+    health.method = "GET";
+    health.path = wire::route::Healthz;
+    health.admin = false;
+    const QNetworkRequest request = networkRequest(health);
+    sk::connectAhead(m_network, request);
+    if (m_options.readAppsAtOpen && !m_appsReader)
+        m_appsReader = std::make_unique<RestAppsReader>(request);
+}
+
+void RestStore::setToken(const QString& token)
+{
+    wipe(m_authorization);
+    if (!token.isEmpty())
+        m_authorization = QByteArrayLiteral("Bearer ") + token.toUtf8();
+}
+
 void RestStore::wipeToken()
 {
+    // Nothing read with the token is handed out after it (and the reader sends it too).
+    dropReadAhead();
     wipe(m_authorization);
     wipe(m_options.token);
 }
@@ -206,14 +231,8 @@ std::optional<Error> RestStore::precondition(bool admin) const
 
 // ---- the HTTP exchange --------------------------------------------------------------------
 
-void RestStore::send(const Request& request, Handler handler, int attempt)
+QNetworkRequest RestStore::networkRequest(const Request& request) const
 {
-    if (const std::optional<Error> refused = precondition(request.admin)) {
-        Answer answer;
-        answer.error = refused;
-        handler(answer);
-        return;
-    }
     QUrl url = m_options.baseUrl;
     QString path = url.path(QUrl::FullyEncoded);
     while (path.endsWith(QLatin1Char('/')))
@@ -246,7 +265,18 @@ void RestStore::send(const Request& request, Handler handler, int attempt)
         r.setSslConfiguration(tls);
     }
 #endif
+    return r;
+}
 
+void RestStore::send(const Request& request, Handler handler, int attempt)
+{
+    if (const std::optional<Error> refused = precondition(request.admin)) {
+        Answer answer;
+        answer.error = refused;
+        handler(answer);
+        return;
+    }
+    QNetworkRequest r = networkRequest(request);
     QNetworkReply* reply = nullptr;
     if (!request.idempotent) {
         // Sent once, never again by Qt itself (OneShotBody.h says why).

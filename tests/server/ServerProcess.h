@@ -113,6 +113,9 @@ public:
         m_err += QString::fromUtf8(m_process.readAllStandardError());
         return m_err;
     }
+    /// Waits at most `ms` for it to write more, without running the event loop (err() and
+    /// out() then have it).
+    void waitForOutput(int ms) { m_process.waitForReadyRead(ms); }
     /// What it wrote to standard output so far.
     QString out()
     {

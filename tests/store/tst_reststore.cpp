@@ -5,8 +5,10 @@
 #include "AdminToken.h"
 #include "ApiServer.h"
 #include "RestStore.h"
+#include "ServerProcess.h"
 #include "SqlStore.h"
 #include "StoreTestSupport.h"
+#include "WireJson.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -199,6 +201,11 @@ private Q_SLOTS:
     void readsAreRetriedOnce();
     void catalogIsTheOneOpenRead();
     void openReadsTheAppsWhenAsked();
+    void appsAtOpenComeWhileTheGuiThreadIsBusy();
+    void listingAtOpenThatFailsIsListedAgain_data();
+    void listingAtOpenThatFailsIsListedAgain();
+    void signingOutDropsTheListingReadAtOpen();
+    void connectingAheadSendsNothing();
     void actorIsTheTokensAdministrator();
     void olderServerWithoutMeKeepsTheGivenName();
     void untrustedCertificateIsRefused();
@@ -596,6 +603,192 @@ void TestRestStore::openReadsTheAppsWhenAsked()
         await(store.createApp(NewApp{QStringLiteral("Delta"), {QStringLiteral("model:deploy")}})));
     SK_AWAIT_OK(apps, store.listApps());
     QCOMPARE(apps.size(), 4);
+}
+
+void TestRestStore::appsAtOpenComeWhileTheGuiThreadIsBusy()
+{
+    // The console builds its window while the apps are read: the pages after the first are
+    // asked for and read while the GUI thread does not come back to its event loop at all.
+    // The real server program, so that only the store's own threads can move the listing on.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString database = home.filePath(QStringLiteral("server.sqlite"));
+    test::ServerProcess server(QStringLiteral(SCOPEKEEPER_SERVER_PATH), home.path());
+    QString error;
+    const QString token =
+        server.run({QStringLiteral("--database"), database, QStringLiteral("admin"),
+                    QStringLiteral("create"), QStringLiteral("alice")},
+                   &error);
+    QVERIFY2(!token.isEmpty(), qPrintable(error));
+    QVERIFY2(server.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--database"), database}),
+             qPrintable(server.err()));
+    const QStringList names{QStringLiteral("Echo"), QStringLiteral("alpha"),
+                            QStringLiteral("Delta"), QStringLiteral("Bravo"),
+                            QStringLiteral("charlie")};
+    {
+        RestStore writer(QUrl(server.url()), token);
+        SK_VERIFY_OK(await(writer.open()));
+        for (const QString& name : names)
+            SK_VERIFY_OK(await(writer.createApp(NewApp{name, {QStringLiteral("model:deploy")}})));
+    }
+    const auto pagesAsked = [&] {
+        return server.err().count(QLatin1String("GET /api/v1/apps 200"));
+    };
+    const qsizetype before = pagesAsked();
+
+    RestStoreOptions options;
+    options.baseUrl = QUrl(server.url());
+    options.token = token;
+    options.pageSize = 2; // three pages
+    options.readAppsAtOpen = true;
+    RestStore store(options);
+    SK_VERIFY_OK(await(store.open()));
+    // Busy: no event of this thread is handled until all three pages were asked for (the
+    // server's log is read without the event loop).
+    QElapsedTimer busy;
+    busy.start();
+    while (pagesAsked() < before + 3 && busy.elapsed() < 20000)
+        server.waitForOutput(50);
+    QCOMPARE(pagesAsked(), before + 3);
+
+    SK_AWAIT_OK(apps, store.listApps());
+    QStringList listed;
+    for (const App& app : apps)
+        listed << app.name;
+    QCOMPARE(listed, (QStringList{QStringLiteral("alpha"), QStringLiteral("Bravo"),
+                                  QStringLiteral("charlie"), QStringLiteral("Delta"),
+                                  QStringLiteral("Echo")}));
+    QCOMPARE(pagesAsked(), before + 3); // what was read at open is not asked for again
+}
+
+void TestRestStore::listingAtOpenThatFailsIsListedAgain_data()
+{
+    QTest::addColumn<int>("failures"); // answers 503 to the second page this many times
+    QTest::newRow("the second page fails once") << 1;
+    QTest::newRow("the second page always fails") << 1000;
+}
+
+void TestRestStore::listingAtOpenThatFailsIsListedAgain()
+{
+    // The listing read at open gives up at the first answer it did not expect; the store then
+    // lists the apps its own way, which says what went wrong exactly as it does without it.
+    QFETCH(int, failures);
+    const Result<Catalog> catalog = Catalog::builtIn(Catalog::defaultId());
+    SK_VERIFY_OK(catalog);
+    const auto app = [](const char* id, const char* name) {
+        App a;
+        a.id = QString::fromLatin1(id);
+        a.name = QString::fromLatin1(name);
+        a.scopes = {QStringLiteral("model:deploy")};
+        a.createdBy = QStringLiteral("alice");
+        a.createdAt = a.updatedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+        a.version = 1;
+        return a;
+    };
+    const QByteArray first =
+        wire::appsPageText({{app("app_1", "Alpha"), app("app_2", "Beta")}, QStringLiteral("c2")});
+    const QByteArray second = wire::appsPageText({{app("app_3", "Gamma")}, QString()});
+    int left = 0; // 503s still to answer
+    FakeServer server(0, [&](const QByteArray& path) -> QPair<int, QByteArray> {
+        if (path == "/healthz")
+            return {200, QByteArrayLiteral("{\"status\":\"ok\"}")};
+        if (path == "/api/v1/me")
+            return {200, QByteArrayLiteral("{\"name\":\"alice\"}")};
+        if (path == "/api/v1/apps?limit=2")
+            return {200, first};
+        if (path == "/api/v1/apps?limit=2&cursor=c2") {
+            if (left-- > 0)
+                return {503, QByteArrayLiteral("{\"status\":503}")};
+            return {200, second};
+        }
+        return {200, catalog->toJson()};
+    });
+    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    QList<Result<QList<App>>> outcomes; // without, then with readAppsAtOpen
+    for (const bool readAtOpen : {false, true}) {
+        left = failures;
+        RestStoreOptions options;
+        options.baseUrl = server.url();
+        options.token = AdminToken::generate();
+        options.pageSize = 2;
+        options.readAppsAtOpen = readAtOpen;
+        RestStore store(options);
+        SK_VERIFY_OK(await(store.open()));
+        outcomes << await(store.listApps());
+    }
+    const Result<QList<App>>& plain = outcomes.at(0);
+    const Result<QList<App>>& readAtOpen = outcomes.at(1);
+    SK_VERIFY_FAILS(plain, ErrorCode::Unavailable);
+    QVERIFY2(plain.error().message().contains(QLatin1String("HTTP 503")),
+             qPrintable(plain.error().message()));
+    if (failures == 1) {
+        // The reader met the one failure; the store's own listing did not.
+        SK_VERIFY_OK(readAtOpen);
+        QCOMPARE(readAtOpen->size(), 3);
+        QCOMPARE(readAtOpen->constLast().name, QStringLiteral("Gamma"));
+    } else {
+        SK_VERIFY_FAILS(readAtOpen, ErrorCode::Unavailable);
+        QCOMPARE(readAtOpen.error().message(), plain.error().message());
+    }
+}
+
+void TestRestStore::signingOutDropsTheListingReadAtOpen()
+{
+    // Signing out forgets the token and all it read: the apps read at open are not handed out.
+    Server server;
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    {
+        RestStore writer(server.url(), server.token);
+        SK_VERIFY_OK(await(writer.open()));
+        SK_VERIFY_OK(await(
+            writer.createApp(NewApp{QStringLiteral("Alpha"), {QStringLiteral("model:deploy")}})));
+    }
+    RestStoreOptions options;
+    options.baseUrl = server.url();
+    options.token = server.token;
+    options.readAppsAtOpen = true;
+    RestStore store(options);
+    SK_VERIFY_OK(await(store.open()));
+    QTRY_VERIFY(!server.log.filter(QStringLiteral("GET /api/v1/apps 200")).isEmpty());
+    store.wipeToken();
+    SK_VERIFY_FAILS(await(store.listApps()), ErrorCode::Unauthorized);
+}
+
+void TestRestStore::connectingAheadSendsNothing()
+{
+    // Connected while the token is still being read from the keychain: the connections are
+    // open, but not one request is sent until open(); then open() asks what it always asks.
+    const Result<Catalog> catalog = Catalog::builtIn(Catalog::defaultId());
+    SK_VERIFY_OK(catalog);
+    FakeServer server(0, [&](const QByteArray& path) -> QPair<int, QByteArray> {
+        if (path == "/healthz")
+            return {200, QByteArrayLiteral("{\"status\":\"ok\"}")};
+        if (path == "/api/v1/me")
+            return {200, QByteArrayLiteral("{\"name\":\"alice\"}")};
+        if (path.startsWith("/api/v1/apps"))
+            return {200, wire::appsPageText({{}, QString()})};
+        return {200, catalog->toJson()};
+    });
+    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    RestStoreOptions options;
+    options.baseUrl = server.url();
+    options.readAppsAtOpen = true;
+    RestStore store(options);
+    store.connectAhead();
+    // The store's own connection and the apps reader's.
+    QTRY_COMPARE(server.connections, 2);
+    QCOMPARE(server.paths, QStringList());
+    store.setToken(AdminToken::generate());
+    SK_VERIFY_OK(await(store.open()));
+    SK_AWAIT_OK(apps, store.listApps());
+    QVERIFY(apps.isEmpty());
+    QStringList asked = server.paths;
+    asked.sort();
+    QCOMPARE(asked,
+             (QStringList{QStringLiteral("/api/v1/apps?limit=1000"), QStringLiteral("/api/v1/me"),
+                          QStringLiteral("/api/v1/scopes"), QStringLiteral("/healthz")}));
 }
 
 void TestRestStore::actorIsTheTokensAdministrator()
