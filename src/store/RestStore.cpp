@@ -11,6 +11,7 @@
 #include "WireRequests.h"
 
 #include <QPromise>
+#include <QTimer>
 #include <functional>
 #include <memory>
 #include <utility>
@@ -218,20 +219,30 @@ QFuture<Result<QList<App>>> RestStore::appsReadAside()
 {
     auto promise = std::make_shared<QPromise<Result<QList<App>>>>();
     promise->start();
-    whenDone(this, m_appsReader->apps(), [this, promise](const std::optional<QList<App>>& apps) {
-        m_appsReader.reset();
-        auto answer = [promise](const Result<QList<App>>& result) {
-            promise->addResult(result);
-            promise->finish();
-        };
-        if (apps)
-            return answer(*apps);
-        // Not as expected, or dropped: listed here, where a failure is retried and named.
-        whenDone(this, allPages<App>([this](const PageQuery& page) {
-                     return appsPage(AppQuery(), page);
-                 }),
-                 answer);
-    });
+    whenDone(this, m_appsReader->apps(),
+             [this, promise, reader = m_appsReader.get()](const std::optional<QList<App>>& apps) {
+                 auto answer = [promise](const Result<QList<App>>& result) {
+                     promise->addResult(result);
+                     promise->finish();
+                 };
+                 if (apps) {
+                     answer(*apps);
+                 } else {
+                     // Not as expected, or dropped: listed here, where a failure is retried
+                     // and named.
+                     whenDone(this, allPages<App>([this](const PageQuery& page) {
+                                  return appsPage(AppQuery(), page);
+                              }),
+                              answer);
+                 }
+                 // Joining the reader's thread takes up to a millisecond or so: once the apps
+                 // are handed on (their continuations were queued first), not before.
+                 if (m_appsReader.get() == reader) {
+                     QTimer::singleShot(
+                         0, this,
+                         [done = std::shared_ptr<RestAppsReader>(std::move(m_appsReader))] {});
+                 }
+             });
     return promise->future();
 }
 
