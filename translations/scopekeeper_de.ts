@@ -2965,6 +2965,10 @@ Ohne Optionen wird der zuletzt verwendete Speicher geöffnet; beim ersten Start 
         <source>%1 The change was sent, but its answer was lost: the server may have made it. Nothing is sent again by itself; check what the server has once it answers.</source>
         <translation>%1 Die Änderung wurde gesendet, aber ihre Antwort ging verloren: Der Server hat sie möglicherweise ausgeführt. Nichts wird von selbst erneut gesendet; prüfen Sie, was der Server hat, sobald er antwortet.</translation>
     </message>
+    <message>
+        <source>The server at %1 named the same page of a listing twice; the listing was stopped there.</source>
+        <translation>Der Server unter %1 hat dieselbe Seite einer Liste zweimal genannt; die Liste wurde dort abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>sk::RollKeyDialog</name>

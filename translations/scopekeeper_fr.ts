@@ -2965,6 +2965,10 @@ Sans option, ouvre la dernière base utilisée&#xa0;; au premier lancement, cré
         <source>%1 The change was sent, but its answer was lost: the server may have made it. Nothing is sent again by itself; check what the server has once it answers.</source>
         <translation>%1 La modification a été envoyée, mais sa réponse s’est perdue : le serveur l’a peut-être faite. Rien n’est renvoyé de lui-même ; vérifiez ce que le serveur a dès qu’il répond.</translation>
     </message>
+    <message>
+        <source>The server at %1 named the same page of a listing twice; the listing was stopped there.</source>
+        <translation>Le serveur %1 a désigné deux fois la même page d’une liste&#xa0;; la liste a été arrêtée là.</translation>
+    </message>
 </context>
 <context>
     <name>sk::RollKeyDialog</name>

@@ -2965,6 +2965,10 @@ Zonder opties wordt de laatst gebruikte opslag geopend; bij de eerste start word
         <source>%1 The change was sent, but its answer was lost: the server may have made it. Nothing is sent again by itself; check what the server has once it answers.</source>
         <translation>%1 De wijziging is verzonden, maar het antwoord ging verloren: de server heeft haar mogelijk uitgevoerd. Er wordt niets vanzelf opnieuw verzonden; controleer wat de server heeft zodra hij antwoordt.</translation>
     </message>
+    <message>
+        <source>The server at %1 named the same page of a listing twice; the listing was stopped there.</source>
+        <translation>De server op %1 noemde dezelfde pagina van een lijst twee keer; de lijst is daar gestopt.</translation>
+    </message>
 </context>
 <context>
     <name>sk::RollKeyDialog</name>

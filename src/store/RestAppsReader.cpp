@@ -1,35 +1,19 @@
 // Scopekeeper store: RestAppsReader's thread, and the page follower that lives on it.
 #include "RestAppsReader.h"
 
+#include "Preconnect.h"
+#include "WireJson.h"
 #include "WirePageReader.h"
 #include "WirePaths.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPromise>
-#if QT_CONFIG(ssl)
-#include <QSslConfiguration>
-#endif
+#include <QSet>
 #include <memory>
 #include <utility>
 
 namespace sk {
-
-void connectAhead(QNetworkAccessManager* network, const QNetworkRequest& request)
-{
-    const QUrl url = request.url();
-    if (url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0) {
-        network->connectToHost(url.host(), quint16(url.port(80)));
-        return;
-    }
-#if QT_CONFIG(ssl)
-    // HTTP/1.1 only, as RestStore's requests: a connection that offered HTTP/2 would be
-    // another connection, not theirs.
-    QSslConfiguration tls = request.sslConfiguration();
-    tls.setAllowedNextProtocols({QSslConfiguration::NextProtocolHttp1_1});
-    network->connectToHostEncrypted(url.host(), quint16(url.port(443)), tls);
-#endif
-}
 
 namespace {
 
@@ -37,23 +21,23 @@ namespace {
 class PageFollower : public QObject
 {
 public:
-    explicit PageFollower(std::shared_ptr<QPromise<std::optional<QList<App>>>> promise)
+    explicit PageFollower(std::shared_ptr<QPromise<RestAppsReader::Listing>> promise)
         : m_promise(std::move(promise))
     {
     }
     ~PageFollower() override
     {
         // Stopped before the last page: nothing, rather than a listing cut short.
-        answer(std::nullopt);
+        answer({});
     }
 
-    /// On the reader's thread, first.
-    void connectAhead(const QNetworkRequest& request)
+    /// On the reader's thread, first: the network manager, and its connection made ahead.
+    void start(const QNetworkRequest& request)
     {
         m_network = new QNetworkAccessManager(this);
         m_network->setAutoDeleteReplies(false);
         connect(m_network, &QNetworkAccessManager::finished, this, &PageFollower::finished);
-        sk::connectAhead(m_network, request);
+        preconnect(m_network, request);
     }
 
     /// On the reader's thread, once.
@@ -89,45 +73,56 @@ private:
         if (reply != m_reply || m_answered)
             return; // connected ahead, or abandoned: a guess the page did not confirm
         m_reply = nullptr;
+        if (reply->error() == QNetworkReply::OperationCanceledError || // the transfer timeout
+            reply->error() == QNetworkReply::TimeoutError)
+            return answer({std::nullopt, true});
         if (reply->error() != QNetworkReply::NoError ||
             reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
-            return answer(std::nullopt);
+            return answer({});
         const QByteArray body = reply->readAll();
         // The next page first: the server makes it while this one is read.
         const std::optional<QString> guess = wire::trailingNextCursor(body);
-        if (guess && !guess->isEmpty())
+        if (guess && !guess->isEmpty() && !m_cursors.contains(*guess))
             ask(*guess);
         std::optional<wire::AppsPage> page = wire::readAppsPage(body);
+        if (!page) { // not written as the server writes it, but perhaps a page all the same
+            if (const std::optional<QJsonObject> object = wire::objectFrom(body))
+                page = wire::appsPageFromJson(*object);
+        }
         if (!page)
-            return answer(std::nullopt);
+            return answer({});
         const bool empty = page->apps.isEmpty();
         m_rows.append(std::move(page->apps));
         if (page->nextCursor.isEmpty() || empty) { // the end, as RestStore::allPages() sees it
             dropAsked();
-            return answer(std::move(m_rows));
+            return answer({std::move(m_rows)});
         }
+        if (m_cursors.contains(page->nextCursor))
+            return answer({}); // a page named twice: the listing would never end
+        m_cursors.insert(page->nextCursor);
         if (page->nextCursor != m_asked || !m_reply) {
             dropAsked();
             ask(page->nextCursor);
         }
     }
 
-    void answer(std::optional<QList<App>> apps)
+    void answer(RestAppsReader::Listing listing)
     {
         if (std::exchange(m_answered, true))
             return;
         dropAsked();
-        m_promise->addResult(std::move(apps));
+        m_promise->addResult(std::move(listing));
         m_promise->finish();
     }
 
     QNetworkRequest m_request;
     int m_pageSize = 0;
-    std::shared_ptr<QPromise<std::optional<QList<App>>>> m_promise;
+    std::shared_ptr<QPromise<RestAppsReader::Listing>> m_promise;
     QNetworkAccessManager* m_network = nullptr;
     QNetworkReply* m_reply = nullptr; // the page asked for
     QString m_asked;                  // its cursor
     QList<App> m_rows;
+    QSet<QString> m_cursors; // of the pages asked for, each once
     bool m_answered = false;
 };
 
@@ -135,9 +130,9 @@ private:
 
 RestAppsReader::RestAppsReader(const QNetworkRequest& request)
 {
-    auto promise = std::make_shared<QPromise<std::optional<QList<App>>>>();
+    auto promise = std::make_shared<QPromise<RestAppsReader::Listing>>();
     promise->start();
-    m_apps = promise->future();
+    m_listing = promise->future();
     m_thread.setObjectName(QStringLiteral("RestAppsReader"));
     auto* follower = new PageFollower(std::move(promise));
     follower->moveToThread(&m_thread);
@@ -146,7 +141,7 @@ RestAppsReader::RestAppsReader(const QNetworkRequest& request)
     QObject::connect(&m_thread, &QThread::finished, follower, &QObject::deleteLater);
     m_thread.start();
     QMetaObject::invokeMethod(
-        follower, [follower, request] { follower->connectAhead(request); }, Qt::QueuedConnection);
+        follower, [follower, request] { follower->start(request); }, Qt::QueuedConnection);
 }
 
 void RestAppsReader::read(const QNetworkRequest& firstPage, int pageSize)

@@ -7,10 +7,11 @@
 // Each next page is asked for as soon as a page's text has come (wire::trailingNextCursor()),
 // before that page is read.
 //
-// It answers the apps only when every page came as an ordinary page; a network failure, a
-// problem answer, a TLS refusal or a page it cannot read ends it with nothing, and RestStore
-// lists the apps its own way, which retries once and says what went wrong. Destroying the
-// reader stops its thread and drops a request in flight.
+// It answers the apps only when every page came as a page; a network failure, a problem
+// answer, a TLS refusal, a page it cannot read or a page named twice ends it with nothing, and
+// RestStore lists the apps its own way, which retries once and says what went wrong (a server
+// that stopped answering is not waited for twice). Destroying the reader stops its thread and
+// drops a request in flight.
 #pragma once
 
 #include "Types.h"
@@ -21,13 +22,7 @@
 #include <QThread>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace sk {
-
-/// Opens the connection `request` would be sent on (TCP, and TLS as the request says), so that
-/// the request finds it ready. Sends no request.
-void connectAhead(QNetworkAccessManager* network, const QNetworkRequest& request);
 
 class RestAppsReader
 {
@@ -45,15 +40,21 @@ public:
     void read(const QNetworkRequest& firstPage, int pageSize);
     bool reading() const { return m_reading; }
 
-    /// Every app in the server's order, or nothing (see above). Always finishes: destroying the
-    /// reader first answers nothing.
-    QFuture<std::optional<QList<App>>> apps() const { return m_apps; }
+    /// What was read: every app in the server's order, or nothing (see above), then whether
+    /// the server stopped answering (listing again would only wait for it once more).
+    struct Listing
+    {
+        std::optional<QList<App>> apps;
+        bool timedOut = false;
+    };
+    /// Always finishes: destroying the reader first answers nothing.
+    QFuture<Listing> listing() const { return m_listing; }
 
 private:
     QThread m_thread;
     QObject* m_follower = nullptr; // on m_thread
     bool m_reading = false;
-    QFuture<std::optional<QList<App>>> m_apps;
+    QFuture<Listing> m_listing;
 };
 
 } // namespace sk

@@ -11,6 +11,7 @@
 #include "WireRequests.h"
 
 #include <QPromise>
+#include <QSet>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -54,13 +55,13 @@ QFuture<Result<StoreInfo>> RestStore::open()
     // round trips would be waited for one after the other otherwise) and judged in that order
     // once all three are in, so a server that is not Scopekeeper's is still named as such.
     // The apps, when asked for, are read meanwhile; they are dropped if the store does not open.
-    if (m_options.readAppsAtOpen && !m_authorization.isEmpty()) {
+    if (m_options.readAppsAtOpen && !precondition(true)) {
         Request first;
         first.method = "GET";
         first.path = wire::route::Apps;
         const QNetworkRequest request = networkRequest(first);
         if (!m_appsReader || m_appsReader->reading()) // else: connected ahead, ready
-            m_appsReader = std::make_unique<RestAppsReader>(request);
+            m_appsReader = std::make_shared<RestAppsReader>(request);
         m_appsReader->read(request, m_options.pageSize);
     } else {
         m_appsReader.reset();
@@ -79,7 +80,7 @@ QFuture<Result<StoreInfo>> RestStore::open()
         if (info.ok()) {
             m_open = true;
             if (m_appsReader) // listApps() takes it from here
-                m_appsAtOpen = appsReadAside();
+                readAppsAside();
         } else {
             m_appsReader.reset();
         }
@@ -215,41 +216,49 @@ QFuture<Result<Page<App>>> RestStore::fetchAppsPage(const AppQuery& query, const
     });
 }
 
-QFuture<Result<QList<App>>> RestStore::appsReadAside()
+void RestStore::readAppsAside()
 {
     auto promise = std::make_shared<QPromise<Result<QList<App>>>>();
     promise->start();
-    whenDone(this, m_appsReader->apps(),
-             [this, promise, reader = m_appsReader.get()](const std::optional<QList<App>>& apps) {
+    auto taken = std::make_shared<bool>(false);
+    m_appsAtOpen = AppsAtOpen{promise->future(), taken};
+    whenDone(this, m_appsReader->listing(),
+             [this, promise, taken,
+              reader = std::weak_ptr(m_appsReader)](const RestAppsReader::Listing& listing) {
                  auto answer = [promise](const Result<QList<App>>& result) {
                      promise->addResult(result);
                      promise->finish();
                  };
-                 if (apps) {
-                     answer(*apps);
-                 } else {
-                     // Not as expected, or dropped: listed here, where a failure is retried
-                     // and named.
+                 const bool wanted = *taken || (m_appsAtOpen && m_appsAtOpen->taken == taken);
+                 if (listing.apps) {
+                     answer(*listing.apps);
+                 } else if (listing.timedOut) {
+                     answer(timedOut());
+                 } else if (wanted) {
+                     // Not as expected: listed here, where a failure is retried and named.
                      whenDone(this, allPages<App>([this](const PageQuery& page) {
                                   return appsPage(AppQuery(), page);
                               }),
                               answer);
+                 } else {
+                     promise->finish(); // dropped before anyone took it: no one waits
                  }
-                 // Joining the reader's thread takes up to a millisecond or so: once the apps
-                 // are handed on (their continuations were queued first), not before.
-                 if (m_appsReader.get() == reader) {
-                     QTimer::singleShot(
-                         0, this,
-                         [done = std::shared_ptr<RestAppsReader>(std::move(m_appsReader))] {});
+                 // Joining the reader's thread takes up to a millisecond or so: done once the
+                 // apps are handed on (their continuations were queued first), not before.
+                 if (const std::shared_ptr<RestAppsReader> done = reader.lock();
+                     done && done == m_appsReader) {
+                     m_appsReader.reset();
+                     QTimer::singleShot(0, this, [done] {});
                  }
              });
-    return promise->future();
 }
 
 QFuture<Result<QList<App>>> RestStore::listApps(const AppQuery& query)
 {
-    if (m_appsAtOpen && query.text.isEmpty())
-        return *std::exchange(m_appsAtOpen, std::nullopt);
+    if (m_appsAtOpen && query.text.isEmpty()) {
+        *m_appsAtOpen->taken = true;
+        return std::exchange(m_appsAtOpen, std::nullopt)->apps;
+    }
     return allPages<App>([this, query](const PageQuery& page) { return appsPage(query, page); });
 }
 
@@ -433,11 +442,19 @@ RestStore::allPages(std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fe
     promise->start();
     QFuture<Result<QList<T>>> future = promise->future();
     auto rows = std::make_shared<QList<T>>();
+    auto cursors = std::make_shared<QSet<QString>>(); // of the pages asked for
+    // A server that names a page twice would be followed forever.
+    const Error loop(ErrorCode::Internal,
+                     tr("The server at %1 named the same page of a listing twice; the listing "
+                        "was stopped there.")
+                         .arg(urlText()));
     // `next` asks for a page; it holds itself only weakly, and the continuation waiting for a
     // page holds it: a store destroyed while a page is on its way frees it all.
     auto next = std::make_shared<std::function<void(const QString&)>>();
-    *next = [this, promise, rows, weakNext = std::weak_ptr(next), fetch](const QString& after) {
-        auto onPage = [promise, rows, next = weakNext.lock()](const Result<Page<T>>& page) {
+    *next = [this, promise, rows, cursors, loop, weakNext = std::weak_ptr(next),
+             fetch](const QString& after) {
+        auto onPage = [promise, rows, cursors, loop,
+                       next = weakNext.lock()](const Result<Page<T>>& page) {
             auto done = [promise](Result<QList<T>> result) {
                 promise->addResult(std::move(result));
                 promise->finish();
@@ -447,6 +464,9 @@ RestStore::allPages(std::function<QFuture<Result<Page<T>>>(const PageQuery&)> fe
             rows->append(page->items);
             if (page->next.isEmpty() || page->items.isEmpty() || !next)
                 return done(*rows);
+            if (cursors->contains(page->next))
+                return done(loop);
+            cursors->insert(page->next);
             (*next)(page->next);
         };
         // A page refused at once (no token, not open) ends the listing at once too.

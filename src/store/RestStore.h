@@ -1,8 +1,9 @@
 // Scopekeeper store: the Store of a scopekeeper-server, over its admin REST API (Qt Network).
 //
 // Every operation is one or more HTTP requests on the thread that owns the store (the GUI
-// thread); answers arrive through the event loop, never by waiting. Problem answers become
-// the same sk::Error a local SqlStore gives (code, message, fields at fault); a server that
+// thread); answers arrive through the event loop, never by waiting. Only the first listing of
+// the apps may be read on a thread of its own (RestStoreOptions::readAppsAtOpen). Problem answers
+// become the same sk::Error a local SqlStore gives (code, message, fields at fault); a server that
 // cannot be reached, a timeout and a refused token each say so.
 //
 // The administrator token is kept in memory only, sent only as "Authorization: Bearer …",
@@ -52,11 +53,11 @@ struct RestStoreOptions
     int pageSize = 1000;
     /// A PEM file of CA certificates to trust for this server, besides the system's.
     QString caCertificateFile;
-    /// open() also lists every app (page after page), as soon as the server is known to be
-    /// Scopekeeper's, on a thread of its own (RestAppsReader.h): the console lists the apps
-    /// first, and they then come while its window is being built. The first listApps() of
-    /// every app takes that listing, unless the store was changed through this store in
-    /// between.
+    /// open() also lists every app (page after page), on a thread of its own and along with
+    /// its own requests (RestAppsReader.h): the console lists the apps first, and they then
+    /// come while its window is being built. The listing is dropped if the store does not
+    /// open. The first listApps() of every app takes it, unless the store was changed through
+    /// this store in between.
     bool readAppsAtOpen = false;
 };
 
@@ -161,6 +162,8 @@ private:
         QString certificate; // the refused certificate, described; empty: none
     };
     Error networkError(QNetworkReply* reply, const std::optional<TlsRefusal>& tls) const;
+    /// The server did not answer within the timeout.
+    Error timedOut() const;
     static bool isTlsFailure(QNetworkReply* reply, const std::optional<TlsRefusal>& tls);
     /// Whether a request that failed without an HTTP answer may have reached the server.
     static bool mayHaveBeenSent(QNetworkReply* reply, const std::optional<TlsRefusal>& tls);
@@ -220,10 +223,15 @@ private:
     void dropReadAhead();
     std::optional<ReadAhead<App>> m_appsAhead;
     /// RestStoreOptions::readAppsAtOpen: the reader open() starts, and what it read (or, if
-    /// it read nothing, what allPages() then reads).
-    std::unique_ptr<RestAppsReader> m_appsReader;
-    std::optional<QFuture<Result<QList<App>>>> m_appsAtOpen;
-    QFuture<Result<QList<App>>> appsReadAside();
+    /// it read nothing, what allPages() then reads) until the first listApps() takes it.
+    std::shared_ptr<RestAppsReader> m_appsReader;
+    struct AppsAtOpen
+    {
+        QFuture<Result<QList<App>>> apps;
+        std::shared_ptr<bool> taken; // by listApps(); a listing dropped untaken is not read again
+    };
+    std::optional<AppsAtOpen> m_appsAtOpen;
+    void readAppsAside();
     std::optional<ReadAhead<ApiKey>> m_keysAhead;
 
     RestStoreOptions m_options;
@@ -239,7 +247,10 @@ private:
     };
     QHash<QNetworkReply*, Pending> m_pending;
     QHash<QNetworkReply*, TlsRefusal> m_tlsRefusals; // of replies still pending
-    std::optional<Error> m_urlError;                 // the URL or the CA file cannot be used
+    // Why TLS refused the connection made by connectAhead(): a request queued for that
+    // connection may fail without being told itself.
+    std::optional<TlsRefusal> m_aheadRefusal;
+    std::optional<Error> m_urlError; // the URL or the CA file cannot be used
 #if QT_CONFIG(ssl)
     QList<QSslCertificate> m_caCertificates;
 #endif

@@ -4,6 +4,7 @@
 // operations are in RestStore.cpp.
 #include "Fields.h"
 #include "OneShotBody.h"
+#include "Preconnect.h"
 #include "RestAppsReader.h"
 #include "RestStore.h"
 #include "WireErrors.h"
@@ -194,9 +195,9 @@ void RestStore::connectAhead()
     health.path = wire::route::Healthz;
     health.admin = false;
     const QNetworkRequest request = networkRequest(health);
-    sk::connectAhead(m_network, request);
+    preconnect(m_network, request);
     if (m_options.readAppsAtOpen && !m_appsReader)
-        m_appsReader = std::make_unique<RestAppsReader>(request);
+        m_appsReader = std::make_shared<RestAppsReader>(request);
 }
 
 void RestStore::setToken(const QString& token)
@@ -303,13 +304,17 @@ void RestStore::send(const Request& request, Handler handler, int attempt)
 
 void RestStore::finished(QNetworkReply* reply)
 {
-    const std::optional<TlsRefusal> tls =
+    std::optional<TlsRefusal> tls =
         m_tlsRefusals.contains(reply) ? std::optional(m_tlsRefusals.take(reply)) : std::nullopt;
     const auto it = m_pending.find(reply);
     if (it == m_pending.end()) {
+        if (tls) // the connection made ahead
+            m_aheadRefusal = tls;
         reply->deleteLater();
         return;
     }
+    if (!tls && reply->error() == QNetworkReply::SslHandshakeFailedError)
+        tls = m_aheadRefusal;
     Pending pending = std::move(it.value());
     m_pending.erase(it);
     reply->deleteLater();
@@ -386,16 +391,21 @@ Error RestStore::networkError(QNetworkReply* reply, const std::optional<TlsRefus
     switch (reply->error()) {
     case QNetworkReply::OperationCanceledError: // the transfer timeout (Qt 6.4)
     case QNetworkReply::TimeoutError:
-        return Error(ErrorCode::Unavailable,
-                     tr("The server at %1 did not answer within %2 seconds. It may be busy, or "
-                        "the network slow; retry in a moment.")
-                         .arg(urlText(), QString::number(m_options.timeoutMs / 1000.0, 'g', 3)));
+        return timedOut();
     default:
         return Error(ErrorCode::Unavailable,
                      tr("Cannot reach the server at %1: %2. Check that it is running and that "
                         "this computer can reach it, then retry.")
                          .arg(urlText(), reply->errorString()));
     }
+}
+
+Error RestStore::timedOut() const
+{
+    return Error(ErrorCode::Unavailable,
+                 tr("The server at %1 did not answer within %2 seconds. It may be busy, or the "
+                    "network slow; retry in a moment.")
+                     .arg(urlText(), QString::number(m_options.timeoutMs / 1000.0, 'g', 3)));
 }
 
 Error RestStore::errorFor(const Answer& answer) const

@@ -113,8 +113,8 @@ public:
         m_err += QString::fromUtf8(m_process.readAllStandardError());
         return m_err;
     }
-    /// Waits at most `ms` for it to write more, without running the event loop (err() and
-    /// out() then have it).
+    /// Waits `ms` (less if it writes to standard output), taking in what it writes meanwhile
+    /// without running the event loop: err() and out() then have it.
     void waitForOutput(int ms) { m_process.waitForReadyRead(ms); }
     /// What it wrote to standard output so far.
     QString out()

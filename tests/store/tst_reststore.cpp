@@ -126,7 +126,8 @@ quint16 closedPort()
 
 /// Something that speaks just enough HTTP/1.1 on 127.0.0.1 to play a server: drops the first
 /// `dropConnections` connections without an answer, then answers each request with what
-/// `answer` says for its path (status and JSON body), and records the paths asked for.
+/// `answer` says for its path (status and JSON body; status 0: no answer at all), and records
+/// the paths asked for.
 class FakeServer : public QTcpServer
 {
 public:
@@ -161,6 +162,8 @@ private:
             const QByteArray path = head.split(' ').value(1);
             paths << QString::fromLatin1(path);
             const auto [status, body] = m_answer(path);
+            if (status == 0)
+                return; // never answered
             socket->write("HTTP/1.1 " + QByteArray::number(status) +
                           " X\r\nContent-Type: application/json\r\n"
                           "Connection: close\r\nContent-Length: " +
@@ -205,6 +208,9 @@ private Q_SLOTS:
     void listingAtOpenThatFailsIsListedAgain_data();
     void listingAtOpenThatFailsIsListedAgain();
     void signingOutDropsTheListingReadAtOpen();
+    void aListingThatNamesAPageTwiceIsStopped();
+    void aServerThatStopsAnsweringIsWaitedForOnce();
+    void aListingDroppedBeforeItIsTakenIsNotReadAgain();
     void connectingAheadSendsNothing();
     void actorIsTheTokensAdministrator();
     void olderServerWithoutMeKeepsTheGivenName();
@@ -756,6 +762,125 @@ void TestRestStore::signingOutDropsTheListingReadAtOpen()
     SK_VERIFY_FAILS(await(store.listApps()), ErrorCode::Unauthorized);
 }
 
+namespace {
+
+App pageApp(const char* id, const char* name)
+{
+    App a;
+    a.id = QString::fromLatin1(id);
+    a.name = QString::fromLatin1(name);
+    a.scopes = {QStringLiteral("model:deploy")};
+    a.createdBy = QStringLiteral("alice");
+    a.createdAt = a.updatedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    a.version = 1;
+    return a;
+}
+
+/// A server's answers to open(): the health check, the administrator, the catalog.
+std::optional<QPair<int, QByteArray>> openAnswer(const QByteArray& path)
+{
+    if (path == "/healthz")
+        return QPair<int, QByteArray>{200, QByteArrayLiteral("{\"status\":\"ok\"}")};
+    if (path == "/api/v1/me")
+        return QPair<int, QByteArray>{200, QByteArrayLiteral("{\"name\":\"alice\"}")};
+    if (path == "/api/v1/scopes")
+        return QPair<int, QByteArray>{200, Catalog::builtIn(Catalog::defaultId())->toJson()};
+    return std::nullopt;
+}
+
+} // namespace
+
+void TestRestStore::aListingThatNamesAPageTwiceIsStopped()
+{
+    // A server whose second page names itself as the next one: followed, the listing would
+    // never end. Both ways of listing stop, and say why.
+    const QByteArray first =
+        wire::appsPageText({{pageApp("app_1", "Alpha")}, QStringLiteral("c2")});
+    const QByteArray again = wire::appsPageText({{pageApp("app_2", "Beta")}, QStringLiteral("c2")});
+    FakeServer server(0, [&](const QByteArray& path) -> QPair<int, QByteArray> {
+        if (const auto answer = openAnswer(path))
+            return *answer;
+        return {200, path.contains("cursor=c2") ? again : first};
+    });
+    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    for (const bool readAtOpen : {false, true}) {
+        RestStoreOptions options;
+        options.baseUrl = server.url();
+        options.token = AdminToken::generate();
+        options.pageSize = 1;
+        options.readAppsAtOpen = readAtOpen;
+        RestStore store(options);
+        SK_VERIFY_OK(await(store.open()));
+        const Result<QList<App>> apps = await(store.listApps());
+        SK_VERIFY_FAILS(apps, ErrorCode::Internal);
+        QVERIFY2(apps.error().message().contains(QLatin1String("same page")),
+                 qPrintable(apps.error().message()));
+    }
+}
+
+void TestRestStore::aServerThatStopsAnsweringIsWaitedForOnce()
+{
+    // The second page never comes: the listing read at open says so after one timeout, as
+    // the ordinary listing does, instead of asking everything again and waiting twice.
+    const QByteArray first =
+        wire::appsPageText({{pageApp("app_1", "Alpha")}, QStringLiteral("c2")});
+    FakeServer server(0, [&](const QByteArray& path) -> QPair<int, QByteArray> {
+        if (const auto answer = openAnswer(path))
+            return *answer;
+        if (path.contains("cursor=c2"))
+            return {0, QByteArray()};
+        return {200, first};
+    });
+    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    for (const bool readAtOpen : {false, true}) {
+        const qsizetype from = server.paths.size();
+        RestStoreOptions options;
+        options.baseUrl = server.url();
+        options.token = AdminToken::generate();
+        options.pageSize = 1;
+        options.timeoutMs = 500;
+        options.readAppsAtOpen = readAtOpen;
+        RestStore store(options);
+        SK_VERIFY_OK(await(store.open()));
+        const Result<QList<App>> apps = await(store.listApps());
+        SK_VERIFY_FAILS(apps, ErrorCode::Unavailable);
+        QVERIFY2(
+            apps.error().message().contains(QLatin1String("did not answer within 0.5 seconds")),
+            qPrintable(apps.error().message()));
+        QCOMPARE(server.paths.mid(from).filter(QStringLiteral("cursor=c2")).size(), 1);
+    }
+}
+
+void TestRestStore::aListingDroppedBeforeItIsTakenIsNotReadAgain()
+{
+    // A change through the store while the apps are still being read at open: that listing
+    // is dropped; as no one took it, it is not read again the ordinary way either. The next
+    // listApps() asks the server once.
+    int pagesAsked = 0;
+    FakeServer server(0, [&](const QByteArray& path) -> QPair<int, QByteArray> {
+        if (const auto answer = openAnswer(path))
+            return *answer;
+        if (path == "/api/v1/apps") // the change
+            return {201, wire::compact(wire::appJson(pageApp("app_2", "Beta")))};
+        if (++pagesAsked == 1)
+            return {0, QByteArray()}; // the reader's: never answered
+        return {200, wire::appsPageText({{pageApp("app_1", "Alpha")}, QString()})};
+    });
+    QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
+    RestStoreOptions options;
+    options.baseUrl = server.url();
+    options.token = AdminToken::generate();
+    options.readAppsAtOpen = true;
+    RestStore store(options);
+    SK_VERIFY_OK(await(store.open()));
+    QTRY_COMPARE(pagesAsked, 1);
+    SK_VERIFY_OK(
+        await(store.createApp(NewApp{QStringLiteral("Beta"), {QStringLiteral("model:deploy")}})));
+    SK_AWAIT_OK(apps, store.listApps());
+    QCOMPARE(apps.size(), 1);
+    QCOMPARE(pagesAsked, 2);
+}
+
 void TestRestStore::connectingAheadSendsNothing()
 {
     // Connected while the token is still being read from the keychain: the connections are
@@ -900,6 +1025,22 @@ void TestRestStore::untrustedCertificateIsRefused()
              qPrintable(refused.error().message()));
     QVERIFY(untrusting.certificateRefused());
     QVERIFY(server.log.isEmpty()); // not even the health check got through
+    {
+        // Connected ahead, as the console does while the keychain answers, and opened at
+        // once: just as plainly refused, naming the certificate, with nothing sent.
+        RestStoreOptions ahead;
+        ahead.baseUrl = server.url(QStringLiteral("https"));
+        ahead.readAppsAtOpen = true;
+        RestStore store(ahead);
+        store.connectAhead();
+        store.setToken(server.token);
+        const Result<StoreInfo> refusedAhead = await(store.open());
+        SK_VERIFY_FAILS(refusedAhead, ErrorCode::Unavailable);
+        QVERIFY2(refusedAhead.error().message().contains(fingerprint),
+                 qPrintable(refusedAhead.error().message()));
+        QVERIFY(store.certificateRefused());
+        QVERIFY(server.log.isEmpty());
+    }
 
     RestStoreOptions options;
     options.baseUrl = server.url(QStringLiteral("https"));
@@ -915,6 +1056,16 @@ void TestRestStore::untrustedCertificateIsRefused()
     SK_VERIFY_OK(await(trusting.open()));
     SK_VERIFY_OK(await(trusting.listApps()));
     QVERIFY(!trusting.certificateRefused());
+    // The same, connected ahead: the CA file is trusted on those connections too, and the apps
+    // read at open over one of them.
+    options.token.clear();
+    options.readAppsAtOpen = true;
+    RestStore trustingAhead(options);
+    trustingAhead.connectAhead();
+    trustingAhead.setToken(server.token);
+    SK_VERIFY_OK(await(trustingAhead.open()));
+    SK_VERIFY_OK(await(trustingAhead.listApps()));
+    QVERIFY(!trustingAhead.certificateRefused());
 #endif
 }
 
