@@ -176,6 +176,30 @@ private:
     Answer m_answer;
 };
 
+App pageApp(const char* id, const char* name)
+{
+    App a;
+    a.id = QString::fromLatin1(id);
+    a.name = QString::fromLatin1(name);
+    a.scopes = {QStringLiteral("model:deploy")};
+    a.createdBy = QStringLiteral("alice");
+    a.createdAt = a.updatedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
+    a.version = 1;
+    return a;
+}
+
+/// A server's answers to open(): the health check, the administrator, the catalog.
+std::optional<QPair<int, QByteArray>> openAnswer(const QByteArray& path)
+{
+    if (path == "/healthz")
+        return QPair<int, QByteArray>{200, QByteArrayLiteral("{\"status\":\"ok\"}")};
+    if (path == "/api/v1/me")
+        return QPair<int, QByteArray>{200, QByteArrayLiteral("{\"name\":\"alice\"}")};
+    if (path == "/api/v1/scopes")
+        return QPair<int, QByteArray>{200, Catalog::builtIn(Catalog::defaultId())->toJson()};
+    return std::nullopt;
+}
+
 QStringList tokenForms(const QString& token)
 {
     return {token, token.mid(4), token.mid(4, 20)};
@@ -680,35 +704,18 @@ void TestRestStore::listingAtOpenThatFailsIsListedAgain()
     // The listing read at open gives up at the first answer it did not expect; the store then
     // lists the apps its own way, which says what went wrong exactly as it does without it.
     QFETCH(int, failures);
-    const Result<Catalog> catalog = Catalog::builtIn(Catalog::defaultId());
-    SK_VERIFY_OK(catalog);
-    const auto app = [](const char* id, const char* name) {
-        App a;
-        a.id = QString::fromLatin1(id);
-        a.name = QString::fromLatin1(name);
-        a.scopes = {QStringLiteral("model:deploy")};
-        a.createdBy = QStringLiteral("alice");
-        a.createdAt = a.updatedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
-        a.version = 1;
-        return a;
-    };
-    const QByteArray first =
-        wire::appsPageText({{app("app_1", "Alpha"), app("app_2", "Beta")}, QStringLiteral("c2")});
-    const QByteArray second = wire::appsPageText({{app("app_3", "Gamma")}, QString()});
+    const QByteArray first = wire::appsPageText(
+        {{pageApp("app_1", "Alpha"), pageApp("app_2", "Beta")}, QStringLiteral("c2")});
+    const QByteArray second = wire::appsPageText({{pageApp("app_3", "Gamma")}, QString()});
     int left = 0; // 503s still to answer
     FakeServer server(0, [&](const QByteArray& path) -> QPair<int, QByteArray> {
-        if (path == "/healthz")
-            return {200, QByteArrayLiteral("{\"status\":\"ok\"}")};
-        if (path == "/api/v1/me")
-            return {200, QByteArrayLiteral("{\"name\":\"alice\"}")};
+        if (const auto answer = openAnswer(path))
+            return *answer;
         if (path == "/api/v1/apps?limit=2")
             return {200, first};
-        if (path == "/api/v1/apps?limit=2&cursor=c2") {
-            if (left-- > 0)
-                return {503, QByteArrayLiteral("{\"status\":503}")};
-            return {200, second};
-        }
-        return {200, catalog->toJson()};
+        if (left-- > 0)
+            return {503, QByteArrayLiteral("{\"status\":503}")};
+        return {200, second};
     });
     QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
     QList<Result<QList<App>>> outcomes; // without, then with readAppsAtOpen
@@ -761,34 +768,6 @@ void TestRestStore::signingOutDropsTheListingReadAtOpen()
     store.wipeToken();
     SK_VERIFY_FAILS(await(store.listApps()), ErrorCode::Unauthorized);
 }
-
-namespace {
-
-App pageApp(const char* id, const char* name)
-{
-    App a;
-    a.id = QString::fromLatin1(id);
-    a.name = QString::fromLatin1(name);
-    a.scopes = {QStringLiteral("model:deploy")};
-    a.createdBy = QStringLiteral("alice");
-    a.createdAt = a.updatedAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'000, Qt::UTC);
-    a.version = 1;
-    return a;
-}
-
-/// A server's answers to open(): the health check, the administrator, the catalog.
-std::optional<QPair<int, QByteArray>> openAnswer(const QByteArray& path)
-{
-    if (path == "/healthz")
-        return QPair<int, QByteArray>{200, QByteArrayLiteral("{\"status\":\"ok\"}")};
-    if (path == "/api/v1/me")
-        return QPair<int, QByteArray>{200, QByteArrayLiteral("{\"name\":\"alice\"}")};
-    if (path == "/api/v1/scopes")
-        return QPair<int, QByteArray>{200, Catalog::builtIn(Catalog::defaultId())->toJson()};
-    return std::nullopt;
-}
-
-} // namespace
 
 void TestRestStore::aListingThatNamesAPageTwiceIsStopped()
 {
@@ -885,16 +864,10 @@ void TestRestStore::connectingAheadSendsNothing()
 {
     // Connected while the token is still being read from the keychain: the connections are
     // open, but not one request is sent until open(); then open() asks what it always asks.
-    const Result<Catalog> catalog = Catalog::builtIn(Catalog::defaultId());
-    SK_VERIFY_OK(catalog);
     FakeServer server(0, [&](const QByteArray& path) -> QPair<int, QByteArray> {
-        if (path == "/healthz")
-            return {200, QByteArrayLiteral("{\"status\":\"ok\"}")};
-        if (path == "/api/v1/me")
-            return {200, QByteArrayLiteral("{\"name\":\"alice\"}")};
-        if (path.startsWith("/api/v1/apps"))
-            return {200, wire::appsPageText({{}, QString()})};
-        return {200, catalog->toJson()};
+        if (const auto answer = openAnswer(path))
+            return *answer;
+        return {200, wire::appsPageText({{}, QString()})};
     });
     QVERIFY(server.listen(QHostAddress(QHostAddress::LocalHost), 0));
     RestStoreOptions options;
